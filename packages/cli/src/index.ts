@@ -1,0 +1,7 @@
+/** @meshplane/cli — the `mesh` command's subcommands, importable for tests and other composition roots. */
+export * from './commands/check.js';
+export * from './commands/validate.js';
+export * from './commands/graph.js';
+export * from './commands/new-product.js';
+export * from './render-report.js';
+export * from './usage-error.js';

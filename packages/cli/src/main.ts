@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { decideVerdict, type CheckReport } from '@meshplane/core';
+import { runCheck } from './commands/check.js';
+import { runValidate } from './commands/validate.js';
+import { renderGraphText, runGraph } from './commands/graph.js';
+import { runNewProduct, type Ask } from './commands/new-product.js';
+import { FORMATS, renderReport, type Format } from './render-report.js';
+import { HELP } from './help-text.js';
+import { TOOL_VERSION } from './tool-version.js';
+import { UsageError } from './usage-error.js';
+
+/** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
+interface Outcome {
+  stdout: string;
+  stderr?: string;
+  exitCode: number;
+}
+
+const OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  root: { type: 'string' },
+  upstream: { type: 'boolean', default: false },
+  downstream: { type: 'boolean', default: false },
+  depth: { type: 'string' },
+  name: { type: 'string' },
+  owner: { type: 'string' },
+  'product-owner': { type: 'string' },
+  archetype: { type: 'string' },
+  description: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+async function run(argv: string[]): Promise<Outcome> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.version) return { stdout: `mesh ${TOOL_VERSION}\n`, exitCode: 0 };
+  const [command, ...rest] = positionals;
+  if (values.help || !command) return { stdout: HELP, exitCode: values.help ? 0 : 2 };
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format \`${values.format}\`; use one of ${FORMATS.join(', ')}.`);
+  const report = (r: CheckReport): Outcome => ({ stdout: renderReport(r, format), exitCode: decideVerdict(r) === 'pass' ? 0 : 1 });
+  switch (command) {
+    case 'check':
+      return report(runCheck(rest[0] ?? values.root));
+    case 'validate':
+      return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
+    case 'graph': {
+      const depth = values.depth === undefined ? undefined : Number(values.depth);
+      if (depth !== undefined && !(Number.isInteger(depth) && depth > 0)) throw new UsageError('--depth takes a whole number of at least 1.');
+      const g = runGraph(rest[0], { upstream: values.upstream, downstream: values.downstream, ...(depth !== undefined ? { depth } : {}) }, values.root);
+      const stdout = format === 'json' ? JSON.stringify({ product: g.product, upstream: g.upstream, downstream: g.downstream }, null, 2) + '\n' : renderGraphText(g);
+      return { stdout, exitCode: 0 };
+    }
+    case 'new': {
+      if (rest[0] !== 'product') throw new UsageError('Usage: mesh new product <domain>/<name> [flags]. (Products are the only kind scaffolded.)');
+      const flags = { name: values.name, owner: values.owner, productOwner: values['product-owner'], archetype: values.archetype, description: values.description };
+      const result = await runNewProduct(rest[1], stripUndefined(flags), process.stdin.isTTY ? askOnTerminal : undefined, values.root);
+      const wrote = result.files.map((f) => `Created ${f}`).join('\n') + '\n';
+      return { stdout: wrote + renderReport(result.report, format), exitCode: decideVerdict(result.report) === 'pass' ? 0 : 1 };
+    }
+    default:
+      throw new UsageError(`Unknown command \`${command}\`. Run mesh --help.`);
+  }
+}
+
+const askOnTerminal: Ask = async (question, fallback) => {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
+    return answer || fallback;
+  } finally {
+    rl.close();
+  }
+};
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+try {
+  const outcome = await run(process.argv.slice(2));
+  process.stdout.write(outcome.stdout);
+  if (outcome.stderr) process.stderr.write(outcome.stderr);
+  process.exitCode = outcome.exitCode;
+} catch (e) {
+  const usage = e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
+  process.stderr.write(`mesh: ${e instanceof Error ? e.message : String(e)}\n`);
+  if (!usage && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,52 @@
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { checkCatalog, type CatalogCheck, type Config, type Finding } from '@meshplane/core';
+import { loadRepository, readYamlDocument } from '@meshplane/source';
+import { validateDocument } from '@meshplane/core';
+import { readFileSync } from 'node:fs';
+import { UsageError } from './usage-error.js';
+import { TOOL_VERSION } from './tool-version.js';
+
+/** A repository root and its configuration. */
+export interface Repository {
+  /** As the user named it. */
+  root: string;
+  config: Config;
+  catalogRoot: string;
+}
+
+/**
+ * Finds the repository a command works on: `path` is the repository root (the folder holding `catalog/`), or the
+ * catalog folder itself. Reads `.github/meshplane.yml` when present; a broken config is a usage fault (exit 2).
+ */
+export function resolveRepository(path = '.'): Repository {
+  const abs = resolve(path);
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) throw new UsageError(`${path} is not a directory.`);
+  let root = path;
+  if (!existsSync(resolve(abs, 'catalog')) && basename(abs) === 'catalog' && !existsSync(resolve(abs, '.github/meshplane.yml'))) root = dirname(path);
+  const config = readConfig(root);
+  const catalogRoot = config.catalog?.root ?? 'catalog';
+  if (!existsSync(resolve(root, catalogRoot))) {
+    throw new UsageError(`No ${catalogRoot}/ folder in ${resolve(root)}. Run mesh in a catalog repository, or name one: mesh check <path>.`, 'no-catalog');
+  }
+  return { root, config, catalogRoot };
+}
+
+/** Loads and checks the whole repository. */
+export function checkRepository(repo: Repository, mode: 'validate' | 'check' = 'check'): CatalogCheck {
+  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot });
+  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION });
+}
+
+function readConfig(root: string): Config {
+  const file = '.github/meshplane.yml';
+  const abs = resolve(root, file);
+  if (!existsSync(abs)) return { apiVersion: 'meshplane/v1', kind: 'Config' };
+  const { document, findings } = readYamlDocument(file, readFileSync(abs));
+  const problems: Finding[] = document ? validateDocument(document).findings : findings;
+  if (problems.length > 0 || !document) {
+    const lines = problems.map((f) => `  ${f.file}:${f.line ?? 1}: ${f.message}${f.hint ? ` ${f.hint}` : ''}`);
+    throw new UsageError(`The configuration ${file} is not valid:\n${lines.join('\n')}`, 'config');
+  }
+  return document.value as Config;
+}

@@ -1,0 +1,24 @@
+/**
+ * @meshplane/core — the pure heart of Meshplane: the model, validation, the mesh graph, and renderers.
+ * No file system, network, environment or clock here; adapters bring data in, composition roots print.
+ */
+export * from './model/index.js';
+export * from './model/finding-at.js';
+export * from './catalog/catalog-index.js';
+export * from './catalog/index-catalog.js';
+export * from './check/check-catalog.js';
+export * from './graph/build-mesh-graph.js';
+export * from './graph/walk-lineage.js';
+export * from './graph/find-cycles.js';
+export * from './graph/list-port-consumers.js';
+export * from './report/decide-verdict.js';
+export * from './report/rule-catalog.js';
+export * from './validate/compile-validators.js';
+export * from './validate/validate-document.js';
+export * from './validate/suggest.js';
+export * from './render/render-text.js';
+export * from './render/render-json.js';
+export * from './render/render-github.js';
+export * from './render/render-sarif.js';
+export * from './render/render-markdown.js';
+export * from './render/text-utils.js';

@@ -1,0 +1,51 @@
+/** How much a finding matters. Only `error` fails a check (see {@link decideVerdict}). */
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** A place in a file: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * One verdict about the catalog: a schema error, a broken reference, a policy result, a breaking change. Every
+ * entry point renders the same findings; nothing else carries a verdict.
+ */
+export interface Finding {
+  /** A stable id such as `schema.unknown-key` or `graph.dangling-input`. */
+  ruleId: string;
+  severity: Severity;
+  /** What is wrong, in words a domain engineer understands. */
+  message: string;
+  /** What to do about it. */
+  hint?: string;
+  /** Repository-relative path with forward slashes, such as `catalog/podcast/podcast-listeners/product.yaml`. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** JSON pointer into the file's data, such as `/spec/outputPorts/0/slos`. */
+  pointer?: string;
+  /** The data product the finding is about, when there is one. */
+  productId?: string;
+}
+
+/** What a check looked at. */
+export interface CheckStats {
+  files: number;
+  products: number;
+  domains: number;
+  teams: number;
+  waivers: number;
+  /** Lineage edges between products (input ports that read another product). */
+  edges: number;
+}
+
+/** The result of one check, rendered by every renderer and judged by {@link decideVerdict}. */
+export interface CheckReport {
+  tool: { name: string; version: string };
+  /** The repository root the paths are relative to, as the user named it. */
+  root: string;
+  stats: CheckStats;
+  /** Sorted by file, line, column, rule id. */
+  findings: Finding[];
+}

@@ -1,0 +1,25 @@
+import type { Finding, Position } from './finding.js';
+
+/**
+ * A parsed YAML file, as a catalog source hands it to the core: its plain data and a way back from any JSON pointer
+ * to the line and column it came from. The core never reads files; `packages/source` implements this.
+ */
+export interface SourceDocument {
+  /** Repository-relative path with forward slashes. */
+  file: string;
+  /** The file's data as plain JSON values. */
+  value: unknown;
+  /**
+   * Where the value (or, with `part: 'key'`, the key) at `pointer` starts. A pointer that does not exist resolves to
+   * its nearest existing ancestor, so a missing key is reported on the object that should hold it.
+   */
+  locate(pointer: string, part?: 'key' | 'value'): Position;
+}
+
+/** What a catalog source returns: the documents it could parse, findings for those it could not, every file path. */
+export interface LoadedSource {
+  documents: SourceDocument[];
+  findings: Finding[];
+  /** Every file path under the catalog and waiver folders, parsed or not (for checking `docs.readme` and friends). */
+  files: string[];
+}

@@ -1,0 +1,52 @@
+import type { CheckReport, Finding } from '../model/finding.js';
+import { countFindings, decideVerdict } from '../report/decide-verdict.js';
+import { plural } from './text-utils.js';
+
+const ICON: Record<Finding['severity'], string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
+
+/**
+ * Markdown for a pull request comment or a job summary: the verdict, counts, then findings grouped by file with their
+ * lines and hints. Everything that came from a manifest is escaped: no HTML, no mentions, no broken tables.
+ */
+export function renderMarkdown(report: CheckReport): string {
+  const c = countFindings(report.findings);
+  const s = report.stats;
+  const verdict = decideVerdict(report) === 'pass' ? '✅ **Meshplane check passed**' : '❌ **Meshplane check failed**';
+  const out = [
+    `### ${verdict}`,
+    '',
+    `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — ${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}.`,
+  ];
+  const groups = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const k = f.file ?? '(mesh)';
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  for (const [file, findings] of groups) {
+    out.push('', `#### \`${escapeCode(file)}\``, '');
+    for (const f of findings) {
+      const where = f.line ? `L${f.line}` : '';
+      out.push(`- ${ICON[f.severity]} **${f.severity}** ${where ? `${where} ` : ''}— ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`);
+      if (f.hint) out.push(`  <br>→ ${escapeMarkdown(f.hint)}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Escapes text for GitHub-flavoured Markdown while keeping the `code` spans messages use: HTML is neutralised and
+ * `@` gets a zero-width joiner so a manifest cannot mention (and notify) anyone.
+ */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '@\u200d')
+    .replace(/([\\*_[\]|~])/g, (m) => (m === '\\' ? '\\\\' : `\\${m}`))
+    .replace(/\r?\n/g, ' ');
+}
+
+function escapeCode(s: string): string {
+  return s.replace(/`/g, "'").replace(/[\r\n]/g, ' ');
+}

@@ -1,0 +1,39 @@
+import type { CheckReport, Finding } from '../model/finding.js';
+import { countFindings, decideVerdict } from '../report/decide-verdict.js';
+import { plural, stripControl } from './text-utils.js';
+
+/**
+ * Renders a report for a terminal: findings grouped by file, each starting with `file:line:column` (clickable in
+ * most terminals and editors), its severity, message and rule, then the hint; a summary line last.
+ */
+export function renderText(report: CheckReport): string {
+  const lines: string[] = [];
+  let group: string | undefined = '\u0000';
+  for (const f of report.findings) {
+    if (f.file !== group) {
+      if (lines.length > 0) lines.push('');
+      group = f.file;
+    }
+    lines.push(`${location(f)}  ${f.severity}  ${stripControl(f.message)}  [${f.ruleId}]`);
+    if (f.hint) lines.push(`    → ${stripControl(f.hint)}`);
+  }
+  if (lines.length > 0) lines.push('');
+  lines.push(summarize(report));
+  return lines.join('\n') + '\n';
+}
+
+function location(f: Finding): string {
+  if (!f.file) return '(mesh)';
+  return f.line ? `${stripControl(f.file)}:${f.line}:${f.column ?? 1}` : stripControl(f.file);
+}
+
+/** One line: the verdict, counts, and what was checked. */
+export function summarize(report: CheckReport): string {
+  const c = countFindings(report.findings);
+  const s = report.stats;
+  const what = `${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}`;
+  const files = new Set(report.findings.map((f) => f.file).filter(Boolean)).size;
+  if (report.findings.length === 0) return `✔ Clean: ${what} checked (${plural(s.files, 'file')}).`;
+  const counts = `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')} in ${plural(files, 'file')}`;
+  return `${decideVerdict(report) === 'pass' ? '✔ Passed with' : '✖ Failed:'} ${counts} · ${what}.`;
+}

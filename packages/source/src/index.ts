@@ -1,0 +1,5 @@
+/** @meshplane/source — where a catalog comes from: a directory (a git ref joins with the change-safety issue). */
+export * from './read-yaml-document.js';
+export * from './load-repository.js';
+export * from './reader-limits.js';
+export * from './measure-flow-depth.js';

@@ -1,0 +1,101 @@
+import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Finding, LoadedSource, SourceDocument } from '@meshplane/core';
+import { readYamlDocument, tooLargeFinding } from './read-yaml-document.js';
+import { READER_LIMITS } from './reader-limits.js';
+
+/** Where a repository keeps its files. */
+export interface RepositoryLayout {
+  /** The catalog folder, relative to the root. Default `catalog`. */
+  catalogRoot?: string;
+}
+
+const YAML = /\.ya?ml$/;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/**
+ * Reads a catalog repository from a directory: every YAML file under the catalog folder and `policies/waivers/`,
+ * plus `.github/meshplane.yml`. Symbolic links are never followed (a link could read outside the repository); each
+ * is a finding. Paths in the result are relative to `root`, with forward slashes.
+ */
+export function loadRepository(root: string, layout: RepositoryLayout = {}): LoadedSource {
+  const out: LoadedSource = { documents: [], findings: [], files: [] };
+  for (const dir of [layout.catalogRoot ?? 'catalog', 'policies/waivers']) walk(root, dir, out);
+  const config = '.github/meshplane.yml';
+  const st = statOrUndefined(join(root, config));
+  if (st) readInto(root, config, st, out);
+  out.files.sort();
+  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
+}
+
+/** Reads the given files (for `mesh validate <file>`), relative to `root`. */
+export function loadFiles(root: string, files: readonly string[]): LoadedSource {
+  const out: LoadedSource = { documents: [], findings: [], files: [] };
+  for (const f of files) {
+    const rel = toPosix(relative(root, f));
+    const st = statOrUndefined(join(root, rel));
+    if (!st) out.findings.push({ ruleId: 'file.unreadable', severity: 'error', message: `${rel} does not exist.`, hint: 'Check the path.', file: rel });
+    else readInto(root, rel, st, out);
+  }
+  return out;
+}
+
+function walk(root: string, dir: string, out: LoadedSource): void {
+  const pending = [dir];
+  while (pending.length > 0) {
+    const rel = pending.pop() as string;
+    let names: string[];
+    try {
+      names = readdirSync(join(root, rel)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const child = `${rel}/${name}`;
+      const st = statOrUndefined(join(root, child));
+      if (!st) continue;
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name)) pending.push(child);
+      } else if (YAML.test(name) || st.isSymbolicLink()) readInto(root, child, st, out);
+      else if (st.isFile()) out.files.push(child);
+    }
+  }
+}
+
+function readInto(root: string, rel: string, st: Stats, out: LoadedSource): void {
+  out.files.push(rel);
+  const finding = (ruleId: string, message: string, hint: string): Finding => ({ ruleId, severity: 'error', message, hint, file: rel, line: 1, column: 1 });
+  if (st.isSymbolicLink()) {
+    out.findings.push(finding('file.symlink', `${rel} is a symbolic link; Meshplane does not follow links.`, 'Replace the link with the file itself.'));
+    return;
+  }
+  if (!st.isFile()) return;
+  if (st.size > READER_LIMITS.maxBytes) {
+    // Refused before reading: a huge file should not even be loaded into memory.
+    out.findings.push(tooLargeFinding(rel, st.size));
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(join(root, rel));
+  } catch (e) {
+    out.findings.push(finding('file.unreadable', `${rel} could not be read: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file permissions.'));
+    return;
+  }
+  const r = readYamlDocument(rel, bytes);
+  out.findings.push(...r.findings);
+  if (r.document) out.documents.push(r.document as SourceDocument);
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(sep).join('/');
+}

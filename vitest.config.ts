@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (pkg: string): string => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+// Tests import the packages' TypeScript sources directly; the CLI end-to-end tests run the built `mesh` binary.
+const alias = {
+  '@meshplane/core': src('core'),
+  '@meshplane/source': src('source'),
+  '@meshplane/testkit': src('testkit'),
+  '@meshplane/cli': src('cli'),
+};
+
+const project = (name: string) => ({
+  resolve: { alias },
+  test: { name, include: [`packages/${name}/test/**/*.test.ts`], testTimeout: 30_000 },
+});
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/plain-summary-reporter.ts'],
+    projects: [project('core'), project('source'), project('cli'), project('testkit'), { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } }],
+    coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },
+  },
+});
