@@ -19,7 +19,13 @@ const project = (name: string) => ({
 export default defineConfig({
   test: {
     reporters: ['default', './test/plain-summary-reporter.ts'],
-    projects: [project('core'), project('source'), project('cli'), project('testkit'), { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } }],
+    projects: [
+      project('core'),
+      project('source'),
+      project('cli'),
+      project('testkit'),
+      { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
+    ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },
   },
 });

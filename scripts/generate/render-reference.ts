@@ -27,7 +27,15 @@ function renderIndex(schemas: SchemaFile[]): string {
 function renderPage(s: SchemaFile, commonDefs: Record<string, Json>): string {
   const root = s.json;
   const defs = (root.$defs ?? {}) as Record<string, Json>;
-  const out: string[] = [BANNER, `# ${String(root.title)}`, '', oneLine(root.description), '', `Schema: \`schemas/${s.file}\` (\`$id\` ${String(root.$id)})`, ''];
+  const out: string[] = [
+    BANNER,
+    `# ${String(root.title)}`,
+    '',
+    oneLine(root.description),
+    '',
+    `Schema: \`schemas/${s.file}\` (\`$id\` ${String(root.$id)})`,
+    '',
+  ];
   out.push(...renderObject(String(root.title), root, { defs, commonDefs }));
   for (const [name, def] of Object.entries(defs)) {
     if (def.type === 'object') out.push(...renderObject(name, def, { defs, commonDefs }));
@@ -52,7 +60,8 @@ function renderObject(name: string, obj: Json, ctx: Ctx): string[] {
   if (obj.additionalProperties && typeof obj.additionalProperties === 'object') {
     lines.push(`| *(any key)* | ${typeOf(obj.additionalProperties as Json, ctx)} | | ${describe(obj.additionalProperties as Json, ctx)} |`);
   }
-  if (obj.oneOf) lines.push('', `Exactly one of: ${(obj.oneOf as Json[]).map((o) => (o.required as string[]).map((k) => `\`${k}\``).join(' + ')).join(', or ')}.`);
+  if (obj.oneOf)
+    lines.push('', `Exactly one of: ${(obj.oneOf as Json[]).map((o) => (o.required as string[]).map((k) => `\`${k}\``).join(' + ')).join(', or ')}.`);
   lines.push('');
   for (const [key, p] of Object.entries(props)) {
     if (isInlineObject(p)) lines.push(...renderObject(inlineName(name, key, p), p, ctx));
@@ -89,5 +98,7 @@ function describe(p: Json, ctx: Ctx): string {
 }
 
 function oneLine(v: unknown): string {
-  return String(v ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+  return String(v ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 }

@@ -50,12 +50,19 @@ async function run(argv: string[]): Promise<Outcome> {
       const depth = values.depth === undefined ? undefined : Number(values.depth);
       if (depth !== undefined && !(Number.isInteger(depth) && depth > 0)) throw new UsageError('--depth takes a whole number of at least 1.');
       const g = runGraph(rest[0], { upstream: values.upstream, downstream: values.downstream, ...(depth !== undefined ? { depth } : {}) }, values.root);
-      const stdout = format === 'json' ? JSON.stringify({ product: g.product, upstream: g.upstream, downstream: g.downstream }, null, 2) + '\n' : renderGraphText(g);
+      const stdout =
+        format === 'json' ? JSON.stringify({ product: g.product, upstream: g.upstream, downstream: g.downstream }, null, 2) + '\n' : renderGraphText(g);
       return { stdout, exitCode: 0 };
     }
     case 'new': {
       if (rest[0] !== 'product') throw new UsageError('Usage: mesh new product <domain>/<name> [flags]. (Products are the only kind scaffolded.)');
-      const flags = { name: values.name, owner: values.owner, productOwner: values['product-owner'], archetype: values.archetype, description: values.description };
+      const flags = {
+        name: values.name,
+        owner: values.owner,
+        productOwner: values['product-owner'],
+        archetype: values.archetype,
+        description: values.description,
+      };
       const result = await runNewProduct(rest[1], stripUndefined(flags), process.stdin.isTTY ? askOnTerminal : undefined, values.root);
       const wrote = result.files.map((f) => `Created ${f}`).join('\n') + '\n';
       return { stdout: wrote + renderReport(result.report, format), exitCode: decideVerdict(result.report) === 'pass' ? 0 : 1 };

@@ -13,7 +13,10 @@ export interface PointerPosition {
  * and columns). Iterative, so depth is bounded by the heap, not the stack. Also returns the tree's depth and the
  * positions of aliases and of tags outside the YAML 1.2 core schema, which the reader refuses.
  */
-export function buildPositionMap(root: Node | null, lc: LineCounter): { positions: Map<string, PointerPosition>; depth: number; aliases: Position[]; tags: { tag: string; at: Position }[] } {
+export function buildPositionMap(
+  root: Node | null,
+  lc: LineCounter,
+): { positions: Map<string, PointerPosition>; depth: number; aliases: Position[]; tags: { tag: string; at: Position }[] } {
   const positions = new Map<string, PointerPosition>();
   const aliases: Position[] = [];
   const tags: { tag: string; at: Position }[] = [];
@@ -46,4 +49,13 @@ export function buildPositionMap(root: Node | null, lc: LineCounter): { position
   return { positions, depth, aliases, tags };
 }
 
-const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq', '!']);
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+  '!',
+]);

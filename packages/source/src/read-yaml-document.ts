@@ -50,12 +50,36 @@ export function readYamlDocument(file: string, input: string | Uint8Array): Read
   const findings: Finding[] = errors.map((e) => yamlErrorFinding(file, e));
   if (docs.length > 1) {
     const at = lc.linePos(docs[1]?.range[0] ?? 0);
-    findings.push({ ruleId: 'yaml.multiple-documents', severity: 'error', message: 'The file holds more than one YAML document.', hint: 'Put each product, domain or team in a file of its own.', file, line: at.line, column: at.col });
+    findings.push({
+      ruleId: 'yaml.multiple-documents',
+      severity: 'error',
+      message: 'The file holds more than one YAML document.',
+      hint: 'Put each product, domain or team in a file of its own.',
+      file,
+      line: at.line,
+      column: at.col,
+    });
   }
   const { positions, depth, aliases, tags } = buildPositionMap(doc.contents, lc);
   if (depth > READER_LIMITS.maxDepth) return tooDeep(fail);
-  for (const at of aliases) findings.push({ ruleId: 'yaml.alias', severity: 'error', message: 'YAML aliases (`*name`) are not allowed.', hint: 'Write the value out in full; anchors and aliases hide content from reviewers.', file, ...lineCol(at) });
-  for (const t of tags) findings.push({ ruleId: 'yaml.tag', severity: 'error', message: `The tag \`${t.tag}\` is not allowed.`, hint: 'Remove the tag: Meshplane reads plain YAML 1.2 (strings, numbers, booleans, null, lists and mappings).', file, ...lineCol(t.at) });
+  for (const at of aliases)
+    findings.push({
+      ruleId: 'yaml.alias',
+      severity: 'error',
+      message: 'YAML aliases (`*name`) are not allowed.',
+      hint: 'Write the value out in full; anchors and aliases hide content from reviewers.',
+      file,
+      ...lineCol(at),
+    });
+  for (const t of tags)
+    findings.push({
+      ruleId: 'yaml.tag',
+      severity: 'error',
+      message: `The tag \`${t.tag}\` is not allowed.`,
+      hint: 'Remove the tag: Meshplane reads plain YAML 1.2 (strings, numbers, booleans, null, lists and mappings).',
+      file,
+      ...lineCol(t.at),
+    });
   if (findings.length > 0) return { findings };
   let value: unknown;
   try {
@@ -83,7 +107,9 @@ function yamlErrorFinding(file: string, e: YAMLError): Finding {
     ruleId: duplicate ? 'yaml.duplicate-key' : 'yaml.syntax',
     severity: 'error',
     message: duplicate ? `${first.replace(/ at line \d+, column \d+:?$/, '')}.` : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}.`,
-    hint: duplicate ? 'Keep one copy of the key: YAML tools disagree on which one wins.' : 'Fix the YAML at this line (indentation, a missing colon, or an unclosed quote or bracket).',
+    hint: duplicate
+      ? 'Keep one copy of the key: YAML tools disagree on which one wins.'
+      : 'Fix the YAML at this line (indentation, a missing colon, or an unclosed quote or bracket).',
     file,
     line: at.line,
     column: at.col,
@@ -104,7 +130,11 @@ export function tooLargeFinding(file: string, size: number): Finding {
 }
 
 function tooDeep(fail: (r: string, m: string, h: string) => ReadResult): ReadResult {
-  return fail('yaml.too-deep', `The file nests lists or mappings more than ${READER_LIMITS.maxDepth} levels deep.`, 'A manifest needs fewer than ten levels; flatten the structure.');
+  return fail(
+    'yaml.too-deep',
+    `The file nests lists or mappings more than ${READER_LIMITS.maxDepth} levels deep.`,
+    'A manifest needs fewer than ten levels; flatten the structure.',
+  );
 }
 
 const lineCol = (p: Position): { line: number; column: number } => ({ line: p.line, column: p.column });

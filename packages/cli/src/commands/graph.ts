@@ -23,7 +23,8 @@ export function runGraph(id: string | undefined, options: GraphOptions, path?: s
   const node = graph.nodes.get(id);
   if (!node) throw new UsageError(`No product \`${id}\` in the catalog. ${didYouMean(id, graph.nodes.keys())}`.trim(), 'unknown-product');
   const both = !options.upstream && !options.downstream;
-  const walk = (direction: 'upstream' | 'downstream'): LineageStep[] => walkLineage(graph, id, { direction, ...(options.depth !== undefined ? { maxDepth: options.depth } : {}) });
+  const walk = (direction: 'upstream' | 'downstream'): LineageStep[] =>
+    walkLineage(graph, id, { direction, ...(options.depth !== undefined ? { maxDepth: options.depth } : {}) });
   return {
     product: describe(node),
     ...(both || options.upstream ? { upstream: walk('upstream') } : {}),
@@ -33,7 +34,13 @@ export function runGraph(id: string | undefined, options: GraphOptions, path?: s
 }
 
 function describe(n: ProductNode): GraphResult['product'] {
-  return { id: n.id, ...(n.name ? { name: n.name } : {}), ...(n.domain ? { domain: n.domain } : {}), ...(n.archetype ? { archetype: n.archetype } : {}), ...(n.owner ? { owner: n.owner } : {}) };
+  return {
+    id: n.id,
+    ...(n.name ? { name: n.name } : {}),
+    ...(n.domain ? { domain: n.domain } : {}),
+    ...(n.archetype ? { archetype: n.archetype } : {}),
+    ...(n.owner ? { owner: n.owner } : {}),
+  };
 }
 
 /** The lineage as indented text, nearest first. */

@@ -37,7 +37,14 @@ export async function runNewProduct(target: string | undefined, flags: NewProduc
   const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot });
   const { index } = checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, toolVersion: TOOL_VERSION });
   const domainEntry = index.domains.find((d) => d.name === domain);
-  if (!domainEntry) throw new UsageError(`Domain \`${domain}\` has no ${repo.catalogRoot}/${domain}/domain.yaml. ${didYouMean(domain, index.domains.map((d) => d.name))}`.trim(), 'unknown-domain');
+  if (!domainEntry)
+    throw new UsageError(
+      `Domain \`${domain}\` has no ${repo.catalogRoot}/${domain}/domain.yaml. ${didYouMean(
+        domain,
+        index.domains.map((d) => d.name),
+      )}`.trim(),
+      'unknown-domain',
+    );
   const dir = `${repo.catalogRoot}/${domain}/${name}`;
   if (existsSync(join(repo.root, dir))) throw new UsageError(`${dir} already exists; choose another name.`, 'exists');
   const input = await gatherInput({ domain, name, flags, domainEntry, teams: index.teams, dir, ...(ask ? { ask } : {}) });
@@ -47,7 +54,11 @@ export async function runNewProduct(target: string | undefined, flags: NewProduc
   mkdirSync(join(repo.root, dir), { recursive: true });
   writeFileSync(join(repo.root, dir, 'product.yaml'), manifest);
   writeFileSync(join(repo.root, dir, 'README.md'), readme);
-  const after = checkCatalog(loadRepository(repo.root, { catalogRoot: repo.catalogRoot }), { root: repo.root, catalogRoot: repo.catalogRoot, toolVersion: TOOL_VERSION });
+  const after = checkCatalog(loadRepository(repo.root, { catalogRoot: repo.catalogRoot }), {
+    root: repo.root,
+    catalogRoot: repo.catalogRoot,
+    toolVersion: TOOL_VERSION,
+  });
   const mine = after.report.findings.filter((f) => f.file?.startsWith(`${dir}/`));
   return { files: [`${dir}/product.yaml`, `${dir}/README.md`], report: { ...after.report, findings: mine } };
 }
@@ -64,16 +75,25 @@ interface Gather {
 
 async function gatherInput(g: Gather): Promise<ProductTemplateInput> {
   const domainSpec = (g.domainEntry.data.spec ?? {}) as { owner?: string };
-  const pick = async (flag: string | undefined, question: string, fallback: string): Promise<string> => flag ?? (g.ask ? await g.ask(question, fallback) : fallback);
+  const pick = async (flag: string | undefined, question: string, fallback: string): Promise<string> =>
+    flag ?? (g.ask ? await g.ask(question, fallback) : fallback);
   const title = g.name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   const owner = await pick(g.flags.owner, 'Owner team', domainSpec.owner ?? '');
   const team = g.teams.find((t) => t.name === owner);
-  if (!team) throw new UsageError(`Team \`${owner}\` has no file in catalog/teams/. ${didYouMean(owner, g.teams.map((t) => t.name))}`.trim(), 'unknown-team');
+  if (!team)
+    throw new UsageError(
+      `Team \`${owner}\` has no file in catalog/teams/. ${didYouMean(
+        owner,
+        g.teams.map((t) => t.name),
+      )}`.trim(),
+      'unknown-team',
+    );
   const teamSpec = (team.data.spec ?? {}) as { members?: string[]; contact?: string };
   const productOwner = await pick(g.flags.productOwner, 'Product owner (GitHub handle)', teamSpec.members?.[0] ?? '');
   if (!/^@[A-Za-z0-9]/.test(productOwner)) throw new UsageError('Name the accountable product owner: --product-owner @org/person.', 'missing-product-owner');
   const archetype = await pick(g.flags.archetype, 'Archetype (source-aligned, aggregate, consumer-aligned)', 'source-aligned');
-  if (!['source-aligned', 'aggregate', 'consumer-aligned'].includes(archetype)) throw new UsageError(`Archetype \`${archetype}\` is not one of source-aligned, aggregate, consumer-aligned.`, 'bad-archetype');
+  if (!['source-aligned', 'aggregate', 'consumer-aligned'].includes(archetype))
+    throw new UsageError(`Archetype \`${archetype}\` is not one of source-aligned, aggregate, consumer-aligned.`, 'bad-archetype');
   return {
     domain: g.domain,
     name: g.name,

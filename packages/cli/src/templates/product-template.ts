@@ -24,7 +24,17 @@ export function renderProductTemplate(i: ProductTemplateInput): { manifest: stri
   const doc = {
     apiVersion: 'meshplane/v1',
     kind: 'DataProduct',
-    metadata: { id: `${i.domain}.${i.name}`, name: i.title, domain: i.domain, archetype: i.archetype, owner: i.owner, productOwner: i.productOwner, version: '0.1.0', lifecycle: 'proposed', tags: [i.domain] },
+    metadata: {
+      id: `${i.domain}.${i.name}`,
+      name: i.title,
+      domain: i.domain,
+      archetype: i.archetype,
+      owner: i.owner,
+      productOwner: i.productOwner,
+      version: '0.1.0',
+      lifecycle: 'proposed',
+      tags: [i.domain],
+    },
     spec: {
       description: i.description,
       purpose: 'Who uses this product and for what.',

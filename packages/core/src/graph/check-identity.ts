@@ -81,7 +81,11 @@ function checkNames(entries: readonly NamedEntry[], kind: string, pathOf: (name:
     } else first.set(e.name, e);
     if (kind === 'Domain' && RESERVED_DOMAINS.has(e.name)) {
       out.push(
-        findingAt(e.doc, '/metadata/name', { ruleId: 'graph.reserved-name', message: `\`${e.name}\` is reserved and cannot name a domain.`, hint: 'Choose another domain name; `catalog/teams/` holds the teams.' }),
+        findingAt(e.doc, '/metadata/name', {
+          ruleId: 'graph.reserved-name',
+          message: `\`${e.name}\` is reserved and cannot name a domain.`,
+          hint: 'Choose another domain name; `catalog/teams/` holds the teams.',
+        }),
       );
     } else if (!sameFile(e.file, pathOf(e.name))) {
       out.push(

@@ -24,7 +24,13 @@ export function checkReferences(index: CatalogIndex): Finding[] {
   for (const w of index.waivers) {
     const product = (w.data.spec as { product?: unknown } | undefined)?.product;
     if (typeof product === 'string' && !products.has(product)) {
-      out.push(findingAt(w.doc, '/spec/product', { ruleId: 'graph.unknown-product', message: `Waiver names product \`${product}\`, which does not exist.`, hint: `${didYouMean(product, products.keys())}Name an existing product id.` }));
+      out.push(
+        findingAt(w.doc, '/spec/product', {
+          ruleId: 'graph.unknown-product',
+          message: `Waiver names product \`${product}\`, which does not exist.`,
+          hint: `${didYouMean(product, products.keys())}Name an existing product id.`,
+        }),
+      );
     }
   }
   return out;
@@ -41,25 +47,54 @@ function checkProductRefs(p: ProductNode, k: Known): Finding[] {
   const out: Finding[] = [];
   const productId = p.id;
   if (p.domain !== undefined && !k.domains.has(p.domain)) {
-    out.push(findingAt(p.doc, '/metadata/domain', { ruleId: 'graph.unknown-domain', message: `Domain \`${p.domain}\` has no domain.yaml.`, hint: `${didYouMean(p.domain, k.domains)}Create catalog/${p.domain}/domain.yaml or use an existing domain.`, productId }));
+    out.push(
+      findingAt(p.doc, '/metadata/domain', {
+        ruleId: 'graph.unknown-domain',
+        message: `Domain \`${p.domain}\` has no domain.yaml.`,
+        hint: `${didYouMean(p.domain, k.domains)}Create catalog/${p.domain}/domain.yaml or use an existing domain.`,
+        productId,
+      }),
+    );
   }
   if (p.owner !== undefined && !k.teams.has(p.owner)) out.push(findingAt(p.doc, '/metadata/owner', { ...unknownTeam(p.owner, k.teams), productId }));
   for (const c of p.consumers) {
-    if (!k.teams.has(c.team)) out.push(findingAt(p.doc, formatPointer(['spec', 'access', 'consumers', c.index, 'team']), { ...unknownTeam(c.team, k.teams), productId }));
+    if (!k.teams.has(c.team))
+      out.push(findingAt(p.doc, formatPointer(['spec', 'access', 'consumers', c.index, 'team']), { ...unknownTeam(c.team, k.teams), productId }));
   }
   for (const input of p.inputs) {
     if (input.product === undefined) continue;
     const at = formatPointer(['spec', 'inputPorts', input.index, 'source']);
     const upstream = k.products.get(input.product);
     if (!upstream) {
-      out.push(findingAt(p.doc, at + '/product', { ruleId: 'graph.dangling-input', message: `Input port \`${input.name}\` reads product \`${input.product}\`, which does not exist.`, hint: `${didYouMean(input.product, k.products.keys())}Name an existing product id (\`<domain>.<name>\`), or describe an operational source with \`system\` and \`kind\`.`, productId }));
+      out.push(
+        findingAt(p.doc, at + '/product', {
+          ruleId: 'graph.dangling-input',
+          message: `Input port \`${input.name}\` reads product \`${input.product}\`, which does not exist.`,
+          hint: `${didYouMean(input.product, k.products.keys())}Name an existing product id (\`<domain>.<name>\`), or describe an operational source with \`system\` and \`kind\`.`,
+          productId,
+        }),
+      );
     } else if (input.port !== undefined && !upstream.outputs.some((o) => o.name === input.port)) {
       const ports = upstream.outputs.map((o) => o.name);
-      out.push(findingAt(p.doc, at + '/port', { ruleId: 'graph.unknown-port', message: `Input port \`${input.name}\` reads port \`${input.port}\` of \`${input.product}\`, which has no such output port.`, hint: `${didYouMean(input.port, ports)}Its output ports: ${ports.join(', ') || 'none'}.`, productId }));
+      out.push(
+        findingAt(p.doc, at + '/port', {
+          ruleId: 'graph.unknown-port',
+          message: `Input port \`${input.name}\` reads port \`${input.port}\` of \`${input.product}\`, which has no such output port.`,
+          hint: `${didYouMean(input.port, ports)}Its output ports: ${ports.join(', ') || 'none'}.`,
+          productId,
+        }),
+      );
     }
   }
   if (p.successor !== undefined && !k.products.has(p.successor)) {
-    out.push(findingAt(p.doc, '/metadata/successor', { ruleId: 'graph.unknown-successor', message: `Successor \`${p.successor}\` does not exist.`, hint: `${didYouMean(p.successor, k.products.keys())}Name the product consumers should move to.`, productId }));
+    out.push(
+      findingAt(p.doc, '/metadata/successor', {
+        ruleId: 'graph.unknown-successor',
+        message: `Successor \`${p.successor}\` does not exist.`,
+        hint: `${didYouMean(p.successor, k.products.keys())}Name the product consumers should move to.`,
+        productId,
+      }),
+    );
   }
   out.push(...checkDocFiles(p, k.files));
   return out;
@@ -75,7 +110,14 @@ function checkDocFiles(p: ProductNode, files: ReadonlySet<string>): Finding[] {
   const dir = p.file.slice(0, p.file.lastIndexOf('/'));
   return refs
     .filter(([, rel]) => typeof rel === 'string' && !rel.split('/').includes('..') && !files.has(joinPosix(dir, rel)))
-    .map(([pointer, rel]) => findingAt(p.doc, pointer, { ruleId: 'graph.missing-file', message: `${String(rel)} does not exist beside the manifest.`, hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`, productId: p.id }));
+    .map(([pointer, rel]) =>
+      findingAt(p.doc, pointer, {
+        ruleId: 'graph.missing-file',
+        message: `${String(rel)} does not exist beside the manifest.`,
+        hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`,
+        productId: p.id,
+      }),
+    );
 }
 
 function joinPosix(dir: string, rel: string): string {
@@ -83,5 +125,9 @@ function joinPosix(dir: string, rel: string): string {
 }
 
 function unknownTeam(team: string, teams: Set<string>) {
-  return { ruleId: 'graph.unknown-team', message: `Team \`${team}\` has no file in catalog/teams/.`, hint: `${didYouMean(team, teams)}Create catalog/teams/${team}.yaml or name an existing team.` };
+  return {
+    ruleId: 'graph.unknown-team',
+    message: `Team \`${team}\` has no file in catalog/teams/.`,
+    hint: `${didYouMean(team, teams)}Create catalog/teams/${team}.yaml or name an existing team.`,
+  };
 }

@@ -2,8 +2,7 @@ import type { MeshGraph } from './build-mesh-graph.js';
 
 /** Who reads an output port: a product through one of its input ports, or a team declared as a consumer. */
 export type PortConsumer =
-  | { kind: 'product'; id: string; owner?: string; inputPort: string }
-  | { kind: 'team'; team: string; purpose?: string; until?: string };
+  { kind: 'product'; id: string; owner?: string; inputPort: string } | { kind: 'team'; team: string; purpose?: string; until?: string };
 
 /**
  * Everyone who reads `productId`'s output port `port`: products whose input ports name it, and teams the product

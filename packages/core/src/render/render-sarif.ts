@@ -41,7 +41,9 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
           ],
         }
       : {}),
-    ...(f.pointer !== undefined || f.productId ? { properties: { ...(f.pointer !== undefined ? { pointer: f.pointer } : {}), ...(f.productId ? { productId: f.productId } : {}) } } : {}),
+    ...(f.pointer !== undefined || f.productId
+      ? { properties: { ...(f.pointer !== undefined ? { pointer: f.pointer } : {}), ...(f.productId ? { productId: f.productId } : {}) } }
+      : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import type { Finding } from '../model/finding.js';
 import type { SourceDocument } from '../model/source-document.js';
 import { describePointer, formatPointer } from '../model/pointer.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, suggestClosest } from './suggest.js';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -23,11 +23,17 @@ interface Explanation {
 export function explainSchemaErrors(errors: readonly ErrorObject[], doc: SourceDocument, productId?: string): Finding[] {
   const composites = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   const isBranchError = (e: ErrorObject): boolean => composites.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/'));
+  const typos = findTypos(errors);
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const e of errors) {
     if (e.keyword === 'if' || isBranchError(e)) continue;
+    if (e.keyword === 'required' && typos.has(`${e.instancePath}|${String(e.params.missingProperty)}`)) continue;
     const x = explainError(e);
+    if (e.keyword === 'additionalProperties') {
+      const meant = typos.get(`${e.instancePath}|${String(e.params.additionalProperty)}`);
+      if (meant) x.message = x.message.replace(/\.$/, `; the required key ${code(meant)} is missing.`);
+    }
     const pointer = x.pointer ?? e.instancePath;
     const key = `${x.ruleId}|${pointer}|${x.message}`;
     if (seen.has(key)) continue;
@@ -48,7 +54,26 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], doc: SourceD
   return findings;
 }
 
-const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 60 ? v.slice(0, 57) + '…' : v}"` : JSON.stringify(v) ?? String(v));
+/**
+ * Pairs each unknown key with the missing required key it is a typo of (`ownr` for `owner`), so that one finding
+ * says both instead of two findings on two lines. Keys in both directions: `path|missing` and `path|unknown`.
+ */
+function findTypos(errors: readonly ErrorObject[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const missing = errors.filter((e) => e.keyword === 'required');
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const unknown = String(e.params.additionalProperty);
+    const candidates = missing.filter((m) => m.instancePath === e.instancePath).map((m) => String(m.params.missingProperty));
+    const meant = suggestClosest(unknown, candidates);
+    if (!meant) continue;
+    out.set(`${e.instancePath}|${meant}`, unknown);
+    out.set(`${e.instancePath}|${unknown}`, meant);
+  }
+  return out;
+}
+
+const quote = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 60 ? v.slice(0, 57) + '…' : v}"` : (JSON.stringify(v) ?? String(v)));
 const code = (v: unknown): string => `\`${String(v)}\``;
 
 function explainError(e: ErrorObject): Explanation {
@@ -84,7 +109,11 @@ function explainError(e: ErrorObject): Explanation {
       };
     }
     case 'const':
-      return { ruleId: 'schema.invalid-value', message: `${at} is ${quote(e.data)} but must be ${code(p.allowedValue)}.`, hint: `Write ${code(p.allowedValue)}.` };
+      return {
+        ruleId: 'schema.invalid-value',
+        message: `${at} is ${quote(e.data)} but must be ${code(p.allowedValue)}.`,
+        hint: `Write ${code(p.allowedValue)}.`,
+      };
     case 'type':
       return explainType(at, e.data, String(p.type));
     case 'pattern':
@@ -92,7 +121,10 @@ function explainError(e: ErrorObject): Explanation {
       return {
         ruleId: 'schema.invalid-format',
         message: `${at} ${quote(e.data)} is not in the expected form${e.keyword === 'format' ? ` (${String(p.format)})` : ''}.`,
-        hint: typeof parent.description === 'string' ? parent.description : `Expected ${e.keyword === 'format' ? String(p.format) : `to match ${String(p.pattern)}`}.`,
+        hint:
+          typeof parent.description === 'string'
+            ? parent.description
+            : `Expected ${e.keyword === 'format' ? String(p.format) : `to match ${String(p.pattern)}`}.`,
       };
     case 'minItems':
     case 'maxItems':
@@ -114,7 +146,11 @@ function explainError(e: ErrorObject): Explanation {
     case 'anyOf':
       return explainComposite(at, e.data, parent, e.keyword);
     case 'propertyNames':
-      return { ruleId: 'schema.invalid-format', message: `${at} has a key ${quote(p.propertyName)} that is not allowed.`, hint: 'Keys here are rule ids such as `global.ownership.owner-team`.' };
+      return {
+        ruleId: 'schema.invalid-format',
+        message: `${at} has a key ${quote(p.propertyName)} that is not allowed.`,
+        hint: 'Keys here are rule ids such as `global.ownership.owner-team`.',
+      };
     default:
       return { ruleId: 'schema.invalid', message: `${at} ${e.message ?? 'is not valid'}.` };
   }
@@ -125,7 +161,7 @@ function explainType(at: string, data: unknown, expected: string): Explanation {
   const wanted = expected === 'object' ? 'a mapping (key: value pairs)' : expected === 'array' ? 'a list' : `a ${expected}`;
   let hint = `Write ${wanted} here.`;
   if (expected === 'string' && (typeof data === 'number' || typeof data === 'boolean')) {
-    hint = `YAML read ${String(data)} as a ${typeof data}; put it in quotes: "${String(data)}".`;
+    hint = `YAML read the value as the ${typeof data} ${String(data)}; write it in quotes exactly as you mean it (for a version: "1.0.0").`;
   }
   return { ruleId: 'schema.wrong-type', message: `${at} is ${actual}, but must be ${wanted}.`, hint };
 }

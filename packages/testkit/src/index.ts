@@ -1,0 +1,6 @@
+/** @meshplane/testkit — test-only helpers: builders, temporary repositories, running the real `mesh` binary. */
+export * from './repo-root.js';
+export * from './temp-repo.js';
+export * from './run-mesh.js';
+export * from './product-builder.js';
+export * from './validate-sarif.js';
