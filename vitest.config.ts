@@ -9,6 +9,7 @@ const alias = {
   '@meshplane/source': src('source'),
   '@meshplane/testkit': src('testkit'),
   '@meshplane/cli': src('cli'),
+  '@meshplane/policy': src('policy'),
 };
 
 const project = (name: string) => ({
@@ -24,6 +25,7 @@ export default defineConfig({
       project('source'),
       project('cli'),
       project('testkit'),
+      project('policy'),
       { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
     ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },

@@ -14,7 +14,7 @@ function readmeExamples(): string[][] {
 }
 
 describe('README examples', () => {
-  const repo = copyExampleMesh();
+  const repo = copyExampleMesh({ policies: true });
   afterAll(() => repo.remove());
   const examples = readmeExamples();
 

@@ -21,8 +21,8 @@ describe('schemas/', () => {
       if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}/${i}`));
       if (!node || typeof node !== 'object') return;
       const o = node as Record<string, unknown>;
-      // Objects that declare properties are closed; if/then/else only refine the closed object around them.
-      if (o.properties && o.additionalProperties !== false && !/\/(if|then|else)$/.test(path)) open.push(path);
+      // Objects that declare properties are closed; if/then/else and composite branches only refine the object around them.
+      if (o.properties && o.additionalProperties !== false && !/\/(if|then|else)$|\/(oneOf|anyOf|allOf)\/\d+$/.test(path)) open.push(path);
       for (const [k, v] of Object.entries(o)) walk(v, `${path}/${k}`);
     };
     for (const s of schemas) walk(s.json, s.file);

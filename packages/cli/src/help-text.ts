@@ -2,17 +2,23 @@
 export const HELP = `mesh — Meshplane: GitOps governance and catalog for a data mesh
 
 Usage:
-  mesh check [path]                   Validate every file and check the whole mesh (ids, owners, references, cycles)
+  mesh check [path] [--base REF]      Validate every file, check the whole mesh (ids, owners, references, cycles), run the policies
   mesh validate [path | file…]        Check files against their schemas only
   mesh graph <product> [--upstream | --downstream] [--depth N]
                                       Lineage: what a product depends on and what depends on it
   mesh new product <domain>/<name> [--name TEXT] [--owner TEAM] [--product-owner @ORG/PERSON]
-                                   [--archetype KIND] [--description TEXT]
+                                   [--archetype KIND] [--description TEXT] [--locality eu,us]
                                       Write a new product manifest that passes mesh check
+  mesh policy impact --base REF       What the work tree's policies would change across the mesh
+  mesh policy test                    opa test with coverage (fails under 90 %)
+  mesh policy fmt [--fix]             Rego files opa fmt would change
+  mesh policy docs                    The rule catalog from the rules' METADATA
 
 Options:
   --format text|json|github|sarif|markdown   Output format (default text)
-  --root PATH                         Repository root for graph and new (default .)
+  --base REF                          check: judge with the policies and waivers of this git ref (a pull request's base)
+  --today YYYY-MM-DD                  The date waivers, enforceFrom and consumer grants are judged on (default today, UTC)
+  --root PATH                         Repository root for graph, new and policy (default .)
   -h, --help                          Show this help
   -v, --version                       Show the version
 

@@ -10,6 +10,9 @@ import { FORMATS, renderReport, type Format } from './render-report.js';
 import { HELP } from './help-text.js';
 import { TOOL_VERSION } from './tool-version.js';
 import { UsageError } from './usage-error.js';
+import { PolicyError } from '@meshplane/policy';
+import { GitError } from '@meshplane/source';
+import { runPolicy } from './commands/run-policy.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -29,6 +32,10 @@ const OPTIONS = {
   'product-owner': { type: 'string' },
   archetype: { type: 'string' },
   description: { type: 'string' },
+  locality: { type: 'string' },
+  base: { type: 'string' },
+  today: { type: 'string' },
+  fix: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -43,7 +50,9 @@ async function run(argv: string[]): Promise<Outcome> {
   const report = (r: CheckReport): Outcome => ({ stdout: renderReport(r, format), exitCode: decideVerdict(r) === 'pass' ? 0 : 1 });
   switch (command) {
     case 'check':
-      return report(runCheck(rest[0] ?? values.root));
+      return report(await runCheck(rest[0] ?? values.root, { ...(values.base ? { base: values.base } : {}), today: readToday(values.today) }));
+    case 'policy':
+      return runPolicy(rest, { root: values.root, base: values.base, today: readToday(values.today), format, fix: values.fix });
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {
@@ -72,6 +81,13 @@ async function run(argv: string[]): Promise<Outcome> {
   }
 }
 
+/** Today's date, `YYYY-MM-DD` in UTC, unless `--today` names another day (for reproducible checks). */
+function readToday(flag: string | undefined): string {
+  if (flag === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(flag))) throw new UsageError(`--today takes a date as YYYY-MM-DD, not \`${flag}\`.`);
+  return flag;
+}
+
 const askOnTerminal: Ask = async (question, fallback) => {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
@@ -92,7 +108,11 @@ try {
   if (outcome.stderr) process.stderr.write(outcome.stderr);
   process.exitCode = outcome.exitCode;
 } catch (e) {
-  const usage = e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
+  const usage =
+    e instanceof UsageError ||
+    e instanceof PolicyError ||
+    e instanceof GitError ||
+    (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`mesh: ${e instanceof Error ? e.message : String(e)}\n`);
   if (!usage && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
   process.exitCode = 2;

@@ -7,18 +7,19 @@ import { copyExampleMesh, makeTempRepo, REPO_ROOT, runMesh, validateSarif, type 
 
 const repos: TempRepo[] = [];
 const exampleCopy = (): TempRepo => {
-  const r = copyExampleMesh();
+  const r = copyExampleMesh({ policies: true });
   repos.push(r);
   return r;
 };
 afterEach(() => repos.splice(0).forEach((r) => r.remove()));
 
 describe('mesh check', () => {
-  it('passes on the example mesh with exit code 0', () => {
+  it('passes on the example mesh with exit code 0, its policies run through wasm', () => {
     const r = runMesh(['check', '.']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✔ Clean: \d+ products in \d+ domains, \d+ teams, \d+ lineage edges checked/m);
+    expect(r.stdout).toMatch(/^Policies: \d+ rules from the work tree, bundle sha256:[0-9a-f]{12}…$/m);
+    expect(r.stdout).toMatch(/^✔ (Clean|Passed with 0 errors)/m);
   });
 
   it('reports a typo in a key with the file, the line and "did you mean"', () => {
@@ -31,7 +32,7 @@ describe('mesh check', () => {
     const r = runMesh(['check', repo.dir]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`${file}:${line}:`);
-    expect(r.stdout).toContain('Unknown key `prodctOwner` in metadata.');
+    expect(r.stdout).toContain('Unknown key `prodctOwner` in metadata; the required key `productOwner` is missing.');
     expect(r.stdout).toContain('Did you mean `productOwner`?');
   });
 
@@ -46,8 +47,11 @@ describe('mesh check', () => {
   });
 
   it.each([
-    ['json', (out: string) => expect(JSON.parse(out)).toMatchObject({ verdict: 'pass', counts: { error: 0 } })],
-    ['github', (out: string) => expect(out).toMatch(/^✔ Clean/m)],
+    [
+      'json',
+      (out: string) => expect(JSON.parse(out)).toMatchObject({ verdict: 'pass', counts: { error: 0 }, policy: { digest: expect.stringMatching(/^sha256:/) } }),
+    ],
+    ['github', (out: string) => expect(out).toMatch(/^✔ (Clean|Passed)/m)],
     ['markdown', (out: string) => expect(out).toContain('### ✅ **Meshplane check passed**')],
   ])('renders --format %s', (format, assert) => {
     const r = runMesh(['check', '--format', format]);
@@ -108,19 +112,20 @@ describe('mesh new product', () => {
       '--root',
       repo.dir,
       '--description',
-      'Top episodes: "daily" #1 picks.',
+      'Top episodes: the "daily" #1 picks per market, one row per episode and day.',
       '--archetype',
-      'aggregate',
+      'consumer-aligned',
     ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Created catalog/podcast/top-episodes/product.yaml');
     const manifest = readFileSync(join(repo.dir, 'catalog/podcast/top-episodes/product.yaml'), 'utf8');
     expect(manifest.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schemas/data-product.schema.json');
-    expect(manifest).toContain('archetype: aggregate');
-    const check = runMesh(['check', repo.dir]);
-    expect(check.stdout).toMatch(/^✔ Clean/m);
-    expect(check.status).toBe(0);
+    expect(manifest).toContain('archetype: consumer-aligned');
+    const check = runMesh(['check', repo.dir, '--format', 'json']);
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+    const findings = (JSON.parse(check.stdout) as { findings: { file?: string; severity: string }[] }).findings;
+    expect(findings.filter((f) => f.file?.startsWith('catalog/podcast/top-episodes/'))).toEqual([]);
   });
 
   it('refuses to overwrite an existing product', () => {
@@ -134,6 +139,6 @@ describe('mesh validate', () => {
   it('checks single files against their schema only', () => {
     const r = runMesh(['validate', 'catalog/podcast/podcast-listeners/product.yaml', 'catalog/teams/podcast-data.yaml']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^✔ Clean/m);
+    expect(r.stdout).toMatch(/^✔ Clean: 1 product in 0 domains, 1 team/m);
   });
 });

@@ -16,9 +16,16 @@ export interface PointerPosition {
 export function buildPositionMap(
   root: Node | null,
   lc: LineCounter,
-): { positions: Map<string, PointerPosition>; depth: number; aliases: Position[]; tags: { tag: string; at: Position }[] } {
+): {
+  positions: Map<string, PointerPosition>;
+  depth: number;
+  aliases: Position[];
+  tags: { tag: string; at: Position }[];
+  duplicates: { key: string; at: Position }[];
+} {
   const positions = new Map<string, PointerPosition>();
   const aliases: Position[] = [];
+  const duplicates: { key: string; at: Position }[] = [];
   const tags: { tag: string; at: Position }[] = [];
   const pos = (offset: number | undefined): Position => {
     const p = lc.linePos(offset ?? 0);
@@ -36,17 +43,23 @@ export function buildPositionMap(
     if (isAlias(n)) aliases.push(value);
     if (n.tag && !CORE_TAGS.has(n.tag)) tags.push({ tag: n.tag, at: value });
     if (isMap(n)) {
+      // Duplicate keys are found here in one pass (the parser's own check compares every pair of keys), and keys
+      // that read the same as JSON (`1` and "1") count as duplicates, since they would overwrite each other.
+      const seen = new Set<string>();
       for (const item of n.items) {
         if (!isPair(item)) continue;
         const k = item.key as Node | null;
         const name = isScalar(k) ? String(k.value) : String(k);
-        stack.push({ node: item.value, path: [...path, name], key: k?.range ? pos(k.range[0]) : value });
+        const at = k?.range ? pos(k.range[0]) : value;
+        if (seen.has(name)) duplicates.push({ key: name, at });
+        seen.add(name);
+        stack.push({ node: item.value, path: [...path, name], key: at });
       }
     } else if (isSeq(n)) {
       n.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
     }
   }
-  return { positions, depth, aliases, tags };
+  return { positions, depth, aliases, tags, duplicates };
 }
 
 const CORE_TAGS = new Set([

@@ -3,3 +3,6 @@ export * from './read-yaml-document.js';
 export * from './load-repository.js';
 export * from './reader-limits.js';
 export * from './measure-flow-depth.js';
+export * from './read-git-tree.js';
+export * from './read-policy-files.js';
+export * from './load-git-source.js';

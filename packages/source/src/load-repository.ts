@@ -84,7 +84,7 @@ function readInto(root: string, rel: string, st: Stats, out: LoadedSource): void
     return;
   }
   const r = readYamlDocument(rel, bytes);
-  out.findings.push(...r.findings);
+  for (const f of r.findings) out.findings.push(f);
   if (r.document) out.documents.push(r.document as SourceDocument);
 }
 

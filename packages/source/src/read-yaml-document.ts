@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Parser, type Document, type YAMLError } from 'yaml';
 import type { Finding, Position, SourceDocument } from '@meshplane/core';
 import { parsePointer, formatPointer } from '@meshplane/core';
 import { buildPositionMap, type PointerPosition } from './build-position-map.js';
@@ -36,18 +36,44 @@ export function readYamlDocument(file: string, input: string | Uint8Array): Read
   if (measureFlowDepth(text, READER_LIMITS.maxDepth) > READER_LIMITS.maxDepth) return tooDeep(fail);
   const lc = new LineCounter();
   let docs: Document.Parsed[];
+  let truncated = false;
   try {
-    docs = parseAllDocuments(text, { lineCounter: lc, schema: 'core', uniqueKeys: true, merge: false, prettyErrors: true }) as Document.Parsed[];
+    // What parseAllDocuments does, with the token stream cut after too many syntax errors: a megabyte of `]` is a
+    // million errors otherwise. prettyErrors would quote context for every error (quadratic); lines come from pos.
+    const tokens = stopAfterErrors(new Parser(lc.addNewLine).parse(text), MAX_FINDINGS_PER_FILE, () => (truncated = true));
+    const composer = new Composer({ schema: 'core', uniqueKeys: false, merge: false, prettyErrors: false });
+    docs = [...composer.compose(tokens)] as Document.Parsed[];
   } catch (e) {
     return fail('yaml.syntax', `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file in an editor with YAML support.');
   }
-  if (!Array.isArray(docs) || docs.length === 0 || (docs.length === 1 && docs[0]?.contents === null && docs[0].errors.length === 0)) {
+  if (truncated) {
+    const at = lc.linePos(text.length);
+    const parsed = docs
+      .flatMap((d) => d.errors)
+      .slice(0, MAX_FINDINGS_PER_FILE)
+      .map((e) => yamlErrorFinding(file, e, lc));
+    return {
+      findings: [
+        ...parsed,
+        {
+          ruleId: 'yaml.syntax',
+          severity: 'error',
+          message: `More than ${MAX_FINDINGS_PER_FILE} YAML syntax errors: this does not look like a YAML file.`,
+          hint: 'Check that the file is the manifest you meant to commit.',
+          file,
+          line: at.line,
+          column: 1,
+        },
+      ],
+    };
+  }
+  if (docs.length === 0 || (docs.length === 1 && docs[0]?.contents === null && docs[0].errors.length === 0)) {
     return fail('yaml.empty', 'The file is empty.', 'Write the manifest, or delete the file.');
   }
   const doc = docs[0] as Document.Parsed;
   const errors = [...doc.errors, ...doc.warnings].filter((w) => w.code !== 'TAG_RESOLVE_FAILED');
   if (errors.some((e) => e.code === 'RESOURCE_EXHAUSTION')) return tooDeep(fail);
-  const findings: Finding[] = errors.map((e) => yamlErrorFinding(file, e));
+  const findings: Finding[] = errors.slice(0, MAX_FINDINGS_PER_FILE).map((e) => yamlErrorFinding(file, e, lc));
   if (docs.length > 1) {
     const at = lc.linePos(docs[1]?.range[0] ?? 0);
     findings.push({
@@ -60,17 +86,28 @@ export function readYamlDocument(file: string, input: string | Uint8Array): Read
       column: at.col,
     });
   }
-  const { positions, depth, aliases, tags } = buildPositionMap(doc.contents, lc);
+  const { positions, depth, aliases, tags, duplicates } = buildPositionMap(doc.contents, lc);
   if (depth > READER_LIMITS.maxDepth) return tooDeep(fail);
-  for (const at of aliases)
+  for (const d of duplicates)
+    findings.push({
+      ruleId: 'yaml.duplicate-key',
+      severity: 'error',
+      message: `The key \`${d.key}\` appears twice in one mapping.`,
+      hint: 'Keep one copy of the key: YAML tools disagree on which one wins.',
+      file,
+      ...lineCol(d.at),
+    });
+  for (const [at, count] of firstPerLine(aliases)) {
+    const what = count === 1 ? 'A YAML alias (`*name`)' : `${count} YAML aliases (\`*name\`)`;
     findings.push({
       ruleId: 'yaml.alias',
       severity: 'error',
-      message: 'YAML aliases (`*name`) are not allowed.',
+      message: `${what} on this line: aliases are not allowed.`,
       hint: 'Write the value out in full; anchors and aliases hide content from reviewers.',
       file,
       ...lineCol(at),
     });
+  }
   for (const t of tags)
     findings.push({
       ruleId: 'yaml.tag',
@@ -80,7 +117,7 @@ export function readYamlDocument(file: string, input: string | Uint8Array): Read
       file,
       ...lineCol(t.at),
     });
-  if (findings.length > 0) return { findings };
+  if (findings.length > 0) return { findings: capFindings(file, findings, findings.length + Math.max(0, errors.length - MAX_FINDINGS_PER_FILE)) };
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 0 });
@@ -99,21 +136,62 @@ function locate(positions: Map<string, PointerPosition>, pointer: string, part: 
   return { line: 1, column: 1 };
 }
 
-function yamlErrorFinding(file: string, e: YAMLError): Finding {
-  const at = e.linePos?.[0] ?? { line: 1, col: 1 };
-  const first = e.message.split('\n')[0] ?? e.message;
-  const duplicate = e.code === 'DUPLICATE_KEY';
+/** Passes parser tokens through until more than `limit` of them are errors, then stops the stream. */
+function* stopAfterErrors<T extends { type: string }>(tokens: Iterable<T>, limit: number, onStop: () => void): Generator<T> {
+  let errors = 0;
+  for (const t of tokens) {
+    if (t.type === 'error' && ++errors > limit) {
+      onStop();
+      return;
+    }
+    yield t;
+  }
+}
+
+/** The first position on each line, with how many positions the line has. */
+function firstPerLine(positions: readonly Position[]): [Position, number][] {
+  const byLine = new Map<number, [Position, number]>();
+  for (const p of positions) {
+    const hit = byLine.get(p.line);
+    if (hit) hit[1]++;
+    else byLine.set(p.line, [p, 1]);
+  }
+  return [...byLine.values()];
+}
+
+/** At most this many findings per file: a file of garbage yields one error per character otherwise. */
+export const MAX_FINDINGS_PER_FILE = 50;
+
+function yamlErrorFinding(file: string, e: YAMLError, lc: LineCounter): Finding {
+  const at = lc.linePos(e.pos[0]);
+  const first = (e.message.split('\n')[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
   return {
-    ruleId: duplicate ? 'yaml.duplicate-key' : 'yaml.syntax',
+    ruleId: 'yaml.syntax',
     severity: 'error',
-    message: duplicate ? `${first.replace(/ at line \d+, column \d+:?$/, '')}.` : `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}.`,
-    hint: duplicate
-      ? 'Keep one copy of the key: YAML tools disagree on which one wins.'
-      : 'Fix the YAML at this line (indentation, a missing colon, or an unclosed quote or bracket).',
+    message: `YAML syntax error: ${first}.`,
+    hint: 'Fix the YAML at this line (indentation, a missing colon, or an unclosed quote or bracket).',
     file,
     line: at.line,
     column: at.col,
   };
+}
+
+/** Keeps the first {@link MAX_FINDINGS_PER_FILE} findings in line order and says how many more there were. */
+function capFindings(file: string, findings: Finding[], total: number): Finding[] {
+  const sorted = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  if (total <= MAX_FINDINGS_PER_FILE) return sorted;
+  const kept = sorted.slice(0, MAX_FINDINGS_PER_FILE);
+  const last = kept[kept.length - 1];
+  kept.push({
+    ruleId: 'yaml.syntax',
+    severity: 'error',
+    message: `… and ${total - kept.length} more problems in this file.`,
+    hint: 'Fix the first ones: later errors often follow from them.',
+    file,
+    line: last?.line ?? 1,
+    column: 1,
+  });
+  return kept;
 }
 
 /** The finding for a file over {@link READER_LIMITS}.maxBytes. */

@@ -4,3 +4,5 @@ export * from './temp-repo.js';
 export * from './run-mesh.js';
 export * from './product-builder.js';
 export * from './validate-sarif.js';
+export * from './git-repo.js';
+export * from './generate-mesh.js';

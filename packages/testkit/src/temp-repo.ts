@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { REPO_ROOT } from './repo-root.js';
@@ -21,14 +21,15 @@ export function makeTempRepo(files: Record<string, string | Uint8Array> = {}): T
   return { dir, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** A temporary copy of the example mesh (`catalog/`, and `policies/waivers/` when present). */
-export function copyExampleMesh(): TempRepo {
+/**
+ * A temporary copy of the example mesh: `catalog/` and `.github/meshplane.yml`, plus the whole `policies/` folder
+ * (Rego, capabilities, waivers) when `policies` is true, or only `policies/waivers/` otherwise.
+ */
+export function copyExampleMesh(options: { policies?: boolean } = {}): TempRepo {
   const repo = makeTempRepo();
   cpSync(join(REPO_ROOT, 'catalog'), join(repo.dir, 'catalog'), { recursive: true });
-  try {
-    cpSync(join(REPO_ROOT, 'policies/waivers'), join(repo.dir, 'policies/waivers'), { recursive: true });
-  } catch {
-    // no waivers yet
-  }
+  cpSync(join(REPO_ROOT, '.github/meshplane.yml'), join(repo.dir, '.github/meshplane.yml'));
+  const from = options.policies ? 'policies' : 'policies/waivers';
+  if (existsSync(join(REPO_ROOT, from))) cpSync(join(REPO_ROOT, from), join(repo.dir, from), { recursive: true });
   return repo;
 }

@@ -14,6 +14,7 @@ export interface NewProductFlags {
   productOwner?: string;
   archetype?: string;
   description?: string;
+  locality?: string;
 }
 
 /** Asks the user for a value; absent when stdin is not a terminal. */
@@ -103,6 +104,10 @@ async function gatherInput(g: Gather): Promise<ProductTemplateInput> {
     archetype: archetype as ProductTemplateInput['archetype'],
     description: await pick(g.flags.description, 'One-line description', `${title}: describe what one row means and where the data comes from.`),
     contact: teamSpec.contact ?? `#${owner}`,
+    locality: (await pick(g.flags.locality, 'Regions where the data may live (comma-separated)', 'eu'))
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean),
     schemaPath: `${'../'.repeat(g.dir.split('/').length)}schemas/data-product.schema.json`,
   };
 }

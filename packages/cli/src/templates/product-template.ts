@@ -10,6 +10,8 @@ export interface ProductTemplateInput {
   archetype: 'source-aligned' | 'aggregate' | 'consumer-aligned';
   description: string;
   contact: string;
+  /** Regions where the data may be stored and processed, such as `eu`. */
+  locality: string[];
   /** The schema's path relative to the new manifest, for editor completion. */
   schemaPath: string;
 }
@@ -56,6 +58,7 @@ export function renderProductTemplate(i: ProductTemplateInput): { manifest: stri
         },
       ],
       access: { classification: 'internal' },
+      policies: { locality: i.locality },
       docs: { readme: './README.md' },
       support: { channel: i.contact, issues: 'github' },
     },

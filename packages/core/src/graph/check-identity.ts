@@ -9,6 +9,7 @@ export interface CatalogLayout {
 }
 
 const RESERVED_DOMAINS = new Set(['teams']);
+const PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /**
  * Identity rules: product ids are unique and match their folder (`catalog/<domain>/<name>/product.yaml` has id
@@ -39,6 +40,8 @@ function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout
         }),
       );
     } else first.set(p.id, p);
+    // An id that fails its schema pattern (already an error) says nothing about where the file belongs.
+    if (!PRODUCT_ID.test(p.id)) continue;
     const [domain, name] = p.id.split('.');
     const expected = `${layout.catalogRoot}/${domain}/${name}/product.yaml`;
     if (!sameFile(p.file, expected)) {

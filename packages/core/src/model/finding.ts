@@ -1,3 +1,5 @@
+import type { PolicyImpact } from '../policy/compare-policy-runs.js';
+
 /** How much a finding matters. Only `error` fails a check (see {@link decideVerdict}). */
 export type Severity = 'error' | 'warning' | 'notice';
 
@@ -40,6 +42,15 @@ export interface CheckStats {
   edges: number;
 }
 
+/** Which policy bundle judged a check. */
+export interface PolicySummary {
+  /** `sha256:` of the WebAssembly bundle. */
+  digest: string;
+  rules: number;
+  /** Where the policies came from: `work tree`, or `base <ref> (<commit>)`. */
+  source: string;
+}
+
 /** The result of one check, rendered by every renderer and judged by {@link decideVerdict}. */
 export interface CheckReport {
   tool: { name: string; version: string };
@@ -48,4 +59,9 @@ export interface CheckReport {
   stats: CheckStats;
   /** Sorted by file, line, column, rule id. */
   findings: Finding[];
+  policy?: PolicySummary;
+  /** On a pull request that changes policies: what the head policies would change across the mesh. */
+  policyImpact?: PolicyImpact;
+  /** Titles and descriptions of the policy rules that produced findings, by id (for SARIF and explanations). */
+  rules?: Record<string, { title: string; description: string }>;
 }

@@ -1,6 +1,8 @@
 import type { CheckReport, Finding } from '../model/finding.js';
 import { countFindings, decideVerdict } from '../report/decide-verdict.js';
 import { plural } from './text-utils.js';
+import { describePolicies } from './render-text.js';
+import { renderPolicyImpactMarkdown } from '../policy/render-policy-impact.js';
 
 const ICON: Record<Finding['severity'], string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
@@ -17,6 +19,8 @@ export function renderMarkdown(report: CheckReport): string {
     '',
     `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — ${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}.`,
   ];
+  if (report.policy) out.push('', escapeMarkdown(describePolicies(report.policy)));
+  if (report.policyImpact) out.push('', renderPolicyImpactMarkdown(report.policyImpact).trimEnd());
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
     const k = f.file ?? '(mesh)';

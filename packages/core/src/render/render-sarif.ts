@@ -17,7 +17,7 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
   const ids = [...new Set(report.findings.map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ids.map((id, i) => [id, i]));
   const rules = ids.map((id) => {
-    const info = options.rules?.[id] ?? BUILTIN_RULES[id];
+    const info = options.rules?.[id] ?? report.rules?.[id] ?? BUILTIN_RULES[id];
     return {
       id,
       ...(info ? { name: toPascal(id), shortDescription: { text: info.title }, fullDescription: { text: info.description } } : {}),
@@ -51,6 +51,7 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
     runs: [
       {
         tool: { driver: { name: 'Meshplane', version: report.tool.version, informationUri: 'https://meshplane.dev', rules } },
+        ...(report.policy ? { properties: { policyBundleDigest: report.policy.digest, policySource: report.policy.source } } : {}),
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         results,
       },

@@ -1,6 +1,7 @@
-import type { CheckReport, Finding } from '../model/finding.js';
+import type { CheckReport, Finding, PolicySummary } from '../model/finding.js';
 import { countFindings, decideVerdict } from '../report/decide-verdict.js';
 import { plural, stripControl } from './text-utils.js';
+import { renderPolicyImpactText } from '../policy/render-policy-impact.js';
 
 /**
  * Renders a report for a terminal: findings grouped by file, each starting with `file:line:column` (clickable in
@@ -18,6 +19,8 @@ export function renderText(report: CheckReport): string {
     if (f.hint) lines.push(`    → ${stripControl(f.hint)}`);
   }
   if (lines.length > 0) lines.push('');
+  if (report.policyImpact) lines.push(renderPolicyImpactText(report.policyImpact));
+  if (report.policy) lines.push(describePolicies(report.policy));
   lines.push(summarize(report));
   return lines.join('\n') + '\n';
 }
@@ -25,6 +28,12 @@ export function renderText(report: CheckReport): string {
 function location(f: Finding): string {
   if (!f.file) return '(mesh)';
   return f.line ? `${stripControl(f.file)}:${f.line}:${f.column ?? 1}` : stripControl(f.file);
+}
+
+/** Which bundle judged the check, or that none could. */
+export function describePolicies(p: PolicySummary): string {
+  if (p.digest === 'none') return `Policies from the ${p.source} did not compile or load: no rule ran (see the errors above).`;
+  return `Policies: ${plural(p.rules, 'rule')} from the ${p.source}, bundle ${p.digest.slice(0, 19)}…`;
 }
 
 /** One line: the verdict, counts, and what was checked. */

@@ -4,10 +4,11 @@ export function plural(n: number, word: string): string {
 }
 
 /**
- * Replaces control characters (terminal escape sequences, carriage returns) with U+FFFD, so hostile names in a
- * manifest cannot rewrite the reader's terminal.
+ * Replaces control characters (terminal escape sequences, carriage returns, newlines, tabs) with U+FFFD, so hostile
+ * names in a manifest can neither rewrite the reader's terminal nor start a line of their own (a line starting with
+ * `::` in a GitHub Actions log is a workflow command).
  */
 export function stripControl(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd');
 }

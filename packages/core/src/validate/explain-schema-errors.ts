@@ -22,7 +22,15 @@ interface Explanation {
  */
 export function explainSchemaErrors(errors: readonly ErrorObject[], doc: SourceDocument, productId?: string): Finding[] {
   const composites = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  const isBranchError = (e: ErrorObject): boolean => composites.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/'));
+  // Errors inside a composite's branches say why each alternative failed; the composite's own finding says it better.
+  // Branches reached through a `$ref` have schema paths of their own, so errors on the very same value count too.
+  const isBranchError = (e: ErrorObject): boolean =>
+    composites.some(
+      (c) =>
+        c !== e &&
+        (e.schemaPath.startsWith(c.schemaPath + '/') ||
+          (e.instancePath === c.instancePath && e.keyword !== c.keyword && !['required', 'additionalProperties'].includes(e.keyword))),
+    );
   const typos = findTypos(errors);
   const seen = new Set<string>();
   const findings: Finding[] = [];

@@ -32,8 +32,13 @@ export function listBadFixtures(): string[] {
  * what is wrong with it. Throws when a fixture does not say what it expects, so an unlabelled fixture fails loudly.
  */
 export function readFixtureCase(name: string): FixtureCase {
-  const lines = readFileSync(join(BAD_DIR, name), 'latin1').replace(/^\uFEFF/, '').split(/\r?\n/);
-  const header = lines.slice(0, lines.findIndex((l) => !l.startsWith('#')));
+  const lines = readFileSync(join(BAD_DIR, name), 'latin1')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
+  const header = lines.slice(
+    0,
+    lines.findIndex((l) => !l.startsWith('#')),
+  );
   const expected = header.flatMap((l) => {
     const m = EXPECT.exec(l);
     return m ? [`${m[1]} line ${m[2]}`] : [];

@@ -446,13 +446,21 @@ export const dataProductSchema = {
           "required": [
             "product",
             "port"
-          ]
+          ],
+          "properties": {
+            "system": false,
+            "kind": false
+          }
         },
         {
           "required": [
             "system",
             "kind"
-          ]
+          ],
+          "properties": {
+            "product": false,
+            "port": false
+          }
         }
       ]
     },

@@ -1,0 +1,53 @@
+import { renderPolicyImpactMarkdown, renderPolicyImpactText } from '@meshplane/core';
+import { renderPolicyDocsMarkdown } from '../render-policy-docs.js';
+import { UsageError } from '../usage-error.js';
+import { runPolicyDocs, runPolicyFmt, runPolicyImpactCommand, runPolicyTest, MIN_POLICY_COVERAGE } from './policy.js';
+
+interface PolicyFlags {
+  root?: string | undefined;
+  base?: string | undefined;
+  today: string;
+  format: string;
+  fix: boolean;
+}
+
+/** `mesh policy impact|test|fmt|docs`: returns what to print and the exit code. */
+export async function runPolicy(args: readonly string[], flags: PolicyFlags): Promise<{ stdout: string; exitCode: number }> {
+  const [sub, path = flags.root] = args;
+  switch (sub) {
+    case 'impact': {
+      const impact = await runPolicyImpactCommand(path, { ...(flags.base ? { base: flags.base } : {}), today: flags.today });
+      const stdout =
+        flags.format === 'json'
+          ? JSON.stringify(impact, null, 2) + '\n'
+          : flags.format === 'markdown'
+            ? renderPolicyImpactMarkdown(impact)
+            : renderPolicyImpactText(impact);
+      return { stdout, exitCode: 0 };
+    }
+    case 'test': {
+      const r = runPolicyTest(path);
+      if (flags.format === 'json') return { stdout: JSON.stringify(r, null, 2) + '\n', exitCode: r.ok ? 0 : 1 };
+      const lines = [
+        ...r.failed.map((f) => `${f.file}:${f.line}  FAIL  ${f.name}`),
+        `opa test: ${r.passed} passed, ${r.failed.length} failed; coverage ${r.coverage.toFixed(1)} % (minimum ${MIN_POLICY_COVERAGE} %).`,
+      ];
+      return { stdout: lines.join('\n') + '\n', exitCode: r.ok ? 0 : 1 };
+    }
+    case 'fmt': {
+      const files = runPolicyFmt(path, flags.fix);
+      const stdout = flags.fix
+        ? 'Formatted the policies with opa fmt.\n'
+        : files.length
+          ? `${files.map((f) => `${f}  needs formatting (mesh policy fmt --fix)`).join('\n')}\n`
+          : 'All policies are formatted.\n';
+      return { stdout, exitCode: files.length ? 1 : 0 };
+    }
+    case 'docs': {
+      const rules = runPolicyDocs(path);
+      return { stdout: flags.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : renderPolicyDocsMarkdown(rules), exitCode: 0 };
+    }
+    default:
+      throw new UsageError('Usage: mesh policy impact --base <ref> | mesh policy test | mesh policy fmt [--fix] | mesh policy docs [--format json|markdown]');
+  }
+}

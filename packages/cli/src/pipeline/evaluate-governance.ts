@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import {
+  applyWaivers,
+  buildPolicyData,
+  mapPolicyFindings,
+  type CatalogCheck,
+  type Finding,
+  type NamedEntry,
+  type PolicyRule,
+  type ProductPolicyInput,
+} from '@meshplane/core';
+import { compilePolicyBundle, evaluatePolicyBundle, PolicyError } from '@meshplane/policy';
+import type { PolicyFiles } from '@meshplane/source';
+
+/** A bundle's verdict on a catalog: findings after waivers, and which bundle gave them. */
+export interface GovernanceRun {
+  findings: Finding[];
+  digest: string;
+  rules: PolicyRule[];
+}
+
+export interface GovernanceInputs {
+  /** The repository root (for the bundle cache under `.meshplane/`). */
+  root: string;
+  files: PolicyFiles;
+  /** The catalog the policies judge. */
+  head: CatalogCheck;
+  /** The base catalog, for each product's `previous` version and `change` kind; absent outside a pull request. */
+  base?: CatalogCheck;
+  /** Waivers in force: the base's on a pull request, so a pull request cannot waive its own violations. */
+  waivers: readonly NamedEntry[];
+  today: string;
+}
+
+/**
+ * Compiles `files` to wasm (cached) and evaluates every schema-valid product of the head catalog, then applies
+ * waivers. A bundle that does not compile or load becomes error findings: the check fails closed and says why.
+ */
+export async function evaluateGovernance(g: GovernanceInputs): Promise<GovernanceRun> {
+  let bundle;
+  try {
+    bundle = compilePolicyBundle(g.files, { cacheDir: join(g.root, '.meshplane/cache/policy') });
+  } catch (e) {
+    if (!(e instanceof PolicyError) || e.code === 'opa-missing') throw e;
+    const findings =
+      e.findings.length > 0
+        ? e.findings
+        : [
+            {
+              ruleId: 'policy.compile-error',
+              severity: 'error' as const,
+              message: e.message,
+              hint: 'Run `mesh policy test` to see the error; the check fails until the policies compile.',
+            },
+          ];
+    return { findings, digest: 'none', rules: [] };
+  }
+  const inputs = [...g.head.graph.nodes.values()].filter((p) => p.valid).map((p) => ({ productId: p.id, input: buildInput(p.id, p.data, p.file, g) }));
+  const evaluation = await evaluatePolicyBundle(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today);
+  const findings = applyWaivers(mapPolicyFindings(evaluation, g.head.graph, g.today), g.waivers, bundle.rules, g.today);
+  return { findings, digest: bundle.digest, rules: bundle.rules };
+}
+
+function buildInput(id: string, data: unknown, file: string, g: GovernanceInputs): ProductPolicyInput {
+  if (!g.base) return { product: data, file, previous: null, change: null, now: g.today };
+  const previous = g.base.graph.nodes.get(id)?.data ?? null;
+  const change = previous === null ? 'added' : JSON.stringify(previous) === JSON.stringify(data) ? 'unchanged' : 'modified';
+  return { product: data, file, previous, change, now: g.today };
+}

@@ -1,0 +1,9 @@
+/** @meshplane/policy — Rego compiled to WebAssembly with the real OPA CLI, evaluated with @open-policy-agent/opa-wasm. */
+export * from './policy-error.js';
+export * from './run-opa.js';
+export * from './compile-policy-bundle.js';
+export * from './read-rule-catalog.js';
+export * from './evaluate-policy-bundle.js';
+export * from './parse-opa-errors.js';
+export * from './generate-capabilities.js';
+export * from './render-entrypoints.js';

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+
+/** A fault reading git: a ref that does not exist, or no repository. Callers report it as a usage error (exit 2). */
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'unknown-ref' | 'not-a-repository' | 'git-failed',
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+/** A file of a git tree: its path, mode and content. */
+export interface GitFile {
+  path: string;
+  /** `120000` for a symbolic link, `100644`/`100755` for a file. */
+  mode: string;
+  content: Buffer;
+}
+
+function git(root: string, args: string[], input?: string): Buffer {
+  const r = spawnSync('git', args, { cwd: root, input, maxBuffer: 1024 * 1024 * 1024 });
+  if (r.error) throw new GitError(`git could not run: ${r.error.message}`, 'git-failed');
+  if (r.status !== 0) {
+    const err = r.stderr.toString().trim();
+    if (/not a git repository/i.test(err)) throw new GitError(`${root} is not a git repository.`, 'not-a-repository');
+    throw new GitError(`git ${args[0]} failed: ${err}`, 'git-failed');
+  }
+  return r.stdout;
+}
+
+/** The commit a ref names, or a {@link GitError} that says the ref does not exist. */
+export function resolveCommit(root: string, ref: string): string {
+  if (ref.startsWith('-')) throw new GitError(`\`${ref}\` is not a git ref.`, 'unknown-ref');
+  const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0 || !r.stdout.trim()) {
+    git(root, ['rev-parse', '--git-dir']);
+    throw new GitError(`The git ref \`${ref}\` does not exist in ${root}. Fetch it first (e.g. git fetch origin main).`, 'unknown-ref');
+  }
+  return r.stdout.trim();
+}
+
+/**
+ * Every file under the given folders at a commit, read with one `git ls-tree` and one `git cat-file --batch`, never
+ * touching the work tree. Paths are repository-relative with forward slashes.
+ */
+export function readGitTree(root: string, commit: string, folders: readonly string[]): GitFile[] {
+  const listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...folders]).toString('utf8');
+  const entries = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const [meta = '', path = ''] = line.split('\t');
+      const [mode = '', type = '', oid = ''] = meta.split(' ');
+      return { mode, type, oid, path };
+    })
+    .filter((e) => e.type === 'blob');
+  if (entries.length === 0) return [];
+  const batch = git(root, ['cat-file', '--batch'], entries.map((e) => e.oid).join('\n') + '\n');
+  const files: GitFile[] = [];
+  let off = 0;
+  for (const e of entries) {
+    const nl = batch.indexOf(0x0a, off);
+    const header = batch.subarray(off, nl).toString('utf8').split(' ');
+    const size = Number(header[2]);
+    files.push({ path: e.path, mode: e.mode, content: batch.subarray(nl + 1, nl + 1 + size) });
+    off = nl + 1 + size + 1;
+  }
+  return files;
+}
