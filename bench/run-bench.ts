@@ -76,7 +76,19 @@ rmSync(cache, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 repo.remove();
 
+const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
-console.log(`Meshplane bench — ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(`Meshplane bench — ${machine}\n`);
 console.log(`${'measure'.padEnd(width[0] ?? 0)}  ${'result'.padEnd(width[1] ?? 0)}  notes`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(width[0] ?? 0)}  ${b.padEnd(width[1] ?? 0)}  ${c}`);
+const md = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${machine}. Numbers vary with the machine's disk and load; compare runs on one machine.`,
+  '',
+  '| measure | result | notes |',
+  '|---|---|---|',
+  ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
+  '',
+];
+writeFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), md.join('\n'));

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { PolicyRule } from '@meshplane/core';
 import { parseOpaErrors } from './parse-opa-errors.js';
 import { PolicyError } from './policy-error.js';
 import { findOpa, runOpa } from './run-opa.js';
 import { readRuleCatalog } from './read-rule-catalog.js';
+import { readBundleWasm } from './read-bundle-wasm.js';
 import { ENTRYPOINTS, renderEntrypoints } from './render-entrypoints.js';
 
 /** A policy bundle compiled to WebAssembly, with its rules. */
@@ -58,7 +58,7 @@ export function compilePolicyBundle(files: ReadonlyMap<string, string>, options:
     const r = runOpa(args, { cwd: work });
     if (r.status !== 0)
       throw new PolicyError(`The policies do not compile:\n${(r.stderr + r.stdout).trim()}`, 'compile-failed', parseOpaErrors(r.stderr + r.stdout));
-    const wasm = extractWasm(work);
+    const wasm = readBundleWasm(join(work, 'bundle.tar.gz'));
     mkdirSync(dirname(cacheDir), { recursive: true });
     const staging = `${cacheDir}.${process.pid}.tmp`;
     mkdirSync(staging, { recursive: true });
@@ -80,25 +80,4 @@ function hashSources(rego: [string, string][], capabilities: string, opaVersion:
 
 function digestOf(wasm: Uint8Array): string {
   return `sha256:${createHash('sha256').update(wasm).digest('hex')}`;
-}
-
-/**
- * `opa build` writes a gzipped tar bundle; the module is its `/policy.wasm`. A tar archive is 512-byte headers, each
- * followed by its file's data, so it is read here rather than through a tar binary.
- */
-function extractWasm(work: string): Uint8Array {
-  const tar = gunzipSync(readFileSync(join(work, 'bundle.tar.gz')));
-  const field = (off: number, len: number): string =>
-    tar
-      .subarray(off, off + len)
-      .toString('utf8')
-      .replace(/\0.*$/s, '');
-  for (let off = 0; off + 512 <= tar.length;) {
-    const name = field(off, 100);
-    if (name === '') break;
-    const size = parseInt(field(off + 124, 12).trim() || '0', 8);
-    if (name.replace(/^\/+/, '') === 'policy.wasm') return new Uint8Array(tar.subarray(off + 512, off + 512 + size));
-    off += 512 + Math.ceil(size / 512) * 512;
-  }
-  throw new PolicyError('opa build produced no policy.wasm in its bundle.', 'bad-bundle');
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { runOpa } from './run-opa.js';
+import { readBundleWasm } from './read-bundle-wasm.js';
 
 /**
  * Built-ins refused even when WebAssembly could run them: policies judge pure data, deterministically, with no
@@ -46,32 +46,10 @@ async function probeHostBuiltins(builtins: Builtin[]): Promise<Set<string>> {
     writeFileSync(join(work, 'probe.rego'), `package probe\n\n${lines.join('\n')}\n\nprobe_all := [${builtins.map((_, i) => `p${i}`).join(', ')}]\n`);
     const r = runOpa(['build', '-t', 'wasm', '-e', 'probe/probe_all', '-o', 'b.tar.gz', 'probe.rego'], { cwd: work });
     if (r.status !== 0) throw new Error(`the capability probe did not compile:\n${(r.stderr + r.stdout).slice(0, 2000)}`);
-    return new Set(await readHostBuiltins(readWasm(join(work, 'b.tar.gz'))));
+    return new Set(await readHostBuiltins(readBundleWasm(join(work, 'b.tar.gz'))));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-function readWasm(path: string): Uint8Array {
-  const tar = gunzipSync(readFileSync(path));
-  for (let off = 0; off + 512 <= tar.length;) {
-    const name = tar
-      .subarray(off, off + 100)
-      .toString('utf8')
-      .replace(/\0.*$/s, '');
-    const size = parseInt(
-      tar
-        .subarray(off + 124, off + 136)
-        .toString('utf8')
-        .replace(/\0.*$/s, '')
-        .trim() || '0',
-      8,
-    );
-    if (name.replace(/^\/+/, '') === 'policy.wasm') return tar.subarray(off + 512, off + 512 + size);
-    if (name === '') break;
-    off += 512 + Math.ceil(size / 512) * 512;
-  }
-  throw new Error('no policy.wasm in the probe bundle');
 }
 
 /** The part of the WebAssembly global this file uses (the ES lib types do not declare it). */
