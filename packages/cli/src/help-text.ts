@@ -2,7 +2,8 @@
 export const HELP = `mesh — Meshplane: GitOps governance and catalog for a data mesh
 
 Usage:
-  mesh check [path] [--base REF]      Validate every file, check the whole mesh (ids, owners, references, cycles), run the policies
+  mesh check [path] [--base REF]      Validate every file, check the whole mesh, the change against REF, and the policies
+  mesh diff --base REF [--head REF]   What a change does: breaking changes, the version bump it needs, who it affects
   mesh validate [path | file…]        Check files against their schemas only
   mesh graph <product> [--upstream | --downstream] [--depth N]
                                       Lineage: what a product depends on and what depends on it

@@ -5,3 +5,5 @@ export * from './commands/graph.js';
 export * from './commands/new-product.js';
 export * from './render-report.js';
 export * from './usage-error.js';
+export * from './commands/diff.js';
+export * from './pipeline/run-governance-check.js';

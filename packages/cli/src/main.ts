@@ -13,6 +13,7 @@ import { UsageError } from './usage-error.js';
 import { PolicyError } from '@meshplane/policy';
 import { GitError } from '@meshplane/source';
 import { runPolicy } from './commands/run-policy.js';
+import { runDiffCommand } from './commands/diff.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -34,6 +35,7 @@ const OPTIONS = {
   description: { type: 'string' },
   locality: { type: 'string' },
   base: { type: 'string' },
+  head: { type: 'string' },
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -51,6 +53,8 @@ async function run(argv: string[]): Promise<Outcome> {
   switch (command) {
     case 'check':
       return report(await runCheck(rest[0] ?? values.root, { ...(values.base ? { base: values.base } : {}), today: readToday(values.today) }));
+    case 'diff':
+      return report(runDiffCommand(rest[0] ?? values.root, { base: values.base, head: values.head, today: readToday(values.today) }));
     case 'policy':
       return runPolicy(rest, { root: values.root, base: values.base, today: readToday(values.today), format, fix: values.fix });
     case 'validate':

@@ -43,7 +43,7 @@ function waiver(spec: Partial<{ rule: string; product: string; expires: string }
   return readNamedEntry(doc, true, 'Waiver')!;
 }
 
-const apply = (w: ReturnType<typeof waiver>, now = '2026-11-22') => applyWaivers([violation], [w], [rule], now);
+const apply = (w: ReturnType<typeof waiver>, now = '2026-11-22') => applyWaivers([violation], [w], [rule.id], now);
 
 describe('applyWaivers', () => {
   it('turns the waived deny into a notice that says by whom and until when', () => {

@@ -1,18 +1,17 @@
 import { join } from 'node:path';
 import {
-  applyWaivers,
   buildPolicyData,
   mapPolicyFindings,
   type CatalogCheck,
   type Finding,
-  type NamedEntry,
+  type CatalogChanges,
   type PolicyRule,
   type ProductPolicyInput,
 } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundle, PolicyError } from '@meshplane/policy';
 import type { PolicyFiles } from '@meshplane/source';
 
-/** A bundle's verdict on a catalog: findings after waivers, and which bundle gave them. */
+/** A bundle's verdict on a catalog, before waivers, and which bundle gave it. */
 export interface GovernanceRun {
   findings: Finding[];
   digest: string;
@@ -27,14 +26,15 @@ export interface GovernanceInputs {
   head: CatalogCheck;
   /** The base catalog, for each product's `previous` version and `change` kind; absent outside a pull request. */
   base?: CatalogCheck;
-  /** Waivers in force: the base's on a pull request, so a pull request cannot waive its own violations. */
-  waivers: readonly NamedEntry[];
+  /** The classified changes of the pull request, passed to each modified product's input as `changes`. */
+  changes?: CatalogChanges;
   today: string;
 }
 
 /**
- * Compiles `files` to wasm (cached) and evaluates every schema-valid product of the head catalog, then applies
- * waivers. A bundle that does not compile or load becomes error findings: the check fails closed and says why.
+ * Compiles `files` to wasm (cached) and evaluates every schema-valid product of the head catalog. A bundle that does
+ * not compile or load becomes error findings: the check fails closed and says why. Waivers are applied by the caller,
+ * once, over policy and change findings together.
  */
 export async function evaluateGovernance(g: GovernanceInputs): Promise<GovernanceRun> {
   let bundle;
@@ -57,13 +57,13 @@ export async function evaluateGovernance(g: GovernanceInputs): Promise<Governanc
   }
   const inputs = [...g.head.graph.nodes.values()].filter((p) => p.valid).map((p) => ({ productId: p.id, input: buildInput(p.id, p.data, p.file, g) }));
   const evaluation = await evaluatePolicyBundle(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today);
-  const findings = applyWaivers(mapPolicyFindings(evaluation, g.head.graph, g.today), g.waivers, bundle.rules, g.today);
-  return { findings, digest: bundle.digest, rules: bundle.rules };
+  return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
 
 function buildInput(id: string, data: unknown, file: string, g: GovernanceInputs): ProductPolicyInput {
   if (!g.base) return { product: data, file, previous: null, change: null, now: g.today };
   const previous = g.base.graph.nodes.get(id)?.data ?? null;
   const change = previous === null ? 'added' : JSON.stringify(previous) === JSON.stringify(data) ? 'unchanged' : 'modified';
-  return { product: data, file, previous, change, now: g.today };
+  const c = g.changes?.products.find((p) => p.id === id && p.status === 'modified');
+  return { product: data, file, previous, change, ...(c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {}), now: g.today };
 }

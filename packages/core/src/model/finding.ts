@@ -1,4 +1,5 @@
 import type { PolicyImpact } from '../policy/compare-policy-runs.js';
+import type { CatalogChanges } from '../change/change-types.js';
 
 /** How much a finding matters. Only `error` fails a check (see {@link decideVerdict}). */
 export type Severity = 'error' | 'warning' | 'notice';
@@ -60,6 +61,8 @@ export interface CheckReport {
   /** Sorted by file, line, column, rule id. */
   findings: Finding[];
   policy?: PolicySummary;
+  /** On a pull request (`--base`): what changes, what it requires of the version, and whom it affects. */
+  changes?: CatalogChanges;
   /** On a pull request that changes policies: what the head policies would change across the mesh. */
   policyImpact?: PolicyImpact;
   /** Titles and descriptions of the policy rules that produced findings, by id (for SARIF and explanations). */

@@ -1,7 +1,6 @@
 import type { NamedEntry } from '../catalog/catalog-index.js';
 import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
-import type { PolicyRule } from './policy-types.js';
 
 /** How close to its expiry a waiver starts to warn. */
 export const WAIVER_WARNING_DAYS = 14;
@@ -18,10 +17,11 @@ interface WaiverSpec {
  * Applies waivers (policies/waivers/*.yaml) to policy findings. A valid waiver turns its rule's findings for its
  * product into notices that say so and until when; an expired waiver waives nothing and is itself an error; one that
  * expires within {@link WAIVER_WARNING_DAYS} days warns; one that matches nothing warns as unused; one naming a rule
- * that does not exist is an error. Only findings of policy rules (ids in `rules`) can be waived.
+ * that does not exist is an error. Only findings of waivable rules can be waived: the policy rules, and the change
+ * rules that name one (`change.breaking-consumers`, …).
  */
-export function applyWaivers(findings: readonly Finding[], waivers: readonly NamedEntry[], rules: readonly PolicyRule[], now: string): Finding[] {
-  const ruleIds = new Set(rules.map((r) => r.id));
+export function applyWaivers(findings: readonly Finding[], waivers: readonly NamedEntry[], waivable: Iterable<string>, now: string): Finding[] {
+  const ruleIds = new Set(waivable);
   const out = [...findings];
   const soon = addDays(now, WAIVER_WARNING_DAYS);
   for (const w of waivers) {

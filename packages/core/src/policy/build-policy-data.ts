@@ -64,5 +64,7 @@ export interface ProductPolicyInput {
   file: string;
   previous: unknown;
   change: 'added' | 'modified' | 'unchanged' | null;
+  /** On a pull request: the classified changes of a modified product and the version bump they require. */
+  changes?: { items: { kind: string; impact: string; text: string; port?: string; pointer: string }[]; requiredBump: string };
   now: string;
 }

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../render/render-markdown.js';
+import { escapeMarkdown } from '../render/escape-markdown.js';
 import { plural } from '../render/text-utils.js';
 import type { ImpactEntry, PolicyImpact } from './compare-policy-runs.js';
 

@@ -1,8 +1,10 @@
 import type { CheckReport, Finding } from '../model/finding.js';
 import { countFindings, decideVerdict } from '../report/decide-verdict.js';
 import { plural } from './text-utils.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { describePolicies } from './render-text.js';
 import { renderPolicyImpactMarkdown } from '../policy/render-policy-impact.js';
+import { renderChangesMarkdown } from '../change/render-changes.js';
 
 const ICON: Record<Finding['severity'], string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 
@@ -20,6 +22,7 @@ export function renderMarkdown(report: CheckReport): string {
     `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — ${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}.`,
   ];
   if (report.policy) out.push('', escapeMarkdown(describePolicies(report.policy)));
+  if (report.changes) out.push('', renderChangesMarkdown(report.changes).trimEnd());
   if (report.policyImpact) out.push('', renderPolicyImpactMarkdown(report.policyImpact).trimEnd());
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -37,19 +40,7 @@ export function renderMarkdown(report: CheckReport): string {
   return out.join('\n') + '\n';
 }
 
-/**
- * Escapes text for GitHub-flavoured Markdown while keeping the `code` spans messages use: HTML is neutralised and
- * `@` gets a zero-width joiner so a manifest cannot mention (and notify) anyone.
- */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@/g, '@\u200d')
-    .replace(/([\\*_[\]|~])/g, (m) => (m === '\\' ? '\\\\' : `\\${m}`))
-    .replace(/\r?\n/g, ' ');
-}
+export { escapeMarkdown } from './escape-markdown.js';
 
 function escapeCode(s: string): string {
   return s.replace(/`/g, "'").replace(/[\r\n]/g, ' ');

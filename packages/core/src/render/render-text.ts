@@ -2,6 +2,7 @@ import type { CheckReport, Finding, PolicySummary } from '../model/finding.js';
 import { countFindings, decideVerdict } from '../report/decide-verdict.js';
 import { plural, stripControl } from './text-utils.js';
 import { renderPolicyImpactText } from '../policy/render-policy-impact.js';
+import { renderChangesText } from '../change/render-changes.js';
 
 /**
  * Renders a report for a terminal: findings grouped by file, each starting with `file:line:column` (clickable in
@@ -19,6 +20,7 @@ export function renderText(report: CheckReport): string {
     if (f.hint) lines.push(`    → ${stripControl(f.hint)}`);
   }
   if (lines.length > 0) lines.push('');
+  if (report.changes) lines.push(renderChangesText(report.changes));
   if (report.policyImpact) lines.push(renderPolicyImpactText(report.policyImpact));
   if (report.policy) lines.push(describePolicies(report.policy));
   lines.push(summarize(report));

@@ -179,6 +179,13 @@ export const configSchema = {
           "$ref": "common.schema.json#/$defs/githubHandle",
           "description": "The federated governance group's GitHub team; reviews policy changes."
         },
+        "noticeDays": {
+          "description": "How many days ahead a deprecated port's sunset must be when a breaking change replaces it.",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 3650,
+          "default": 30
+        },
         "requireConsumerAck": {
           "description": "Breaking changes need an approval from each affected consumer team.",
           "type": "boolean",
@@ -543,6 +550,25 @@ export const dataProductSchema = {
           "maxItems": 20,
           "items": {
             "$ref": "#/$defs/slo"
+          }
+        },
+        "deprecated": {
+          "title": "PortDeprecation",
+          "description": "Marks a port being replaced: consumers have until the sunset date to move. A port may be removed once its sunset has passed.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "sunset"
+          ],
+          "properties": {
+            "sunset": {
+              "$ref": "common.schema.json#/$defs/date",
+              "description": "The last day the port is served."
+            },
+            "successor": {
+              "$ref": "common.schema.json#/$defs/slug",
+              "description": "The port consumers should move to."
+            }
           }
         },
         "quality": {

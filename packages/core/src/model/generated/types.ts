@@ -112,6 +112,10 @@ export interface ReviewConfig {
    */
   governanceTeam?: string;
   /**
+   * How many days ahead a deprecated port's sunset must be when a breaking change replaces it.
+   */
+  noticeDays?: number;
+  /**
    * Breaking changes need an approval from each affected consumer team.
    */
   requireConsumerAck?: boolean;
@@ -310,6 +314,7 @@ export interface OutputPort {
    * @maxItems 20
    */
   slos: [Slo, ...Slo[]];
+  deprecated?: PortDeprecation;
   /**
    * Quality checks run on the port's data.
    *
@@ -410,6 +415,19 @@ export interface Slo {
    * The rolling window the objective is measured over, such as `28d`.
    */
   window: string;
+}
+/**
+ * Marks a port being replaced: consumers have until the sunset date to move. A port may be removed once its sunset has passed.
+ */
+export interface PortDeprecation {
+  /**
+   * The last day the port is served.
+   */
+  sunset: string;
+  /**
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
+   */
+  successor?: string;
 }
 /**
  * A check on the port's data: unique or not_null columns, accepted values, a numeric range, or a SQL query whose single number must equal `mustBe` (write `{table}` for the port's table).
