@@ -123,4 +123,34 @@ describe('change safety on a pull request', () => {
     expect(r.stdout).toContain('listener.listener-profiles (modified, 4.0.0 → 4.0.0, needs a major bump)');
     expect(r.stdout).toMatch(/catalog\/listener\/listener-profiles\/product.yaml:41 {2}BREAKING {2}Port `daily-snapshot`: column `country_code` removed/);
   });
+
+  it('a base whose manifest does not parse is no crash: the fixed product counts as added', () => {
+    const repo = copyExampleMesh({ policies: true });
+    repos.push(repo);
+    const text = readFileSync(join(repo.dir, PROFILES), 'utf8');
+    writeFileSync(join(repo.dir, PROFILES), text.replace('kind: DataProduct', 'kind: "DataProduct'));
+    commitAll(repo.dir);
+    writeFileSync(join(repo.dir, PROFILES), text);
+    const { report } = check(repo);
+    expect(report.changes.products).toEqual([expect.objectContaining({ id: 'listener.listener-profiles', status: 'added' })]);
+  });
+
+  it('a base that breaks its schema is listed as modified, its changes not classified', () => {
+    const repo = copyExampleMesh({ policies: true });
+    repos.push(repo);
+    const text = readFileSync(join(repo.dir, PROFILES), 'utf8');
+    writeFileSync(join(repo.dir, PROFILES), text.replace('version: 4.0.0', 'version: four'));
+    commitAll(repo.dir);
+    writeFileSync(join(repo.dir, PROFILES), text);
+    const { status, report } = check(repo);
+    expect(report.changes.products).toEqual([
+      expect.objectContaining({
+        id: 'listener.listener-profiles',
+        status: 'modified',
+        requiredBump: 'none',
+        items: [expect.objectContaining({ kind: 'unclassified' })],
+      }),
+    ]);
+    expect(status).toBe(0);
+  });
 });

@@ -28,7 +28,20 @@ export function diffCatalogs(base: CatalogSide, head: CatalogSide): CatalogChang
       products.push({ id, status: 'added', headFile: now.file, ...(now.version ? { headVersion: now.version } : {}), items: [], requiredBump: 'minor' });
       continue;
     }
-    if (!old.valid || !now.valid || JSON.stringify(old.data) === JSON.stringify(now.data)) continue;
+    if (JSON.stringify(old.data) === JSON.stringify(now.data)) continue;
+    if (!old.valid || !now.valid) {
+      const side = old.valid ? 'head' : 'base';
+      const items = [
+        {
+          kind: 'unclassified',
+          impact: 'patch' as const,
+          text: `The ${side} version does not match its schema, so its changes are not classified`,
+          pointer: '',
+        },
+      ];
+      products.push({ id, status: 'modified', baseFile: old.file, headFile: now.file, ...versions(old, now), items, requiredBump: 'none' });
+      continue;
+    }
     const items = classifyProductChanges(old.data as unknown as DataProduct, now.data as unknown as DataProduct);
     if (items.length === 0 && old.file === now.file) continue;
     if (old.file !== now.file) items.push({ kind: 'moved', impact: 'patch', text: `Moved from ${old.file}`, pointer: '' });

@@ -4,7 +4,7 @@ export interface RuleInfo {
   description: string;
 }
 
-/** The built-in rules of the reader, the schemas and the mesh graph. Policy rules bring their own metadata. */
+/** The built-in rules: reader, schemas, mesh graph, change safety, policy toolchain, waivers. Policy rules bring their own metadata. */
 export const BUILTIN_RULES: Readonly<Record<string, RuleInfo>> = {
   'yaml.syntax': { title: 'YAML syntax', description: 'The file must be valid YAML 1.2.' },
   'yaml.duplicate-key': { title: 'Duplicate key', description: 'A key may appear once per mapping; YAML parsers disagree on which copy wins.' },
@@ -45,4 +45,35 @@ export const BUILTIN_RULES: Readonly<Record<string, RuleInfo>> = {
   'graph.unknown-successor': { title: 'Unknown successor', description: 'A successor is an existing product.' },
   'graph.missing-file': { title: 'Missing documentation file', description: 'Documentation a manifest names exists beside it.' },
   'graph.cycle': { title: 'Lineage cycle', description: 'Lineage is acyclic: a product cannot read itself, directly or through others.' },
+  'change.id-changed': { title: 'Id changed', description: 'Product ids are permanent addresses; a new id is a new product.' },
+  'change.version-bump': {
+    title: 'Version bump too small',
+    description: 'The declared version bump covers what the changes require: breaking → major, additive → minor, else patch.',
+  },
+  'change.version-backwards': { title: 'Version went down', description: 'Versions only go up.' },
+  'change.breaking-consumers': {
+    title: 'Breaking change with consumers',
+    description: 'A breaking change to a port that has consumers keeps the old port, deprecated with notice, or is waived.',
+  },
+  'change.removed-with-consumers': {
+    title: 'Removed while read',
+    description: 'Nothing is dropped because a file disappeared: products leave through the lifecycle.',
+  },
+  'change.retired-with-consumers': { title: 'Retired while read', description: 'A product with consumers is not retired.' },
+  'change.lifecycle-transition': {
+    title: 'Lifecycle transition',
+    description: 'Lifecycle moves follow proposed → experimental → active → deprecated → dormant → retired, with documented shortcuts.',
+  },
+  'change.deprecation-notice': { title: 'Deprecation notice', description: "A deprecated port's sunset gives consumers the configured notice." },
+  'policy.compile-error': {
+    title: 'Policy does not compile',
+    description: 'Policies compile to WebAssembly with only the allowed built-ins; the check fails until they do.',
+  },
+  'policy.metadata': { title: 'Policy metadata', description: 'Every rule carries METADATA with its id, severity, title, description and owner.' },
+  'policy.evaluation-error': { title: 'Policy evaluation failed', description: 'A rule that errors fails the check (fail closed).' },
+  'policy.none': { title: 'No policies', description: 'The repository has no policies/ folder: only schema and mesh checks ran.' },
+  'waiver.expired': { title: 'Waiver expired', description: 'An expired waiver waives nothing.' },
+  'waiver.expiring': { title: 'Waiver expiring', description: 'A waiver expires within 14 days.' },
+  'waiver.unused': { title: 'Waiver unused', description: 'A waiver that matches no finding should be deleted.' },
+  'waiver.unknown-rule': { title: 'Waiver for an unknown rule', description: 'A waiver names a rule that exists.' },
 };
