@@ -1,9 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { checkCatalog, type CatalogCheck, type Config, type Finding } from '@meshplane/core';
+import { checkCatalog, validateDocument, type CatalogCheck, type Config, type Finding } from '@meshplane/core';
 import { loadRepository, readYamlDocument } from '@meshplane/source';
-import { validateDocument } from '@meshplane/core';
-import { readFileSync } from 'node:fs';
 import { UsageError } from './usage-error.js';
 import { TOOL_VERSION } from './tool-version.js';
 

@@ -29,6 +29,17 @@ function pullRequest(edit: (read: (f: string) => string, write: (f: string, text
   return repo;
 }
 
+/** `main` holds listener-profiles broken by `breakIt`; the pull request restores the good file. */
+function fixBrokenBase(breakIt: (text: string) => string): TempRepo {
+  const repo = copyExampleMesh({ policies: true });
+  repos.push(repo);
+  const text = readFileSync(join(repo.dir, PROFILES), 'utf8');
+  writeFileSync(join(repo.dir, PROFILES), breakIt(text));
+  commitAll(repo.dir);
+  writeFileSync(join(repo.dir, PROFILES), text);
+  return repo;
+}
+
 function check(repo: TempRepo, args: string[] = ['check']): { status: number | null; report: Report } {
   const r = runMesh([...args, '--base', 'main', '--format', 'json', '--today', '2026-11-22'], { cwd: repo.dir });
   expect(r.stderr).toBe('');
@@ -125,23 +136,13 @@ describe('change safety on a pull request', () => {
   });
 
   it('a base whose manifest does not parse is no crash: the fixed product counts as added', () => {
-    const repo = copyExampleMesh({ policies: true });
-    repos.push(repo);
-    const text = readFileSync(join(repo.dir, PROFILES), 'utf8');
-    writeFileSync(join(repo.dir, PROFILES), text.replace('kind: DataProduct', 'kind: "DataProduct'));
-    commitAll(repo.dir);
-    writeFileSync(join(repo.dir, PROFILES), text);
+    const repo = fixBrokenBase((text) => text.replace('kind: DataProduct', 'kind: "DataProduct'));
     const { report } = check(repo);
     expect(report.changes.products).toEqual([expect.objectContaining({ id: 'listener.listener-profiles', status: 'added' })]);
   });
 
   it('a base that breaks its schema is listed as modified, its changes not classified', () => {
-    const repo = copyExampleMesh({ policies: true });
-    repos.push(repo);
-    const text = readFileSync(join(repo.dir, PROFILES), 'utf8');
-    writeFileSync(join(repo.dir, PROFILES), text.replace('version: 4.0.0', 'version: four'));
-    commitAll(repo.dir);
-    writeFileSync(join(repo.dir, PROFILES), text);
+    const repo = fixBrokenBase((text) => text.replace('version: 4.0.0', 'version: four'));
     const { status, report } = check(repo);
     expect(report.changes.products).toEqual([
       expect.objectContaining({
