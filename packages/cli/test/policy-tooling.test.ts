@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PolicyRule } from '@meshplane/core';
@@ -32,7 +32,20 @@ describe('policy tooling on the repository policies', () => {
     }
   });
 
+  it('every policy file has its _test.rego beside it', () => {
+    const missing = listRego(join(REPO_ROOT, 'policies'))
+      .filter((f) => !f.endsWith('_test.rego'))
+      .filter((f) => !existsSync(f.replace(/\.rego$/, '_test.rego')));
+    expect(missing).toEqual([]);
+  });
+
   it('docs/policy-catalog.md is what mesh policy docs prints (regenerate it when policies change)', () => {
     expect(readFileSync(join(REPO_ROOT, 'docs/policy-catalog.md'), 'utf8')).toBe(runMesh(['policy', 'docs']).stdout);
   });
 });
+
+function listRego(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listRego(join(dir, e.name)) : e.name.endsWith('.rego') ? [join(dir, e.name)] : [],
+  );
+}
