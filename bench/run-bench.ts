@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildPolicyData, checkCatalog } from '@meshplane/core';
+import { buildPolicyData, buildPolicyInputs, checkCatalog } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundle, renderEntrypoints, runOpa } from '@meshplane/policy';
 import { loadRepository, readPolicyFiles } from '@meshplane/source';
 import { generateMesh, makeTempRepo, REPO_ROOT } from '@meshplane/testkit';
@@ -44,7 +44,7 @@ rows.push(['read + parse 10 000 manifests (yaml with positions)', `${loadMs.toFi
 rows.push(['schema + graph check, 10 000 products', `${checkMs.toFixed(0)} ms`, `${checked.report.stats.edges} lineage edges`]);
 const now = '2026-11-22';
 const data = buildPolicyData(checked.index, checked.graph);
-const inputs = [...checked.graph.nodes.values()].map((p) => ({ productId: p.id, input: { product: p.data, file: p.file, previous: null, change: null, now } }));
+const inputs = buildPolicyInputs(checked.graph, { today: now });
 const t0 = performance.now();
 const evaluation = await evaluatePolicyBundle(bundle, data, inputs, now);
 const evalMs = performance.now() - t0;

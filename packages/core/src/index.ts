@@ -36,3 +36,4 @@ export * from './change/diff-catalogs.js';
 export * from './change/check-changes.js';
 export * from './change/locate-changes.js';
 export * from './change/render-changes.js';
+export * from './policy/build-policy-inputs.js';

@@ -8,7 +8,7 @@ import { PolicyError } from './policy-error.js';
 import { findOpa, runOpa } from './run-opa.js';
 import { readRuleCatalog } from './read-rule-catalog.js';
 import { readBundleWasm } from './read-bundle-wasm.js';
-import { ENTRYPOINTS, renderEntrypoints } from './render-entrypoints.js';
+import { ENTRY_FORMAT, ENTRYPOINTS, renderEntrypoints } from './render-entrypoints.js';
 
 /** A policy bundle compiled to WebAssembly, with its rules. */
 export interface CompiledBundle {
@@ -73,7 +73,7 @@ export function compilePolicyBundle(files: ReadonlyMap<string, string>, options:
 }
 
 function hashSources(rego: [string, string][], capabilities: string, opaVersion: string): string {
-  const h = createHash('sha256').update(`opa ${opaVersion}\0${renderEntrypoints.name} v1\0`).update(capabilities).update('\0');
+  const h = createHash('sha256').update(`opa ${opaVersion}\0${ENTRY_FORMAT}\0`).update(capabilities).update('\0');
   for (const [p, t] of rego) h.update(p).update('\0').update(t).update('\0');
   return h.digest('hex').slice(0, 32);
 }

@@ -4,6 +4,9 @@ import type { PolicyRule } from '@meshplane/core';
 export const ENTRY_PACKAGE = 'meshplane.entry';
 export const ENTRYPOINTS = ['meshplane/entry/product', 'meshplane/entry/mesh'] as const;
 
+/** Part of the bundle cache key: change it when the generated module changes shape, so cached bundles are rebuilt. */
+export const ENTRY_FORMAT = 'meshplane-entry v1';
+
 /**
  * Writes the Rego module that collects every rule's results, naming each rule explicitly. Iterating over packages
  * (`data.meshplane.global[topic].deny`) would be simpler to write by hand, but both the wasm planner and the

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPolicyData, checkCatalog } from '@meshplane/core';
+import { buildPolicyData, buildPolicyInputs, checkCatalog } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundle, PolicyError } from '@meshplane/policy';
 import { loadRepository } from '@meshplane/source';
 import { buildMeshFiles, buildProduct, makeTempRepo } from '@meshplane/testkit';
@@ -82,10 +82,7 @@ describe('evaluatePolicyBundle', () => {
   afterAll(() => repo.remove());
   const { index, graph } = checkCatalog(loadRepository(repo.dir), { root: repo.dir, toolVersion: 'test' });
   const data = buildPolicyData(index, graph);
-  const inputs = [...graph.nodes.values()].map((p) => ({
-    productId: p.id,
-    input: { product: p.data, file: p.file, previous: null, change: null, now: '2026-11-22' } as const,
-  }));
+  const inputs = buildPolicyInputs(graph, { today: '2026-11-22' });
 
   it('evaluates every product through wasm and returns rule results with pointers', async () => {
     const bundle = compilePolicyBundle(policyFiles({ 'global/lifecycle.rego': lifecycleRule }), { cacheDir });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPolicyData, checkCatalog, type PolicyResult } from '@meshplane/core';
+import { buildPolicyData, buildPolicyInputs, checkCatalog, type PolicyResult } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundle, renderEntrypoints, runOpa } from '@meshplane/policy';
 import { loadRepository, readPolicyFiles } from '@meshplane/source';
 import { REPO_ROOT } from '@meshplane/testkit';
@@ -19,7 +19,7 @@ describe('the wasm bundle and opa eval agree', () => {
     if (!files) throw new Error('the example repository has no policies/');
     const now = '2026-11-22';
     const mesh = buildPolicyData(index, graph);
-    const inputs = [...graph.nodes.values()].map((p) => ({ productId: p.id, input: { product: p.data, file: p.file, previous: null, change: null, now } }));
+    const inputs = buildPolicyInputs(graph, { today: now });
     const bundle = compilePolicyBundle(files, { cacheDir: join(work, 'cache') });
     const wasm = await evaluatePolicyBundle(bundle, mesh, inputs, now);
     expect(wasm.errors).toEqual([]);

@@ -1,6 +1,6 @@
-import type { Finding, LoadedSource } from '@meshplane/core';
+import type { LoadedSource } from '@meshplane/core';
 import { readGitTree } from './read-git-tree.js';
-import { readYamlDocument } from './read-yaml-document.js';
+import { readYamlDocument, symlinkFinding } from './read-yaml-document.js';
 
 /**
  * Reads a catalog repository as it was at a commit (the base of a pull request): the same files and the same reader
@@ -23,16 +23,4 @@ export function loadGitSource(root: string, commit: string, layout: { catalogRoo
   out.files.sort();
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
-}
-
-function symlinkFinding(file: string): Finding {
-  return {
-    ruleId: 'file.symlink',
-    severity: 'error',
-    message: `${file} is a symbolic link; Meshplane does not follow links.`,
-    hint: 'Replace the link with the file itself.',
-    file,
-    line: 1,
-    column: 1,
-  };
 }

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding, LoadedSource, SourceDocument } from '@meshplane/core';
-import { readYamlDocument, tooLargeFinding } from './read-yaml-document.js';
+import { readYamlDocument, symlinkFinding, tooLargeFinding } from './read-yaml-document.js';
 import { READER_LIMITS } from './reader-limits.js';
 
 /** Where a repository keeps its files. */
@@ -67,7 +67,7 @@ function readInto(root: string, rel: string, st: Stats, out: LoadedSource): void
   out.files.push(rel);
   const finding = (ruleId: string, message: string, hint: string): Finding => ({ ruleId, severity: 'error', message, hint, file: rel, line: 1, column: 1 });
   if (st.isSymbolicLink()) {
-    out.findings.push(finding('file.symlink', `${rel} is a symbolic link; Meshplane does not follow links.`, 'Replace the link with the file itself.'));
+    out.findings.push(symlinkFinding(rel));
     return;
   }
   if (!st.isFile()) return;

@@ -194,6 +194,19 @@ function capFindings(file: string, findings: Finding[], total: number): Finding[
   return kept;
 }
 
+/** The finding for a symbolic link: links are never followed (one could point outside the repository). */
+export function symlinkFinding(file: string): Finding {
+  return {
+    ruleId: 'file.symlink',
+    severity: 'error',
+    message: `${file} is a symbolic link; Meshplane does not follow links.`,
+    hint: 'Replace the link with the file itself.',
+    file,
+    line: 1,
+    column: 1,
+  };
+}
+
 /** The finding for a file over {@link READER_LIMITS}.maxBytes. */
 export function tooLargeFinding(file: string, size: number): Finding {
   return {

@@ -1,13 +1,5 @@
 import { join } from 'node:path';
-import {
-  buildPolicyData,
-  mapPolicyFindings,
-  type CatalogCheck,
-  type Finding,
-  type CatalogChanges,
-  type PolicyRule,
-  type ProductPolicyInput,
-} from '@meshplane/core';
+import { buildPolicyData, buildPolicyInputs, mapPolicyFindings, type CatalogCheck, type Finding, type CatalogChanges, type PolicyRule } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundle, PolicyError } from '@meshplane/policy';
 import type { PolicyFiles } from '@meshplane/source';
 
@@ -55,15 +47,7 @@ export async function evaluateGovernance(g: GovernanceInputs): Promise<Governanc
           ];
     return { findings, digest: 'none', rules: [] };
   }
-  const inputs = [...g.head.graph.nodes.values()].filter((p) => p.valid).map((p) => ({ productId: p.id, input: buildInput(p.id, p.data, p.file, g) }));
+  const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...(g.base ? { base: g.base.graph } : {}), ...(g.changes ? { changes: g.changes } : {}) });
   const evaluation = await evaluatePolicyBundle(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today);
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
-}
-
-function buildInput(id: string, data: unknown, file: string, g: GovernanceInputs): ProductPolicyInput {
-  if (!g.base) return { product: data, file, previous: null, change: null, now: g.today };
-  const previous = g.base.graph.nodes.get(id)?.data ?? null;
-  const change = previous === null ? 'added' : JSON.stringify(previous) === JSON.stringify(data) ? 'unchanged' : 'modified';
-  const c = g.changes?.products.find((p) => p.id === id && p.status === 'modified');
-  return { product: data, file, previous, change, ...(c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {}), now: g.today };
 }

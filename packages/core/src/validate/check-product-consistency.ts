@@ -11,18 +11,10 @@ import { didYouMean } from './suggest.js';
  */
 export function checkProductConsistency(product: DataProduct, doc: SourceDocument): Finding[] {
   const productId = product.metadata.id;
-  const out: Finding[] = [];
-  const dup = (pointer: string, what: string, name: string): Finding =>
-    findingAt(doc, pointer, {
-      ruleId: 'product.duplicate-name',
-      message: `${what} \`${name}\` is declared twice.`,
-      hint: `Names of ${what.toLowerCase()}s are unique within their list; rename or remove one.`,
-      productId,
-    });
-  for (const [i, name] of duplicates(product.spec.inputPorts.map((p) => p.name)))
-    out.push(dup(formatPointer(['spec', 'inputPorts', i, 'name']), 'Input port', name));
-  for (const [i, name] of duplicates(product.spec.outputPorts.map((p) => p.name)))
-    out.push(dup(formatPointer(['spec', 'outputPorts', i, 'name']), 'Output port', name));
+  const out: Finding[] = [
+    ...reportDuplicates(doc, productId, { names: product.spec.inputPorts.map((p) => p.name), at: ['spec', 'inputPorts'], what: 'Input port' }),
+    ...reportDuplicates(doc, productId, { names: product.spec.outputPorts.map((p) => p.name), at: ['spec', 'outputPorts'], what: 'Output port' }),
+  ];
   product.spec.outputPorts.forEach((port, p) => out.push(...checkPort(port, p, doc, productId)));
   return out;
 }
@@ -32,26 +24,11 @@ function checkPort(port: OutputPort, p: number, doc: SourceDocument, productId: 
   const base = ['spec', 'outputPorts', p];
   const columns = port.schema.map((c) => c.name);
   const known = new Set(columns);
-  for (const [i, name] of duplicates(columns)) {
-    out.push(
-      findingAt(doc, formatPointer([...base, 'schema', i, 'name']), {
-        ruleId: 'product.duplicate-name',
-        message: `Column \`${name}\` is declared twice in port \`${port.name}\`.`,
-        hint: 'Column names are unique within a port.',
-        productId,
-      }),
-    );
-  }
-  for (const [i, name] of duplicates((port.slos ?? []).map((s) => s.name))) {
-    out.push(
-      findingAt(doc, formatPointer([...base, 'slos', i, 'name']), {
-        ruleId: 'product.duplicate-name',
-        message: `SLO \`${name}\` is declared twice in port \`${port.name}\`.`,
-        hint: 'SLO names are unique within a port.',
-        productId,
-      }),
-    );
-  }
+  const where = ` in port \`${port.name}\``;
+  out.push(
+    ...reportDuplicates(doc, productId, { names: columns, at: [...base, 'schema'], what: 'Column', where }),
+    ...reportDuplicates(doc, productId, { names: (port.slos ?? []).map((s) => s.name), at: [...base, 'slos'], what: 'SLO', where }),
+  );
   const refs: [string, string][] = [
     [formatPointer([...base, 'temporal', 'actualTime']), port.temporal.actualTime],
     [formatPointer([...base, 'temporal', 'processingTime']), port.temporal.processingTime],
@@ -96,6 +73,22 @@ function checkPort(port: OutputPort, p: number, doc: SourceDocument, productId: 
     }
   });
   return out;
+}
+
+/** A `product.duplicate-name` finding for every name of a list that repeats an earlier one, on the repeat's line. */
+function reportDuplicates(
+  doc: SourceDocument,
+  productId: string,
+  o: { names: readonly string[]; at: (string | number)[]; what: string; where?: string },
+): Finding[] {
+  return duplicates(o.names).map(([i, name]) =>
+    findingAt(doc, formatPointer([...o.at, i, 'name']), {
+      ruleId: 'product.duplicate-name',
+      message: `${o.what} \`${name}\` is declared twice${o.where ?? ''}.`,
+      hint: `${o.what} names are unique within their list; rename or remove one.`,
+      productId,
+    }),
+  );
 }
 
 /** [index, value] of every item that repeats an earlier one. */

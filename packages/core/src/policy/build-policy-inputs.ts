@@ -1,0 +1,30 @@
+import type { CatalogChanges } from '../change/change-types.js';
+import type { MeshGraph } from '../graph/build-mesh-graph.js';
+import type { ProductPolicyInput } from './build-policy-data.js';
+
+/** What the per-product inputs are built from. */
+export interface PolicyInputOptions {
+  /** Today as `YYYY-MM-DD`. */
+  today: string;
+  /** On a pull request: the base catalog's graph, for each product's previous version and change kind. */
+  base?: MeshGraph;
+  /** On a pull request: the classified changes, passed to each modified product as `changes`. */
+  changes?: CatalogChanges;
+}
+
+/**
+ * The input of each schema-valid product's policy evaluation (documented in docs/policies.md). Products that break
+ * their schema are not evaluated: their schema errors already fail the check, and rules may assume the schema's shape.
+ */
+export function buildPolicyInputs(head: MeshGraph, options: PolicyInputOptions): { productId: string; input: ProductPolicyInput }[] {
+  return [...head.nodes.values()]
+    .filter((p) => p.valid)
+    .map((p) => {
+      const input: ProductPolicyInput = { product: p.data, file: p.file, previous: null, change: null, now: options.today };
+      if (!options.base) return { productId: p.id, input };
+      const previous = options.base.nodes.get(p.id)?.data ?? null;
+      const change = previous === null ? 'added' : JSON.stringify(previous) === JSON.stringify(p.data) ? 'unchanged' : 'modified';
+      const c = options.changes?.products.find((x) => x.id === p.id && x.status === 'modified');
+      return { productId: p.id, input: { ...input, previous, change, ...(c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {}) } };
+    });
+}
