@@ -10,6 +10,7 @@ const alias = {
   '@meshplane/testkit': src('testkit'),
   '@meshplane/cli': src('cli'),
   '@meshplane/policy': src('policy'),
+  '@meshplane/platform': src('platform'),
 };
 
 const project = (name: string) => ({
@@ -26,6 +27,8 @@ export default defineConfig({
       project('cli'),
       project('testkit'),
       project('policy'),
+      // A real PostgreSQL server, started once for the platform tests (scripts/setup-postgres.sh installs it).
+      { resolve: { alias }, test: { ...project('platform').test, testTimeout: 60_000, globalSetup: ['packages/platform/test/start-test-postgres.ts'] } },
       { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
     ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: measures Meshplane on this machine and prints one table. Cold whole-process `mesh check` on the
  * example mesh; policy compile time with an empty cache; policy evaluations per second through wasm on a generated
- * mesh of 10 000 products; and `opa eval` (the OPA interpreter) over the same inputs, for comparison.
+ * mesh of 10 000 products; `opa eval` (the OPA interpreter) over the same inputs, for comparison; and provisioning
+ * (apply and re-plan, DuckDB and PostgreSQL, example mesh and 1 000 generated products).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { buildPolicyData, buildPolicyInputs, checkCatalog } from '@meshplane/cor
 import { compilePolicyBundle, evaluatePolicyBundle, renderEntrypoints, runOpa } from '@meshplane/policy';
 import { loadRepository, readPolicyFiles } from '@meshplane/source';
 import { generateMesh, makeTempRepo, REPO_ROOT } from '@meshplane/testkit';
+import { measureProvisioning } from './measure-provisioning.js';
 
 const rows: [string, string, string][] = [];
 const time = <T>(f: () => T): [T, number] => {
@@ -75,6 +77,9 @@ rows.push([
 rmSync(cache, { recursive: true, force: true });
 rmSync(work, { recursive: true, force: true });
 repo.remove();
+
+// 5. Provisioning: apply and re-plan on DuckDB and on a real PostgreSQL server.
+rows.push(...(await measureProvisioning()));
 
 const machine = `${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const width = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];

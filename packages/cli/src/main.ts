@@ -14,6 +14,8 @@ import { PolicyError } from '@meshplane/policy';
 import { GitError } from '@meshplane/source';
 import { runPolicy } from './commands/run-policy.js';
 import { runDiffCommand } from './commands/diff.js';
+import { runApplyCommand, runDriftCommand, runPlanCommand, runStateCommand } from './commands/provision.js';
+import { PlatformError } from '@meshplane/platform';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -38,6 +40,7 @@ const OPTIONS = {
   head: { type: 'string' },
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -57,6 +60,21 @@ async function run(argv: string[]): Promise<Outcome> {
       return report(runDiffCommand(rest[0] ?? values.root, { base: values.base, head: values.head, today: readToday(values.today) }));
     case 'policy':
       return runPolicy(rest, { root: values.root, base: values.base, today: readToday(values.today), format, fix: values.fix });
+    case 'plan':
+    case 'apply':
+    case 'drift':
+    case 'state': {
+      const run = { plan: runPlanCommand, apply: runApplyCommand, drift: runDriftCommand, state: runStateCommand }[command];
+      // Progress goes to stdout for people, to stderr when stdout carries JSON or Markdown.
+      const progress = (line: string): boolean => (format === 'text' ? process.stdout : process.stderr).write(line);
+      return run(rest[0] ?? values.root, {
+        ...(values.base ? { base: values.base } : {}),
+        today: readToday(values.today),
+        format,
+        dryRun: values['dry-run'],
+        progress,
+      });
+    }
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {
@@ -116,6 +134,7 @@ try {
     e instanceof UsageError ||
     e instanceof PolicyError ||
     e instanceof GitError ||
+    e instanceof PlatformError ||
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`mesh: ${e instanceof Error ? e.message : String(e)}\n`);
   if (!usage && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

@@ -6,3 +6,4 @@ export * from './product-builder.js';
 export * from './validate-sarif.js';
 export * from './git-repo.js';
 export * from './generate-mesh.js';
+export * from './start-postgres.js';

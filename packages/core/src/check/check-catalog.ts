@@ -7,6 +7,7 @@ import { checkCycles } from '../graph/check-cycles.js';
 import { checkIdentity } from '../graph/check-identity.js';
 import { checkReferences } from '../graph/check-references.js';
 import { sortFindings } from '../report/decide-verdict.js';
+import { checkPlatformNames } from '../platform/check-platform-names.js';
 
 export interface CheckOptions {
   /** The repository root as the user named it (shown in reports). */
@@ -38,7 +39,12 @@ export function checkCatalog(source: LoadedSource, options: CheckOptions): Catal
   const graph = buildMeshGraph(index.products);
   const findings: Finding[] = [...source.findings, ...schemaFindings];
   if ((options.mode ?? 'check') === 'check') {
-    findings.push(...checkIdentity(index, { catalogRoot: options.catalogRoot ?? 'catalog' }), ...checkReferences(index), ...checkCycles(graph));
+    findings.push(
+      ...checkIdentity(index, { catalogRoot: options.catalogRoot ?? 'catalog' }),
+      ...checkReferences(index),
+      ...checkCycles(graph),
+      ...checkPlatformNames(index),
+    );
   }
   const report: CheckReport = {
     tool: { name: 'meshplane', version: options.toolVersion },

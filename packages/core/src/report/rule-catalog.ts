@@ -45,6 +45,11 @@ export const BUILTIN_RULES: Readonly<Record<string, RuleInfo>> = {
   'graph.unknown-successor': { title: 'Unknown successor', description: 'A successor is an existing product.' },
   'graph.missing-file': { title: 'Missing documentation file', description: 'Documentation a manifest names exists beside it.' },
   'graph.cycle': { title: 'Lineage cycle', description: 'Lineage is acyclic: a product cannot read itself, directly or through others.' },
+  'platform.unsafe-name': {
+    title: 'Name unfit for the platform',
+    description:
+      'Every schema, table, view and role name Meshplane derives must be a plain SQL name of at most 63 bytes: PostgreSQL silently truncates longer ones, so two ports could share a table.',
+  },
   'change.id-changed': { title: 'Id changed', description: 'Product ids are permanent addresses; a new id is a new product.' },
   'change.version-bump': {
     title: 'Version bump too small',

@@ -1,0 +1,81 @@
+/**
+ * Provisioning timings for the bench: for the example mesh and a generated 1 000-product mesh, on DuckDB (a file on
+ * disk) and on a real PostgreSQL server started for the run — the first apply, the re-plan after it (what every later
+ * apply and `mesh drift` pay), and the pure planner alone.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { buildDesiredState, checkCatalog, planChanges, simulateActualState, type Engine } from '@meshplane/core';
+import { applyChanges, openDuckdbDriver, openPostgresDriver, planAgainstPlatform, type PlatformDriver } from '@meshplane/platform';
+import { loadRepository } from '@meshplane/source';
+import { buildPostgresUrl, generateMesh, makeTempRepo, REPO_ROOT, startPostgres } from '@meshplane/testkit';
+
+export type Row = [string, string, string];
+
+function loadIndex(root: string) {
+  return checkCatalog(loadRepository(root), { root, toolVersion: 'bench' }).index;
+}
+
+async function openFresh(engine: Engine, port: number | undefined, name: string): Promise<{ driver: PlatformDriver; cleanup: () => Promise<void> }> {
+  if (engine === 'duckdb') {
+    const dir = mkdtempSync(join(tmpdir(), 'meshplane-bench-duck-'));
+    const driver = await openDuckdbDriver({ path: join(dir, 'mesh.duckdb') });
+    return { driver, cleanup: async () => (await driver.close(), rmSync(dir, { recursive: true, force: true })) };
+  }
+  const admin = new pg.Client({ connectionString: buildPostgresUrl(port ?? 0) });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const driver = await openPostgresDriver({ connectionString: buildPostgresUrl(port ?? 0, { database: name }) });
+  return { driver, cleanup: () => driver.close() };
+}
+
+/** Measures provisioning; every row names its mesh, engine and step. */
+export async function measureProvisioning(): Promise<Row[]> {
+  const rows: Row[] = [];
+  const server = await startPostgres();
+  const generated = makeTempRepo(Object.fromEntries(generateMesh({ products: 1000, seed: 1 })));
+  try {
+    const meshes: [string, ReturnType<typeof loadIndex>][] = [
+      ['example mesh (36 products)', loadIndex(REPO_ROOT)],
+      ['generated mesh (1 000 products)', loadIndex(generated.dir)],
+    ];
+    for (const [label, index] of meshes) {
+      const pure = buildDesiredState(index, { engine: 'duckdb', today: '2026-11-22' });
+      const t = performance.now();
+      const plan = planChanges(pure, simulateActualState(pure));
+      rows.push([`plan (pure planner, no database), ${label}`, `${(performance.now() - t).toFixed(0)} ms`, `${plan.operations.length} operations`]);
+      for (const engine of ['duckdb', 'postgres'] as const) {
+        const desired = buildDesiredState(index, { engine, today: '2026-11-22' });
+        const { driver, cleanup } = await openFresh(engine, server.port, `bench_${index.products.length}`);
+        try {
+          const t0 = performance.now();
+          const applied = await applyChanges(driver, desired, { commit: 'bench', bundleDigest: 'bench', toolVersion: 'bench' });
+          const applyMs = performance.now() - t0;
+          const t1 = performance.now();
+          const again = await planAgainstPlatform(driver, desired);
+          const planMs = performance.now() - t1;
+          rows.push([`apply, ${label}, ${engine}, empty platform`, `${(applyMs / 1000).toFixed(1)} s`, `${applied.operations} operations`]);
+          rows.push([
+            `plan against the platform after it, ${label}, ${engine}`,
+            `${planMs.toFixed(0)} ms`,
+            `${again.operations.length} operations (read catalog + plan)`,
+          ]);
+        } finally {
+          await cleanup();
+        }
+      }
+    }
+  } finally {
+    generated.remove();
+    server.stop();
+  }
+  return rows;
+}
+
+// Run on its own: `npx tsx --tsconfig tsconfig.test.json bench/measure-provisioning.ts`.
+if (process.argv[1]?.endsWith('measure-provisioning.ts')) {
+  for (const [a, b, c] of await measureProvisioning()) console.log(`${a.padEnd(72)} ${b.padEnd(10)} ${c}`);
+}

@@ -1,0 +1,160 @@
+import type { CatalogIndex, ProductNode } from '../catalog/catalog-index.js';
+import { describeLogicalType, mapColumnType } from './map-column-type.js';
+import { nameLatestView, nameRole, nameSchema, nameTable } from './name-platform-objects.js';
+import type { DesiredState, DesiredTable, Engine, GrantState, Privilege, RetiredTable } from './platform-types.js';
+import { decideRetiredDrop } from './decide-retired-drop.js';
+
+export interface DesiredStateOptions {
+  engine: Engine;
+  /** Today as `YYYY-MM-DD`: consumer grants end after their `until`, retention is counted to it. */
+  today: string;
+}
+
+/** Lifecycles whose tables exist on the platform. `proposed` is not provisioned yet; `retired` is kept, never created. */
+const SERVING = new Set(['experimental', 'active', 'deprecated', 'dormant']);
+const OWNER_PRIVILEGES: Privilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
+
+type Rec = Record<string, unknown>;
+const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
+const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.map(rec) : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * What the platform should hold for a catalog: a schema per domain, a table and a "latest" view per output port of
+ * kind `table`, a role per team, and SELECT for exactly the teams allowed to read each port — declared consumers whose
+ * `until` has not passed and the owners of products whose input ports read it. Only valid manifests take part.
+ *
+ * @example
+ * const desired = buildDesiredState(check.index, { engine: 'duckdb', today: '2026-11-22' });
+ */
+export function buildDesiredState(index: CatalogIndex, options: DesiredStateOptions): DesiredState {
+  const products = index.products.filter((p) => p.valid);
+  const teams = new Set(index.teams.filter((t) => t.valid).map((t) => t.name));
+  const readers = collectReaders(products, options.today);
+  const tables: DesiredTable[] = [];
+  const retired: RetiredTable[] = [];
+  const grants: DesiredState['grants'] = [];
+  for (const p of products) {
+    for (const port of list(rec(p.data.spec).outputPorts)) {
+      if (port.kind !== 'table') continue;
+      const table = describeTable(p, port, options.engine);
+      if (p.lifecycle === 'retired') retired.push(describeRetired(p, port, table, readers, options.today));
+      if (!SERVING.has(p.lifecycle ?? '') && p.lifecycle !== 'retired') continue;
+      if (p.lifecycle !== 'retired') tables.push(table);
+      const grant = (role: string, privilege: Privilege, object: string): void => {
+        grants.push({ schema: table.schema, object, role, privilege, productId: p.id });
+      };
+      if (p.owner && teams.has(p.owner)) {
+        for (const priv of OWNER_PRIVILEGES) grant(nameRole(p.owner), priv, table.name);
+        grant(nameRole(p.owner), 'SELECT', table.view.name);
+      }
+      for (const team of readers.get(`${p.id}/${str(port.name)}`) ?? []) {
+        if (team === p.owner || !teams.has(team)) continue;
+        grant(nameRole(team), 'SELECT', table.name);
+        grant(nameRole(team), 'SELECT', table.view.name);
+      }
+    }
+  }
+  const schemas = [...new Set(tables.map((t) => t.schema))].sort();
+  return {
+    engine: options.engine,
+    schemas,
+    roles: [...teams].sort().map((team) => ({ role: nameRole(team), team })),
+    tables,
+    retired,
+    grants: [...grants, ...grantSchemaUsage(grants)],
+  };
+}
+
+/** Every role with a privilege inside a schema needs USAGE on it to reach the object. */
+function grantSchemaUsage(grants: GrantState[]): GrantState[] {
+  const seen = new Map<string, GrantState>();
+  for (const g of grants) seen.set(`${g.schema}/${g.role}`, { schema: g.schema, object: '', role: g.role, privilege: 'USAGE' });
+  return [...seen.values()];
+}
+
+/** Teams allowed to read each `<product>/<port>`: current declared consumers and owners of reading products. */
+function collectReaders(products: ProductNode[], today: string): Map<string, Set<string>> {
+  const readers = new Map<string, Set<string>>();
+  const add = (key: string, team: string): void => {
+    const set = readers.get(key) ?? new Set<string>();
+    set.add(team);
+    readers.set(key, set);
+  };
+  for (const p of products) {
+    const ports = list(rec(p.data.spec).outputPorts).map((o) => str(o.name) ?? '');
+    for (const c of p.consumers) {
+      if (c.until !== undefined && c.until < today) continue;
+      for (const port of c.ports ?? ports) add(`${p.id}/${port}`, c.team);
+    }
+    if (!p.owner || p.lifecycle === 'retired') continue;
+    for (const input of p.inputs) if (input.product && input.port) add(`${input.product}/${input.port}`, p.owner);
+  }
+  return readers;
+}
+
+function describeTable(p: ProductNode, port: Rec, engine: Engine): DesiredTable {
+  const schema = nameSchema(p.domain ?? '');
+  const name = nameTable(p.id, str(port.name) ?? '');
+  const primaryKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c): c is string => typeof c === 'string');
+  const columns = list(port.schema).map((c) => {
+    const logical = describeLogicalType(
+      str(c.type) ?? 'string',
+      typeof c.precision === 'number' ? c.precision : undefined,
+      typeof c.scale === 'number' ? c.scale : undefined,
+    );
+    const t = mapColumnType(engine, logical);
+    const colName = str(c.name) ?? '';
+    const comment = describeColumn(c);
+    return {
+      name: colName,
+      logical,
+      type: t.reported,
+      ddlType: t.ddl,
+      nullable: c.required !== true && !primaryKey.includes(colName),
+      ...(comment ? { comment } : {}),
+    };
+  });
+  const meta = rec(p.data.metadata);
+  const classification = str(rec(rec(p.data.spec).access).classification) ?? 'unclassified';
+  const description = firstParagraph(str(port.description) ?? str(rec(p.data.spec).description) ?? '');
+  const processingTime = str(rec(port.temporal).processingTime) ?? '';
+  return {
+    productId: p.id,
+    port: str(port.name) ?? '',
+    schema,
+    name,
+    columns,
+    primaryKey,
+    comment: `${description} [product ${p.id}; owner ${p.owner ?? '?'}; version ${str(meta.version) ?? '?'}; classification ${classification}]`,
+    view: { name: nameLatestView(name), processingTime, comment: `The rows of the latest processing time (${processingTime}) of ${schema}.${name}.` },
+    file: p.file,
+    lifecycle: p.lifecycle ?? '',
+  };
+}
+
+function describeRetired(p: ProductNode, port: Rec, table: DesiredTable, readers: Map<string, Set<string>>, today: string): RetiredTable {
+  const key = `${p.id}/${str(port.name)}`;
+  const decision = decideRetiredDrop({
+    sunset: str(rec(p.data.metadata).sunset),
+    retention: str(port.retention),
+    readers: [...(readers.get(key) ?? [])],
+    today,
+  });
+  return { productId: p.id, schema: table.schema, name: table.name, view: table.view.name, ...decision };
+}
+
+function describeColumn(c: Rec): string | undefined {
+  const parts = [str(c.description), c.classification ? `[classification ${String(c.classification)}]` : undefined].filter(Boolean);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** The first paragraph of a Markdown text, on one line, at most 300 characters. */
+function firstParagraph(text: string): string {
+  const para =
+    text
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ') ?? '';
+  return para.length > 300 ? `${para.slice(0, 297)}...` : para;
+}

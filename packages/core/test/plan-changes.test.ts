@@ -1,0 +1,168 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  addIsoDuration,
+  buildDesiredState,
+  checkCatalog,
+  decideRetiredDrop,
+  describeLogicalType,
+  isWideningChange,
+  mapColumnType,
+  planChanges,
+  readLogicalType,
+  renderPlanText,
+  simulateActualState,
+  type DataProduct,
+  type Engine,
+} from '@meshplane/core';
+import { loadRepository } from '@meshplane/source';
+import { buildMeshFiles, buildProduct, generateMesh, makeTempRepo, REPO_ROOT } from '@meshplane/testkit';
+
+const indexOf = (files: Record<string, string>) => {
+  const repo = makeTempRepo(files);
+  const check = checkCatalog(loadRepository(repo.dir), { root: repo.dir, toolVersion: 'test' });
+  repo.remove();
+  return check;
+};
+const desiredOf = (products: DataProduct[], engine: Engine = 'postgres', today = '2026-11-22') =>
+  buildDesiredState(indexOf(buildMeshFiles(products)).index, { engine, today });
+
+describe('logical types on each engine', () => {
+  it.each<[string, string, string]>([
+    ['string', 'VARCHAR', 'text'],
+    ['timestamp', 'TIMESTAMPTZ', 'timestamptz'],
+    ['json', 'JSON', 'jsonb'],
+    ['decimal(12,2)', 'DECIMAL(12,2)', 'numeric(12,2)'],
+    ['bytes', 'BLOB', 'bytea'],
+  ])('%s is %s on DuckDB and %s on PostgreSQL, and reads back as itself', (logical, duck, pg) => {
+    expect([mapColumnType('duckdb', logical).ddl, mapColumnType('postgres', logical).ddl]).toEqual([duck, pg]);
+    for (const engine of ['duckdb', 'postgres'] as const) expect(readLogicalType(engine, mapColumnType(engine, logical).reported)).toBe(logical);
+  });
+
+  it('fills decimal digits: none given is (38,9), a precision alone has scale 0', () => {
+    expect([describeLogicalType('decimal'), describeLogicalType('decimal', 10), describeLogicalType('decimal', 10, 4)]).toEqual([
+      'decimal(38,9)',
+      'decimal(10,0)',
+      'decimal(10,4)',
+    ]);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['integer', 'bigint', true],
+    ['bigint', 'integer', false],
+    ['integer', 'decimal(12,2)', true],
+    ['bigint', 'decimal(20,2)', false],
+    ['decimal(10,2)', 'decimal(12,3)', true],
+    ['decimal(10,2)', 'decimal(10,3)', false],
+    ['string', 'integer', false],
+    ['date', 'timestamp', false],
+  ])('%s → %s widens: %s', (from, to, widens) => {
+    expect(isWideningChange(from, to)).toBe(widens);
+  });
+});
+
+describe('retired products and retention', () => {
+  it('adds ISO durations to dates, a time part counting as a day', () => {
+    expect([
+      addIsoDuration('2026-01-31', 'P1M'),
+      addIsoDuration('2024-02-29', 'P1Y'),
+      addIsoDuration('2026-11-22', 'P2W'),
+      addIsoDuration('2026-11-22', 'PT6H'),
+    ]).toEqual(['2026-03-03', '2025-03-01', '2026-12-06', '2026-11-23']);
+  });
+
+  it.each<[string, Parameters<typeof decideRetiredDrop>[0], boolean, RegExp]>([
+    ['readers left', { sunset: '2020-01-01', retention: 'P1Y', readers: ['finance'], today: '2026-01-01' }, false, /still read by finance/],
+    ['no sunset', { retention: 'P1Y', readers: [], today: '2026-01-01' }, false, /no `metadata.sunset`/],
+    ['infinite', { sunset: '2020-01-01', retention: 'infinite', readers: [], today: '2026-01-01' }, false, /infinite/],
+    ['within retention', { sunset: '2025-06-01', retention: 'P1Y', readers: [], today: '2026-01-01' }, false, /runs until 2026-06-01/],
+    ['passed', { sunset: '2024-06-01', retention: 'P1Y', readers: [], today: '2026-01-01' }, true, /retention ended 2025-06-01/],
+  ])('%s', (_name, facts, drop, reason) => {
+    const d = decideRetiredDrop(facts);
+    expect(d.dropAllowed).toBe(drop);
+    expect(d.reason).toMatch(reason);
+  });
+});
+
+describe('the desired state', () => {
+  it('grants readers of a port: current consumers and the owners of products reading it; expired consumers and proposed products get nothing', () => {
+    const upstream = buildProduct('podcast.podcast-listeners');
+    const reader = buildProduct('podcast.podcast-charts', (p) => {
+      p.metadata.owner = 'podcast-analytics';
+      p.spec.inputPorts = [{ name: 'listeners', source: { product: 'podcast.podcast-listeners', port: 'daily' }, mode: 'subscribe' }];
+      p.spec.access.consumers = [];
+    });
+    const proposed = buildProduct('podcast.podcast-ideas', (p) => (p.metadata.lifecycle = 'proposed'));
+    const desired = desiredOf([upstream, reader, proposed], 'postgres', '2027-07-01');
+    const readers = desired.grants.filter((g) => g.object === 'podcast_listeners__daily' && g.privilege === 'SELECT').map((g) => g.role);
+    expect(readers.sort()).toEqual(['team_podcast_analytics', 'team_podcast_data']);
+    expect(desired.tables.map((t) => t.name)).toEqual(['podcast_charts__daily', 'podcast_listeners__daily']);
+  });
+
+  it('plans nothing against a platform that already holds it — for the example mesh and random generated meshes', () => {
+    const example = buildDesiredState(checkCatalog(loadRepository(REPO_ROOT), { root: '.', toolVersion: 't' }).index, {
+      engine: 'duckdb',
+      today: '2026-11-22',
+    });
+    expect(example.tables.length).toBeGreaterThan(25);
+    expect(planChanges(example, simulateActualState(example)).operations).toEqual([]);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom<Engine>('duckdb', 'postgres'), (seed, engine) => {
+        const desired = buildDesiredState(indexOf(Object.fromEntries(generateMesh({ products: 12, seed }))).index, { engine, today: '2026-11-22' });
+        const plan = planChanges(desired, simulateActualState(desired));
+        return plan.operations.length === 0 && plan.blocked.length === 0 && plan.orphans.length === 0;
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
+
+describe('planning', () => {
+  const port = (p: DataProduct) => p.spec.outputPorts[0]!;
+
+  it('orders shared objects first, then each product: table, view, comments, grants', () => {
+    const plan = planChanges(desiredOf([buildProduct()]), { schemas: [], tables: [], views: [], roles: [], grants: [], managed: [] });
+    expect(renderPlanText(plan, { target: 'PostgreSQL at db:5432/mesh' })).toMatchInlineSnapshot(`
+      "Plan for PostgreSQL at db:5432/mesh: 5 to create, 0 to change, 3 comments, 9 grants, 0 revokes.
+
+      shared schemas, roles and schema access
+        + create schema podcast
+        + create role team_podcast_analytics (team podcast-analytics)
+        + create role team_podcast_data (team podcast-data)
+        + grant USAGE on schema podcast to team_podcast_analytics
+        + grant USAGE on schema podcast to team_podcast_data
+
+      podcast.podcast-listeners
+        + create table podcast.podcast_listeners__daily (3 columns, key listener_id, listen_date)
+        + create view podcast.podcast_listeners__daily__latest (latest processed_at)
+        ~ comment on table podcast.podcast_listeners__daily
+        ~ comment on view podcast.podcast_listeners__daily__latest
+        + grant SELECT on podcast.podcast_listeners__daily to team_podcast_analytics
+        + grant DELETE on podcast.podcast_listeners__daily to team_podcast_data
+        + grant INSERT on podcast.podcast_listeners__daily to team_podcast_data
+        + grant SELECT on podcast.podcast_listeners__daily to team_podcast_data
+        + grant UPDATE on podcast.podcast_listeners__daily to team_podcast_data
+        + grant SELECT on podcast.podcast_listeners__daily__latest to team_podcast_analytics
+        + grant SELECT on podcast.podcast_listeners__daily__latest to team_podcast_data
+        ~ comment on 1 column
+      "
+    `);
+  });
+
+  it('blocks a new primary key and a type it cannot widen, and recreates the view around a widened column', () => {
+    const before = desiredOf([
+      buildProduct('podcast.podcast-listeners', (p) => port(p).schema.push({ name: 'plays', type: 'integer' }, { name: 'note', type: 'string' })),
+    ]);
+    const after = desiredOf([
+      buildProduct('podcast.podcast-listeners', (p) => {
+        port(p).schema.push({ name: 'plays', type: 'bigint' }, { name: 'note', type: 'integer' });
+        port(p).primaryKey = ['listener_id'];
+      }),
+    ]);
+    const plan = planChanges(after, simulateActualState(before));
+    expect(plan.blocked.map((b) => b.change)).toEqual(['change type text → integer', 'change primary key (listener_id, listen_date) → (listener_id)']);
+    expect(plan.operations.map((o) => o.kind).filter((k) => k !== 'comment' && k !== 'grant')).toEqual(['drop-view', 'alter-column-type', 'create-view']);
+    const regrants = plan.operations.filter((o) => o.kind === 'grant').map((o) => (o.kind === 'grant' ? o.grant.object : ''));
+    expect(new Set(regrants)).toEqual(new Set(['podcast_listeners__daily__latest']));
+  });
+});

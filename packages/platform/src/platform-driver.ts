@@ -1,0 +1,27 @@
+import type { ActualState, ApplyRecord, Engine, OperationGroup } from '@meshplane/core';
+
+/**
+ * The port every platform engine implements. The planner is shared; a driver only reads its engine's catalog, runs a
+ * group of operations in one transaction, and serialises applies.
+ */
+export interface PlatformDriver {
+  readonly engine: Engine;
+  /** False on DuckDB: it has no users or GRANT, so grants are recorded, not enforced. */
+  readonly enforcesGrants: boolean;
+  /** Where the platform is, for messages (never a password). */
+  readonly location: string;
+  /** The engine's own catalog for these schemas and those Meshplane recorded, plus roles and grants. */
+  readActualState(schemas: string[]): Promise<ActualState>;
+  /** Runs `fn` holding the apply lock; waits up to `timeoutMs` for another apply to finish, then fails with `locked`. */
+  withApplyLock<T>(timeoutMs: number, fn: () => Promise<T>): Promise<T>;
+  /** Creates Meshplane's state schema when missing. */
+  prepareState(): Promise<void>;
+  /** Runs one product's (or the shared) operations in one transaction, recording the tables it creates. */
+  applyGroup(group: OperationGroup): Promise<void>;
+  recordApply(record: ApplyRecord): Promise<void>;
+  /** Finished applies, newest first. */
+  readApplies(limit: number): Promise<ApplyRecord[]>;
+  /** Runs one read or write statement with bind parameters (SLO probes, seeding, inspection). */
+  query(sql: string, params?: (string | number | null)[]): Promise<Record<string, unknown>[]>;
+  close(): Promise<void>;
+}
