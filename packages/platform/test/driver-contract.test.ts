@@ -144,7 +144,7 @@ describe.each(ENGINES)('platform driver contract: %s', (engine: Engine) => {
 
   it('plans nothing destructive from an empty desired state', async () => {
     await applyChanges(p.driver, desiredFrom(engine, [listeners()]), APPLY);
-    const plan = planChanges({ engine, schemas: [], roles: [], tables: [], retired: [], grants: [] }, await p.driver.readActualState([]));
+    const plan = planChanges({ engine, schemas: [], roles: [], tables: [], retired: [], grants: [], held: [] }, await p.driver.readActualState([]));
     expect(kinds(plan.operations).filter((k) => k.startsWith('drop') || k === 'revoke')).toEqual([]);
     expect(plan.orphans.map((o) => o.table)).toEqual(['podcast_listeners__daily']);
   });

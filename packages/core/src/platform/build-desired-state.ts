@@ -56,6 +56,9 @@ export function buildDesiredState(index: CatalogIndex, options: DesiredStateOpti
     }
   }
   const schemas = [...new Set(tables.map((t) => t.schema))].sort();
+  const held = index.products
+    .filter((p) => !p.valid && p.domain)
+    .flatMap((p) => p.outputs.map((o) => `${nameSchema(p.domain ?? '')}.${nameTable(p.id, o.name)}`));
   return {
     engine: options.engine,
     schemas,
@@ -63,6 +66,7 @@ export function buildDesiredState(index: CatalogIndex, options: DesiredStateOpti
     tables,
     retired,
     grants: [...grants, ...grantSchemaUsage(grants)],
+    held,
   };
 }
 

@@ -81,7 +81,7 @@ const strip = (g: GrantState): GrantState => ({ schema: g.schema, object: g.obje
 
 /** Tables in Meshplane's schemas that no manifest describes: reported, never dropped. */
 function findOrphans(desired: DesiredState, actual: ActualState): Orphan[] {
-  const wanted = new Set([...desired.tables.map((t) => keyOf(t.schema, t.name)), ...desired.retired.map((r) => keyOf(r.schema, r.name))]);
+  const wanted = new Set([...desired.tables.map((t) => keyOf(t.schema, t.name)), ...desired.retired.map((r) => keyOf(r.schema, r.name)), ...desired.held]);
   const managed = new Map(actual.managed.map((m) => [keyOf(m.schema, m.table), m.productId]));
   const schemas = new Set([...desired.schemas, ...actual.managed.map((m) => m.schema)]);
   schemas.delete(STATE_SCHEMA);

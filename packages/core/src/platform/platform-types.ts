@@ -114,4 +114,9 @@ export interface DesiredState {
   tables: DesiredTable[];
   retired: RetiredTable[];
   grants: (GrantState & { productId?: string })[];
+  /**
+   * Tables (`schema.table`) of products whose manifests have errors: they are not planned this time, and neither
+   * orphaned nor touched — a typo must not look like a removal.
+   */
+  held: string[];
 }
