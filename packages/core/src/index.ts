@@ -48,3 +48,4 @@ export * from './platform/check-platform-names.js';
 export * from './platform/describe-operation.js';
 export * from './platform/render-plan.js';
 export * from './platform/simulate-actual-state.js';
+export * from './slo/slo-types.js';
