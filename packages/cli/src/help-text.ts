@@ -14,6 +14,11 @@ Usage:
   mesh apply [path] [--dry-run]       Check the catalog, then provision it (DuckDB by default; .github/meshplane.yml)
   mesh drift [path]                   What was changed on the platform by hand since the last apply (exit 1 if anything)
   mesh state [path]                   The applies recorded on the platform and the tables Meshplane manages
+  mesh slo measure                    Measure every SLO with SQL probes on the platform and store the observations
+  mesh slo ingest <file>              Store observations pushed as JSON lines or OpenLineage run events
+  mesh slo status [product] [--all]   Which SLOs are ok, at risk, breached or without data, and why
+  mesh slo evaluate [--out FILE]      Evaluate, remember the states (hysteresis) and write the export for the site
+  mesh demo seed [--seed N]           30 days of demo rows and pipeline observations, with incidents (DuckDB only)
   mesh policy impact --base REF       What the work tree's policies would change across the mesh
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change
@@ -24,6 +29,7 @@ Options:
   --base REF                          check: judge with the policies and waivers of this git ref (a pull request's base)
   --today YYYY-MM-DD                  The date waivers, enforceFrom and consumer grants are judged on (default today, UTC)
   --dry-run                           apply: print the plan against the platform and change nothing
+  --now ISO-INSTANT                   slo and demo: the evaluation time (default now)
   --root PATH                         Repository root for graph, new and policy (default .)
   -h, --help                          Show this help
   -v, --version                       Show the version

@@ -16,6 +16,8 @@ import { runPolicy } from './commands/run-policy.js';
 import { runDiffCommand } from './commands/diff.js';
 import { runApplyCommand, runDriftCommand, runPlanCommand, runStateCommand } from './commands/provision.js';
 import { PlatformError } from '@meshplane/platform';
+import { runSlo } from './commands/slo.js';
+import { runDemo } from './commands/demo.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -41,6 +43,10 @@ const OPTIONS = {
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
+  now: { type: 'string' },
+  seed: { type: 'string' },
+  all: { type: 'boolean', default: false },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -75,6 +81,10 @@ async function run(argv: string[]): Promise<Outcome> {
         progress,
       });
     }
+    case 'slo':
+      return runSlo(rest, { root: values.root, now: readNow(values.now), format, all: values.all, ...(values.out ? { out: values.out } : {}) });
+    case 'demo':
+      return runDemo(rest, { root: values.root, now: readNow(values.now), ...(values.seed !== undefined ? { seed: values.seed } : {}) });
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {
@@ -108,6 +118,15 @@ function readToday(flag: string | undefined): string {
   if (flag === undefined) return new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(flag))) throw new UsageError(`--today takes a date as YYYY-MM-DD, not \`${flag}\`.`);
   return flag;
+}
+
+/** The clock for SLO commands: now, unless `--now` names an instant (for reproducible runs). */
+function readNow(flag: string | undefined): string {
+  if (flag === undefined) return new Date().toISOString();
+  const ms = Date.parse(flag);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(flag) || Number.isNaN(ms))
+    throw new UsageError(`--now takes an ISO 8601 instant such as 2026-11-22T06:00:00Z, not \`${flag}\`.`);
+  return new Date(ms).toISOString();
 }
 
 const askOnTerminal: Ask = async (question, fallback) => {

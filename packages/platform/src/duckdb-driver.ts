@@ -9,6 +9,7 @@ import { readDuckdbState } from './read-duckdb-state.js';
 import { renderDuckdbGroupSql } from './render-duckdb-group-sql.js';
 import { DUCKDB_ACCESS_DDL, INSERT_APPLY, recordManagedTables, SELECT_APPLIES, STATE_DDL } from './state-tables.js';
 import type { SqlStatement } from './sql-statement.js';
+import { quoteQualified } from './quote-sql.js';
 
 export interface DuckdbOptions {
   /** A database file, or `:memory:`. */
@@ -32,6 +33,8 @@ export async function openDuckdbDriver(options: DuckdbOptions): Promise<Platform
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const instance = await openWithRetry(path, options);
   const connection = await instance.connect();
+  await connection.run(`SET TimeZone = 'UTC'`);
+  await connection.run(`SET lock_configuration = true`);
   const run = async (statements: SqlStatement[]): Promise<void> => {
     for (const st of statements) await connection.run(st.sql, st.params as DuckDBValue[] | undefined);
   };
@@ -67,6 +70,35 @@ export async function openDuckdbDriver(options: DuckdbOptions): Promise<Platform
     async query(sql, params) {
       return (await connection.runAndReadAll(sql, params as DuckDBValue[] | undefined)).getRowObjectsJson() as Record<string, unknown>[];
     },
+    async insertRows(schema, table, columns, rows) {
+      quoteQualified(schema, table);
+      const expected = (
+        await connection.runAndReadAll(`SELECT column_name FROM duckdb_columns() WHERE schema_name = $1 AND table_name = $2 ORDER BY column_index`, [
+          schema,
+          table,
+        ])
+      )
+        .getRows()
+        .map((r) => String(r[0]));
+      if (expected.join(',') !== columns.join(','))
+        throw new PlatformError('apply-failed', `The columns of ${schema}.${table} are ${expected.join(', ')}, not ${columns.join(', ')}.`);
+      await connection.run('BEGIN TRANSACTION');
+      try {
+        const appender = await connection.createAppender(table, schema);
+        for (const row of rows) {
+          for (const v of row) {
+            if (v === null) appender.appendNull();
+            else appender.appendVarchar(v);
+          }
+          appender.endRow();
+        }
+        appender.closeSync();
+        await connection.run('COMMIT');
+      } catch (cause) {
+        await connection.run('ROLLBACK').catch(() => undefined);
+        throw new PlatformError('apply-failed', `Inserting into ${schema}.${table} failed: ${describeCause(cause)}`, { cause });
+      }
+    },
     async close() {
       connection.closeSync();
       instance.closeSync();
@@ -88,7 +120,13 @@ async function runInTransaction(connection: DuckDBConnection, group: OperationGr
 
 async function openWithRetry(path: string, options: DuckdbOptions): Promise<DuckDBInstance> {
   const deadline = Date.now() + (options.lockTimeoutMs ?? 30_000);
-  const settings: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
+  // No file or network access from SQL (probes run manifest-declared quality queries), timestamps in UTC, and settings
+  // that no statement can change afterwards.
+  const settings: Record<string, string> = {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+    enable_external_access: 'false',
+  };
   if (options.readOnly) settings.access_mode = 'READ_ONLY';
   for (;;) {
     try {
@@ -131,6 +169,7 @@ function emptyDriver(path: string): PlatformDriver {
     recordApply: async () => refuse(),
     readApplies: async () => [],
     query: async () => refuse(),
+    insertRows: async () => refuse(),
     close: async () => undefined,
   };
 }

@@ -7,3 +7,6 @@ export * from './duckdb-driver.js';
 export * from './postgres-driver.js';
 export * from './apply-changes.js';
 export * from './open-platform-driver.js';
+export * from './render-probe-sql.js';
+export * from './measure-slos.js';
+export * from './observation-store.js';

@@ -21,7 +21,16 @@ export interface PlatformDriver {
   recordApply(record: ApplyRecord): Promise<void>;
   /** Finished applies, newest first. */
   readApplies(limit: number): Promise<ApplyRecord[]>;
-  /** Runs one read or write statement with bind parameters (SLO probes, seeding, inspection). */
-  query(sql: string, params?: (string | number | null)[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs one statement with bind parameters (SLO probes, seeding, inspection). `readOnly` runs it in a read-only
+   * transaction with a time limit on PostgreSQL (probes run manifest-declared quality queries); DuckDB never has
+   * external access (files, network) in Meshplane's connections.
+   */
+  query(sql: string, params?: (string | number | null)[], options?: { readOnly?: boolean }): Promise<Record<string, unknown>[]>;
+  /**
+   * Inserts rows given as text (the engine casts each to its column's type), in one transaction: DuckDB's appender,
+   * PostgreSQL's multi-row INSERT with bind parameters. For seeding demo data and tests.
+   */
+  insertRows(schema: string, table: string, columns: string[], rows: (string | null)[][]): Promise<void>;
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { describeCause, PlatformError } from './platform-error.js';
 import type { PlatformDriver } from './platform-driver.js';
 import { readPostgresState } from './read-postgres-state.js';
 import { renderOperationSql } from './render-operation-sql.js';
+import { quoteIdent, quoteQualified } from './quote-sql.js';
 import { INSERT_APPLY, recordManagedTables, SELECT_APPLIES, STATE_DDL } from './state-tables.js';
 
 export interface PostgresOptions {
@@ -33,6 +34,7 @@ export async function openPostgresDriver(options: PostgresOptions): Promise<Plat
   try {
     await client.connect();
     await client.query(`SET standard_conforming_strings = on`);
+    await client.query(`SET TIME ZONE 'UTC'`);
   } catch (cause) {
     await client.end().catch(() => undefined);
     throw new PlatformError('unreachable', `Cannot connect to PostgreSQL at ${location}: ${describeCause(cause)}`, { cause });
@@ -106,8 +108,32 @@ export async function openPostgresDriver(options: PostgresOptions): Promise<Plat
         operations: Number(r.operations),
       }));
     },
-    async query(sql, params) {
-      return (await client.query(sql, params)).rows as Record<string, unknown>[];
+    async query(sql, params, queryOptions) {
+      if (!queryOptions?.readOnly) return (await client.query(sql, params)).rows as Record<string, unknown>[];
+      await client.query(`BEGIN READ ONLY`);
+      try {
+        await client.query(`SET LOCAL statement_timeout = 30000`);
+        return (await client.query(sql, params)).rows as Record<string, unknown>[];
+      } finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+      }
+    },
+    async insertRows(schema, table, columns, rows) {
+      const names = columns.map(quoteIdent).join(', ');
+      const per = Math.max(1, Math.floor(30_000 / Math.max(1, columns.length)));
+      try {
+        await client.query('BEGIN');
+        for (let i = 0; i < rows.length; i += per) {
+          const chunk = rows.slice(i, i + per);
+          let p = 0;
+          const values = chunk.map(() => `(${columns.map(() => `$${++p}`).join(', ')})`).join(', ');
+          await client.query(`INSERT INTO ${quoteQualified(schema, table)} (${names}) VALUES ${values}`, chunk.flat());
+        }
+        await client.query('COMMIT');
+      } catch (cause) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw fail(cause, `inserting into ${schema}.${table}`);
+      }
     },
     async close() {
       await client.end().catch(() => undefined);

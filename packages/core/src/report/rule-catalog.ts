@@ -50,6 +50,17 @@ export const BUILTIN_RULES: Readonly<Record<string, RuleInfo>> = {
     description:
       'Every schema, table, view and role name Meshplane derives must be a plain SQL name of at most 63 bytes: PostgreSQL silently truncates longer ones, so two ports could share a table.',
   },
+  'observation.malformed': {
+    title: 'Malformed observation',
+    description: 'An observation line must be a JSON object with the documented fields (docs/observations.md).',
+  },
+  'observation.unknown-slo': { title: 'Observation for an unknown SLO', description: 'Observations name a product, output port and SLO of the catalog.' },
+  'observation.future': {
+    title: 'Observation from the future',
+    description: 'An observation dated ahead of the clock is refused: it would hide breaches until then.',
+  },
+  'observation.failed-run': { title: 'Failed run', description: 'A pipeline reported a failed run; its outputs were not observed.' },
+  'slo.probe-failed': { title: 'Probe failed', description: 'A measurement could not run on the platform (a missing table, a failing query).' },
   'change.id-changed': { title: 'Id changed', description: 'Product ids are permanent addresses; a new id is a new product.' },
   'change.version-bump': {
     title: 'Version bump too small',

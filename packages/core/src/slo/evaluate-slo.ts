@@ -1,0 +1,122 @@
+import { describeThreshold } from './classify-observation.js';
+import { computeBudgetRemaining, computeBurnRate, countSlices } from './compute-error-budget.js';
+import type { SloSpec } from './read-slo-specs.js';
+import { BAD, sliceObservations, UNKNOWN } from './slice-observations.js';
+import type { BurnRate, Observation, SloState, SloStatus } from './slo-types.js';
+
+/** Burn-rate look-backs, in hourly slices: batch data moves in hours and days, not the minutes of a web service. */
+export const BURN_WINDOWS: readonly { window: string; hours: number }[] = [
+  { window: 'PT6H', hours: 6 },
+  { window: 'P1D', hours: 24 },
+  { window: 'P3D', hours: 72 },
+];
+
+/** Both short look-backs burning at least this fast make an SLO at risk (the budget would last a third of the window). */
+export const FAST_BURN = 3;
+
+/** Good, bad and unknown hours of one UTC day. */
+export interface DailySlices {
+  day: string;
+  good: number;
+  bad: number;
+  unknown: number;
+}
+
+export interface SloEvaluation {
+  /** The status before hysteresis: what this evaluation alone says. */
+  status: SloStatus;
+  /** One entry per UTC day of the history, oldest first. */
+  history: DailySlices[];
+}
+
+export interface EvaluateOptions {
+  /** The evaluation time (ISO instant); the last slice ends here. */
+  now: string;
+  /** Days of daily history to return (default 30). */
+  historyDays?: number;
+}
+
+/**
+ * Evaluates one SLO at `now` over hourly slices: attainment and budget over its window, burn rates over 6 hours, 1 and
+ * 3 days, and a state. `no-data` when the current slice has no observation speaking for it; `breached` when the budget
+ * is spent and the SLO failed within the last 6 hours; `at-risk` when both short look-backs burn at least
+ * {@link FAST_BURN} times too fast, or the budget is spent but the SLO has recovered; `ok` otherwise. Pure: the clock is
+ * passed in.
+ *
+ * @param observations this SLO's observations, sorted by `observedAt`
+ */
+export function evaluateSlo(spec: SloSpec, observations: Observation[], options: EvaluateOptions): SloEvaluation {
+  const endMs = Date.parse(options.now);
+  const historyHours = (options.historyDays ?? 30) * 24;
+  const windowHours = Math.round(spec.windowHours);
+  const slices = sliceObservations(spec, observations, { endMs, count: Math.max(historyHours, windowHours) });
+  const inWindow = countSlices(slices, windowHours);
+  const budgetRemaining = computeBudgetRemaining(inWindow.bad, windowHours, spec.objective);
+  const burnRates: BurnRate[] = BURN_WINDOWS.map((w) => ({ window: w.window, rate: round(computeBurnRate(countSlices(slices, w.hours), spec.objective)) }));
+  const state = decideRawState(slices, budgetRemaining, burnRates);
+  const last = observations[observations.length - 1];
+  const observed = inWindow.good + inWindow.bad;
+  const status: SloStatus = {
+    productId: spec.productId,
+    domain: spec.domain,
+    owner: spec.owner,
+    ...(spec.ownerHandle ? { ownerHandle: spec.ownerHandle } : {}),
+    port: spec.port,
+    slo: spec.slo,
+    type: spec.type,
+    state,
+    since: findSince(slices, state, endMs),
+    ...(last ? { current: { value: currentValue(spec, last, endMs), unit: last.unit, observedAt: last.observedAt } } : {}),
+    threshold: describeThreshold(spec),
+    objective: spec.objective,
+    window: spec.window,
+    ...(observed ? { attainment: round(inWindow.good / observed) } : {}),
+    ...(observed ? { budgetRemaining: round(budgetRemaining) } : {}),
+    burnRates,
+    severity: state === 'no-data' ? 'info' : state === 'breached' && spec.hasReaders ? 'critical' : 'warning',
+    evaluatedAt: new Date(endMs).toISOString(),
+  };
+  return { status, history: summarizeDays(slices, endMs, options.historyDays ?? 30) };
+}
+
+/** The last observed value; for freshness the age at evaluation time (the data has aged since it was observed). */
+function currentValue(spec: SloSpec, last: Observation, endMs: number): number {
+  if (spec.type !== 'freshness') return last.value;
+  return round(last.value + (endMs - Date.parse(last.observedAt)) / 3_600_000);
+}
+
+function decideRawState(slices: Int8Array, budgetRemaining: number, burn: BurnRate[]): SloState {
+  if (slices.length === 0 || slices[slices.length - 1] === UNKNOWN) return 'no-data';
+  const recentBad = Array.from(slices.subarray(Math.max(0, slices.length - 6))).includes(BAD);
+  if (budgetRemaining < 0 && recentBad) return 'breached';
+  if (budgetRemaining < 0) return 'at-risk';
+  const [six, day] = burn;
+  if ((six?.rate ?? 0) >= FAST_BURN && (day?.rate ?? 0) >= FAST_BURN) return 'at-risk';
+  return 'ok';
+}
+
+/** When the run of slices matching the state began (for `ok`, since the last bad or unknown slice). */
+function findSince(slices: Int8Array, state: SloState, endMs: number): string {
+  const matches = (v: number): boolean => (state === 'no-data' ? v === UNKNOWN : state === 'ok' ? v !== BAD && v !== UNKNOWN : v === BAD);
+  let i = slices.length - 1;
+  if (state === 'breached' || state === 'at-risk') while (i >= 0 && !matches(slices[i] as number)) i--;
+  while (i > 0 && matches(slices[i - 1] as number)) i--;
+  return new Date(endMs - (slices.length - Math.max(0, i)) * 3_600_000).toISOString();
+}
+
+function summarizeDays(slices: Int8Array, endMs: number, days: number): DailySlices[] {
+  const byDay = new Map<string, DailySlices>();
+  const firstDay = new Date(endMs - days * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < slices.length; i++) {
+    const day = new Date(endMs - (slices.length - i) * 3_600_000).toISOString().slice(0, 10);
+    if (day <= firstDay) continue;
+    const d = byDay.get(day) ?? { day, good: 0, bad: 0, unknown: 0 };
+    if (slices[i] === UNKNOWN) d.unknown++;
+    else if (slices[i] === BAD) d.bad++;
+    else d.good++;
+    byDay.set(day, d);
+  }
+  return [...byDay.values()];
+}
+
+const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 10_000) / 10_000 : x);

@@ -1,0 +1,88 @@
+import type { Engine, QualityCheckSpec, SloSpec } from '@meshplane/core';
+import { quoteIdent, quoteQualified } from './quote-sql.js';
+
+/** One probe query; `$now` in params is replaced by the measuring time. `expect` is a quality check's passing value. */
+export interface ProbeQuery {
+  sql: string;
+  params?: (string | number)[];
+  expect?: number;
+}
+
+const epoch = (engine: Engine, expr: string): string => (engine === 'duckdb' ? `epoch(${expr})` : `extract(epoch from ${expr})`);
+const NOW = 'CAST($1 AS TIMESTAMPTZ)';
+
+/**
+ * The SQL of one SLO's probe. Every name is a checked identifier; the only values are the measuring time and the
+ * quality checks' accepted values and bounds, passed as parameters. A quality check of type `sql` runs its manifest
+ * query with `{table}` replaced by the port's table; that query comes from a reviewed manifest and runs read-only.
+ */
+export function renderProbeSql(engine: Engine, spec: SloSpec): ProbeQuery[] {
+  const t = spec.target;
+  if (!t) return [];
+  const table = quoteQualified(t.schema, t.table);
+  const pt = quoteIdent(t.processingTime);
+  const upToNow = `${pt} <= ${NOW}`;
+  const newest = `${pt} = (SELECT max(${pt}) FROM ${table} WHERE ${upToNow})`;
+  switch (spec.type) {
+    case 'freshness':
+      return [{ sql: `SELECT ${epoch(engine, `max(${pt})`)} AS v FROM ${table} WHERE ${upToNow}`, params: ['$now'] }];
+    case 'timeliness': {
+      const at = t.actualTimeIsDate ? `CAST(${quoteIdent(t.actualTime)} AS TIMESTAMPTZ)` : quoteIdent(t.actualTime);
+      const skew = `${epoch(engine, pt)} - ${epoch(engine, at)}`;
+      const p = (spec.percentile ?? 50) / 100;
+      const agg = engine === 'duckdb' ? `quantile_cont(${skew}, ${p})` : `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${skew})`;
+      return [{ sql: `SELECT ${agg} AS v FROM ${table} WHERE ${upToNow} AND ${pt} > ${NOW} - INTERVAL '1 day'`, params: ['$now'] }];
+    }
+    case 'intervalOfChange':
+      return [{ sql: `SELECT DISTINCT ${epoch(engine, pt)} AS v FROM ${table} WHERE ${upToNow} ORDER BY v DESC LIMIT 2`, params: ['$now'] }];
+    case 'completeness': {
+      const cols = completenessColumns(spec);
+      if (!cols.length) return [{ sql: `SELECT 100.0 AS v FROM ${table} WHERE ${newest} LIMIT 1`, params: ['$now'] }];
+      const nonNull = cols.map((c) => `count(${quoteIdent(c)})`).join(' + ');
+      return [
+        {
+          sql: `SELECT CASE WHEN count(*) = 0 THEN NULL ELSE 100.0 * (${nonNull}) / (count(*) * ${cols.length}) END AS v FROM ${table} WHERE ${newest}`,
+          params: ['$now'],
+        },
+      ];
+    }
+    case 'volume':
+      return [{ sql: `SELECT CASE WHEN count(*) = 0 THEN NULL ELSE count(*) END AS v FROM ${table} WHERE ${newest}`, params: ['$now'] }];
+    case 'quality':
+      return t.quality.map((q) => renderQualitySql(table, q));
+    case 'availability':
+      return [{ sql: `SELECT 1 AS v FROM ${quoteQualified(t.schema, `${t.table}__latest`)} LIMIT 1` }];
+  }
+}
+
+/** Required columns and those a not_null check names: where a null means data is missing. */
+function completenessColumns(spec: SloSpec): string[] {
+  const fromChecks = (spec.target?.quality ?? []).filter((q) => q.type === 'not_null' && q.column).map((q) => q.column as string);
+  return [...new Set([...(spec.target?.required ?? []), ...fromChecks])];
+}
+
+function renderQualitySql(table: string, q: QualityCheckSpec): ProbeQuery {
+  switch (q.type) {
+    case 'unique': {
+      const cols = (q.columns ?? []).map(quoteIdent).join(', ');
+      return { sql: `SELECT count(*) AS v FROM (SELECT ${cols} FROM ${table} GROUP BY ${cols} HAVING count(*) > 1) d`, expect: 0 };
+    }
+    case 'not_null':
+      return { sql: `SELECT count(*) AS v FROM ${table} WHERE ${quoteIdent(q.column ?? '')} IS NULL`, expect: 0 };
+    case 'accepted_values': {
+      const values = (q.values ?? []).map(String);
+      const list = values.map((_, i) => `$${i + 1}`).join(', ');
+      return { sql: `SELECT count(*) AS v FROM ${table} WHERE CAST(${quoteIdent(q.column ?? '')} AS VARCHAR) NOT IN (${list})`, params: values, expect: 0 };
+    }
+    case 'range': {
+      const col = quoteIdent(q.column ?? '');
+      const parts = [q.min !== undefined ? `${col} < $1` : undefined, q.max !== undefined ? `${col} > $${q.min !== undefined ? 2 : 1}` : undefined].filter(
+        Boolean,
+      );
+      const params = [q.min, q.max].filter((x): x is number => x !== undefined);
+      return { sql: `SELECT count(*) AS v FROM ${table} WHERE ${parts.join(' OR ') || 'false'}`, params, expect: 0 };
+    }
+    case 'sql':
+      return { sql: (q.query ?? 'SELECT NULL').replaceAll('{table}', table), expect: q.mustBe ?? 0 };
+  }
+}
