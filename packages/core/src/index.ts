@@ -37,3 +37,5 @@ export * from './change/check-changes.js';
 export * from './change/locate-changes.js';
 export * from './change/render-changes.js';
 export * from './policy/build-policy-inputs.js';
+export * from './demo/create-random.js';
+export * from './demo/generate-demo-mesh.js';
