@@ -10,6 +10,8 @@ Usage:
   mesh new product <domain>/<name> [--name TEXT] [--owner TEAM] [--product-owner @ORG/PERSON]
                                    [--archetype KIND] [--description TEXT] [--locality eu,us]
                                       Write a new product manifest that passes mesh check
+  mesh demo generate --products N [--seed S] [--out DIR]
+                                      Write a synthetic mesh repository (and 30 days of SLO observations) that passes mesh check
   mesh policy impact --base REF       What the work tree's policies would change across the mesh
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change
@@ -19,6 +21,7 @@ Options:
   --format text|json|github|sarif|markdown   Output format (default text)
   --base REF                          check: judge with the policies and waivers of this git ref (a pull request's base)
   --today YYYY-MM-DD                  The date waivers, enforceFrom and consumer grants are judged on (default today, UTC)
+  --products N, --seed S, --out DIR  demo generate: how many products, the random seed (default 1), the folder (default meshplane-demo)
   --root PATH                         Repository root for graph, new and policy (default .)
   -h, --help                          Show this help
   -v, --version                       Show the version

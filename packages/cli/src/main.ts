@@ -14,6 +14,7 @@ import { PolicyError } from '@meshplane/policy';
 import { GitError } from '@meshplane/source';
 import { runPolicy } from './commands/run-policy.js';
 import { runDiffCommand } from './commands/diff.js';
+import { renderDemoSummary, runDemoGenerate } from './commands/demo.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -38,6 +39,9 @@ const OPTIONS = {
   head: { type: 'string' },
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
+  products: { type: 'string' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -79,6 +83,11 @@ async function run(argv: string[]): Promise<Outcome> {
       const result = await runNewProduct(rest[1], stripUndefined(flags), process.stdin.isTTY ? askOnTerminal : undefined, values.root);
       const wrote = result.files.map((f) => `Created ${f}`).join('\n') + '\n';
       return { stdout: wrote + renderReport(result.report, format), exitCode: decideVerdict(result.report) === 'pass' ? 0 : 1 };
+    }
+    case 'demo': {
+      if (rest[0] !== 'generate') throw new UsageError('Usage: mesh demo generate --products N [--seed S] [--out DIR].');
+      const demo = runDemoGenerate({ products: values.products, seed: values.seed, out: values.out, today: readToday(values.today) });
+      return { stdout: format === 'json' ? JSON.stringify(demo, null, 2) + '\n' : renderDemoSummary(demo), exitCode: 0 };
     }
     default:
       throw new UsageError(`Unknown command \`${command}\`. Run mesh --help.`);

@@ -39,3 +39,4 @@ export * from './change/render-changes.js';
 export * from './policy/build-policy-inputs.js';
 export * from './demo/create-random.js';
 export * from './demo/generate-demo-mesh.js';
+export * from './demo/generate-observations.js';
