@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { compilePolicyBundle, findOpa, renderEntrypoints } from '@meshplane/policy';
 import { readPolicyFiles } from '@meshplane/source';
 import { REPO_ROOT } from '@meshplane/testkit';
-import { lastLine, type BenchMesh, type PolicyWork } from './bench-ours.js';
+import { lastLine, notRun, type BenchMesh, type PolicyWork } from './bench-ours.js';
 import { measureProcess, summarizeRuns } from './measure-process.js';
 import type { BenchRow } from './render-bench-table.js';
 
@@ -40,7 +40,8 @@ export function checkConftestFails(mesh: BenchMesh, manifest: string): string | 
 
 /** conftest on every product manifest, one process per run; every generated product must pass. */
 export function benchConftest(mesh: BenchMesh, cannotRun: string | undefined): BenchRow {
-  if (cannotRun) return { measure: CONFTEST_MEASURE, products: mesh.products, result: { notRun: cannotRun }, notes: '' };
+  const why = cannotRun ?? mesh.overBudget();
+  if (why) return notRun(CONFTEST_MEASURE, mesh, why);
   const files = listManifests(mesh.dir);
   const runs = Array.from({ length: mesh.runs }, () =>
     measureProcess(CONFTEST, ['test', '--no-color', '--policy', CONFTEST_POLICY, ...files], { cwd: mesh.dir }),
@@ -75,6 +76,8 @@ const ALL_QUERY = 'r := [n | some x in data.bench.inputs; n := count(data.meshpl
 /** `opa eval` (the Rego interpreter), one process evaluating every product's input in turn. */
 export function benchOpaEvalAll(mesh: BenchMesh, dir: string): BenchRow {
   const measure = 'opa eval, one process, every product as input';
+  const late = mesh.overBudget();
+  if (late) return notRun(measure, mesh, late);
   const runs = Array.from({ length: mesh.runs }, () =>
     measureProcess(findOpa().path, ['eval', '--format', 'json', ...POLICY_DIRS, '-d', 'inputs.json', ALL_QUERY], { cwd: dir }),
   );
@@ -94,6 +97,8 @@ export function benchOpaEvalAll(mesh: BenchMesh, dir: string): BenchRow {
  */
 export function benchOpaEvalPerProduct(mesh: BenchMesh, dir: string, sample: number): BenchRow {
   const measure = 'opa eval, one process per product (sampled, extrapolated)';
+  const late = mesh.overBudget();
+  if (late) return notRun(measure, mesh, late);
   const runs = Array.from({ length: sample }, () =>
     measureProcess(findOpa().path, ['eval', '--format', 'json', ...POLICY_DIRS, '--input', 'one-input.json', 'data.meshplane.entry.product'], { cwd: dir }),
   );
