@@ -12,7 +12,8 @@ import { applyChanges, openDuckdbDriver, openPostgresDriver, planAgainstPlatform
 import { loadRepository } from '@meshplane/source';
 import { buildPostgresUrl, generateMesh, makeTempRepo, REPO_ROOT, startPostgres } from '@meshplane/testkit';
 
-export type Row = [string, string, string];
+import { summarizeRuns } from './measure-process.js';
+import type { BenchRow } from './render-bench-table.js';
 
 function loadIndex(root: string) {
   return checkCatalog(loadRepository(root), { root, toolVersion: 'bench' }).index;
@@ -33,8 +34,8 @@ async function openFresh(engine: Engine, port: number | undefined, name: string)
 }
 
 /** Measures provisioning; every row names its mesh, engine and step. */
-export async function measureProvisioning(): Promise<Row[]> {
-  const rows: Row[] = [];
+export async function measureProvisioning(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
   const server = await startPostgres();
   const generated = makeTempRepo(Object.fromEntries(generateMesh({ products: 1000, seed: 1 })));
   try {
@@ -46,11 +47,13 @@ export async function measureProvisioning(): Promise<Row[]> {
       const pure = buildDesiredState(index, { engine: 'duckdb', today: '2026-11-22' });
       const t = performance.now();
       const plan = planChanges(pure, { schemas: [], tables: [], views: [], roles: [], grants: [], managed: [] });
-      rows.push([
-        `plan from nothing (pure planner, no database), ${label}`,
-        `${(performance.now() - t).toFixed(0)} ms`,
-        `${plan.operations.length} operations`,
-      ]);
+      const size = index.products.length;
+      rows.push({
+        measure: `provisioning plan from nothing (pure planner), ${label}`,
+        products: size,
+        result: summarizeRuns([{ ms: performance.now() - t }]),
+        notes: `${plan.operations.length} operations`,
+      });
       for (const engine of ['duckdb', 'postgres'] as const) {
         const desired = buildDesiredState(index, { engine, today: '2026-11-22' });
         const { driver, cleanup } = await openFresh(engine, server.port, `bench_${index.products.length}`);
@@ -61,12 +64,18 @@ export async function measureProvisioning(): Promise<Row[]> {
           const t1 = performance.now();
           const again = await planAgainstPlatform(driver, desired);
           const planMs = performance.now() - t1;
-          rows.push([`apply, ${label}, ${engine}, empty platform`, `${(applyMs / 1000).toFixed(1)} s`, `${applied.operations} operations`]);
-          rows.push([
-            `plan against the platform after it, ${label}, ${engine}`,
-            `${planMs.toFixed(0)} ms`,
-            `${again.operations.length} operations (read catalog + plan)`,
-          ]);
+          rows.push({
+            measure: `apply to an empty platform, ${label}, ${engine}`,
+            products: size,
+            result: summarizeRuns([{ ms: applyMs }]),
+            notes: `${applied.operations} operations`,
+          });
+          rows.push({
+            measure: `provisioning plan against the platform, ${label}, ${engine}`,
+            products: size,
+            result: summarizeRuns([{ ms: planMs }]),
+            notes: `read the engine's catalog + plan; ${again.operations.length} operations left`,
+          });
         } finally {
           await cleanup();
         }
@@ -81,5 +90,6 @@ export async function measureProvisioning(): Promise<Row[]> {
 
 // Run on its own: `npx tsx --tsconfig tsconfig.test.json bench/measure-provisioning.ts`.
 if (process.argv[1]?.endsWith('measure-provisioning.ts')) {
-  for (const [a, b, c] of await measureProvisioning()) console.log(`${a.padEnd(72)} ${b.padEnd(10)} ${c}`);
+  const { renderBenchText } = await import('./render-bench-table.js');
+  process.stdout.write(renderBenchText(await measureProvisioning()));
 }

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { evaluateSlos, type Observation, type SloSpec, type SloType } from '@meshplane/core';
 import { openObservationStore } from '@meshplane/platform';
 
-export type Row = [string, string, string];
+import { summarizeRuns } from './measure-process.js';
+import type { BenchRow } from './render-bench-table.js';
 
 const TYPES: { type: SloType; unit: Observation['unit']; good: (r: number) => number; extra: Partial<SloSpec> }[] = [
   { type: 'freshness', unit: 'hours', good: (r) => r * 3, extra: { thresholdHours: 26 } },
@@ -62,7 +63,7 @@ function buildInputs(products: number, now: number): { specs: SloSpec[]; observa
 }
 
 /** Times the evaluation (median of 3) and the store round trip; every row says what it measured. */
-export async function measureSloEvaluation(products = 10_000): Promise<Row[]> {
+export async function measureSloEvaluation(products = 10_000): Promise<BenchRow[]> {
   const now = Date.parse('2026-11-22T12:00:00Z');
   const { specs, observations, count } = buildInputs(products, now);
   const times: number[] = [];
@@ -74,13 +75,13 @@ export async function measureSloEvaluation(products = 10_000): Promise<Row[]> {
     const by = (s: string): number => report.statuses.filter((x) => x.state === s).length;
     states = `${by('ok')} ok, ${by('at-risk')} at risk, ${by('breached')} breached`;
   }
-  times.sort((a, b) => a - b);
-  const rows: Row[] = [
-    [
-      `SLO evaluation, ${products.toLocaleString('en')} products × 4 SLOs × 30 days (pure)`,
-      `${((times[1] ?? 0) / 1000).toFixed(2)} s`,
-      `median of 3 (min ${((times[0] ?? 0) / 1000).toFixed(2)} s, max ${((times[2] ?? 0) / 1000).toFixed(2)} s); ${count.toLocaleString('en')} observations; ${states}`,
-    ],
+  const rows: BenchRow[] = [
+    {
+      measure: 'SLO evaluation, 4 SLOs per product × 30 days (pure: slices, budgets, burn rates, states, history)',
+      products,
+      result: summarizeRuns(times.map((ms) => ({ ms }))),
+      notes: `${count.toLocaleString('en')} observations; ${states}`,
+    },
   ];
   const dir = mkdtempSync(join(tmpdir(), 'meshplane-bench-slo-'));
   const store = await openObservationStore(join(dir, 'observations.duckdb'));
@@ -92,11 +93,18 @@ export async function measureSloEvaluation(products = 10_000): Promise<Row[]> {
     const t2 = performance.now();
     const read = await store.readObservations(new Date(now - 32 * 86_400_000).toISOString());
     const readMs = performance.now() - t2;
-    rows.push([
-      `observation store: add, then read back ${count.toLocaleString('en')} observations (DuckDB)`,
-      `${(addMs / 1000).toFixed(1)} s + ${(readMs / 1000).toFixed(1)} s`,
-      `${read.size.toLocaleString('en')} SLO series`,
-    ]);
+    rows.push({
+      measure: 'observation store (DuckDB): add every observation',
+      products,
+      result: summarizeRuns([{ ms: addMs }]),
+      notes: `${count.toLocaleString('en')} observations`,
+    });
+    rows.push({
+      measure: 'observation store (DuckDB): read back 32 days',
+      products,
+      result: summarizeRuns([{ ms: readMs }]),
+      notes: `${read.size.toLocaleString('en')} SLO series`,
+    });
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -105,5 +113,6 @@ export async function measureSloEvaluation(products = 10_000): Promise<Row[]> {
 }
 
 if (process.argv[1]?.endsWith('measure-slo-evaluation.ts')) {
-  for (const [a, b, c] of await measureSloEvaluation(Number(process.argv[2] ?? 10_000))) console.log(`${a.padEnd(80)} ${b.padEnd(14)} ${c}`);
+  const { renderBenchText } = await import('./render-bench-table.js');
+  process.stdout.write(renderBenchText(await measureSloEvaluation(Number(process.argv[2] ?? 10_000))));
 }

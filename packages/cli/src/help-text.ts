@@ -19,6 +19,8 @@ Usage:
   mesh slo status [product] [--all]   Which SLOs are ok, at risk, breached or without data, and why
   mesh slo evaluate [--out FILE]      Evaluate, remember the states (hysteresis) and write the export for the site
   mesh demo seed [--seed N]           30 days of demo rows and pipeline observations, with incidents (DuckDB only)
+  mesh demo generate --products N [--seed S] [--out DIR]
+                                      Write a synthetic mesh repository (and 30 days of SLO observations) that passes mesh check
   mesh policy impact --base REF       What the work tree's policies would change across the mesh
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change
@@ -30,6 +32,7 @@ Options:
   --today YYYY-MM-DD                  The date waivers, enforceFrom and consumer grants are judged on (default today, UTC)
   --dry-run                           apply: print the plan against the platform and change nothing
   --now ISO-INSTANT                   slo and demo: the evaluation time (default now)
+  --products N, --seed S, --out DIR  demo generate: how many products, the random seed (default 1), the folder (default meshplane-demo)
   --root PATH                         Repository root for graph, new and policy (default .)
   -h, --help                          Show this help
   -v, --version                       Show the version

@@ -7,3 +7,4 @@ export * from './render-report.js';
 export * from './usage-error.js';
 export * from './commands/diff.js';
 export * from './pipeline/run-governance-check.js';
+export * from './commands/demo.js';

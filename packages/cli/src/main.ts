@@ -17,7 +17,8 @@ import { runDiffCommand } from './commands/diff.js';
 import { runApplyCommand, runDriftCommand, runPlanCommand, runStateCommand } from './commands/provision.js';
 import { PlatformError } from '@meshplane/platform';
 import { runSlo } from './commands/slo.js';
-import { runDemo } from './commands/demo.js';
+import { runDemoSeed } from './commands/demo-seed.js';
+import { renderDemoSummary, runDemoGenerate } from './commands/demo.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -46,6 +47,7 @@ const OPTIONS = {
   now: { type: 'string' },
   seed: { type: 'string' },
   all: { type: 'boolean', default: false },
+  products: { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -83,8 +85,12 @@ async function run(argv: string[]): Promise<Outcome> {
     }
     case 'slo':
       return runSlo(rest, { root: values.root, now: readNow(values.now), format, all: values.all, ...(values.out ? { out: values.out } : {}) });
-    case 'demo':
-      return runDemo(rest, { root: values.root, now: readNow(values.now), ...(values.seed !== undefined ? { seed: values.seed } : {}) });
+    case 'demo': {
+      if (rest[0] === 'seed') return runDemoSeed({ root: values.root, now: readNow(values.now), ...(values.seed !== undefined ? { seed: values.seed } : {}) });
+      if (rest[0] !== 'generate') throw new UsageError('Usage: mesh demo generate --products N [--seed S] [--out DIR], or mesh demo seed [--seed N].');
+      const demo = runDemoGenerate({ products: values.products, seed: values.seed, out: values.out, today: readToday(values.today) });
+      return { stdout: format === 'json' ? JSON.stringify(demo, null, 2) + '\n' : renderDemoSummary(demo), exitCode: 0 };
+    }
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {
