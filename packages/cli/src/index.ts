@@ -7,3 +7,6 @@ export * from './render-report.js';
 export * from './usage-error.js';
 export * from './commands/diff.js';
 export * from './pipeline/run-governance-check.js';
+export * from './commands/site-build.js';
+export * from './commands/site-serve.js';
+export * from './site/serve-static.js';

@@ -14,6 +14,7 @@ import { PolicyError } from '@meshplane/policy';
 import { GitError } from '@meshplane/source';
 import { runPolicy } from './commands/run-policy.js';
 import { runDiffCommand } from './commands/diff.js';
+import { runSite } from './commands/run-site.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -38,6 +39,8 @@ const OPTIONS = {
   head: { type: 'string' },
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
+  out: { type: 'string' },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -57,6 +60,8 @@ async function run(argv: string[]): Promise<Outcome> {
       return report(runDiffCommand(rest[0] ?? values.root, { base: values.base, head: values.head, today: readToday(values.today) }));
     case 'policy':
       return runPolicy(rest, { root: values.root, base: values.base, today: readToday(values.today), format, fix: values.fix });
+    case 'site':
+      return runSite(rest, { root: values.root, out: values.out, port: values.port, today: readToday(values.today), format });
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {

@@ -37,3 +37,4 @@ export * from './change/check-changes.js';
 export * from './change/locate-changes.js';
 export * from './change/render-changes.js';
 export * from './policy/build-policy-inputs.js';
+export * from './export/index.js';
