@@ -84,6 +84,7 @@ describe('the catalog site in chromium', () => {
     for (const path of pages) {
       await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
       found.push(...(await findSeriousA11yViolations(page)).map((v) => `${path} ${v}`));
+      await shot(`page${path.replace(/[^a-z0-9.]+/g, '-').replace(/-$/, '') || '-home'}`);
     }
     expect(found).toEqual([]);
     await page.setViewportSize({ width: 375, height: 740 });

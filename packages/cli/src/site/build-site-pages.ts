@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,20 +12,25 @@ export const SITE_DIR = fileURLToPath(new URL('../../../../site/', import.meta.u
 /**
  * Runs `astro build` of the site over the export file at `exportFile`, into `outDir`, in a child process: Astro and
  * Vite log to the console, and only main.ts may print, so their output is captured and shown only when the build fails.
- * Two builds at once would share the site folder's scratch space (`site/dist`, `site/.astro`): run one at a time.
  */
 export function buildAstroSite(exportFile: string, outDir: string): void {
   const astro = join(dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'astro.js');
-  const r = spawnSync(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
-    // Astro renders from chunks it writes inside the working directory when outDir lies outside it; run in the site
-    // folder so those chunks resolve astro's own dependencies from its node_modules, wherever the catalog is.
-    cwd: SITE_DIR,
-    encoding: 'utf8',
-    env: { ...process.env, MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (r.error) throw r.error;
-  if (r.status !== 0) throw new UsageError(`The site build failed (astro build exited ${r.status}):\n${(r.stderr + r.stdout).trim()}`, 'site-build');
+  // Astro renders pages from chunks it writes under the working directory (when outDir lies outside it). A fresh
+  // folder inside the site for each build lets those chunks resolve astro's dependencies from the site's
+  // node_modules, and keeps two builds at once (tests, CI) from sharing scratch space.
+  const scratch = mkdtempSync(join(SITE_DIR, '.build-'));
+  try {
+    const r = spawnSync(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
+      cwd: scratch,
+      encoding: 'utf8',
+      env: { ...process.env, MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    if (r.error) throw r.error;
+    if (r.status !== 0) throw new UsageError(`The site build failed (astro build exited ${r.status}):\n${(r.stderr + r.stdout).trim()}`, 'site-build');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 /** Indexes the built pages with Pagefind (the index goes to `<outDir>/pagefind/`); returns how many pages it indexed. */
