@@ -3,6 +3,8 @@ import { renderMarkdown } from '../src/lib/render-markdown.js';
 import { layoutLineage, measureLabel } from '../src/lib/layout-lineage.js';
 import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
+import { selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
+import type { CatalogExport, ProductExport } from '@meshplane/core';
 
 describe('markdown from manifests', () => {
   it.each([
@@ -19,9 +21,9 @@ describe('markdown from manifests', () => {
 describe('lineage layout', () => {
   it('puts producers left of their consumers and lays out every node once', async () => {
     const nodes = [
-      { id: 'a.x', label: 'X', domain: 'a' },
-      { id: 'a.y', label: 'Y', domain: 'a', focus: true },
-      { id: 'b.z', label: 'Z with a long name', domain: 'b' },
+      { id: 'a.x', label: 'X', domain: 'a', href: '/products/a.x/' },
+      { id: 'a.y', label: 'Y', domain: 'a', href: '/products/a.y/', focus: true },
+      { id: 'b.z', label: 'Z with a long name', domain: 'b', href: '/products/b.z/' },
     ];
     const layout = await layoutLineage(
       nodes,
@@ -64,5 +66,59 @@ describe('readable SLOs and checks', () => {
   it('builds links and anchors', () => {
     expect(productPath('podcast.podcast-listeners')).toBe('/products/podcast.podcast-listeners/');
     expect(ruleAnchor('global.ownership.owner-team')).toBe('global-ownership-owner-team');
+  });
+});
+
+describe('lineage selections', () => {
+  // Only the fields the selections read: ids, names, domains, walks, edges.
+  const product = (id: string, upstream: string[] = [], downstream: string[] = []) => ({
+    id,
+    name: id.toUpperCase(),
+    domain: id.split('.')[0] as string,
+    upstream: upstream.map((u) => ({ id: u, depth: 1 })),
+    downstream: downstream.map((d) => ({ id: d, depth: 1 })),
+  });
+  const data = {
+    products: [product('a.x', [], ['a.y']), product('a.y', ['a.x'], ['b.z']), product('b.z', ['a.y']), product('c.w')],
+    edges: [
+      { producer: 'a.x', port: 'p', consumer: 'a.y', inputPort: 'i' },
+      { producer: 'a.y', port: 'p', consumer: 'b.z', inputPort: 'i' },
+    ],
+    domains: [
+      { name: 'a', title: 'A', products: ['a.x', 'a.y'] },
+      { name: 'b', title: 'B', products: ['b.z'] },
+      { name: 'c', title: 'C', products: ['c.w'] },
+      { name: 'empty', title: 'Empty', products: [] },
+    ],
+  } as unknown as CatalogExport;
+
+  it('draws a product with its walks and the edges between them', () => {
+    const n = selectNeighbourhood(data, data.products[1] as ProductExport);
+    expect(n.nodes.map((x) => [x.id, x.focus ?? false])).toEqual([
+      ['a.x', false],
+      ['a.y', true],
+      ['b.z', false],
+    ]);
+    expect(n.edges).toHaveLength(2);
+  });
+
+  it('draws a domain with its neighbours one step away in other domains', () => {
+    const n = selectDomainNeighbourhood(data, 'b');
+    expect(n.nodes.map((x) => [x.id, x.focus ?? false])).toEqual([
+      ['a.y', false],
+      ['b.z', true],
+    ]);
+    expect(n.edges).toEqual([{ from: 'a.y', to: 'b.z' }]);
+  });
+
+  it('folds the mesh into domains, counting the edges between them and leaving out empty domains', () => {
+    const d = selectDomainLineage(data);
+    expect(d.nodes.map((x) => [x.id, x.label, x.href])).toEqual([
+      ['a', 'A (2)', '/domains/a/'],
+      ['b', 'B (1)', '/domains/b/'],
+      ['c', 'C (1)', '/domains/c/'],
+    ]);
+    expect(d.edges).toEqual([{ from: 'a', to: 'b' }]);
+    expect([...d.links]).toEqual([['a b', 1]]);
   });
 });

@@ -6,11 +6,12 @@ type ElkConstructor = new () => { layout(graph: ElkNode): Promise<ElkNode> };
 const elkExports = elkModule as unknown as { default: ElkConstructor | { default: ElkConstructor } };
 const ELK: ElkConstructor = typeof elkExports.default === 'function' ? elkExports.default : elkExports.default.default;
 
-/** A product to draw: its id, label, domain and whether it is the product the graph is about. */
+/** A box to draw (a product or a domain): its id, label, domain, the page it links to, and whether the graph is about it. */
 export interface LineageNodeInput {
   id: string;
   label: string;
   domain: string;
+  href: string;
   focus?: boolean;
 }
 
@@ -18,7 +19,7 @@ export interface LineageNodeInput {
 export interface LineageLayout {
   width: number;
   height: number;
-  nodes: { id: string; label: string; domain: string; focus: boolean; x: number; y: number; width: number; height: number }[];
+  nodes: { id: string; label: string; domain: string; href: string; focus: boolean; x: number; y: number; width: number; height: number }[];
   groups: { domain: string; x: number; y: number; width: number; height: number }[];
   edges: { from: string; to: string; path: string }[];
 }
@@ -77,7 +78,7 @@ function readLayout(laid: ElkNode, inputs: readonly LineageNodeInput[], edges: r
   const visit = (n: ElkNode): void => {
     const input = byId.get(n.id);
     const box = { x: n.x ?? 0, y: n.y ?? 0, width: n.width ?? 0, height: n.height ?? 0 };
-    if (input) out.nodes.push({ ...box, id: input.id, label: input.label, domain: input.domain, focus: input.focus ?? false });
+    if (input) out.nodes.push({ ...box, id: input.id, label: input.label, domain: input.domain, href: input.href, focus: input.focus ?? false });
     else if (n.id.startsWith('domain:')) out.groups.push({ ...box, domain: n.id.slice('domain:'.length) });
     for (const c of n.children ?? []) visit(c);
   };
