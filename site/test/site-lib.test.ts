@@ -3,7 +3,7 @@ import { renderMarkdown } from '../src/lib/render-markdown.js';
 import { layoutLineage, measureLabel } from '../src/lib/layout-lineage.js';
 import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
-import { selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
+import { MAX_DRAWN, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
 import type { CatalogExport, ProductExport } from '@meshplane/core';
 
 describe('markdown from manifests', () => {
@@ -120,5 +120,15 @@ describe('lineage selections', () => {
     ]);
     expect(d.edges).toEqual([{ from: 'a', to: 'b' }]);
     expect([...d.links]).toEqual([['a b', 1]]);
+  });
+
+  it('draws at most MAX_DRAWN products, nearest first, and says how many it left out', () => {
+    const many = Array.from({ length: MAX_DRAWN + 5 }, (_, i) => product(`m.p${String(i).padStart(2, '0')}`));
+    const hub = { ...product('h.hub'), downstream: many.map((m, i) => ({ id: m.id, depth: i < 3 ? 1 : 2 })) };
+    const big = { ...data, products: [hub, ...many], edges: many.map((m) => ({ producer: 'h.hub', port: 'p', consumer: m.id, inputPort: 'i' })) };
+    const n = selectNeighbourhood(big as unknown as CatalogExport, hub as unknown as ProductExport);
+    expect(n.nodes).toHaveLength(MAX_DRAWN);
+    expect(n.omitted).toBe(6);
+    expect(n.nodes.map((x) => x.id)).toContain('m.p02');
   });
 });
