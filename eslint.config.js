@@ -3,7 +3,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'node_modules/**', 'packages/core/src/model/generated/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'node_modules/**',
+      'packages/core/src/model/generated/**',
+      'coverage/**',
+      '.meshplane/**',
+      'artifacts/**',
+      'site/.astro/**',
+      'site/.build-*/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

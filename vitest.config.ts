@@ -29,6 +29,11 @@ export default defineConfig({
       project('policy'),
       // A real PostgreSQL server, started once for the platform tests (scripts/setup-postgres.sh installs it).
       { resolve: { alias }, test: { ...project('platform').test, testTimeout: 60_000, globalSetup: ['packages/platform/test/start-test-postgres.ts'] } },
+      {
+        resolve: { alias },
+        // One build of the example mesh's site for every site test file (global-setup.ts); browser tests drive chromium.
+        test: { name: 'site', include: ['site/test/**/*.test.ts'], globalSetup: ['site/test/global-setup.ts'], testTimeout: 60_000, hookTimeout: 180_000 },
+      },
       { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
     ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },

@@ -8,3 +8,6 @@ export * from './usage-error.js';
 export * from './commands/diff.js';
 export * from './pipeline/run-governance-check.js';
 export * from './commands/demo.js';
+export * from './commands/site-build.js';
+export * from './commands/site-serve.js';
+export * from './site/serve-static.js';

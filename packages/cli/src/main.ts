@@ -19,6 +19,7 @@ import { PlatformError } from '@meshplane/platform';
 import { runSlo } from './commands/slo.js';
 import { runDemoSeed } from './commands/demo-seed.js';
 import { renderDemoSummary, runDemoGenerate } from './commands/demo.js';
+import { runSite } from './commands/run-site.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -49,6 +50,7 @@ const OPTIONS = {
   all: { type: 'boolean', default: false },
   products: { type: 'string' },
   out: { type: 'string' },
+  port: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -91,6 +93,8 @@ async function run(argv: string[]): Promise<Outcome> {
       const demo = runDemoGenerate({ products: values.products, seed: values.seed, out: values.out, today: readToday(values.today) });
       return { stdout: format === 'json' ? JSON.stringify(demo, null, 2) + '\n' : renderDemoSummary(demo), exitCode: 0 };
     }
+    case 'site':
+      return runSite(rest, { root: values.root, out: values.out, port: values.port, today: readToday(values.today), format });
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {

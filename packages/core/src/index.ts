@@ -63,3 +63,4 @@ export * from './slo/render-slo-report.js';
 export * from './demo/create-random.js';
 export * from './demo/generate-demo-mesh.js';
 export * from './demo/generate-observations.js';
+export * from './export/index.js';

@@ -6,3 +6,4 @@ export * from './measure-flow-depth.js';
 export * from './read-git-tree.js';
 export * from './read-policy-files.js';
 export * from './load-git-source.js';
+export * from './read-manifest-history.js';

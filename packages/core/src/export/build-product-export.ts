@@ -1,0 +1,81 @@
+import type { ProductNode } from '../catalog/catalog-index.js';
+import type { MeshGraph } from '../graph/build-mesh-graph.js';
+import { walkLineage } from '../graph/walk-lineage.js';
+import type { Finding } from '../model/finding.js';
+import type { DataProduct, OutputPort } from '../model/index.js';
+import type { ChangelogEntry, ProductExport, PortExport } from './export-types.js';
+import { namePortTable, writeQuerySnippet } from './name-port-table.js';
+import { addressProduct } from './rank-products.js';
+
+/** What shaping one product needs besides its node: the graph, its findings, its waivers, its history. */
+export interface ProductContext {
+  graph: MeshGraph;
+  addressPrefix: string;
+  lineageDepth: number;
+  findings: readonly Finding[];
+  waivers: readonly string[];
+  changelog: readonly ChangelogEntry[];
+  /** The owner team's contact, when the team file names one. */
+  contact?: string;
+}
+
+/**
+ * One schema-valid product shaped for the site: identity, ports with their tables and queries, SLOs as declared
+ * (state `no-data` until SLO measurement exists), lineage both ways up to `lineageDepth`, compliance and changelog.
+ */
+export function buildProductExport(node: ProductNode, ctx: ProductContext): ProductExport {
+  const p = node.data as unknown as DataProduct;
+  const { metadata: m, spec } = p;
+  const walk = (direction: 'upstream' | 'downstream') =>
+    walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
+  const consumers = (spec.access.consumers ?? []).map((c) => ({
+    team: c.team,
+    ...(c.purpose ? { purpose: c.purpose } : {}),
+    ...(c.until ? { until: c.until } : {}),
+    ...(c.ports ? { ports: c.ports } : {}),
+  }));
+  return {
+    id: m.id,
+    name: m.name,
+    domain: m.domain,
+    address: addressProduct(ctx.addressPrefix, m.id, m.domain),
+    archetype: m.archetype,
+    lifecycle: m.lifecycle,
+    version: m.version,
+    owner: m.owner,
+    productOwner: m.productOwner,
+    tags: m.tags ?? [],
+    classification: spec.access.classification,
+    description: spec.description,
+    ...(spec.purpose ? { purpose: spec.purpose } : {}),
+    ...(spec.limitations ? { limitations: spec.limitations } : {}),
+    ...(ctx.contact ? { contact: ctx.contact } : {}),
+    file: node.file,
+    ports: spec.outputPorts.map((port) => buildPortExport(m.id, m.domain, port)),
+    inputs: spec.inputPorts.map((i) => ({ name: i.name, ...i.source })),
+    consumers,
+    consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
+    upstream: walk('upstream'),
+    downstream: walk('downstream'),
+    compliance: ctx.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
+    waivers: [...ctx.waivers],
+    changelog: [...ctx.changelog],
+    manifest: node.data,
+  };
+}
+
+function buildPortExport(productId: string, domain: string, port: OutputPort): PortExport {
+  const table = namePortTable(productId, domain, port.name);
+  return {
+    name: port.name,
+    kind: port.kind,
+    ...(port.description ? { description: port.description } : {}),
+    columns: port.schema,
+    primaryKey: port.primaryKey ?? [],
+    ...(port.retention ? { retention: port.retention } : {}),
+    slos: port.slos.map((s) => ({ ...s, state: 'no-data' as const })),
+    quality: port.quality ?? [],
+    table: { ...table, sql: writeQuerySnippet(table, port.schema) },
+    ...(port.deprecated ? { deprecated: port.deprecated } : {}),
+  };
+}

@@ -1,0 +1,127 @@
+import type { LineageEdge } from '../graph/build-mesh-graph.js';
+import type { Column, QualityCheck, Slo } from '../model/index.js';
+
+/** One commit that touched a product's manifest: when, which version the manifest declared then, and why. */
+export interface ChangelogEntry {
+  commit: string;
+  date: string;
+  version?: string;
+  subject: string;
+}
+
+/** An SLO as declared, with its measured state. Measurement arrives with the SLO issue; until then `no-data`. */
+export interface SloExport extends Slo {
+  state: 'no-data';
+}
+
+/** An output port as the site shows it: its schema, SLOs, checks, the table it is provisioned as, and its readers. */
+export interface PortExport {
+  name: string;
+  kind: string;
+  description?: string;
+  columns: Column[];
+  primaryKey: string[];
+  retention?: string;
+  slos: SloExport[];
+  quality: QualityCheck[];
+  /** Where the platform provisions the port, and a query that reads it. */
+  table: { schema: string; table: string; sql: string };
+  deprecated?: { sunset: string; successor?: string };
+}
+
+/** A product one lineage walk reached. */
+export interface LineageNeighbour {
+  id: string;
+  depth: number;
+}
+
+/** A policy finding about one product (waived findings are notices). */
+export interface ComplianceExport {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'notice';
+  message: string;
+}
+
+/** A waiver: which rule it lifts for which product, why, and until when. */
+export interface WaiverExport {
+  name: string;
+  rule: string;
+  product: string;
+  reason: string;
+  approvedBy: string;
+  expires: string;
+  expired: boolean;
+}
+
+/** Everything the site shows about one product. `manifest` is the product file's data, unchanged. */
+export interface ProductExport {
+  id: string;
+  name: string;
+  domain: string;
+  address: string;
+  archetype: string;
+  lifecycle: string;
+  version: string;
+  owner: string;
+  productOwner: string;
+  tags: string[];
+  classification: string;
+  description: string;
+  purpose?: string;
+  limitations?: string;
+  contact?: string;
+  file: string;
+  ports: PortExport[];
+  inputs: { name: string; product?: string; port?: string; system?: string }[];
+  consumers: { team: string; purpose?: string; until?: string; ports?: string[] }[];
+  /** Lineage edges out of this product (who reads it) plus declared consumer teams. */
+  consumerCount: number;
+  upstream: LineageNeighbour[];
+  downstream: LineageNeighbour[];
+  compliance: ComplianceExport[];
+  waivers: string[];
+  changelog: ChangelogEntry[];
+  manifest: Record<string, unknown>;
+}
+
+/** A domain or a team, with the products it owns. */
+export interface GroupExport {
+  name: string;
+  title: string;
+  description?: string;
+  owner?: string;
+  contact?: string;
+  members?: string[];
+  products: string[];
+}
+
+/** A policy rule as the governance page lists it, with how many products it currently flags. */
+export interface RuleExport {
+  id: string;
+  title: string;
+  description: string;
+  severity: string;
+  scope: string;
+  owner?: string;
+  enforceFrom?: string;
+  file: string;
+  failing: number;
+  waived: number;
+}
+
+/** The whole catalog, shaped for the site: written by `mesh site build`, read by the Astro pages. */
+export interface CatalogExport {
+  generatedOn: string;
+  /** How many lineage steps a product page shows each way. */
+  lineageDepth: number;
+  counts: { products: number; domains: number; teams: number; edges: number; declaredConsumers: number; consumerLinks: number; skipped: number };
+  /** Sorted by id. */
+  products: ProductExport[];
+  /** Product ids, most consumers first: the home page's order when no query is given. */
+  ranking: string[];
+  domains: GroupExport[];
+  teams: GroupExport[];
+  edges: LineageEdge[];
+  rules: RuleExport[];
+  waivers: WaiverExport[];
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addressProduct,
+  buildCatalogExport,
+  checkCatalog,
+  namePortTable,
+  rankProductsByConsumers,
+  writeQuerySnippet,
+  type DataProduct,
+  type Finding,
+  type PolicyRule,
+} from '@meshplane/core';
+import { loadRepository } from '@meshplane/source';
+import { buildMeshFiles, buildProduct, makeTempRepo } from '@meshplane/testkit';
+
+function reader(id: string, inputs: string[]): DataProduct {
+  return buildProduct(id, (p) => {
+    p.metadata.archetype = 'aggregate';
+    p.spec.inputPorts = inputs.map((u) => ({ name: u.replace('.', '-'), source: { product: u, port: 'daily' }, mode: 'subscribe' }));
+  });
+}
+
+function check(products: DataProduct[], extra: Record<string, string> = {}) {
+  const repo = makeTempRepo({ ...buildMeshFiles(products), ...extra });
+  try {
+    return checkCatalog(loadRepository(repo.dir), { root: repo.dir, toolVersion: 'test' });
+  } finally {
+    repo.remove();
+  }
+}
+
+const rule: PolicyRule = {
+  id: 'global.docs.readme',
+  title: 'A README',
+  description: 'Every product has a README.',
+  severity: 'warn',
+  file: 'policies/global/docs.rego',
+  line: 3,
+  scope: 'global',
+  meshWide: false,
+  ref: 'data.meshplane.global.docs.warn',
+};
+
+describe('port tables and queries', () => {
+  it.each([
+    ['podcast.podcast-listeners', 'podcast', 'daily-listeners', { schema: 'podcast', table: 'podcast_listeners__daily_listeners' }],
+    ['listener-session.sessions', 'listener-session', 'daily', { schema: 'listener_session', table: 'sessions__daily' }],
+  ])('names %s port %s', (id, domain, port, expected) => {
+    expect(namePortTable(id, domain, port)).toEqual(expected);
+  });
+
+  it('writes a DuckDB query with every identifier quoted', () => {
+    expect(
+      writeQuerySnippet({ schema: 'podcast', table: 'x__daily' }, [
+        { name: 'a', type: 'string' },
+        { name: 'we"ird', type: 'date' },
+      ]),
+    ).toMatchInlineSnapshot(`
+        "SELECT
+          "a",
+          "we""ird"
+        FROM "podcast"."x__daily"
+        LIMIT 100;"
+      `);
+  });
+
+  it.each([
+    ['dp://', 'dp://podcast/podcast-listeners'],
+    ['https://mesh.daff.example/', 'https://mesh.daff.example/podcast/podcast-listeners'],
+    ['https://mesh.daff.example', 'https://mesh.daff.example/podcast/podcast-listeners'],
+  ])('addresses a product under prefix %s', (prefix, expected) => {
+    expect(addressProduct(prefix, 'podcast.podcast-listeners', 'podcast')).toBe(expected);
+  });
+});
+
+describe('the catalog export', () => {
+  const mesh = [buildProduct('podcast.events'), reader('podcast.listeners', ['podcast.events']), reader('podcast.summary', ['podcast.listeners'])];
+
+  it('counts consumer links as lineage edges plus declared consumer teams, and ranks by them', () => {
+    const data = buildCatalogExport(check(mesh), { findings: [], rules: [], history: new Map(), today: '2026-11-22' });
+    // Each builder product declares one consumer team; two lineage edges.
+    expect(data.counts).toEqual({ products: 3, domains: 1, teams: 2, edges: 2, declaredConsumers: 3, consumerLinks: 5, skipped: 0 });
+    expect(data.ranking).toEqual(['podcast.events', 'podcast.listeners', 'podcast.summary']);
+    expect(data.products.find((p) => p.id === 'podcast.listeners')).toMatchObject({
+      consumerCount: 2,
+      upstream: [{ id: 'podcast.events', depth: 1 }],
+      downstream: [{ id: 'podcast.summary', depth: 1 }],
+    });
+  });
+
+  it('limits lineage to the given depth and states every SLO as no data yet', () => {
+    const data = buildCatalogExport(check(mesh), { findings: [], rules: [], history: new Map(), today: '2026-11-22', lineageDepth: 1 });
+    const events = data.products.find((p) => p.id === 'podcast.events');
+    expect(events?.downstream).toEqual([{ id: 'podcast.listeners', depth: 1 }]);
+    expect(events?.ports[0]?.slos.map((s) => s.state)).toEqual(['no-data']);
+    expect(events?.ports[0]?.table.sql).toContain('FROM "podcast"."events__daily"');
+  });
+
+  it('leaves out products with schema errors, and counts them', () => {
+    const broken = buildProduct('podcast.broken', (p) => {
+      (p.metadata as unknown as Record<string, unknown>).version = 7;
+    });
+    const data = buildCatalogExport(check([...mesh, broken]), { findings: [], rules: [], history: new Map(), today: '2026-11-22' });
+    expect(data.products.map((p) => p.id)).not.toContain('podcast.broken');
+    expect(data.counts.skipped).toBe(1);
+  });
+
+  it('counts flagged and waived products per rule and keeps each product’s findings and changelog', () => {
+    const findings: Finding[] = [
+      { ruleId: rule.id, severity: 'warning', message: 'No README.', productId: 'podcast.events' },
+      { ruleId: rule.id, severity: 'notice', message: 'Waived until 2027-01-01: No README.', productId: 'podcast.summary' },
+    ];
+    const history = new Map([['catalog/podcast/events/product.yaml', [{ commit: 'abc', date: '2026-11-01', version: '1.0.0', subject: 'Add events' }]]]);
+    const data = buildCatalogExport(check(mesh), { findings, rules: [rule], history, today: '2026-11-22' });
+    expect(data.rules[0]).toMatchObject({ id: rule.id, failing: 1, waived: 1, scope: 'global' });
+    const events = data.products.find((p) => p.id === 'podcast.events');
+    expect(events?.compliance).toEqual([{ ruleId: rule.id, severity: 'warning', message: 'No README.' }]);
+    expect(events?.changelog).toEqual(history.get('catalog/podcast/events/product.yaml'));
+  });
+
+  it('ranks ties by id', () => {
+    expect(
+      rankProductsByConsumers([
+        { id: 'b', consumerCount: 1 },
+        { id: 'a', consumerCount: 1 },
+        { id: 'c', consumerCount: 2 },
+      ]).map((p) => p.id),
+    ).toEqual(['c', 'a', 'b']);
+  });
+});

@@ -1,0 +1,76 @@
+import type { CatalogExport, ProductExport } from '@meshplane/core';
+import type { LineageNodeInput } from './layout-lineage.js';
+import { domainPath, productPath } from './site-paths.js';
+
+/** Nodes and edges to lay out, and how many products were left out to keep the drawing readable (and fast to lay out). */
+export interface LineageSelection {
+  nodes: LineageNodeInput[];
+  edges: { from: string; to: string }[];
+  omitted: number;
+}
+
+/** At most this many boxes in one drawing; the lists beside each drawing name every product. */
+export const MAX_DRAWN = 40;
+
+const productNode = (p: ProductExport, focus = false): LineageNodeInput => ({
+  id: p.id,
+  label: p.name,
+  domain: p.domain,
+  href: productPath(p.id),
+  ...(focus ? { focus: true } : {}),
+});
+
+/** The first {@link MAX_DRAWN} products of `ordered` (most important first) and every mesh edge between two of them. */
+function selectProducts(data: CatalogExport, ordered: readonly string[], focus: (p: ProductExport) => boolean): LineageSelection {
+  const unique = [...new Set(ordered)];
+  const ids = new Set(unique.slice(0, MAX_DRAWN));
+  const nodes = data.products.filter((p) => ids.has(p.id)).map((p) => productNode(p, focus(p)));
+  const edges = data.edges.filter((e) => ids.has(e.producer) && ids.has(e.consumer)).map((e) => ({ from: e.producer, to: e.consumer }));
+  return { nodes, edges, omitted: unique.length - ids.size };
+}
+
+/**
+ * A product's lineage neighbourhood: the product, what its walks reached upstream and downstream (already
+ * depth-limited by the export), nearest first up to {@link MAX_DRAWN}, and every mesh edge between two of them.
+ */
+export function selectNeighbourhood(data: CatalogExport, product: ProductExport): LineageSelection {
+  const near = [...product.upstream, ...product.downstream].sort((a, b) => a.depth - b.depth).map((s) => s.id);
+  return selectProducts(data, [product.id, ...near], (p) => p.id === product.id);
+}
+
+/**
+ * A domain's products (highlighted) with the products of other domains they read or are read by, one step away; the
+ * domain's own products first when there are more than {@link MAX_DRAWN}.
+ */
+export function selectDomainNeighbourhood(data: CatalogExport, domain: string): LineageSelection {
+  const own = new Set(data.products.filter((p) => p.domain === domain).map((p) => p.id));
+  const ids = [...own];
+  for (const e of data.edges) {
+    if (own.has(e.consumer)) ids.push(e.producer);
+    if (own.has(e.producer)) ids.push(e.consumer);
+  }
+  return selectProducts(data, ids, (p) => own.has(p.id));
+}
+
+/**
+ * The mesh at domain level: one box per domain with products, one edge where any product of one domain reads a
+ * product of another. This stays readable at hundreds of products, where a graph of every product does not.
+ */
+export function selectDomainLineage(data: CatalogExport): LineageSelection & { links: Map<string, number> } {
+  const domainOf = new Map(data.products.map((p) => [p.id, p.domain]));
+  const links = new Map<string, number>();
+  for (const e of data.edges) {
+    const from = domainOf.get(e.producer);
+    const to = domainOf.get(e.consumer);
+    if (!from || !to || from === to) continue;
+    links.set(`${from} ${to}`, (links.get(`${from} ${to}`) ?? 0) + 1);
+  }
+  const nodes = data.domains
+    .filter((d) => d.products.length > 0)
+    .map((d) => ({ id: d.name, label: `${d.title} (${d.products.length})`, domain: d.name, href: domainPath(d.name) }));
+  const edges = [...links.keys()].map((k) => {
+    const [from = '', to = ''] = k.split(' ');
+    return { from, to };
+  });
+  return { nodes, edges, omitted: 0, links };
+}

@@ -1,0 +1,107 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the browser, so this file also sees the DOM types.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_ROOT, runMesh } from '@meshplane/testkit';
+import { collectConsoleErrors, findSeriousA11yViolations, launchChromium, serveSite } from './browser.js';
+
+/** Screenshots of every page type, kept as test artifacts (git-ignored). */
+const SHOTS = join(REPO_ROOT, 'artifacts', 'site');
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = await serveSite(inject('siteDir'));
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  errors = collectConsoleErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+describe('the catalog site in chromium', () => {
+  it('finds the podcast products when searching "podcast", and a filter narrows the results', async () => {
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    await page.locator('.pagefind-ui__search-input').fill('podcast');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    const all = await readResultCount(page);
+    expect(all).toBeGreaterThanOrEqual(6);
+    while (await page.locator('.pagefind-ui__button').isVisible()) await page.locator('.pagefind-ui__button').click();
+    const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
+    for (const name of ['Podcast listeners', 'Podcast catalog', 'Podcast events', 'Podcast demographics', 'Top daily podcasts', 'Daily podcasts summary'])
+      expect(titles).toContain(name);
+    await shot('search');
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'archetype' }).click();
+    await page.locator('.pagefind-ui__filter-label', { hasText: 'consumer-aligned' }).click();
+    await expect.poll(() => readResultCount(page)).toBeLessThan(all);
+    expect(await readResultCount(page)).toBeGreaterThan(0);
+    await shot('search-filtered');
+  });
+
+  it('shows a product page with its schema and lineage, and a lineage link navigates', async () => {
+    await page.goto(`${site.url}/products/podcast.podcast-listeners/`);
+    await expect.poll(() => page.locator('table').first().textContent()).toContain('listener_id');
+    expect(await page.locator('svg[aria-label^="Lineage around"] a').count()).toBeGreaterThan(1);
+    await shot('product');
+    await page.locator('svg[aria-label^="Lineage around"] a[href="/products/listener.listener-profiles/"]').click();
+    await page.waitForURL('**/products/listener.listener-profiles/');
+    expect(await page.locator('h1').textContent()).toBe('Listener profiles');
+  });
+
+  it('lists every policy rule on the governance page', async () => {
+    await page.goto(`${site.url}/governance/`);
+    const docs = runMesh(['policy', 'docs', '--format', 'json']);
+    const rules = (JSON.parse(docs.stdout) as { id: string }[]).map((r) => r.id).sort();
+    const ids = await page.locator('section.rule h3 code').allTextContents();
+    expect(rules.length).toBeGreaterThan(30);
+    expect([...ids].sort()).toEqual(rules);
+    await shot('governance');
+  });
+
+  it('has no serious or critical accessibility violation on any page type, at desktop and phone width', async () => {
+    const pages = [
+      '/',
+      '/products/podcast.podcast-listeners/',
+      '/domains/',
+      '/domains/podcast/',
+      '/teams/',
+      '/teams/podcast-data/',
+      '/lineage/',
+      '/governance/',
+    ];
+    const found: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' });
+      found.push(...(await findSeriousA11yViolations(page)).map((v) => `${path} ${v}`));
+      await shot(`page${path.replace(/[^a-z0-9.]+/g, '-').replace(/-$/, '') || '-home'}`);
+    }
+    expect(found).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${site.url}/products/podcast.podcast-listeners/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot('product-phone');
+    await page.goto(`${site.url}/lineage/`);
+    await shot('lineage-phone');
+  });
+
+  it('logged no console error on any page', () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+async function readResultCount(p: Page): Promise<number> {
+  const text = (await p.locator('.pagefind-ui__message').textContent()) ?? '';
+  return Number(/(\d+) results?/.exec(text)?.[1] ?? 0);
+}

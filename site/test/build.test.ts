@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { validateDocument, type ProductExport } from '@meshplane/core';
+import { findBrokenLinks, listHtmlFiles } from './crawl-links.js';
+
+const dir = inject('siteDir');
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(dir, path), 'utf8')) as T;
+const html = (path: string): string => readFileSync(join(dir, path), 'utf8');
+
+interface ProductsJson {
+  counts: { products: number; domains: number; consumerLinks: number; edges: number; declaredConsumers: number };
+  products: { id: string; json: string; page: string; consumerCount: number }[];
+}
+
+describe('the example mesh site', () => {
+  it('reports what it built', () => {
+    expect(inject('siteBuildOutput')).toMatch(/^Built the catalog site: 36 products, \d+ pages indexed for search, in [\d.]+ s\.\n/);
+  });
+
+  it('lists every product in /api/products.json with the mesh counts', () => {
+    const api = readJson<ProductsJson>('api/products.json');
+    expect(api.counts).toMatchObject({ products: 36, domains: 12 });
+    expect(api.counts.consumerLinks).toBe(api.counts.edges + api.counts.declaredConsumers);
+    expect(api.products).toHaveLength(36);
+    expect(api.products.map((p) => p.id)).toContain('podcast.podcast-listeners');
+  });
+
+  it('writes one JSON per product whose manifest passes the data-product schema', () => {
+    const api = readJson<ProductsJson>('api/products.json');
+    for (const summary of api.products) {
+      const product = readJson<ProductExport>(summary.json);
+      expect(product.id).toBe(summary.id);
+      const file = `catalog/${product.domain}/${product.id.split('.')[1]}/product.yaml`;
+      const { findings } = validateDocument({ file, value: product.manifest, locate: () => ({ line: 1, column: 1 }) });
+      expect(findings, summary.id).toEqual([]);
+      expect(product.ports.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has no broken internal link on any page', () => {
+    expect(listHtmlFiles(dir).length).toBeGreaterThan(60);
+    expect(findBrokenLinks(dir)).toEqual([]);
+  });
+
+  it('shows who owns podcast listeners, what reads it, and how to query it, without JavaScript', () => {
+    const page = html('products/podcast.podcast-listeners/index.html');
+    expect(page).toContain('dp://podcast/podcast-listeners');
+    expect(page).toContain('href="/teams/podcast-data/"');
+    expect(page).toContain('FROM &quot;podcast&quot;.&quot;podcast_listeners__daily_listeners&quot;');
+    expect(page).toMatch(/<svg[^>]*aria-label="Lineage around Podcast listeners"/);
+    expect(page).toContain('No data yet');
+    expect(page).toContain('data-pagefind-filter="domain"');
+  });
+
+  it('ranks products by consumers on the home page and counts the links', () => {
+    const api = readJson<ProductsJson>('api/products.json');
+    const home = html('index.html');
+    const top = [...api.products].sort((a, b) => b.consumerCount - a.consumerCount || a.id.localeCompare(b.id))[0];
+    const firstRow = /<tbody>.*?<a href="([^"]+)"/s.exec(home)?.[1];
+    expect(firstRow).toBe(top?.page);
+    expect(home).toContain(`<strong>${api.counts.consumerLinks}</strong> consumer links`);
+  });
+});

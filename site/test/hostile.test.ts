@@ -1,0 +1,72 @@
+/// <reference lib="dom" />
+// Functions passed to page.evaluate run in the browser, so this file also sees the DOM types.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildMeshFiles, buildProduct, makeTempRepo, runMesh, type TempRepo } from '@meshplane/testkit';
+import { launchChromium, serveSite } from './browser.js';
+
+// Every way a manifest could try to run code on the catalog site: each sets window.__pwned if it ever runs.
+const HOSTILE = [
+  'Looks harmless. <script>window.__pwned = "script"</script>',
+  '',
+  '[a markdown link](javascript:window.__pwned="md-link") and ![an image](javascript:window.__pwned="md-img")',
+  '',
+  '<img src="x" onerror="window.__pwned=\'onerror\'"> <a href="javascript:window.__pwned=\'html-link\'">raw link</a>',
+  '',
+  '<svg onload="window.__pwned=\'svg\'"></svg> <iframe src="javascript:window.__pwned=\'iframe\'"></iframe>',
+].join('\n');
+
+let repo: TempRepo;
+let site: { url: string; close: () => Promise<void> };
+let browser: Browser;
+const out = (): string => join(repo.dir, 'site');
+
+beforeAll(async () => {
+  const product = buildProduct('podcast.hostile-notes', (p) => {
+    p.spec.description = HOSTILE;
+    p.spec.purpose = '<b onmouseover="window.__pwned=\'purpose\'">bold?</b>';
+    p.spec.limitations = '[x](JaVaScRiPt:window.__pwned="mixed-case")';
+  });
+  repo = makeTempRepo(buildMeshFiles([product]));
+  const run = runMesh(['site', 'build', '--out', out(), '--today', '2026-11-22'], { cwd: repo.dir, timeoutMs: 120_000 });
+  if (run.status !== 0) throw new Error(`mesh site build failed:\n${run.stderr}${run.stdout}`);
+  site = await serveSite(out());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  repo?.remove();
+});
+
+describe('a hostile product description', () => {
+  it('is shown as text: no tag, handler or javascript: URL from the manifest reaches the HTML', () => {
+    const html = readFileSync(join(out(), 'products/podcast.hostile-notes/index.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;window.__pwned');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<(img|svg|iframe|b)\s[^>]*\son\w+=/i);
+    expect(html).not.toMatch(/(href|src)="\s*javascript:/i);
+  });
+
+  it('runs nothing in a browser, and leaves no live handler or javascript: URL in the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/products/podcast.hostile-notes/`, { waitUntil: 'load' });
+    await page.hover('main');
+    const found = await page.evaluate(() => {
+      const bad: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('main *'))) {
+        for (const a of Array.from(el.attributes)) {
+          if (a.name.startsWith('on')) bad.push(`${el.tagName} ${a.name}`);
+          if (/^\s*javascript:/i.test(a.value)) bad.push(`${el.tagName} ${a.name}=${a.value}`);
+        }
+        if (['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName)) bad.push(el.tagName);
+      }
+      return { bad, pwned: (window as unknown as { __pwned?: string }).__pwned ?? null };
+    });
+    expect(found).toEqual({ bad: [], pwned: null });
+    await page.close();
+  });
+});

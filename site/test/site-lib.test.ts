@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../src/lib/render-markdown.js';
+import { layoutLineage, measureLabel } from '../src/lib/layout-lineage.js';
+import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
+import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
+import { MAX_DRAWN, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
+import type { CatalogExport, ProductExport } from '@meshplane/core';
+
+describe('markdown from manifests', () => {
+  it.each([
+    ['**bold** and [a link](https://example.com)', '<p><strong>bold</strong> and <a href="https://example.com">a link</a></p>'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['[x](javascript:alert(1))', '<p><a href="">x</a></p>'],
+    ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['![i](data:text/html;base64,PHNjcmlwdD4=)', '<p><img src="" alt="i" /></p>'],
+  ])('renders %j inert', (markdown, html) => {
+    expect(renderMarkdown(markdown)).toContain(html);
+  });
+});
+
+describe('lineage layout', () => {
+  it('puts producers left of their consumers and lays out every node once', async () => {
+    const nodes = [
+      { id: 'a.x', label: 'X', domain: 'a', href: '/products/a.x/' },
+      { id: 'a.y', label: 'Y', domain: 'a', href: '/products/a.y/', focus: true },
+      { id: 'b.z', label: 'Z with a long name', domain: 'b', href: '/products/b.z/' },
+    ];
+    const layout = await layoutLineage(
+      nodes,
+      [
+        { from: 'a.x', to: 'a.y' },
+        { from: 'a.y', to: 'b.z' },
+        { from: 'a.y', to: 'nowhere' },
+      ],
+      { groupByDomain: true },
+    );
+    const at = (id: string) => layout.nodes.find((n) => n.id === id)!;
+    expect(layout.nodes.map((n) => n.id).sort()).toEqual(['a.x', 'a.y', 'b.z']);
+    expect(at('a.x').x).toBeLessThan(at('a.y').x);
+    expect(at('a.y').x).toBeLessThan(at('b.z').x);
+    expect(at('b.z').width).toBe(measureLabel('Z with a long name'));
+    expect(layout.groups.map((g) => g.domain)).toEqual(['a', 'b']);
+    expect(layout.edges).toHaveLength(2);
+    for (const e of layout.edges) expect(e.path).toMatch(/^M[\d.]+ [\d.]+( L[\d.]+ [\d.]+)+$/);
+    // The group box holds its products (coordinates are absolute).
+    const b = layout.groups.find((g) => g.domain === 'b')!;
+    expect(at('b.z').x).toBeGreaterThanOrEqual(b.x);
+    expect(at('b.z').x + at('b.z').width).toBeLessThanOrEqual(b.x + b.width);
+  });
+});
+
+describe('readable SLOs and checks', () => {
+  it.each([
+    [{ name: 'f', type: 'freshness', threshold: 'PT6H', objective: '99%', window: '28d' }, 'freshness within PT6H, met 99% of the time over 28d'],
+    [{ name: 'c', type: 'completeness', threshold: '99.5%', objective: '95%', window: '28d' }, 'completeness at least 99.5%, met 95% of the time over 28d'],
+    [{ name: 'v', type: 'volume', min: 100000, objective: '95%', window: '28d' }, 'volume at least 100,000 rows, met 95% of the time over 28d'],
+  ] as const)('describes %j', (slo, text) => {
+    expect(describeSlo({ ...slo, state: 'no-data' })).toBe(text);
+  });
+
+  it('describes quality checks', () => {
+    expect(describeQualityCheck({ type: 'unique', columns: ['a', 'b'] })).toBe('unique: a, b');
+    expect(describeQualityCheck({ type: 'accepted_values', column: 'p', values: ['ios', 'web'] })).toBe('p in {ios, web}');
+  });
+
+  it('builds links and anchors', () => {
+    expect(productPath('podcast.podcast-listeners')).toBe('/products/podcast.podcast-listeners/');
+    expect(ruleAnchor('global.ownership.owner-team')).toBe('global-ownership-owner-team');
+  });
+});
+
+describe('lineage selections', () => {
+  // Only the fields the selections read: ids, names, domains, walks, edges.
+  const product = (id: string, upstream: string[] = [], downstream: string[] = []) => ({
+    id,
+    name: id.toUpperCase(),
+    domain: id.split('.')[0] as string,
+    upstream: upstream.map((u) => ({ id: u, depth: 1 })),
+    downstream: downstream.map((d) => ({ id: d, depth: 1 })),
+  });
+  const data = {
+    products: [product('a.x', [], ['a.y']), product('a.y', ['a.x'], ['b.z']), product('b.z', ['a.y']), product('c.w')],
+    edges: [
+      { producer: 'a.x', port: 'p', consumer: 'a.y', inputPort: 'i' },
+      { producer: 'a.y', port: 'p', consumer: 'b.z', inputPort: 'i' },
+    ],
+    domains: [
+      { name: 'a', title: 'A', products: ['a.x', 'a.y'] },
+      { name: 'b', title: 'B', products: ['b.z'] },
+      { name: 'c', title: 'C', products: ['c.w'] },
+      { name: 'empty', title: 'Empty', products: [] },
+    ],
+  } as unknown as CatalogExport;
+
+  it('draws a product with its walks and the edges between them', () => {
+    const n = selectNeighbourhood(data, data.products[1] as ProductExport);
+    expect(n.nodes.map((x) => [x.id, x.focus ?? false])).toEqual([
+      ['a.x', false],
+      ['a.y', true],
+      ['b.z', false],
+    ]);
+    expect(n.edges).toHaveLength(2);
+  });
+
+  it('draws a domain with its neighbours one step away in other domains', () => {
+    const n = selectDomainNeighbourhood(data, 'b');
+    expect(n.nodes.map((x) => [x.id, x.focus ?? false])).toEqual([
+      ['a.y', false],
+      ['b.z', true],
+    ]);
+    expect(n.edges).toEqual([{ from: 'a.y', to: 'b.z' }]);
+  });
+
+  it('folds the mesh into domains, counting the edges between them and leaving out empty domains', () => {
+    const d = selectDomainLineage(data);
+    expect(d.nodes.map((x) => [x.id, x.label, x.href])).toEqual([
+      ['a', 'A (2)', '/domains/a/'],
+      ['b', 'B (1)', '/domains/b/'],
+      ['c', 'C (1)', '/domains/c/'],
+    ]);
+    expect(d.edges).toEqual([{ from: 'a', to: 'b' }]);
+    expect([...d.links]).toEqual([['a b', 1]]);
+  });
+
+  it('draws at most MAX_DRAWN products, nearest first, and says how many it left out', () => {
+    const many = Array.from({ length: MAX_DRAWN + 5 }, (_, i) => product(`m.p${String(i).padStart(2, '0')}`));
+    const hub = { ...product('h.hub'), downstream: many.map((m, i) => ({ id: m.id, depth: i < 3 ? 1 : 2 })) };
+    const big = { ...data, products: [hub, ...many], edges: many.map((m) => ({ producer: 'h.hub', port: 'p', consumer: m.id, inputPort: 'i' })) };
+    const n = selectNeighbourhood(big as unknown as CatalogExport, hub as unknown as ProductExport);
+    expect(n.nodes).toHaveLength(MAX_DRAWN);
+    expect(n.omitted).toBe(6);
+    expect(n.nodes.map((x) => x.id)).toContain('m.p02');
+  });
+});
