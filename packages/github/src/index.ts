@@ -1,0 +1,2 @@
+/** @meshplane/github — everything that talks to GitHub through Octokit. */
+export {};
