@@ -49,3 +49,7 @@ export * from './platform/describe-operation.js';
 export * from './platform/render-plan.js';
 export * from './platform/simulate-actual-state.js';
 export * from './slo/slo-types.js';
+export * from './slo/slo-issue-types.js';
+export * from './slo/slo-issue-marker.js';
+export * from './slo/render-slo-issue.js';
+export * from './slo/plan-slo-issue-actions.js';
