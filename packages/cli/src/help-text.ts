@@ -14,6 +14,9 @@ Usage:
   mesh apply [path] [--dry-run]       Check the catalog, then provision it (DuckDB by default; .github/meshplane.yml)
   mesh drift [path]                   What was changed on the platform by hand since the last apply (exit 1 if anything)
   mesh state [path]                   The applies recorded on the platform and the tables Meshplane manages
+  mesh slo sync-issues --statuses FILE --site-url URL [--dry-run]
+                                      Open, edit, close and reopen one GitHub issue per SLO episode (GITHUB_TOKEN,
+                                      GITHUB_REPOSITORY, GITHUB_API_URL)
   mesh policy impact --base REF       What the work tree's policies would change across the mesh
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change

@@ -16,6 +16,8 @@ import { runPolicy } from './commands/run-policy.js';
 import { runDiffCommand } from './commands/diff.js';
 import { runApplyCommand, runDriftCommand, runPlanCommand, runStateCommand } from './commands/provision.js';
 import { PlatformError } from '@meshplane/platform';
+import { GithubError } from '@meshplane/github';
+import { runSloSyncIssues } from './commands/slo-sync-issues.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -41,6 +43,8 @@ const OPTIONS = {
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
+  statuses: { type: 'string' },
+  'site-url': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -98,6 +102,10 @@ async function run(argv: string[]): Promise<Outcome> {
       const wrote = result.files.map((f) => `Created ${f}`).join('\n') + '\n';
       return { stdout: wrote + renderReport(result.report, format), exitCode: decideVerdict(result.report) === 'pass' ? 0 : 1 };
     }
+    case 'slo':
+      // For now only sync-issues, from a statuses file; `mesh slo` gets its other subcommands with the SLO evaluation.
+      if (rest[0] !== 'sync-issues') throw new UsageError('Usage: mesh slo sync-issues --statuses <file.json> --site-url URL [--dry-run].');
+      return runSloSyncIssues(values.statuses, { dryRun: values['dry-run'], siteUrl: values['site-url'], env: process.env });
     default:
       throw new UsageError(`Unknown command \`${command}\`. Run mesh --help.`);
   }
@@ -135,6 +143,7 @@ try {
     e instanceof PolicyError ||
     e instanceof GitError ||
     e instanceof PlatformError ||
+    e instanceof GithubError ||
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`mesh: ${e instanceof Error ? e.message : String(e)}\n`);
   if (!usage && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
