@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@meshplane/testkit';
 import { openDuckdbDriver, PlatformError } from '@meshplane/platform';
