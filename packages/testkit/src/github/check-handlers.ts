@@ -25,6 +25,13 @@ export const CHECK_HANDLERS: Handlers = {
     return { status: 201, body: applyCheckRun(ctx, run) };
   },
   'checks/update': (ctx) => withRun(ctx, (run) => ({ status: 200, body: applyCheckRun(ctx, run) })),
+  'checks/list-for-ref': (ctx) => {
+    const runs = ctx.repo.checkRuns.filter(
+      (r) => r.head_sha === ctx.params.ref && (!ctx.url.searchParams.has('check_name') || r.name === ctx.url.searchParams.get('check_name')),
+    );
+    const p = paginateItems(runs, ctx.url);
+    return { status: 200, body: { total_count: runs.length, check_runs: p.items.map(showRun) }, ...(p.link ? { headers: { link: p.link } } : {}) };
+  },
   'checks/get': (ctx) => withRun(ctx, (run) => ({ status: 200, body: showRun(run) })),
   'checks/list-annotations': (ctx) =>
     withRun(ctx, (run) => {

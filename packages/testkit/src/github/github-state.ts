@@ -75,6 +75,34 @@ export interface GithubCheckRun {
   html_url: string;
 }
 
+/** A deployment with its statuses (in the order they were created). */
+export interface GithubDeployment {
+  id: number;
+  node_id: string;
+  url: string;
+  statuses_url: string;
+  /** The ref as given: the harness resolves no commits. */
+  sha: string;
+  ref: string;
+  task: string;
+  payload: unknown;
+  environment: string;
+  description: string | null;
+  creator: GithubUser;
+  created_at: string;
+  updated_at: string;
+  statuses: Array<{ id: number; state: string; description: string; environment: string; log_url: string; created_at: string }>;
+}
+
+/** A pull-request review, kept with its pull number. */
+export interface GithubReview {
+  id: number;
+  pull_number: number;
+  state: string;
+  body: string;
+  [key: string]: unknown;
+}
+
 /** Everything one repository holds on the local server. */
 export interface GithubRepoState {
   owner: string;
@@ -83,6 +111,10 @@ export interface GithubRepoState {
   comments: GithubIssueComment[];
   labels: GithubLabel[];
   checkRuns: GithubCheckRun[];
+  reviews: GithubReview[];
+  /** Requested reviewers by pull number: user logins and team slugs. */
+  reviewRequests: Map<number, { users: string[]; teams: string[] }>;
+  deployments: GithubDeployment[];
 }
 
 /** The local server's state: repositories by `owner/repo`, and one id sequence (GitHub ids are unique across kinds). */
@@ -96,7 +128,7 @@ export function openRepo(state: GithubServerState, owner: string, repo: string):
   const key = `${owner}/${repo}`.toLowerCase();
   let r = state.repos.get(key);
   if (!r) {
-    r = { owner, repo, issues: [], comments: [], labels: [], checkRuns: [] };
+    r = { owner, repo, issues: [], comments: [], labels: [], checkRuns: [], reviews: [], reviewRequests: new Map(), deployments: [] };
     state.repos.set(key, r);
   }
   return r;

@@ -6,6 +6,8 @@ import { openRepo, type GithubRepoState, type GithubServerState } from './github
 import { notFound, type HandlerResult, type Handlers } from './handler-types.js';
 import { ISSUE_HANDLERS } from './issue-handlers.js';
 import { CHECK_HANDLERS } from './check-handlers.js';
+import { REVIEW_HANDLERS } from './review-handlers.js';
+import { DEPLOYMENT_HANDLERS } from './deployment-handlers.js';
 
 /** One request the server received, in order. */
 export interface GithubRequestRecord {
@@ -58,12 +60,15 @@ export interface GithubServer {
   close(): Promise<void>;
 }
 
-const HANDLERS: Handlers = { ...ISSUE_HANDLERS, ...CHECK_HANDLERS };
+const HANDLERS: Handlers = { ...ISSUE_HANDLERS, ...CHECK_HANDLERS, ...REVIEW_HANDLERS, ...DEPLOYMENT_HANDLERS };
 
 /**
- * Starts a local server on 127.0.0.1 (free port) that speaks GitHub's REST API over real HTTP for tests. Every request
+ * Starts a local server on 127.0.0.1 (free port) that speaks GitHub's REST API over real HTTP for tests: issues, issue
+ * comments, labels, assignees, check runs and annotations, pull-request reviews and review requests, deployments and
+ * deployment statuses, as in-memory state (`state`, or `repo(owner, name)`). Every request
  * is checked against GitHub's OpenAPI description (route, path and query parameters, JSON body): one GitHub would
- * reject is answered 404 (unknown route) or 422 (invalid) and recorded in `violations`. A valid request for an
+ * reject is answered 404 (unknown route) or 422 (invalid) and recorded in `violations`; so is a query parameter the
+ * operation does not take (GitHub would ignore it, so it is almost always a typo that a test should catch). A valid request for an
  * operation the harness does not implement is answered 501 and recorded too, so nothing passes silently.
  *
  * @example
