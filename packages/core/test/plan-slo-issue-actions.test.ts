@@ -131,6 +131,12 @@ describe('planSloIssueActions', () => {
     expect(readSloMarkers(evil.body)?.fingerprint).toBe(fingerprintSlo({ productId: 'x --> <script>', port: 'a`b', slo: 's' }));
   });
 
+  it("cuts a body that would exceed GitHub's limit, keeping its markers", () => {
+    const c = renderSloIssue(status({ threshold: 'x'.repeat(100_000) }), SITE);
+    expect(c.body.length).toBeLessThanOrEqual(65_000);
+    expect(readSloMarkers(c.body)?.fingerprint).toBe('podcast.podcast-listeners/daily/freshness');
+  });
+
   it('never keeps more than one open issue per SLO, and opens a new one only after the cooldown (property)', () => {
     const states: SloState[] = ['ok', 'at-risk', 'breached', 'no-data'];
     fc.assert(

@@ -3,6 +3,8 @@ import { fingerprintSlo, renderSloMarkers } from './slo-issue-marker.js';
 import { SLO_ISSUE_LABEL, type SloIssueContent, type SloIssueSubject } from './slo-issue-types.js';
 import type { SloState } from './slo-types.js';
 
+const MAX_BODY = 65_000;
+
 const HEADLINE: Record<SloState, string> = { ok: 'SLO recovered', 'at-risk': 'SLO at risk', breached: 'SLO breached', 'no-data': 'SLO without data' };
 
 // A GitHub team or user handle; anything else is shown escaped, so it can mention nobody.
@@ -49,8 +51,10 @@ export function renderSloIssue(s: SloIssueSubject, siteUrl: string): SloIssueCon
     `<sub>Written by Meshplane at ${escapeMarkdown(s.evaluatedAt)}. This issue is edited in place on every run; a comment is added only when the state changes, and it is closed when the SLO recovers.</sub>`,
     '',
   ].join('\n');
+  // GitHub refuses bodies over 65 536 characters; the markers come first, so a cut keeps them.
+  const fitted = body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 40)}\n\n(cut to fit GitHub's limit)\n` : body;
   const labels = [SLO_ISSUE_LABEL, `domain:${s.domain}`.slice(0, 50), `severity:${severity}`];
-  return { fingerprint, title, body, labels };
+  return { fingerprint, title, body: fitted, labels };
 }
 
 /** The comment added when an SLO's state changes, the issue is closed on recovery, or reopened by a new breach. */

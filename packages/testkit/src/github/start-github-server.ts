@@ -51,6 +51,8 @@ export interface GithubServer {
   repo(owner: string, repo: string): GithubRepoState;
   /** Queues a fault for an operation, by operationId (`issues/create`) or `METHOD /template`. */
   failNext(operation: string, fault: GithubFault): void;
+  /** Drops every queued fault that has not fired yet. */
+  clearFaults(): void;
   /** Sets the clock used for created_at/updated_at/closed_at (default: the real time). */
   setNow(now: Date | undefined): void;
   /** Requests that changed state (POST, PATCH, PUT, DELETE). */
@@ -156,6 +158,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       for (let i = 0; i < times; i += 1) queue.push(fault);
       faults.set(operation, queue);
     },
+    clearFaults: () => faults.clear(),
     setNow(now) {
       clock = now;
     },
