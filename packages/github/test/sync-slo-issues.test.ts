@@ -150,6 +150,16 @@ describe('syncSloIssues against the local GitHub server', () => {
     ]);
   });
 
+  it('gives up on a secondary rate limit after the bounded retries, with a stable code', async () => {
+    github.failNext('issues/create', { status: 403, retryAfter: 1, times: 3 });
+    const result = await run([status()]);
+    expect(result.failed[0]?.error).toMatchObject({ name: 'GithubError', code: 'rate-limited', status: 403 });
+    expect(result.notes).toHaveLength(3);
+    expect(result.notes[2]).toMatch(/gave up after retrying$/);
+    expect(github.requests.filter((r) => r.operationId === 'issues/create').map((r) => r.status)).toEqual([403, 403, 403]);
+    expect(issues()).toHaveLength(0);
+  });
+
   it('reports a failing action and goes on with the other SLOs', async () => {
     github.failNext('issues/create', { status: 500, times: 3 });
     const result = await run([status(), status({ slo: 'completeness', type: 'completeness' })]);
