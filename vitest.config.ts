@@ -11,6 +11,7 @@ const alias = {
   '@meshplane/cli': src('cli'),
   '@meshplane/policy': src('policy'),
   '@meshplane/platform': src('platform'),
+  '@meshplane/github': src('github'),
 };
 
 const project = (name: string) => ({
@@ -27,6 +28,7 @@ export default defineConfig({
       project('cli'),
       project('testkit'),
       project('policy'),
+      project('github'),
       // A real PostgreSQL server, started once for the platform tests (scripts/setup-postgres.sh installs it).
       { resolve: { alias }, test: { ...project('platform').test, testTimeout: 60_000, globalSetup: ['packages/platform/test/start-test-postgres.ts'] } },
       {

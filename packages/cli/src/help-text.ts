@@ -21,6 +21,9 @@ Usage:
   mesh demo seed [--seed N]           30 days of demo rows and pipeline observations, with incidents (DuckDB only)
   mesh demo generate --products N [--seed S] [--out DIR]
                                       Write a synthetic mesh repository (and 30 days of SLO observations) that passes mesh check
+  mesh slo sync-issues [--statuses FILE] --site-url URL [--dry-run]
+                                      Open, edit, close and reopen one GitHub issue per SLO episode (GITHUB_TOKEN,
+                                      GITHUB_REPOSITORY, GITHUB_API_URL)
   mesh policy impact --base REF       What the work tree's policies would change across the mesh
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change

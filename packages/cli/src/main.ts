@@ -20,6 +20,8 @@ import { runSlo } from './commands/slo.js';
 import { runDemoSeed } from './commands/demo-seed.js';
 import { renderDemoSummary, runDemoGenerate } from './commands/demo.js';
 import { runSite } from './commands/run-site.js';
+import { GithubError } from '@meshplane/github';
+import { runSloSyncIssues } from './commands/slo-sync-issues.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -51,6 +53,8 @@ const OPTIONS = {
   products: { type: 'string' },
   out: { type: 'string' },
   port: { type: 'string' },
+  statuses: { type: 'string' },
+  'site-url': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;
@@ -86,6 +90,13 @@ async function run(argv: string[]): Promise<Outcome> {
       });
     }
     case 'slo':
+      if (rest[0] === 'sync-issues')
+        return runSloSyncIssues(values.statuses, {
+          dryRun: values['dry-run'],
+          siteUrl: values['site-url'],
+          env: process.env,
+          ...(values.root ? { root: values.root } : {}),
+        });
       return runSlo(rest, { root: values.root, now: readNow(values.now), format, all: values.all, ...(values.out ? { out: values.out } : {}) });
     case 'demo': {
       if (rest[0] === 'seed') return runDemoSeed({ root: values.root, now: readNow(values.now), ...(values.seed !== undefined ? { seed: values.seed } : {}) });
@@ -164,6 +175,7 @@ try {
     e instanceof PolicyError ||
     e instanceof GitError ||
     e instanceof PlatformError ||
+    e instanceof GithubError ||
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'));
   process.stderr.write(`mesh: ${e instanceof Error ? e.message : String(e)}\n`);
   if (!usage && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);

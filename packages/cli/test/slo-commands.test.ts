@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyExampleMesh, runMesh } from '@meshplane/testkit';
+import { copyExampleMesh, runMesh, startMesh } from '@meshplane/testkit';
 
 const NOW = '2026-11-22T12:00:00Z';
 
@@ -59,5 +59,33 @@ describe('mesh slo and mesh demo seed on the example mesh', { timeout: 300_000 }
     expect(first.stdout).toContain('pushed.jsonl:3:1  error  No SLO `complete` on port `daily-listeners` of product `podcast.unknown` in the catalog.');
     expect(first.stdout).toMatch(/1 stored, 0 already stored, 2 lines refused\.$/m);
     expect(meshAt('slo', 'ingest', file).stdout).toMatch(/0 stored, 1 already stored, 2 lines refused\.$/m);
+  });
+});
+
+describe('mesh slo sync-issues after mesh slo evaluate', { timeout: 300_000 }, () => {
+  it('reads the evaluation export by default and plans the issues (dry run, against the local GitHub server)', async () => {
+    const { startGithubServer } = await import('@meshplane/testkit');
+    const server = await startGithubServer();
+    const repo = copyExampleMesh({ policies: true });
+    try {
+      const env = { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'daff/mesh', GITHUB_API_URL: server.url };
+      const mesh = (...args: string[]) => runMesh(args, { cwd: repo.dir, timeoutMs: 180_000, env });
+      expect(mesh('slo', 'sync-issues', '--site-url', 'https://mesh.daff.example').stderr).toMatch(
+        /No .*\.meshplane\/slo-status\.json: run mesh slo evaluate first/,
+      );
+      expect(mesh('apply', '--today', NOW.slice(0, 10)).status).toBe(0);
+      expect(mesh('demo', 'seed', '--now', NOW).status).toBe(0);
+      expect(mesh('slo', 'evaluate', '--now', NOW).status).toBe(0);
+      // The GitHub server runs in this process: the CLI must run beside it, not block it (spawnSync would).
+      const run = startMesh(['slo', 'sync-issues', '--site-url', 'https://mesh.daff.example', '--dry-run'], { cwd: repo.dir, env });
+      expect((await run.exited).status).toBe(0);
+      expect(run.output()).toContain('SLO issues in daff/mesh (dry run: nothing was changed):');
+      expect(run.output()).toMatch(/would create .*podcast\.podcast-listeners\/daily-listeners\/fresh-daily/);
+      expect(server.writes()).toEqual([]);
+      server.assertNoViolations();
+    } finally {
+      repo.remove();
+      await server.close();
+    }
   });
 });

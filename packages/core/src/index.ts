@@ -64,3 +64,7 @@ export * from './demo/create-random.js';
 export * from './demo/generate-demo-mesh.js';
 export * from './demo/generate-observations.js';
 export * from './export/index.js';
+export * from './slo/slo-issue-types.js';
+export * from './slo/slo-issue-marker.js';
+export * from './slo/render-slo-issue.js';
+export * from './slo/plan-slo-issue-actions.js';

@@ -7,3 +7,6 @@ export * from './validate-sarif.js';
 export * from './git-repo.js';
 export * from './generate-mesh.js';
 export * from './start-postgres.js';
+export * from './github/start-github-server.js';
+export * from './github/github-state.js';
+export * from './github/github-openapi.js';

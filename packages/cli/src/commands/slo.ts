@@ -65,7 +65,9 @@ export async function runSlo(args: string[], options: SloOptions): Promise<Comma
         return { stdout: renderSloText(report, { all: options.all ?? false }) + `Wrote ${options.out ?? SLO_EXPORT}.\n`, exitCode: 0 };
       });
     default:
-      throw new UsageError('Usage: mesh slo measure | ingest <file> | status [product] [--all] | evaluate [--out FILE]');
+      throw new UsageError(
+        'Usage: mesh slo measure | ingest <file> | status [product] [--all] | evaluate [--out FILE] | sync-issues --statuses FILE --site-url URL',
+      );
   }
 }
 

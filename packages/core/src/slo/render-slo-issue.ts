@@ -1,0 +1,110 @@
+import { escapeMarkdown } from '../render/escape-markdown.js';
+import { fingerprintSlo, renderSloMarkers } from './slo-issue-marker.js';
+import { SLO_ISSUE_LABEL, type SloIssueContent, type SloIssueSubject } from './slo-issue-types.js';
+import type { SloState } from './slo-types.js';
+
+const MAX_BODY = 65_000;
+
+const HEADLINE: Record<SloState, string> = { ok: 'SLO recovered', 'at-risk': 'SLO at risk', breached: 'SLO breached', 'no-data': 'SLO without data' };
+
+// A GitHub team or user handle; anything else is shown escaped, so it can mention nobody.
+const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+
+/**
+ * The title, body and labels of the issue for one SLO. Every value from the catalog or the evaluation is escaped
+ * against Markdown, HTML and @-mentions; only a well-formed `ownerHandle` is mentioned, so the owner team is notified.
+ * Severity is the status's own, except `no-data`, which is always `info` (a silent pipeline is worth an issue, but
+ * not a page).
+ */
+export function renderSloIssue(s: SloIssueSubject, siteUrl: string): SloIssueContent {
+  const fingerprint = fingerprintSlo(s);
+  const severity = s.state === 'no-data' ? 'info' : s.severity;
+  const name = s.productName ? `${s.productName} (${s.productId})` : s.productId;
+  const title = `${HEADLINE[s.state]}: ${s.slo} of ${name} · ${s.port}`
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/@/g, '@\u200d')
+    .slice(0, 250);
+  const rows: Array<[string, string]> = [
+    ['State', `**${s.state}** since ${escapeMarkdown(s.since)}`],
+    ['Current value', s.current ? `${formatNumber(s.current.value)} ${s.current.unit} (observed ${escapeMarkdown(s.current.observedAt)})` : 'no observation'],
+    ['Threshold', escapeMarkdown(s.threshold)],
+    ['Objective', `${formatPercent(s.objective)} of time slices good over ${escapeMarkdown(s.window)}`],
+    ['Attainment', s.attainment === undefined ? 'unknown (no data)' : formatPercent(s.attainment)],
+    ['Error budget left', s.budgetRemaining === undefined ? 'unknown (no data)' : formatPercent(s.budgetRemaining)],
+    ['Burn rates', s.burnRates.length === 0 ? 'none yet' : s.burnRates.map((b) => `${escapeMarkdown(b.window)}: ${formatNumber(b.rate)}×`).join(', ')],
+    ['Severity', severity],
+  ];
+  const body = [
+    renderSloMarkers(fingerprint, s.state),
+    `## ${HEADLINE[s.state]}: \`${escapeCode(s.slo)}\` (${escapeMarkdown(s.type)}) of ${escapeMarkdown(name)}, port \`${escapeCode(s.port)}\``,
+    '',
+    `Owner: ${renderOwner(s)} · domain ${escapeMarkdown(s.domain)} · [product page](${productUrl(siteUrl, s.productId)})`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+    '### What to do',
+    '',
+    ...ADVICE[s.state].map((line) => `- ${line}`),
+    '',
+    `<sub>Written by Meshplane at ${escapeMarkdown(s.evaluatedAt)}. This issue is edited in place on every run; a comment is added only when the state changes, and it is closed when the SLO recovers.</sub>`,
+    '',
+  ].join('\n');
+  // GitHub refuses bodies over 65 536 characters; the markers come first, so a cut keeps them.
+  const fitted = body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 40)}\n\n(cut to fit GitHub's limit)\n` : body;
+  const labels = [SLO_ISSUE_LABEL, `domain:${s.domain}`.slice(0, 50), `severity:${severity}`];
+  return { fingerprint, title, body: fitted, labels };
+}
+
+/** The comment added when an SLO's state changes, the issue is closed on recovery, or reopened by a new breach. */
+export function renderSloStateComment(s: SloIssueSubject, previous: SloState | undefined, event: 'changed' | 'closed' | 'reopened'): string {
+  const what =
+    event === 'closed'
+      ? `Recovered: the SLO is **ok** since ${escapeMarkdown(s.since)}. Closing this issue.`
+      : event === 'reopened'
+        ? `**${s.state}** again since ${escapeMarkdown(s.since)}, soon after this issue was closed: reopening it rather than opening a new one.`
+        : `State changed${previous ? ` from **${previous}**` : ''} to **${s.state}** since ${escapeMarkdown(s.since)}.`;
+  const value = s.current ? ` Current value ${formatNumber(s.current.value)} ${s.current.unit} against ${escapeMarkdown(s.threshold)}.` : '';
+  const budget = s.budgetRemaining === undefined ? '' : ` Error budget left: ${formatPercent(s.budgetRemaining)}.`;
+  return `${what}${value}${budget}`;
+}
+
+const ADVICE: Record<SloState, string[]> = {
+  breached: [
+    'Check the latest run of the pipeline that writes this port: did it fail, run late, or write fewer or emptier rows?',
+    'Fix the cause and backfill the missing data; the issue closes by itself once the SLO is ok again.',
+    'If the objective no longer fits the product, change the SLO in its manifest through a pull request.',
+  ],
+  'at-risk': ['The error budget is burning fast enough to run out before the window ends: look at the recent runs before it breaches.'],
+  'no-data': [
+    'No observation arrived when one was due: check that the pipeline ran and that it still reports its observations.',
+    'Once an observation arrives, the issue is updated with the real state.',
+  ],
+  ok: ['Nothing: the SLO is met.'],
+};
+
+function renderOwner(s: SloIssueSubject): string {
+  if (s.ownerHandle && HANDLE.test(s.ownerHandle)) return s.ownerHandle;
+  return `team ${escapeMarkdown(s.ownerHandle ?? s.owner)}`;
+}
+
+function productUrl(siteUrl: string, productId: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}/products/${encodeURIComponent(productId)}/`.replace(
+    /[()<>\s]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/** Inside a code span only a backtick can break out; code spans never mention anyone. */
+function escapeCode(s: string): string {
+  return s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+}
+
+function formatPercent(fraction: number): string {
+  return `${(Math.round(fraction * 10_000) / 100).toString()} %`;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}

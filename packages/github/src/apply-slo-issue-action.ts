@@ -1,0 +1,70 @@
+import { readSloMarkers, type SloIssueAction } from '@meshplane/core';
+import type { GithubClient } from './create-github-client.js';
+import { toGithubError } from './github-error.js';
+import { createOnce } from './create-once.js';
+import { listSloIssues, type RepoRef } from './list-slo-issues.js';
+
+type WriteAction = Exclude<SloIssueAction, { kind: 'none' }>;
+
+/** What applying one action did: the issue it touched, and whether a create was found done behind a failed answer. */
+export interface AppliedSloIssueAction {
+  issueNumber: number;
+  htmlUrl?: string;
+  recovered: boolean;
+}
+
+/**
+ * Carries out one planned action on GitHub. Creates (issues and comments) go through createOnce, so a create that
+ * succeeded behind a 502 is found again rather than repeated; edits are idempotent and left to the retry plugin.
+ * A state-change comment is posted before the body is edited: should the run stop in between, the body still shows
+ * the old state and the next run posts the comment again.
+ */
+export async function applySloIssueAction(client: GithubClient, ref: RepoRef, action: WriteAction): Promise<AppliedSloIssueAction> {
+  if (action.kind === 'create') {
+    const { value, recovered } = await createOnce<{ number: number; htmlUrl?: string }>({
+      doing: `create the issue for ${action.fingerprint}`,
+      create: async () => {
+        const res = await client.rest.issues.create({ ...ref, title: action.title, body: action.body, labels: action.labels, request: { retries: 0 } });
+        return { number: res.data.number, htmlUrl: res.data.html_url };
+      },
+      findExisting: async () => {
+        const found = (await listSloIssues(client, ref)).find((i) => i.state === 'open' && readSloMarkers(i.body)?.fingerprint === action.fingerprint);
+        return found ? { number: found.number } : undefined;
+      },
+    });
+    return { issueNumber: value.number, ...(value.htmlUrl ? { htmlUrl: value.htmlUrl } : {}), recovered };
+  }
+  let recovered = false;
+  if (action.comment !== undefined) recovered = await commentOnce(client, ref, action.issueNumber, action.comment);
+  const state =
+    action.kind === 'close' ? { state: 'closed' as const, state_reason: 'completed' as const } : action.kind === 'reopen' ? { state: 'open' as const } : {};
+  try {
+    const res = await client.rest.issues.update({
+      ...ref,
+      issue_number: action.issueNumber,
+      title: action.title,
+      body: action.body,
+      labels: action.labels,
+      ...state,
+    });
+    return { issueNumber: action.issueNumber, htmlUrl: res.data.html_url, recovered };
+  } catch (e) {
+    throw toGithubError(e, `${action.kind} issue #${action.issueNumber} (${action.fingerprint})`);
+  }
+}
+
+async function commentOnce(client: GithubClient, ref: RepoRef, issueNumber: number, body: string): Promise<boolean> {
+  const { recovered } = await createOnce({
+    doing: `comment on issue #${issueNumber}`,
+    create: async () => (await client.rest.issues.createComment({ ...ref, issue_number: issueNumber, body, request: { retries: 0 } })).data.id,
+    findExisting: async () => {
+      try {
+        const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number: issueNumber, per_page: 100 });
+        return comments.find((c) => c.body === body)?.id;
+      } catch (e) {
+        throw toGithubError(e, `list the comments of issue #${issueNumber}`);
+      }
+    },
+  });
+  return recovered;
+}

@@ -1,0 +1,7 @@
+/** @meshplane/github — everything that talks to GitHub through Octokit (thin: decisions are made in core). */
+export * from './github-error.js';
+export * from './create-github-client.js';
+export * from './list-slo-issues.js';
+export * from './create-once.js';
+export * from './apply-slo-issue-action.js';
+export * from './sync-slo-issues.js';

@@ -1,0 +1,197 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { findGithubRoute, loadGithubOpenApi } from './github-openapi.js';
+import { validateGithubRequest } from './validate-github-request.js';
+import { openRepo, type GithubRepoState, type GithubServerState } from './github-state.js';
+import { notFound, type HandlerResult, type Handlers } from './handler-types.js';
+import { ISSUE_HANDLERS } from './issue-handlers.js';
+import { CHECK_HANDLERS } from './check-handlers.js';
+import { REVIEW_HANDLERS } from './review-handlers.js';
+import { DEPLOYMENT_HANDLERS } from './deployment-handlers.js';
+
+/** One request the server received, in order. */
+export interface GithubRequestRecord {
+  method: string;
+  path: string;
+  /** The OpenAPI operationId (`issues/create`), when the route exists. */
+  operationId?: string;
+  body?: unknown;
+  status: number;
+}
+
+/** A request GitHub would have rejected (or the harness cannot answer); a test fails while any is recorded. */
+export interface GithubViolation {
+  method: string;
+  path: string;
+  operationId?: string;
+  reasons: string[];
+}
+
+/**
+ * A fault for the next `times` calls to one operation: answer `status` (502, 500, or 403 with a secondary-rate-limit
+ * message and `retry-after`). With `afterPerforming`, the server performs the call first and then answers the fault
+ * (a create that succeeded behind a 502: the duplicate-issue trap).
+ */
+export interface GithubFault {
+  status: 500 | 502 | 403;
+  times?: number;
+  /** Seconds, sent as `retry-after` (403 only; default 1). */
+  retryAfter?: number;
+  afterPerforming?: boolean;
+}
+
+/** The running local GitHub. */
+export interface GithubServer {
+  /** `http://127.0.0.1:<port>`: pass as Octokit's `baseUrl`. */
+  url: string;
+  state: GithubServerState;
+  requests: GithubRequestRecord[];
+  violations: GithubViolation[];
+  /** The repository `owner/repo` (created empty when new). */
+  repo(owner: string, repo: string): GithubRepoState;
+  /** Queues a fault for an operation, by operationId (`issues/create`) or `METHOD /template`. */
+  failNext(operation: string, fault: GithubFault): void;
+  /** Drops every queued fault that has not fired yet. */
+  clearFaults(): void;
+  /** Sets the clock used for created_at/updated_at/closed_at (default: the real time). */
+  setNow(now: Date | undefined): void;
+  /** Requests that changed state (POST, PATCH, PUT, DELETE). */
+  writes(): GithubRequestRecord[];
+  /** Throws, listing every violation, when any request was invalid. */
+  assertNoViolations(): void;
+  close(): Promise<void>;
+}
+
+const HANDLERS: Handlers = { ...ISSUE_HANDLERS, ...CHECK_HANDLERS, ...REVIEW_HANDLERS, ...DEPLOYMENT_HANDLERS };
+
+/**
+ * Starts a local server on 127.0.0.1 (free port) that speaks GitHub's REST API over real HTTP for tests: issues, issue
+ * comments, labels, assignees, check runs and annotations, pull-request reviews and review requests, deployments and
+ * deployment statuses, as in-memory state (`state`, or `repo(owner, name)`). Every request
+ * is checked against GitHub's OpenAPI description (route, path and query parameters, JSON body): one GitHub would
+ * reject is answered 404 (unknown route) or 422 (invalid) and recorded in `violations`; so is a query parameter the
+ * operation does not take (GitHub would ignore it, so it is almost always a typo that a test should catch). A valid request for an
+ * operation the harness does not implement is answered 501 and recorded too, so nothing passes silently.
+ *
+ * @example
+ * const github = await startGithubServer();
+ * const octokit = new Octokit({ baseUrl: github.url, auth: 'test' });
+ * await octokit.rest.issues.create({ owner: 'daff', repo: 'mesh', title: 'x' });
+ * github.assertNoViolations();
+ * await github.close();
+ */
+export async function startGithubServer(): Promise<GithubServer> {
+  const api = loadGithubOpenApi();
+  const state: GithubServerState = { repos: new Map(), nextId: 1000 };
+  const requests: GithubRequestRecord[] = [];
+  const violations: GithubViolation[] = [];
+  const faults = new Map<string, GithubFault[]>();
+  let clock: Date | undefined;
+
+  const takeFault = (operationId: string, key: string): GithubFault | undefined => {
+    for (const k of [operationId, key]) {
+      const queue = faults.get(k);
+      if (queue && queue.length > 0) return queue.shift();
+    }
+    return undefined;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    const record: GithubRequestRecord = { method, path: url.pathname + url.search, status: 0 };
+    requests.push(record);
+    const send = (r: HandlerResult): void => {
+      record.status = r.status;
+      res.writeHead(r.status, { 'content-type': 'application/json; charset=utf-8', ...(r.headers ?? {}) });
+      res.end(r.body === undefined ? '' : JSON.stringify(r.body));
+    };
+    const reject = (status: number, reasons: string[], operationId?: string): void => {
+      violations.push({ method, path: record.path, ...(operationId ? { operationId } : {}), reasons });
+      send({ status, body: { message: status === 404 ? 'Not Found' : 'Validation Failed', errors: reasons.map((r) => ({ message: r })) } });
+    };
+    let body: unknown;
+    try {
+      body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      if (body !== undefined) record.body = body;
+    } catch {
+      return reject(400, ['the body is not JSON']);
+    }
+    const found = findGithubRoute(api, method, url.pathname);
+    if (!found) return reject(404, [`GitHub has no route ${method} ${url.pathname}`]);
+    const { route, params } = found;
+    record.operationId = route.operationId;
+    const query = Object.fromEntries(url.searchParams);
+    const reasons = validateGithubRequest(api, route, { params, query, body });
+    if (reasons.length > 0) return reject(422, reasons, route.operationId);
+    const handler = HANDLERS[route.operationId];
+    if (!handler) return reject(501, [`the harness does not implement ${route.operationId}`], route.operationId);
+    const fault = takeFault(route.operationId, `${method} ${route.template}`);
+    if (fault && !fault.afterPerforming) return send(describeFault(fault));
+    const repo = params.owner && params.repo ? openRepo(state, params.owner, params.repo) : undefined;
+    if (!repo) return send(notFound());
+    const now = (clock ?? new Date()).toISOString();
+    const apiUrl = `http://${req.headers.host ?? '127.0.0.1'}`;
+    const result = handler({ state, repo, params, url, body: (body ?? {}) as Record<string, unknown>, now, apiUrl });
+    send(fault ? describeFault(fault) : result);
+  };
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    handle(req, res, url).catch((e: unknown) => {
+      violations.push({ method: req.method ?? 'GET', path: url.pathname, reasons: [`the harness failed: ${e instanceof Error ? e.stack : String(e)}`] });
+      if (!res.headersSent) res.writeHead(500).end('{"message":"harness error"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    requests,
+    violations,
+    repo: (owner, repo) => openRepo(state, owner, repo),
+    failNext(operation, fault) {
+      const times = fault.times ?? 1;
+      const queue = faults.get(operation) ?? [];
+      for (let i = 0; i < times; i += 1) queue.push(fault);
+      faults.set(operation, queue);
+    },
+    clearFaults: () => faults.clear(),
+    setNow(now) {
+      clock = now;
+    },
+    writes: () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD'),
+    assertNoViolations() {
+      if (violations.length === 0) return;
+      const lines = violations.map((v) => `${v.method} ${v.path}${v.operationId ? ` (${v.operationId})` : ''}: ${v.reasons.join('; ')}`);
+      throw new Error(`The local GitHub server saw ${violations.length} request(s) GitHub would reject:\n${lines.join('\n')}`);
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
+  };
+}
+
+function describeFault(fault: GithubFault): HandlerResult {
+  if (fault.status === 403) {
+    return {
+      status: 403,
+      headers: { 'retry-after': String(fault.retryAfter ?? 1) },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      },
+    };
+  }
+  return { status: fault.status, body: { message: fault.status === 502 ? 'Server Error' : 'Internal Server Error' } };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
