@@ -18,6 +18,7 @@ Usage:
   mesh slo ingest <file>              Store observations pushed as JSON lines or OpenLineage run events
   mesh slo status [product] [--all]   Which SLOs are ok, at risk, breached or without data, and why
   mesh slo evaluate [--out FILE]      Evaluate, remember the states (hysteresis) and write the export for the site
+  mesh slo export <file.parquet>      Every stored observation as a Parquet file
   mesh demo seed [--seed N]           30 days of demo rows and pipeline observations, with incidents (DuckDB only)
   mesh demo generate --products N [--seed S] [--out DIR]
                                       Write a synthetic mesh repository (and 30 days of SLO observations) that passes mesh check

@@ -41,6 +41,21 @@ describe('mesh slo and mesh demo seed on the example mesh', { timeout: 300_000 }
     expect(Object.keys(listeners[0].history[0])).toEqual(['day', 'good', 'bad', 'unknown']);
   });
 
+  it('exports every stored observation to Parquet, readable by DuckDB', async () => {
+    const r = meshAt('slo', 'export', 'out/observations.parquet');
+    expect(r.stdout).toMatch(/^Wrote \d+ observations to out\/observations\.parquet\.$/m);
+    const written = Number(/Wrote (\d+)/.exec(r.stdout)?.[1]);
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    const rows = (
+      await c.runAndReadAll(`SELECT count(*) AS n, count(DISTINCT observation_id) AS ids FROM read_parquet('${join(repo.dir, 'out/observations.parquet')}')`)
+    ).getRows();
+    expect(rows[0]?.map(Number)).toEqual([written, written]);
+    c.closeSync();
+    db.closeSync();
+  });
+
   it('ingests pushed observations once, refusing bad lines on their line number', () => {
     const file = join(repo.dir, 'pushed.jsonl');
     const ok = {

@@ -34,7 +34,7 @@ export const OBSERVATION_STORE = '.meshplane/observations.duckdb';
 export const SLO_EXPORT = '.meshplane/slo-status.json';
 const DAY = 86_400_000;
 
-/** `mesh slo measure | ingest <file> | status [product] | evaluate`. */
+/** `mesh slo measure | ingest <file> | status [product] | evaluate | export <file.parquet>`. */
 export async function runSlo(args: string[], options: SloOptions): Promise<CommandOutcome> {
   const [sub, arg] = args;
   const repo = resolveRepository(options.root);
@@ -64,9 +64,15 @@ export async function runSlo(args: string[], options: SloOptions): Promise<Comma
         writeFileSync(out, JSON.stringify(exportSloReport(report), null, 2) + '\n');
         return { stdout: renderSloText(report, { all: options.all ?? false }) + `Wrote ${options.out ?? SLO_EXPORT}.\n`, exitCode: 0 };
       });
+    case 'export': {
+      if (!arg || !arg.endsWith('.parquet')) throw new UsageError('Usage: mesh slo export <file.parquet> (every stored observation, for analysts).');
+      const target = resolve(arg);
+      mkdirSync(dirname(target), { recursive: true });
+      return withStore(repo, async (store) => ({ stdout: `Wrote ${await store.exportParquet(target)} observations to ${arg}.\n`, exitCode: 0 }));
+    }
     default:
       throw new UsageError(
-        'Usage: mesh slo measure | ingest <file> | status [product] [--all] | evaluate [--out FILE] | sync-issues --statuses FILE --site-url URL',
+        'Usage: mesh slo measure | ingest <file> | status [product] [--all] | evaluate [--out FILE] | export <file.parquet> | sync-issues --site-url URL',
       );
   }
 }

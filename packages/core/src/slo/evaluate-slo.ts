@@ -105,18 +105,37 @@ function findSince(slices: Int8Array, state: SloState, endMs: number): string {
 }
 
 function summarizeDays(slices: Int8Array, endMs: number, days: number): DailySlices[] {
-  const byDay = new Map<string, DailySlices>();
-  const firstDay = new Date(endMs - days * 86_400_000).toISOString().slice(0, 10);
-  for (let i = 0; i < slices.length; i++) {
-    const day = new Date(endMs - (slices.length - i) * 3_600_000).toISOString().slice(0, 10);
-    if (day <= firstDay) continue;
-    const d = byDay.get(day) ?? { day, good: 0, bad: 0, unknown: 0 };
-    if (slices[i] === UNKNOWN) d.unknown++;
-    else if (slices[i] === BAD) d.bad++;
-    else d.good++;
-    byDay.set(day, d);
+  // Runs for every hour of every SLO of the mesh: walk day by day over index ranges, counting in a tight loop, with one
+  // date string per day.
+  const DAY = 86_400_000;
+  const HOUR = 3_600_000;
+  const start = endMs - slices.length * HOUR;
+  const out: DailySlices[] = [];
+  for (let day = Math.floor((endMs - days * DAY) / DAY) + 1; day * DAY < endMs; day++) {
+    const lo = Math.max(0, Math.ceil((day * DAY - start) / HOUR));
+    const hi = Math.min(slices.length, Math.ceil(((day + 1) * DAY - start) / HOUR));
+    const d: DailySlices = { day: formatDay(day), good: 0, bad: 0, unknown: 0 };
+    for (let i = lo; i < hi; i++) {
+      const v = slices[i];
+      if (v === UNKNOWN) d.unknown++;
+      else if (v === BAD) d.bad++;
+      else d.good++;
+    }
+    if (hi > lo) out.push(d);
   }
-  return [...byDay.values()];
+  return out;
+}
+
+/** `YYYY-MM-DD` of a day number, remembered: every SLO of an evaluation shares the same 30 days. */
+const dayNames = new Map<number, string>();
+function formatDay(day: number): string {
+  let name = dayNames.get(day);
+  if (name === undefined) {
+    if (dayNames.size > 10_000) dayNames.clear();
+    name = new Date(day * 86_400_000).toISOString().slice(0, 10);
+    dayNames.set(day, name);
+  }
+  return name;
 }
 
 const round = (x: number): number => (Number.isFinite(x) ? Math.round(x * 10_000) / 10_000 : x);
