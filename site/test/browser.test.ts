@@ -79,6 +79,7 @@ describe('the catalog site in chromium', () => {
       '/teams/podcast-data/',
       '/lineage/',
       '/governance/',
+      '/slo/',
     ];
     const found: string[] = [];
     for (const path of pages) {

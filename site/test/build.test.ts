@@ -18,6 +18,18 @@ describe('the example mesh site', () => {
     expect(inject('siteBuildOutput')).toMatch(/^Built the catalog site: 36 products, \d+ pages indexed for search, in [\d.]+ s\.\n/);
   });
 
+  it('shows each SLO with its state, budget and a 30-day chart, and lists the worst first on /slo/', () => {
+    const page = html('products/podcast.podcast-listeners/index.html');
+    expect(page).toMatch(/<span class="state state-breached"[^>]*>breached<\/span> · now \d+ h \(≤ 6 h\) · attainment [\d.]+ % · error budget left -[\d.]+ %/);
+    expect(page).toMatch(/<figure class="slo-history"[^>]*><svg [^>]*role="img" aria-label="fresh-daily: 30 days of history, \d+ with bad hours"/);
+    expect(page).toContain('data-pagefind-filter="SLO state">breached</dd>');
+    const dashboard = html('slo/index.html');
+    expect(dashboard).toMatch(/85 SLOs evaluated at 2026-11-22 12:00 UTC: 1 breached, [1-9]\d* at risk, 0 without data, \d+ ok\./);
+    const states = [...dashboard.matchAll(/class="state state-([a-z-]+)"/g)].map((m) => m[1]);
+    expect(states[0]).toBe('breached');
+    expect(states.lastIndexOf('at-risk')).toBeLessThan(states.indexOf('ok'));
+  });
+
   it('lists every product in /api/products.json with the mesh counts', () => {
     const api = readJson<ProductsJson>('api/products.json');
     expect(api.counts).toMatchObject({ products: 36, domains: 12 });
@@ -49,7 +61,7 @@ describe('the example mesh site', () => {
     expect(page).toContain('href="/teams/podcast-data/"');
     expect(page).toContain('FROM &quot;podcast&quot;.&quot;podcast_listeners__daily_listeners&quot;');
     expect(page).toMatch(/<svg[^>]*aria-label="Lineage around Podcast listeners"/);
-    expect(page).toContain('No data yet');
+    expect(page).toContain('<strong>fresh-daily</strong>: freshness within PT6H, met 99% of the time over 28d');
     expect(page).toContain('data-pagefind-filter="domain"');
   });
 

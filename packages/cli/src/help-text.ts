@@ -29,7 +29,8 @@ Usage:
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change
   mesh policy docs                    The rule catalog from the rules' METADATA
-  mesh site build [path] [--out DIR]  Build the static catalog site (default .meshplane/site) with its search index
+  mesh site build [path] [--out DIR] [--slo-status FILE]
+                                      Build the static catalog site (default .meshplane/site) with its search index
   mesh site serve [path] [--out DIR] [--port N]
                                       Serve a built site on 127.0.0.1 (default port 4321) until Ctrl-C
 

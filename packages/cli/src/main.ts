@@ -53,6 +53,7 @@ const OPTIONS = {
   products: { type: 'string' },
   out: { type: 'string' },
   port: { type: 'string' },
+  'slo-status': { type: 'string' },
   statuses: { type: 'string' },
   'site-url': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
@@ -105,7 +106,7 @@ async function run(argv: string[]): Promise<Outcome> {
       return { stdout: format === 'json' ? JSON.stringify(demo, null, 2) + '\n' : renderDemoSummary(demo), exitCode: 0 };
     }
     case 'site':
-      return runSite(rest, { root: values.root, out: values.out, port: values.port, today: readToday(values.today), format });
+      return runSite(rest, { root: values.root, out: values.out, port: values.port, today: readToday(values.today), format, sloStatus: values['slo-status'] });
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
     case 'graph': {

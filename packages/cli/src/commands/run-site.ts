@@ -8,6 +8,7 @@ interface SiteFlags {
   port?: string | undefined;
   today: string;
   format: string;
+  sloStatus?: string | undefined;
 }
 
 /** `mesh site build|serve`: what to print and the exit code. `serve` leaves its server listening until the process ends. */
@@ -16,7 +17,7 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
   const out = flags.out ? { out: flags.out } : {};
   switch (sub) {
     case 'build': {
-      const r = await runSiteBuild(path, { ...out, today: flags.today });
+      const r = await runSiteBuild(path, { ...out, today: flags.today, ...(flags.sloStatus ? { sloStatus: flags.sloStatus } : {}) });
       if (flags.format === 'json') return { stdout: JSON.stringify(r, null, 2) + '\n', exitCode: 0 };
       const skipped = r.skipped > 0 ? ` (${r.skipped} product${r.skipped === 1 ? '' : 's'} with schema errors left out; run mesh check)` : '';
       const verdict = r.verdict === 'fail' ? '\nThe catalog has error findings: run mesh check to see them.' : '';
@@ -32,6 +33,6 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
       return { stdout: `Serving the catalog site at ${url} (Ctrl-C stops it)\n`, exitCode: 0 };
     }
     default:
-      throw new UsageError('Usage: mesh site build [path] [--out DIR] | mesh site serve [path] [--out DIR] [--port N]');
+      throw new UsageError('Usage: mesh site build [path] [--out DIR] [--slo-status FILE] | mesh site serve [path] [--out DIR] [--port N]');
   }
 }

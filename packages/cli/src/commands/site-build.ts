@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCatalogExport, decideVerdict } from '@meshplane/core';
+import { buildCatalogExport, decideVerdict, type SloReportExport } from '@meshplane/core';
 import { compilePolicyBundle } from '@meshplane/policy';
 import { readManifestHistory, readPolicyFiles } from '@meshplane/source';
 import { checkRepository, resolveRepository } from '../resolve-repository.js';
+import { UsageError } from '../usage-error.js';
 import { runGovernanceCheck } from '../pipeline/run-governance-check.js';
 import { buildAstroSite, indexSite } from '../site/build-site-pages.js';
 
@@ -29,7 +30,7 @@ export function defaultSiteDir(root: string): string {
  * errors still builds (its schema-valid products are shown; the verdict is reported), since the site is how people
  * find out what is wrong.
  */
-export async function runSiteBuild(path: string | undefined, options: { out?: string; today: string }): Promise<SiteBuildResult> {
+export async function runSiteBuild(path: string | undefined, options: { out?: string; today: string; sloStatus?: string }): Promise<SiteBuildResult> {
   const started = performance.now();
   const repo = resolveRepository(path);
   const report = await runGovernanceCheck(repo, { today: options.today });
@@ -42,6 +43,7 @@ export async function runSiteBuild(path: string | undefined, options: { out?: st
     history: readManifestHistory(repo.root, repo.catalogRoot),
     today: options.today,
     addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
+    ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
   });
   const outDir = resolve(options.out ?? defaultSiteDir(repo.root));
   const work = mkdtempSync(join(tmpdir(), 'meshplane-site-'));
@@ -63,4 +65,23 @@ export async function runSiteBuild(path: string | undefined, options: { out?: st
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The SLO statuses `mesh slo evaluate` wrote (`.meshplane/slo-status.json`, or the file `--slo-status` names). Without
+ * an evaluation the site says SLOs are not evaluated yet; a file named but unreadable is a usage fault.
+ */
+function readSloExport(file: string, named: boolean): { slo?: SloReportExport } {
+  if (!existsSync(file)) {
+    if (named) throw new UsageError(`No SLO statuses at ${file}: run mesh slo evaluate first.`);
+    return {};
+  }
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as SloReportExport;
+    if (data && typeof data.products === 'object') return { slo: data };
+  } catch {
+    // reported below
+  }
+  if (named) throw new UsageError(`${file} is not the export of mesh slo evaluate.`);
+  return {};
 }

@@ -5,6 +5,8 @@ import type { PolicyRule } from '../policy/policy-types.js';
 import { buildProductExport } from './build-product-export.js';
 import { rankProductsByConsumers } from './rank-products.js';
 import type { CatalogExport, ChangelogEntry, GroupExport, RuleExport, WaiverExport } from './export-types.js';
+import type { SloStatus } from '../slo/slo-types.js';
+import type { DailySlices } from '../slo/evaluate-slo.js';
 
 export interface ExportOptions {
   /** The check's findings after policies and waivers (`mesh check`'s report). */
@@ -16,6 +18,14 @@ export interface ExportOptions {
   addressPrefix?: string;
   /** Lineage steps shown each way on a product page. Default 2. */
   lineageDepth?: number;
+  /** SLO statuses with history (`mesh slo evaluate`'s export), when SLOs have been evaluated. */
+  slo?: SloReportExport;
+}
+
+/** What `mesh slo evaluate` writes: statuses with daily history, by product. */
+export interface SloReportExport {
+  evaluatedAt: string;
+  products: Record<string, { statuses: (SloStatus & { history?: DailySlices[] })[] }>;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -45,6 +55,7 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
       waivers: waivers.filter((w) => w.product === node.id).map((w) => w.name),
       changelog: options.history.get(node.file) ?? [],
       ...(contact ? { contact } : {}),
+      slo: options.slo?.products[node.id]?.statuses ?? [],
     });
   });
   const shown = new Set(products.map((p) => p.id));

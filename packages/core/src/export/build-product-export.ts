@@ -2,8 +2,13 @@ import type { ProductNode } from '../catalog/catalog-index.js';
 import type { MeshGraph } from '../graph/build-mesh-graph.js';
 import { walkLineage } from '../graph/walk-lineage.js';
 import type { Finding } from '../model/finding.js';
-import type { DataProduct, OutputPort } from '../model/index.js';
-import type { ChangelogEntry, ProductExport, PortExport } from './export-types.js';
+import type { DataProduct, OutputPort, Slo } from '../model/index.js';
+import type { SloStatus } from '../slo/slo-types.js';
+import type { DailySlices } from '../slo/evaluate-slo.js';
+import type { ChangelogEntry, ProductExport, PortExport, SloExport } from './export-types.js';
+
+/** An SLO status as `mesh slo evaluate` exports it, with its daily history. */
+export type EvaluatedSlo = SloStatus & { history?: DailySlices[] };
 import { namePortTable, writeQuerySnippet } from './name-port-table.js';
 import { addressProduct } from './rank-products.js';
 
@@ -17,11 +22,14 @@ export interface ProductContext {
   changelog: readonly ChangelogEntry[];
   /** The owner team's contact, when the team file names one. */
   contact?: string;
+  /** This product's evaluated SLOs, when there are any. */
+  slo?: readonly EvaluatedSlo[];
 }
 
 /**
  * One schema-valid product shaped for the site: identity, ports with their tables and queries, SLOs as declared
- * (state `no-data` until SLO measurement exists), lineage both ways up to `lineageDepth`, compliance and changelog.
+ * with their evaluation when there is one (`no-data` otherwise), lineage both ways up to `lineageDepth`, compliance and
+ * changelog.
  */
 export function buildProductExport(node: ProductNode, ctx: ProductContext): ProductExport {
   const p = node.data as unknown as DataProduct;
@@ -51,7 +59,7 @@ export function buildProductExport(node: ProductNode, ctx: ProductContext): Prod
     ...(spec.limitations ? { limitations: spec.limitations } : {}),
     ...(ctx.contact ? { contact: ctx.contact } : {}),
     file: node.file,
-    ports: spec.outputPorts.map((port) => buildPortExport(m.id, m.domain, port)),
+    ports: spec.outputPorts.map((port) => buildPortExport(m.id, m.domain, port, ctx.slo ?? [])),
     inputs: spec.inputPorts.map((i) => ({ name: i.name, ...i.source })),
     consumers,
     consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
@@ -64,7 +72,7 @@ export function buildProductExport(node: ProductNode, ctx: ProductContext): Prod
   };
 }
 
-function buildPortExport(productId: string, domain: string, port: OutputPort): PortExport {
+function buildPortExport(productId: string, domain: string, port: OutputPort, slo: readonly EvaluatedSlo[]): PortExport {
   const table = namePortTable(productId, domain, port.name);
   return {
     name: port.name,
@@ -73,9 +81,26 @@ function buildPortExport(productId: string, domain: string, port: OutputPort): P
     columns: port.schema,
     primaryKey: port.primaryKey ?? [],
     ...(port.retention ? { retention: port.retention } : {}),
-    slos: port.slos.map((s) => ({ ...s, state: 'no-data' as const })),
+    slos: port.slos.map((s) => attachSloStatus(s, port.name, slo)),
     quality: port.quality ?? [],
     table: { ...table, sql: writeQuerySnippet(table, port.schema) },
     ...(port.deprecated ? { deprecated: port.deprecated } : {}),
+  };
+}
+
+function attachSloStatus(slo: Slo, port: string, statuses: readonly EvaluatedSlo[]): SloExport {
+  const s = statuses.find((x) => x.port === port && x.slo === slo.name);
+  if (!s) return { ...slo, state: 'no-data' };
+  const status = { since: s.since, threshold: s.threshold, burnRates: s.burnRates, severity: s.severity, evaluatedAt: s.evaluatedAt };
+  return {
+    ...slo,
+    state: s.state,
+    status: {
+      ...status,
+      ...(s.current ? { current: s.current } : {}),
+      ...(s.attainment !== undefined ? { attainment: s.attainment } : {}),
+      ...(s.budgetRemaining !== undefined ? { budgetRemaining: s.budgetRemaining } : {}),
+    },
+    ...(s.history ? { history: s.history } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import type { LineageEdge } from '../graph/build-mesh-graph.js';
 import type { Column, QualityCheck, Slo } from '../model/index.js';
+import type { SloState, SloStatus } from '../slo/slo-types.js';
+import type { DailySlices } from '../slo/evaluate-slo.js';
 
 /** One commit that touched a product's manifest: when, which version the manifest declared then, and why. */
 export interface ChangelogEntry {
@@ -9,9 +11,14 @@ export interface ChangelogEntry {
   subject: string;
 }
 
-/** An SLO as declared, with its measured state. Measurement arrives with the SLO issue; until then `no-data`. */
+/**
+ * An SLO as declared, with its evaluation when `mesh slo evaluate` has run (`.meshplane/slo-status.json`): state,
+ * budget, burn rates, the last value and 30 days of daily history. Without an evaluation the state is `no-data`.
+ */
 export interface SloExport extends Slo {
-  state: 'no-data';
+  state: SloState;
+  status?: Pick<SloStatus, 'since' | 'current' | 'threshold' | 'attainment' | 'budgetRemaining' | 'burnRates' | 'severity' | 'evaluatedAt'>;
+  history?: DailySlices[];
 }
 
 /** An output port as the site shows it: its schema, SLOs, checks, the table it is provisioned as, and its readers. */
