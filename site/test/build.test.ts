@@ -30,6 +30,23 @@ describe('the example mesh site', () => {
     expect(states.lastIndexOf('at-risk')).toBeLessThan(states.indexOf('ok'));
   });
 
+  it('offers the catalog to analysts as a DuckDB file and a Parquet file', async () => {
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const db = await DuckDBInstance.create(join(dir, 'downloads/catalog.duckdb'), { access_mode: 'READ_ONLY' });
+    const c = await db.connect();
+    const one = async (sql: string): Promise<unknown[]> => (await c.runAndReadAll(sql)).getRows()[0] ?? [];
+    expect((await one('SELECT count(*) FROM products')).map(Number)).toEqual([36]);
+    expect((await one(`SELECT count(*) FROM lineage`)).map(Number)).toEqual([53]);
+    expect(await one(`SELECT table_name FROM output_ports WHERE product_id = 'podcast.podcast-listeners'`)).toEqual(['podcast_listeners__daily_listeners']);
+    expect(await one(`SELECT list_contains(tags, 'podcast') FROM products WHERE id = 'podcast.podcast-listeners'`)).toEqual([true]);
+    expect(await one(`SELECT state FROM slos WHERE product_id = 'podcast.podcast-listeners' AND slo = 'fresh-daily'`)).toEqual(['breached']);
+    expect(Number((await one(`SELECT count(*) FROM columns WHERE identifier = 'listener'`))[0])).toBeGreaterThan(5);
+    expect((await one(`SELECT count(*) FROM read_parquet('${join(dir, 'downloads/products.parquet')}')`)).map(Number)).toEqual([36]);
+    c.closeSync();
+    db.closeSync();
+    expect(html('index.html')).toContain('href="/downloads/catalog.duckdb"');
+  });
+
   it('lists every product in /api/products.json with the mesh counts', () => {
     const api = readJson<ProductsJson>('api/products.json');
     expect(api.counts).toMatchObject({ products: 36, domains: 12 });

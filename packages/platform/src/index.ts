@@ -10,3 +10,4 @@ export * from './open-platform-driver.js';
 export * from './render-probe-sql.js';
 export * from './measure-slos.js';
 export * from './observation-store.js';
+export * from './write-catalog-database.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCatalogExport, decideVerdict, type SloReportExport } from '@meshplane/core';
 import { compilePolicyBundle } from '@meshplane/policy';
+import { writeCatalogDatabase } from '@meshplane/platform';
 import { readManifestHistory, readPolicyFiles } from '@meshplane/source';
 import { checkRepository, resolveRepository } from '../resolve-repository.js';
 import { UsageError } from '../usage-error.js';
@@ -26,7 +27,8 @@ export function defaultSiteDir(root: string): string {
 
 /**
  * `mesh site build [path] [--out DIR]`: checks the repository as `mesh check` does (schemas, mesh, policies, waivers),
- * shapes the result for the site, builds the Astro pages into `out` and indexes them with Pagefind. A catalog with
+ * shapes the result for the site, builds the Astro pages into `out`, indexes them with Pagefind, and writes the catalog
+ * for analysts (`downloads/catalog.duckdb`, `downloads/products.parquet`). A catalog with
  * errors still builds (its schema-valid products are shown; the verdict is reported), since the site is how people
  * find out what is wrong.
  */
@@ -54,6 +56,7 @@ export async function runSiteBuild(path: string | undefined, options: { out?: st
     mkdirSync(outDir, { recursive: true });
     buildAstroSite(exportFile, outDir);
     const indexedPages = await indexSite(outDir);
+    await writeCatalogDatabase(join(outDir, 'downloads', 'catalog.duckdb'), data);
     return {
       outDir,
       products: data.counts.products,
