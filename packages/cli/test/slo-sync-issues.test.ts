@@ -3,30 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SloStatus } from '@meshplane/core';
-import { startGithubServer, startMesh, type GithubServer } from '@meshplane/testkit';
+import { buildSloStatus, startGithubServer, startMesh, type GithubServer } from '@meshplane/testkit';
 import { runSloSyncIssues } from '../src/commands/slo-sync-issues.js';
 
 const NOW = '2026-11-22T06:00:00.000Z';
-const breach: SloStatus = {
-  productId: 'podcast.podcast-listeners',
-  domain: 'podcast',
-  owner: 'podcast-data',
-  ownerHandle: '@daff/podcast-data',
-  port: 'daily',
-  slo: 'freshness',
-  type: 'freshness',
-  state: 'breached',
-  since: '2026-11-22T02:00:00Z',
-  current: { value: 7.5, unit: 'hours', observedAt: '2026-11-22T05:00:00Z' },
-  threshold: '≤ 1 h',
-  objective: 0.995,
-  window: '28d',
-  attainment: 0.97,
-  budgetRemaining: -0.2,
-  burnRates: [{ window: 'PT1H', rate: 14.4 }],
-  severity: 'critical',
-  evaluatedAt: NOW,
-};
+const breach: SloStatus = buildSloStatus({ evaluatedAt: NOW });
 
 let github: GithubServer;
 beforeEach(async () => {

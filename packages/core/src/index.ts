@@ -63,6 +63,8 @@ export * from './slo/render-slo-report.js';
 export * from './demo/create-random.js';
 export * from './demo/generate-demo-mesh.js';
 export * from './demo/generate-observations.js';
+export * from './demo/plan-demo-batches.js';
+export * from './demo/render-demo-rows.js';
 export * from './export/index.js';
 export * from './slo/slo-issue-types.js';
 export * from './slo/slo-issue-marker.js';

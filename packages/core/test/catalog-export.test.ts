@@ -9,10 +9,9 @@ import {
   type DataProduct,
   type Finding,
   type PolicyRule,
-  type SloStatus,
 } from '@meshplane/core';
 import { loadRepository } from '@meshplane/source';
-import { buildMeshFiles, buildProduct, makeTempRepo } from '@meshplane/testkit';
+import { buildMeshFiles, buildProduct, buildSloStatus, makeTempRepo } from '@meshplane/testkit';
 
 function reader(id: string, inputs: string[]): DataProduct {
   return buildProduct(id, (p) => {
@@ -133,23 +132,14 @@ describe('the catalog export', () => {
 describe('SLO states in the export', () => {
   it('attaches each evaluated SLO to its port by name, and leaves the others without data', () => {
     const product = buildProduct('podcast.podcast-listeners');
-    const status: SloStatus = {
-      productId: 'podcast.podcast-listeners',
-      domain: 'podcast',
-      owner: 'podcast-data',
-      port: 'daily',
+    const status = buildSloStatus({
       slo: 'fresh',
-      type: 'freshness',
-      state: 'breached',
       since: '2026-11-21T20:00:00.000Z',
       threshold: '≤ 6 h',
       objective: 0.99,
-      window: '28d',
       budgetRemaining: -0.5,
-      burnRates: [],
-      severity: 'critical',
       evaluatedAt: '2026-11-22T12:00:00.000Z',
-    };
+    });
     const history = [{ day: '2026-11-22', good: 10, bad: 2, unknown: 0 }];
     const slo = { evaluatedAt: status.evaluatedAt, products: { 'podcast.podcast-listeners': { statuses: [{ ...status, history }] } } };
     const withStatus = buildCatalogExport(check([product]), { findings: [], rules: [], history: new Map(), today: '2026-11-22', slo });

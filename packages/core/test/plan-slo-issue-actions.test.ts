@@ -1,35 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildSloStatus } from '@meshplane/testkit';
 import { fingerprintSlo, planSloIssueActions, readSloMarkers, renderSloIssue, type FoundSloIssue, type SloIssueSubject, type SloState } from '@meshplane/core';
 
 const NOW = '2026-11-22T06:00:00Z';
 const SITE = 'https://mesh.daff.example';
 
 function status(change: Partial<SloIssueSubject> = {}): SloIssueSubject {
-  return {
-    productId: 'podcast.podcast-listeners',
-    domain: 'podcast',
-    owner: 'podcast-data',
-    ownerHandle: '@daff/podcast-data',
-    port: 'daily',
-    slo: 'freshness',
-    type: 'freshness',
-    state: 'breached',
-    since: '2026-11-21T22:00:00Z',
-    current: { value: 7.5, unit: 'hours', observedAt: '2026-11-22T05:00:00Z' },
-    threshold: '≤ 1 h',
-    objective: 0.995,
-    window: '28d',
-    attainment: 0.971,
-    budgetRemaining: -0.2,
-    burnRates: [
-      { window: 'PT1H', rate: 14.4 },
-      { window: 'P1D', rate: 3.2 },
-    ],
-    severity: 'critical',
-    evaluatedAt: NOW,
-    ...change,
-  };
+  const burnRates = [
+    { window: 'PT1H', rate: 14.4 },
+    { window: 'P1D', rate: 3.2 },
+  ];
+  return { ...buildSloStatus({ since: '2026-11-21T22:00:00Z', attainment: 0.971, burnRates, evaluatedAt: NOW }), ...change };
 }
 
 /** An issue as the bot would have written it for `s`. */

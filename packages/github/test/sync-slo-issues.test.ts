@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SloIssueSubject } from '@meshplane/core';
 import { syncSloIssues, type SyncSloIssuesOptions } from '@meshplane/github';
-import { startGithubServer, type GithubServer } from '@meshplane/testkit';
+import { buildSloStatus, startGithubServer, type GithubServer } from '@meshplane/testkit';
 
 const T0 = Date.parse('2026-11-22T06:00:00Z');
 const HOUR = 3_600_000;
@@ -16,27 +16,7 @@ afterEach(async () => {
 });
 
 function status(change: Partial<SloIssueSubject> = {}): SloIssueSubject {
-  return {
-    productId: 'podcast.podcast-listeners',
-    domain: 'podcast',
-    owner: 'podcast-data',
-    ownerHandle: '@daff/podcast-data',
-    port: 'daily',
-    slo: 'freshness',
-    type: 'freshness',
-    state: 'breached',
-    since: '2026-11-22T02:00:00Z',
-    current: { value: 7.5, unit: 'hours', observedAt: '2026-11-22T05:00:00Z' },
-    threshold: '≤ 1 h',
-    objective: 0.995,
-    window: '28d',
-    attainment: 0.97,
-    budgetRemaining: -0.2,
-    burnRates: [{ window: 'PT1H', rate: 14.4 }],
-    severity: 'critical',
-    evaluatedAt: new Date(T0).toISOString(),
-    ...change,
-  };
+  return { ...buildSloStatus({ evaluatedAt: new Date(T0).toISOString() }), ...change };
 }
 
 /** One bot run at `hour` hours after T0, with the server's clock at the same time. */

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { ActualState, ApplyRecord, OperationGroup } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
+import { readApplyRow } from './read-state-rows.js';
 import type { PlatformDriver } from './platform-driver.js';
 import { readDuckdbState } from './read-duckdb-state.js';
 import { renderDuckdbGroupSql } from './render-duckdb-group-sql.js';
@@ -59,13 +60,7 @@ export async function openDuckdbDriver(options: DuckdbOptions): Promise<Platform
     async readApplies(limit) {
       if (!(await hasStateTable(connection))) return [];
       const rows = (await connection.runAndReadAll(SELECT_APPLIES, [limit])).getRowObjectsJson();
-      return rows.map((r) => ({
-        appliedAt: String(r.applied_at),
-        commit: String(r.commit_sha),
-        bundleDigest: String(r.bundle_digest),
-        toolVersion: String(r.tool_version),
-        operations: Number(r.operations),
-      }));
+      return rows.map(readApplyRow);
     },
     async query(sql, params) {
       return (await connection.runAndReadAll(sql, params as DuckDBValue[] | undefined)).getRowObjectsJson() as Record<string, unknown>[];

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { ApplyRecord, OperationGroup } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
+import { readApplyRow } from './read-state-rows.js';
 import type { PlatformDriver } from './platform-driver.js';
 import { readPostgresState } from './read-postgres-state.js';
 import { renderOperationSql } from './render-operation-sql.js';
@@ -100,13 +101,7 @@ export async function openPostgresDriver(options: PostgresOptions): Promise<Plat
       const exists = await client.query(`SELECT to_regclass('meshplane_state.applies') IS NOT NULL AS ok`);
       if (!exists.rows[0]?.ok) return [];
       const rows = (await client.query(SELECT_APPLIES, [limit])).rows as Record<string, unknown>[];
-      return rows.map((r) => ({
-        appliedAt: String(r.applied_at),
-        commit: String(r.commit_sha),
-        bundleDigest: String(r.bundle_digest),
-        toolVersion: String(r.tool_version),
-        operations: Number(r.operations),
-      }));
+      return rows.map(readApplyRow);
     },
     async query(sql, params, queryOptions) {
       if (!queryOptions?.readOnly) return (await client.query(sql, params)).rows as Record<string, unknown>[];

@@ -1,10 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { STATE_SCHEMA, type ActualState, type ColumnState, type GrantState, type TableState, type ViewState } from '@meshplane/core';
+import { STATE_SCHEMA, type ActualState, type GrantState, type TableState, type ViewState } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
+import { groupColumns, readComment, readManagedRow, type Row } from './read-state-rows.js';
 import { hasStateTable } from './duckdb-driver.js';
-
-type Row = Record<string, unknown>;
-const text = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
 /**
  * Reads what DuckDB holds, from its own catalog functions (duckdb_tables, duckdb_columns, duckdb_views,
@@ -16,12 +14,7 @@ export async function readDuckdbState(connection: DuckDBConnection, desiredSchem
     const read = async (sql: string, params: string[] = []): Promise<Row[]> => (await connection.runAndReadAll(sql, params)).getRowObjectsJson() as Row[];
     const stateReady = await hasStateTable(connection);
     const managed = stateReady
-      ? (await read(`SELECT schema_name, table_name, product_id, port FROM "${STATE_SCHEMA}"."managed_tables"`)).map((r) => ({
-          schema: String(r.schema_name),
-          table: String(r.table_name),
-          productId: String(r.product_id),
-          port: String(r.port),
-        }))
+      ? (await read(`SELECT schema_name, table_name, product_id, port FROM "${STATE_SCHEMA}"."managed_tables"`)).map(readManagedRow)
       : [];
     const schemas = [...new Set([...desiredSchemas, ...managed.map((m) => m.schema)])];
     const list = `[${schemas.map((_, i) => `$${i + 1}`).join(', ')}]`;
@@ -48,7 +41,7 @@ export async function readDuckdbState(connection: DuckDBConnection, desiredSchem
     const keyOf = new Map(keys.map((k) => [`${String(k.schema_name)}.${String(k.table_name)}`, (k.constraint_column_names as string[]).map(String)]));
     const tables: TableState[] = tableRows.map((t) => {
       const key = `${String(t.schema_name)}.${String(t.table_name)}`;
-      const comment = text(t.comment);
+      const comment = readComment(t.comment);
       return {
         schema: String(t.schema_name),
         name: String(t.table_name),
@@ -58,7 +51,7 @@ export async function readDuckdbState(connection: DuckDBConnection, desiredSchem
       };
     });
     const views: ViewState[] = viewRows.map((v) => {
-      const comment = text(v.comment);
+      const comment = readComment(v.comment);
       const columns = (columnsOf.get(`${String(v.schema_name)}.${String(v.view_name)}`) ?? []).map((c) => c.name);
       return { schema: String(v.schema_name), name: String(v.view_name), columns, ...(comment ? { comment } : {}) };
     });
@@ -76,15 +69,4 @@ export async function readDuckdbState(connection: DuckDBConnection, desiredSchem
     if (cause instanceof PlatformError) throw cause;
     throw new PlatformError('read-failed', `Cannot read the DuckDB catalog: ${describeCause(cause)}`, { cause });
   }
-}
-
-function groupColumns(rows: Row[]): Map<string, ColumnState[]> {
-  const out = new Map<string, ColumnState[]>();
-  for (const r of rows) {
-    const key = `${String(r.schema_name)}.${String(r.table_name)}`;
-    const comment = text(r.comment);
-    const col: ColumnState = { name: String(r.column_name), type: String(r.data_type), nullable: r.is_nullable === true, ...(comment ? { comment } : {}) };
-    out.set(key, [...(out.get(key) ?? []), col]);
-  }
-  return out;
 }

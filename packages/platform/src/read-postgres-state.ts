@@ -1,9 +1,7 @@
 import type pg from 'pg';
-import { STATE_SCHEMA, type ActualState, type ColumnState, type GrantState, type TableState, type ViewState } from '@meshplane/core';
+import { STATE_SCHEMA, type ActualState, type GrantState, type TableState, type ViewState } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
-
-type Row = Record<string, unknown>;
-const text = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+import { groupColumns, readComment, readManagedRow, type Row } from './read-state-rows.js';
 
 const COLUMNS = `SELECT n.nspname AS schema_name, c.relname AS table_name, c.relkind, a.attname AS column_name, lower(format_type(a.atttypid, a.atttypmod)) AS data_type,
   NOT a.attnotnull AS is_nullable, col_description(c.oid, a.attnum) AS comment
@@ -30,12 +28,7 @@ export async function readPostgresState(client: pg.Client, desiredSchemas: strin
     const read = async (sql: string, params: unknown[] = []): Promise<Row[]> => (await client.query(sql, params)).rows as Row[];
     const stateReady = (await read(`SELECT to_regclass('${STATE_SCHEMA}.managed_tables') IS NOT NULL AS ok`))[0]?.ok === true;
     const managed = stateReady
-      ? (await read(`SELECT schema_name, table_name, product_id, port FROM "${STATE_SCHEMA}"."managed_tables"`)).map((r) => ({
-          schema: String(r.schema_name),
-          table: String(r.table_name),
-          productId: String(r.product_id),
-          port: String(r.port),
-        }))
+      ? (await read(`SELECT schema_name, table_name, product_id, port FROM "${STATE_SCHEMA}"."managed_tables"`)).map(readManagedRow)
       : [];
     const schemas = [...new Set([...desiredSchemas, ...managed.map((m) => m.schema)])];
     const allSchemas = (await read(`SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'`)).map((r) =>
@@ -47,7 +40,7 @@ export async function readPostgresState(client: pg.Client, desiredSchemas: strin
     const views: ViewState[] = [];
     for (const r of await read(RELATIONS, [schemas])) {
       const key = `${String(r.schema_name)}.${String(r.name)}`;
-      const comment = text(r.comment);
+      const comment = readComment(r.comment);
       const base = { schema: String(r.schema_name), name: String(r.name), ...(comment ? { comment } : {}) };
       if (r.relkind === 'v') views.push({ ...base, columns: (columnsOf.get(key) ?? []).map((c) => c.name) });
       else tables.push({ ...base, columns: columnsOf.get(key) ?? [], primaryKey: keyOf.get(key) ?? [] });
@@ -63,15 +56,4 @@ export async function readPostgresState(client: pg.Client, desiredSchemas: strin
   } catch (cause) {
     throw new PlatformError('read-failed', `Cannot read the PostgreSQL catalog: ${describeCause(cause)}`, { cause });
   }
-}
-
-function groupColumns(rows: Row[]): Map<string, ColumnState[]> {
-  const out = new Map<string, ColumnState[]>();
-  for (const r of rows) {
-    const key = `${String(r.schema_name)}.${String(r.table_name)}`;
-    const comment = text(r.comment);
-    const col: ColumnState = { name: String(r.column_name), type: String(r.data_type), nullable: r.is_nullable === true, ...(comment ? { comment } : {}) };
-    out.set(key, [...(out.get(key) ?? []), col]);
-  }
-  return out;
 }

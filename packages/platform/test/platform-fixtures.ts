@@ -40,11 +40,7 @@ export async function openTestPlatform(engine: Engine): Promise<TestPlatform> {
     };
   }
   const port = inject('postgresPort');
-  const database = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: buildPostgresUrl(port) });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
+  const database = await createTestDatabase('t');
   const url = buildPostgresUrl(port, { database });
   const driver = await openPostgresDriver({ connectionString: url });
   const direct = new pg.Client({ connectionString: url });
@@ -59,6 +55,16 @@ export async function openTestPlatform(engine: Engine): Promise<TestPlatform> {
       await direct.end();
     },
   };
+}
+
+/** A new, empty database on the tests' PostgreSQL server, named `<prefix>_<random>`. */
+export async function createTestDatabase(prefix: string): Promise<string> {
+  const database = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: buildPostgresUrl(inject('postgresPort')) });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  return database;
 }
 
 /** The desired state of a catalog given as products (plus the builder's teams and domain). */

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { Engine } from '@meshplane/core';
 import { buildPostgresUrl, commitAll, copyExampleMesh, runMesh, startMesh, type TempRepo } from '@meshplane/testkit';
-import { ENGINES } from './platform-fixtures.js';
+import { createTestDatabase, ENGINES } from './platform-fixtures.js';
 
 const TODAY = ['--today', '2026-11-22'];
 
@@ -18,11 +17,7 @@ async function prepareRepo(engine: Engine): Promise<{ repo: TempRepo; env: Recor
     return { repo, env: {} };
   }
   const port = inject('postgresPort');
-  const database = `cli_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: buildPostgresUrl(port) });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
+  const database = await createTestDatabase('cli');
   writeFileSync(
     join(repo.dir, '.github/meshplane.yml'),
     'apiVersion: meshplane/v1\nkind: Config\nplatform:\n  driver: postgres\n  connectionEnv: DAFF_MESH_DB\n',

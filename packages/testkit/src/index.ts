@@ -10,3 +10,4 @@ export * from './start-postgres.js';
 export * from './github/start-github-server.js';
 export * from './github/github-state.js';
 export * from './github/github-openapi.js';
+export * from './slo-status-builder.js';

@@ -1,7 +1,14 @@
-import { buildDesiredState, type CatalogCheck, type Observation, type SloSpec } from '@meshplane/core';
+import {
+  buildDesiredState,
+  createRandom,
+  planDemoBatches,
+  renderDemoRows,
+  type CatalogCheck,
+  type DemoBatch,
+  type Observation,
+  type SloSpec,
+} from '@meshplane/core';
 import { quoteQualified, type ObservationStore, type PlatformDriver } from '@meshplane/platform';
-import { planDemoBatches, seedRandom, type DemoBatch } from './plan-demo-batches.js';
-import { renderDemoRows } from './render-demo-rows.js';
 
 export interface SeedResult {
   tables: number;
@@ -24,7 +31,7 @@ export async function seedDemo(
   options: { now: string; seed: number; days: number },
 ): Promise<SeedResult> {
   const nowMs = Date.parse(options.now);
-  const random = seedRandom(options.seed);
+  const random = createRandom(options.seed);
   const desired = buildDesiredState(check.index, { engine: driver.engine, today: options.now.slice(0, 10) });
   const byPort = new Map<string, SloSpec[]>();
   for (const s of specs) byPort.set(`${s.productId}/${s.port}`, [...(byPort.get(`${s.productId}/${s.port}`) ?? []), s]);

@@ -1,4 +1,5 @@
-import type { DesiredTable, ProbeTarget } from '@meshplane/core';
+import type { DesiredTable } from '../platform/platform-types.js';
+import type { ProbeTarget } from '../slo/read-slo-specs.js';
 import type { DemoBatch } from './plan-demo-batches.js';
 
 type Value = string | number | null;

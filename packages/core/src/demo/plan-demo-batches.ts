@@ -1,4 +1,5 @@
-import type { SloSpec } from '@meshplane/core';
+import type { SloSpec } from '../slo/read-slo-specs.js';
+import type { Random } from './create-random.js';
 
 /** One load of a port: when it was processed and how it went. */
 export interface DemoBatch {
@@ -36,24 +37,12 @@ export const DEMO_INCIDENTS: DemoIncident[] = [
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** A small deterministic random generator (mulberry32). */
-export function seedRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The loads of one port over `days` days up to `nowMs`: as often as its tightest freshness SLO needs (half its
  * threshold, at most daily, at least every 5 minutes), each a little late or early, with the scripted incidents: a load
  * 10 hours late, a day with no load, a spike of nulls, a volume drop.
  */
-export function planDemoBatches(specs: SloSpec[], nowMs: number, days: number, random: () => number): DemoBatch[] {
+export function planDemoBatches(specs: SloSpec[], nowMs: number, days: number, random: Random): DemoBatch[] {
   const first = specs[0];
   if (!first) return [];
   const fresh = Math.min(...specs.filter((s) => s.type === 'freshness' && s.thresholdHours).map((s) => s.thresholdHours as number), 48);
@@ -73,17 +62,17 @@ export function planDemoBatches(specs: SloSpec[], nowMs: number, days: number, r
     // Stalled: nothing has loaded for the last 20 hours, and still nothing now.
     if (incidents.some((i) => i.kind === 'stalled') && t > nowMs - 20 * HOUR) continue;
     const late = hit('late-load') ? 10 * HOUR : 0;
-    const at = Math.round(t + late + (random() - 0.5) * 0.2 * cadence);
+    const at = Math.round(t + late + (random.next() - 0.5) * 0.2 * cadence);
     if (at > nowMs) continue;
     batches.push({
       productId: first.productId,
       port: first.port,
       at,
       // Sample rows only: one per load for loads every few minutes, a handful for daily ones.
-      rows: cadence < HOUR ? 1 : cadence < 12 * HOUR ? 2 : 3 + Math.floor(random() * 4),
-      skewHours: skew * (0.5 + random()) + late / HOUR,
-      completeness: hit('null-spike') ? 80 + random() * 5 : 100,
-      reportedRows: Math.round(nominal * (hit('volume-drop') ? 0.35 : 0.95 + random() * 0.1)),
+      rows: cadence < HOUR ? 1 : cadence < 12 * HOUR ? 2 : 3 + Math.floor(random.next() * 4),
+      skewHours: skew * (0.5 + random.next()) + late / HOUR,
+      completeness: hit('null-spike') ? 80 + random.next() * 5 : 100,
+      reportedRows: Math.round(nominal * (hit('volume-drop') ? 0.35 : 0.95 + random.next() * 0.1)),
       qualityPassed: !hit('null-spike'),
     });
   }
