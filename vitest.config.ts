@@ -37,6 +37,8 @@ export default defineConfig({
         test: { name: 'site', include: ['site/test/**/*.test.ts'], globalSetup: ['site/test/global-setup.ts'], testTimeout: 60_000, hookTimeout: 180_000 },
       },
       { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
+      // The GitHub App over real HTTP against the local GitHub server (packages/testkit), on a real git repository.
+      { resolve: { alias }, test: { name: 'app', include: ['app/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },
   },

@@ -5,6 +5,7 @@ Usage:
   mesh check [path] [--base REF]      Validate every file, check the whole mesh, the change against REF, and the policies
   mesh diff --base REF [--head REF]   What a change does: breaking changes, the version bump it needs, who it affects
   mesh validate [path | file…]        Check files against their schemas only
+  mesh codeowners [path] [--write]    .github/CODEOWNERS from domains and teams (print, or write it)
   mesh graph <product> [--upstream | --downstream] [--depth N]
                                       Lineage: what a product depends on and what depends on it
   mesh new product <domain>/<name> [--name TEXT] [--owner TEAM] [--product-owner @ORG/PERSON]

@@ -11,3 +11,7 @@ export * from './commands/demo.js';
 export * from './commands/site-build.js';
 export * from './commands/site-serve.js';
 export * from './site/serve-static.js';
+export * from './resolve-repository.js';
+export * from './pipeline/evaluate-governance.js';
+export * from './commands/codeowners.js';
+export * from './tool-version.js';

@@ -22,6 +22,7 @@ import { renderDemoSummary, runDemoGenerate } from './commands/demo.js';
 import { runSite } from './commands/run-site.js';
 import { GithubError } from '@meshplane/github';
 import { runSloSyncIssues } from './commands/slo-sync-issues.js';
+import { runCodeowners } from './commands/codeowners.js';
 
 /** What a command hands back to main: text for stdout and the exit code. Only this file prints. */
 interface Outcome {
@@ -46,6 +47,7 @@ const OPTIONS = {
   head: { type: 'string' },
   today: { type: 'string' },
   fix: { type: 'boolean', default: false },
+  write: { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
   now: { type: 'string' },
   seed: { type: 'string' },
@@ -109,6 +111,11 @@ async function run(argv: string[]): Promise<Outcome> {
       return runSite(rest, { root: values.root, out: values.out, port: values.port, today: readToday(values.today), format, sloStatus: values['slo-status'] });
     case 'validate':
       return report(runValidate(rest.length > 0 ? rest : values.root ? [values.root] : []));
+    case 'codeowners': {
+      const r = runCodeowners(rest[0] ?? values.root, { write: values.write });
+      if (!values.write) return { stdout: r.content, exitCode: 0 };
+      return { stdout: r.changed ? `Wrote ${r.path}.\n` : `${r.path} is up to date.\n`, exitCode: 0 };
+    }
     case 'graph': {
       const depth = values.depth === undefined ? undefined : Number(values.depth);
       if (depth !== undefined && !(Number.isInteger(depth) && depth > 0)) throw new UsageError('--depth takes a whole number of at least 1.');

@@ -37,10 +37,22 @@ export function checkRepository(repo: Repository, mode: 'validate' | 'check' = '
 }
 
 function readConfig(root: string): Config {
-  const file = '.github/meshplane.yml';
-  const abs = resolve(root, file);
+  const abs = resolve(root, CONFIG_FILE);
   if (!existsSync(abs)) return { apiVersion: 'meshplane/v1', kind: 'Config' };
-  const { document, findings } = readYamlDocument(file, readFileSync(abs));
+  return parseConfig(readFileSync(abs));
+}
+
+/** Where a catalog repository keeps its configuration. */
+export const CONFIG_FILE = '.github/meshplane.yml';
+
+/**
+ * Reads and validates `.github/meshplane.yml` from its bytes (undefined: the file does not exist, so the defaults hold).
+ * A config that does not parse or breaks its schema throws a {@link UsageError} listing each problem with its line.
+ */
+export function parseConfig(content: Buffer | undefined): Config {
+  const file = CONFIG_FILE;
+  if (content === undefined) return { apiVersion: 'meshplane/v1', kind: 'Config' };
+  const { document, findings } = readYamlDocument(file, content);
   const problems: Finding[] = document ? validateDocument(document).findings : findings;
   if (problems.length > 0 || !document) {
     const lines = problems.map((f) => `  ${f.file}:${f.line ?? 1}: ${f.message}${f.hint ? ` ${f.hint}` : ''}`);

@@ -70,3 +70,4 @@ export * from './slo/slo-issue-types.js';
 export * from './slo/slo-issue-marker.js';
 export * from './slo/render-slo-issue.js';
 export * from './slo/plan-slo-issue-actions.js';
+export * from './review/index.js';

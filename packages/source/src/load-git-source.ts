@@ -1,15 +1,28 @@
 import type { LoadedSource } from '@meshplane/core';
-import { readGitTree } from './read-git-tree.js';
+import { readGitTree, type GitFile } from './read-git-tree.js';
 import { readYamlDocument, symlinkFinding } from './read-yaml-document.js';
+
+/** The folders (and the config file) a catalog check reads from a commit. */
+export function listSourceFolders(layout: { catalogRoot?: string } = {}): string[] {
+  return [layout.catalogRoot ?? 'catalog', 'policies/waivers', '.github/meshplane.yml'];
+}
 
 /**
  * Reads a catalog repository as it was at a commit (the base of a pull request): the same files and the same reader
  * rules as {@link loadRepository}, from git objects instead of the work tree.
  */
 export function loadGitSource(root: string, commit: string, layout: { catalogRoot?: string } = {}): LoadedSource {
+  return loadFilesSource(readGitTree(root, commit, listSourceFolders(layout)));
+}
+
+/**
+ * Reads catalog files already taken from a commit — by `git cat-file` here, or through GitHub's trees and blobs API by
+ * the app — with the reader's rules: symbolic links are findings, every YAML file goes through the safe reader.
+ * The caller passes only the files under {@link listSourceFolders}.
+ */
+export function loadFilesSource(files: readonly GitFile[]): LoadedSource {
   const out: LoadedSource = { documents: [], findings: [], files: [] };
-  const folders = [layout.catalogRoot ?? 'catalog', 'policies/waivers', '.github/meshplane.yml'];
-  for (const f of readGitTree(root, commit, folders)) {
+  for (const f of files) {
     out.files.push(f.path);
     if (!/\.ya?ml$/.test(f.path)) continue;
     if (f.mode === '120000') {

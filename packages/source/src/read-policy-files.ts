@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGitTree } from './read-git-tree.js';
+import { readGitTree, type GitFile } from './read-git-tree.js';
 
 /** What a policy bundle is compiled from: repository path → text, for `policies/**` Rego files and capabilities.json. */
 export type PolicyFiles = Map<string, string>;
@@ -29,7 +29,11 @@ export function readPolicyFiles(root: string): PolicyFiles | undefined {
 
 /** The policy files at a commit (symbolic links skipped), or undefined when it has no `policies/` folder. */
 export function readPolicyFilesAt(root: string, commit: string): PolicyFiles | undefined {
-  const tree = readGitTree(root, commit, ['policies']);
+  return selectPolicyFiles(readGitTree(root, commit, ['policies']));
+}
+
+/** The policy files among files taken from a commit's `policies/` folder, or undefined when there are none at all. */
+export function selectPolicyFiles(tree: readonly GitFile[]): PolicyFiles | undefined {
   if (tree.length === 0) return undefined;
   return new Map(tree.filter((f) => f.mode !== '120000' && isPolicyFile(f.path)).map((f) => [f.path, f.content.toString('utf8')]));
 }

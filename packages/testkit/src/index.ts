@@ -11,3 +11,4 @@ export * from './github/start-github-server.js';
 export * from './github/github-state.js';
 export * from './github/github-openapi.js';
 export * from './slo-status-builder.js';
+export type { PullOptions } from './github/open-pull.js';

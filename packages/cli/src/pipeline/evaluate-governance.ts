@@ -11,8 +11,8 @@ export interface GovernanceRun {
 }
 
 export interface GovernanceInputs {
-  /** The repository root (for the bundle cache under `.meshplane/`). */
-  root: string;
+  /** The folder holding the bundle cache (`cache/policy` under it): a checkout's `.meshplane/`, or the app's data folder. */
+  cacheRoot: string;
   files: PolicyFiles;
   /** The catalog the policies judge. */
   head: CatalogCheck;
@@ -31,7 +31,7 @@ export interface GovernanceInputs {
 export async function evaluateGovernance(g: GovernanceInputs): Promise<GovernanceRun> {
   let bundle;
   try {
-    bundle = compilePolicyBundle(g.files, { cacheDir: join(g.root, '.meshplane/cache/policy') });
+    bundle = compilePolicyBundle(g.files, { cacheDir: join(g.cacheRoot, 'cache/policy') });
   } catch (e) {
     if (!(e instanceof PolicyError) || e.code === 'opa-missing') throw e;
     const findings =

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   applyWaivers,
   CHANGE_RULE_IDS,
+  checkCodeowners,
+  CODEOWNERS_FILE,
+  renderCodeowners,
   checkCatalog,
   checkChanges,
   comparePolicyRuns,
@@ -8,6 +13,8 @@ import {
   locateChanges,
   sortFindings,
   type CatalogChanges,
+  type Config,
+  type LoadedSource,
   type CatalogCheck,
   type CheckReport,
   type Finding,
@@ -15,7 +22,7 @@ import {
   type PolicyImpact,
   type PolicyRule,
 } from '@meshplane/core';
-import { loadGitSource, readPolicyFiles, readPolicyFilesAt, resolveCommit, type PolicyFiles } from '@meshplane/source';
+import { loadGitSource, loadRepository, readPolicyFiles, readPolicyFilesAt, resolveCommit, type PolicyFiles } from '@meshplane/source';
 import { checkRepository, type Repository } from '../resolve-repository.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { evaluateGovernance, type GovernanceRun } from './evaluate-governance.js';
@@ -27,12 +34,41 @@ export interface GovernanceOptions {
   today: string;
 }
 
-/** The head catalog and, on a pull request, the base commit with its catalog and the change between them. */
+/** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
+export interface CatalogSnapshot {
+  source: LoadedSource;
+  /** `policies/**` Rego files; undefined when there is no `policies/` folder. */
+  policies: PolicyFiles | undefined;
+  /** The commit it was read at; absent for a work tree. */
+  commit?: string;
+  /** `.github/CODEOWNERS` when the repository has one: checked against the catalog (`mesh codeowners`). */
+  codeowners?: string;
+}
+
+/** The check of a head snapshot, on a pull request against its base snapshot. */
+export interface SnapshotCheckInput {
+  /** The repository root as shown in reports (a path, or `owner/repo`). */
+  root: string;
+  catalogRoot: string;
+  config: Config;
+  /** Where the compiled policy bundles are cached (`.meshplane/` of a checkout, or the app's data folder). */
+  cacheRoot: string;
+  head: CatalogSnapshot;
+  /** The pull request's base: its catalog for the change analysis, its policies and waivers to judge the head. */
+  base?: CatalogSnapshot & { label: string };
+  today: string;
+}
+
+/** The head catalog and, on a pull request, the base with its catalog and the change between them. */
 interface Sides {
   head: CatalogCheck;
   commit?: string;
   base?: CatalogCheck;
   changes?: CatalogChanges;
+}
+
+function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot'>, snapshot: CatalogSnapshot): CatalogCheck {
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION });
 }
 
 function loadSides(repo: Repository, baseRef: string | undefined, headRef?: string): Sides {
@@ -56,24 +92,80 @@ function loadSides(repo: Repository, baseRef: string | undefined, headRef?: stri
  * the rules that judge it; when it changes `policies/`, the head bundle runs too and the report carries its impact.
  */
 export async function runGovernanceCheck(repo: Repository, options: GovernanceOptions): Promise<CheckReport> {
-  const sides = loadSides(repo, options.base);
-  const { head, commit, base, changes } = sides;
-  const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: repo.config.review?.noticeDays ?? 30 }) : [];
-  const headFiles = readPolicyFiles(repo.root);
-  const files = commit ? readPolicyFilesAt(repo.root, commit) : headFiles;
+  const codeowners = readTextFile(join(repo.root, CODEOWNERS_FILE));
+  const head: CatalogSnapshot = {
+    source: loadRepository(repo.root, { catalogRoot: repo.catalogRoot }),
+    policies: readPolicyFiles(repo.root),
+    ...(codeowners === undefined ? {} : { codeowners }),
+  };
+  let base: SnapshotCheckInput['base'];
+  if (options.base) {
+    const commit = resolveCommit(repo.root, options.base);
+    base = {
+      source: loadGitSource(repo.root, commit, { catalogRoot: repo.catalogRoot }),
+      policies: readPolicyFilesAt(repo.root, commit),
+      commit,
+      label: `base ${options.base} (${commit.slice(0, 12)})`,
+    };
+  }
+  return checkSnapshots({
+    root: repo.root,
+    catalogRoot: repo.catalogRoot,
+    config: repo.config,
+    cacheRoot: join(repo.root, '.meshplane'),
+    head,
+    ...(base ? { base } : {}),
+    today: options.today,
+  });
+}
+
+/**
+ * {@link runGovernanceCheck} over snapshots however they were read: from git and the work tree by the CLI and the
+ * action, from GitHub's API by the app. The same code path gives the same verdict.
+ */
+export async function checkSnapshots(input: SnapshotCheckInput): Promise<CheckReport> {
+  return (await checkSnapshotCatalogs(input)).report;
+}
+
+/** {@link checkSnapshots}, also returning the checked catalogs (the app plans and routes from them). */
+export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck }> {
+  const head = checkSnapshotCatalog(input, input.head);
+  if (input.head.codeowners !== undefined) head.report.findings.push(...checkCodeowners(input.head.codeowners, renderCodeowners(head.index, input.config)));
+  const base = input.base ? checkSnapshotCatalog(input, input.base) : undefined;
+  const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
+  const sides: Sides = { head, ...(input.base?.commit ? { commit: input.base.commit } : {}), ...(base ? { base } : {}), ...(changes ? { changes } : {}) };
+  const options = { today: input.today };
+  const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
+  const headFiles = input.head.policies;
+  const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
   const report: CheckReport = { ...head.report, ...(changes ? { changes } : {}) };
   if (!files) {
-    report.findings = sortFindings([...head.report.findings, ...withWaivers(changeFindings, waivers, [], options.today), noPolicies(commit !== undefined)]);
-    return report;
+    report.findings = sortFindings([...head.report.findings, ...withWaivers(changeFindings, waivers, [], options.today), noPolicies(input.base !== undefined)]);
+    return { report, head, ...(base ? { base } : {}) };
   }
-  const run = await evaluateGovernance({ root: repo.root, files, head, ...(base ? { base } : {}), ...(changes ? { changes } : {}), today: options.today });
+  const run = await evaluateGovernance({
+    cacheRoot: input.cacheRoot,
+    files,
+    head,
+    ...(base ? { base } : {}),
+    ...(changes ? { changes } : {}),
+    today: options.today,
+  });
   report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options.today)]);
-  report.policy = { digest: run.digest, rules: run.rules.length, source: commit ? `base ${options.base} (${commit.slice(0, 12)})` : 'work tree' };
+  report.policy = { digest: run.digest, rules: run.rules.length, source: input.base ? input.base.label : 'work tree' };
   report.rules = describeRules(run.rules);
-  if (commit && headFiles && !samePolicies(files, headFiles))
-    report.policyImpact = await previewHeadPolicies(repo, sides, waived(run, waivers, options.today), headFiles, options.today);
-  return report;
+  if (input.base && headFiles && !samePolicies(files, headFiles))
+    report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, waived(run, waivers, options.today), headFiles, options.today);
+  return { report, head, ...(base ? { base } : {}) };
+}
+
+function readTextFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -84,14 +176,14 @@ export async function runPolicyImpact(repo: Repository, options: GovernanceOptio
   const sides = loadSides(repo, options.base);
   const baseFiles = readPolicyFilesAt(repo.root, sides.commit as string) ?? new Map();
   const baseRun = await evaluateGovernance({
-    root: repo.root,
+    cacheRoot: join(repo.root, '.meshplane'),
     files: baseFiles,
     head: sides.head,
     ...(sides.base ? { base: sides.base } : {}),
     today: options.today,
   });
   return previewHeadPolicies(
-    repo,
+    join(repo.root, '.meshplane'),
     sides,
     waived(baseRun, (sides.base ?? sides.head).index.waivers, options.today),
     readPolicyFiles(repo.root) ?? new Map(),
@@ -113,9 +205,9 @@ export function runDiff(repo: Repository, options: GovernanceOptions & { base: s
   };
 }
 
-async function previewHeadPolicies(repo: Repository, sides: Sides, baseRun: GovernanceRun, headFiles: PolicyFiles, today: string): Promise<PolicyImpact> {
+async function previewHeadPolicies(cacheRoot: string, sides: Sides, baseRun: GovernanceRun, headFiles: PolicyFiles, today: string): Promise<PolicyImpact> {
   const headRun = await evaluateGovernance({
-    root: repo.root,
+    cacheRoot,
     files: headFiles,
     head: sides.head,
     ...(sides.base ? { base: sides.base } : {}),

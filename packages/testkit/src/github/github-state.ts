@@ -41,6 +41,24 @@ export interface GithubIssue {
   updated_at: string;
   closed_at: string | null;
   author_association: 'OWNER';
+  /** Present when the issue is a pull request (GitHub lists pull requests among issues). */
+  pull_request?: { url: string; html_url: string };
+}
+
+/** A pull request of the local server: its branches resolved to commits of the repository's git folder. */
+export interface GithubPull {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  merged: boolean;
+  draft: boolean;
+  user: GithubUser;
+  base: { ref: string; sha: string; repo: string };
+  /** `repo` differs from the base's for a pull request from a fork. */
+  head: { ref: string; sha: string; repo: string };
+  created_at: string;
+  updated_at: string;
 }
 
 /** An issue comment of the local server. */
@@ -115,12 +133,18 @@ export interface GithubRepoState {
   /** Requested reviewers by pull number: user logins and team slugs. */
   reviewRequests: Map<number, { users: string[]; teams: string[] }>;
   deployments: GithubDeployment[];
+  /** The local git repository whose objects the contents, trees, blobs, compare and pull files routes serve. */
+  gitDir?: string;
+  defaultBranch: string;
+  pulls: GithubPull[];
 }
 
 /** The local server's state: repositories by `owner/repo`, and one id sequence (GitHub ids are unique across kinds). */
 export interface GithubServerState {
   repos: Map<string, GithubRepoState>;
   nextId: number;
+  /** Installation access tokens handed out, by token. */
+  tokens: Map<string, { installationId: number; expiresAt: string }>;
 }
 
 /** The repository `owner/repo`, created empty on first use (any repository exists on the local server). */
@@ -128,7 +152,19 @@ export function openRepo(state: GithubServerState, owner: string, repo: string):
   const key = `${owner}/${repo}`.toLowerCase();
   let r = state.repos.get(key);
   if (!r) {
-    r = { owner, repo, issues: [], comments: [], labels: [], checkRuns: [], reviews: [], reviewRequests: new Map(), deployments: [] };
+    r = {
+      owner,
+      repo,
+      issues: [],
+      comments: [],
+      labels: [],
+      checkRuns: [],
+      reviews: [],
+      reviewRequests: new Map(),
+      deployments: [],
+      defaultBranch: 'main',
+      pulls: [],
+    };
     state.repos.set(key, r);
   }
   return r;

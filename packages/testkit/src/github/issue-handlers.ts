@@ -16,6 +16,13 @@ export const ISSUE_HANDLERS: Handlers = {
       ),
     ),
   'issues/create-comment': createComment,
+  'issues/update-comment': (ctx) => {
+    const comment = ctx.repo.comments.find((c) => c.id === Number(ctx.params.comment_id));
+    if (!comment) return notFound();
+    comment.body = String(ctx.body.body);
+    comment.updated_at = ctx.now;
+    return { status: 200, body: comment };
+  },
   'issues/list-labels-on-issue': (ctx) => withIssue(ctx, (issue) => page(ctx, issue.labels)),
   'issues/add-labels': (ctx) => withIssue(ctx, (issue) => setLabels(ctx, issue, [...issue.labels.map((l) => l.name), ...labelNames(ctx.body.labels)])),
   'issues/set-labels': (ctx) => withIssue(ctx, (issue) => setLabels(ctx, issue, labelNames(ctx.body.labels))),

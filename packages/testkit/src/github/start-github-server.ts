@@ -8,6 +8,11 @@ import { ISSUE_HANDLERS } from './issue-handlers.js';
 import { CHECK_HANDLERS } from './check-handlers.js';
 import { REVIEW_HANDLERS } from './review-handlers.js';
 import { DEPLOYMENT_HANDLERS } from './deployment-handlers.js';
+import { GIT_HANDLERS } from './git-handlers.js';
+import { PULL_HANDLERS } from './pull-handlers.js';
+import { createInstallationToken } from './app-handlers.js';
+import { openPull, type PullOptions } from './open-pull.js';
+import type { GithubPull } from './github-state.js';
 
 /** One request the server received, in order. */
 export interface GithubRequestRecord {
@@ -17,6 +22,8 @@ export interface GithubRequestRecord {
   operationId?: string;
   body?: unknown;
   status: number;
+  /** How the request authenticated: an app JWT, an installation token, another token, or not at all. */
+  auth: 'jwt' | 'installation' | 'token' | 'none';
 }
 
 /** A request GitHub would have rejected (or the harness cannot answer); a test fails while any is recorded. */
@@ -53,6 +60,13 @@ export interface GithubServer {
   failNext(operation: string, fault: GithubFault): void;
   /** Drops every queued fault that has not fired yet. */
   clearFaults(): void;
+  /**
+   * Serves `owner/repo`'s contents, trees, blobs, compare and pull-request files from the git repository in `dir`
+   * (read with git at request time, so later commits show up).
+   */
+  serveGit(owner: string, repo: string, dir: string, defaultBranch?: string): GithubRepoState;
+  /** Opens a pull request between two refs (or commits) of the served git repository; it is also an issue, as on GitHub. */
+  openPull(owner: string, repo: string, options: PullOptions): GithubPull;
   /** Sets the clock used for created_at/updated_at/closed_at (default: the real time). */
   setNow(now: Date | undefined): void;
   /** Requests that changed state (POST, PATCH, PUT, DELETE). */
@@ -62,7 +76,7 @@ export interface GithubServer {
   close(): Promise<void>;
 }
 
-const HANDLERS: Handlers = { ...ISSUE_HANDLERS, ...CHECK_HANDLERS, ...REVIEW_HANDLERS, ...DEPLOYMENT_HANDLERS };
+const HANDLERS: Handlers = { ...ISSUE_HANDLERS, ...CHECK_HANDLERS, ...REVIEW_HANDLERS, ...DEPLOYMENT_HANDLERS, ...GIT_HANDLERS, ...PULL_HANDLERS };
 
 /**
  * Starts a local server on 127.0.0.1 (free port) that speaks GitHub's REST API over real HTTP for tests: issues, issue
@@ -82,7 +96,7 @@ const HANDLERS: Handlers = { ...ISSUE_HANDLERS, ...CHECK_HANDLERS, ...REVIEW_HAN
  */
 export async function startGithubServer(): Promise<GithubServer> {
   const api = loadGithubOpenApi();
-  const state: GithubServerState = { repos: new Map(), nextId: 1000 };
+  const state: GithubServerState = { repos: new Map(), nextId: 1000, tokens: new Map() };
   const requests: GithubRequestRecord[] = [];
   const violations: GithubViolation[] = [];
   const faults = new Map<string, GithubFault[]>();
@@ -99,7 +113,7 @@ export async function startGithubServer(): Promise<GithubServer> {
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const record: GithubRequestRecord = { method, path: url.pathname + url.search, status: 0 };
+    const record: GithubRequestRecord = { method, path: url.pathname + url.search, status: 0, auth: describeAuth(state, req.headers.authorization) };
     requests.push(record);
     const send = (r: HandlerResult): void => {
       record.status = r.status;
@@ -124,6 +138,12 @@ export async function startGithubServer(): Promise<GithubServer> {
     const query = Object.fromEntries(url.searchParams);
     const reasons = validateGithubRequest(api, route, { params, query, body });
     if (reasons.length > 0) return reject(422, reasons, route.operationId);
+    if (route.operationId === 'apps/create-installation-access-token') {
+      if (record.auth !== 'jwt') return send({ status: 401, body: { message: 'A JSON web token could not be decoded' } });
+      return send(createInstallationToken(state, Number(params.installation_id), clock ?? new Date()));
+    }
+    if (url.pathname.startsWith('/repos/') && record.auth === 'jwt')
+      return reject(403, ['a repository route called with the app JWT instead of an installation token'], route.operationId);
     const handler = HANDLERS[route.operationId];
     if (!handler) return reject(501, [`the harness does not implement ${route.operationId}`], route.operationId);
     const fault = takeFault(route.operationId, `${method} ${route.template}`);
@@ -152,6 +172,13 @@ export async function startGithubServer(): Promise<GithubServer> {
     requests,
     violations,
     repo: (owner, repo) => openRepo(state, owner, repo),
+    serveGit(owner, repo, dir, defaultBranch = 'main') {
+      const r = openRepo(state, owner, repo);
+      r.gitDir = dir;
+      r.defaultBranch = defaultBranch;
+      return r;
+    },
+    openPull: (owner, repo, options) => openPull(state, openRepo(state, owner, repo), options, (clock ?? new Date()).toISOString()),
     failNext(operation, fault) {
       const times = fault.times ?? 1;
       const queue = faults.get(operation) ?? [];
@@ -188,6 +215,13 @@ function describeFault(fault: GithubFault): HandlerResult {
     };
   }
   return { status: fault.status, body: { message: fault.status === 502 ? 'Server Error' : 'Internal Server Error' } };
+}
+
+function describeAuth(state: GithubServerState, header: string | undefined): GithubRequestRecord['auth'] {
+  if (!header) return 'none';
+  const value = header.replace(/^(bearer|token)\s+/i, '');
+  if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(value)) return 'jwt';
+  return state.tokens.has(value) ? 'installation' : 'token';
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

@@ -1,0 +1,138 @@
+import { join } from 'node:path';
+import { checkSnapshotCatalogs } from '@meshplane/cli';
+import {
+  buildCheckRunOutput,
+  buildDesiredState,
+  planChanges,
+  planPullReview,
+  renderPlanMarkdown,
+  renderPullComment,
+  simulateActualState,
+  type CheckReport,
+  type CatalogIndex,
+  type Config,
+} from '@meshplane/core';
+import { completeCheckRun, listPullFiles, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
+import type { AppServices, PullRef, RepoContext } from './app-context.js';
+import { loadRepoConfig } from './load-repo-config.js';
+import { readBaseSnapshot, readSnapshot } from './read-snapshot.js';
+import { describeFailure } from './describe-failure.js';
+
+/** What one check of a pull request did. */
+export interface PullCheckOutcome {
+  conclusion: 'success' | 'failure';
+  /** False when a newer head commit had arrived: the check run was completed, the pull request left to the newer run. */
+  current: boolean;
+  report?: CheckReport;
+  /** What merging would provision, as Markdown (absent when the check could not run). */
+  plan?: string;
+}
+
+/**
+ * Checks one pull request head the way `mesh check --base` does (one code path): its check run goes in progress,
+ * the config comes from the default branch and the policies and waivers from the base branch, the catalog is compared
+ * at the merge base, and the run completes with the core's verdict and annotations. Then — only if this commit is
+ * still the pull request's head, so an older result never overwrites a newer one — the sticky comment, labels and
+ * review requests. Any fault completes the check run as failed with the reason: it never passes by accident.
+ */
+export async function checkPullRequest(ctx: RepoContext, pull: PullRef, services: AppServices): Promise<PullCheckOutcome> {
+  const at = { owner: ctx.owner, repo: ctx.repo };
+  const checkRunId = await startCheckRun(ctx.api, { ...at, headSha: pull.headSha });
+  let config: Config;
+  let result: Awaited<ReturnType<typeof runCheck>>;
+  try {
+    config = await loadRepoConfig(ctx);
+    result = await runCheck(ctx, pull, config, services);
+  } catch (e) {
+    const reason = describeFailure(e);
+    services.log.error({ repo: `${ctx.owner}/${ctx.repo}`, pull: pull.number, headSha: pull.headSha, err: reason }, 'check failed to run');
+    await completeCheckRun(
+      ctx.api,
+      { ...at, checkRunId },
+      {
+        conclusion: 'failure',
+        title: 'Meshplane could not check this commit',
+        summary: `### ❌ Meshplane could not check this commit\n\n${reason.message}\n\n${reason.hint}\n`,
+        text: `Head commit: \`${pull.headSha}\`\n`,
+        annotations: [],
+      },
+    );
+    return { conclusion: 'failure', current: true };
+  }
+  const output = buildCheckRunOutput(result.report, { headSha: pull.headSha, baseSha: result.mergeBase, policySha: pull.baseSha });
+  await completeCheckRun(ctx.api, { ...at, checkRunId }, output);
+  const { data: now } = await ctx.api.rest.pulls.get({ ...at, pull_number: pull.number });
+  if (now.head.sha !== pull.headSha || now.state !== 'open') {
+    services.log.info(
+      { repo: `${ctx.owner}/${ctx.repo}`, pull: pull.number, headSha: pull.headSha, current: now.head.sha },
+      'superseded: comment and labels left to the newer commit',
+    );
+    return { conclusion: output.conclusion, current: false, report: result.report, plan: result.planMarkdown };
+  }
+  const changedFiles = await listPullFiles(ctx.api, { ...at, pull: pull.number });
+  const review = planPullReview({
+    report: result.report,
+    head: result.head,
+    base: result.base,
+    changedFiles,
+    config,
+    ...(pull.author ? { author: pull.author } : {}),
+  });
+  const mentions = new Map(result.head.teams.flatMap((t) => handleOf(t)));
+  const checkRunUrl = `https://github.com/${ctx.owner}/${ctx.repo}/runs/${checkRunId}`;
+  const body = renderPullComment({
+    report: result.report,
+    review,
+    headSha: pull.headSha,
+    planMarkdown: result.planMarkdown,
+    detailsUrl: checkRunUrl,
+    mentions,
+  });
+  await upsertPullComment(ctx.api, { ...at, pull: pull.number }, body);
+  await syncPullLabels(ctx.api, { ...at, pull: pull.number }, review.labels);
+  const requested = await requestPullReviews(ctx.api, { ...at, pull: pull.number }, review.reviewers);
+  services.log.info(
+    { repo: `${ctx.owner}/${ctx.repo}`, pull: pull.number, headSha: pull.headSha, conclusion: output.conclusion, labels: review.labels, requested },
+    'pull request checked',
+  );
+  return { conclusion: output.conclusion, current: true, report: result.report, plan: result.planMarkdown };
+}
+
+async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, services: AppServices) {
+  const at = { owner: ctx.owner, repo: ctx.repo };
+  const catalogRoot = config.catalog?.root ?? 'catalog';
+  const { data: compare } = await ctx.api.rest.repos.compareCommitsWithBasehead({ ...at, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: 1 });
+  const mergeBase = compare.merge_base_commit.sha;
+  const head = await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs);
+  const base = await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs);
+  const today = services.now().toISOString().slice(0, 10);
+  const checked = await checkSnapshotCatalogs({
+    root: `${ctx.owner}/${ctx.repo}`,
+    catalogRoot,
+    config,
+    cacheRoot: services.dataDir,
+    head,
+    base: { ...base, label: `base ${pull.baseRef} (${pull.baseSha.slice(0, 12)})` },
+    today,
+  });
+  const baseIndex = checked.base?.index as CatalogIndex;
+  const engine = config.platform?.driver ?? 'duckdb';
+  const plan = planChanges(buildDesiredState(checked.head.index, { engine, today }), simulateActualState(buildDesiredState(baseIndex, { engine, today })));
+  return {
+    report: checked.report,
+    head: checked.head.index,
+    base: baseIndex,
+    mergeBase,
+    planMarkdown: renderPlanMarkdown(plan, { target: `${engine} after merging into ${pull.baseRef}` }),
+  };
+}
+
+function handleOf(team: CatalogIndex['teams'][number]): Array<[string, string]> {
+  const github = (team.data.spec as { github?: unknown } | undefined)?.github;
+  return typeof github === 'string' ? [[team.name, github]] : [];
+}
+
+/** Where a repository's DuckDB platform file lives under the app's data folder. */
+export function locateRepoData(dataDir: string, owner: string, repo: string): string {
+  return join(dataDir, 'repos', owner.toLowerCase(), repo.toLowerCase());
+}

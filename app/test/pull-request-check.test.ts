@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PULL_COMMENT_MARKER } from '@meshplane/core';
+import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+const state = () => t.github.repo(OWNER, REPO);
+const runsFor = (sha: string) => state().checkRuns.filter((r) => r.head_sha === sha);
+const commentsOn = (n: number) => state().comments.filter((c) => c.issue_number === n);
+const labelsOn = (n: number) =>
+  state()
+    .issues.find((i) => i.number === n)
+    ?.labels.map((l) => l.name) ?? [];
+const copyProduct = (from: string, to: string, edit: (text: string) => string = (s) => s): ((r: TestApp['repo']) => void) => {
+  return (r) => {
+    const [domain, name] = from.split('.') as [string, string];
+    const [toDomain, toName] = to.split('.') as [string, string];
+    const dir = join(r.dir, 'catalog', domain, name);
+    for (const file of readdirSync(dir)) {
+      const text = readFileSync(join(dir, file), 'utf8').replaceAll(from, to).replaceAll(name, toName);
+      r.write(`catalog/${toDomain}/${toName}/${file}`, file === 'product.yaml' ? edit(text) : text);
+    }
+  };
+};
+
+describe('the Meshplane app on pull requests', () => {
+  it('passes a valid new product: a completed check run, one sticky comment, labels and the owner team asked to review', async () => {
+    const sha = t.commit('new-product', copyProduct('podcast.top-daily-podcasts', 'podcast.top-weekly-podcasts'));
+    const pull = t.openPull('new-product');
+    expect(await t.deliver('pull_request', t.pullPayload('opened', pull))).toBe(200);
+    const [run, ...more] = runsFor(sha);
+    expect(more).toEqual([]);
+    expect(run?.status).toBe('completed');
+    expect(run?.output.summary, run?.output.summary ?? '').toBeTruthy();
+    expect(run?.conclusion, run?.output.summary ?? '').toBe('success');
+    expect(run?.output.title).toMatch(/^Passed: 0 errors/);
+    expect(run?.output.text).toContain(sha);
+    expect(run?.output.text).toMatch(/Policy bundle: `sha256:/);
+    const comments = commentsOn(pull.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]?.body.startsWith(PULL_COMMENT_MARKER)).toBe(true);
+    expect(comments[0]?.body).toContain('ready to merge once approved');
+    expect(comments[0]?.body).toContain('An approval from @daff/podcast-data');
+    expect(comments[0]?.body).toContain('What merging would provision');
+    expect(labelsOn(pull.number)).toEqual(['domain:podcast', 'new-product']);
+    expect(state().reviewRequests.get(pull.number)?.teams).toEqual(['podcast-data']);
+    t.github.assertNoViolations();
+    const tokenCalls = t.github.requests.filter((r) => r.path.startsWith('/app/installations/'));
+    expect(tokenCalls.length).toBeGreaterThanOrEqual(1);
+    expect(t.github.requests.filter((r) => r.path.startsWith('/repos/')).every((r) => r.auth === 'installation')).toBe(true);
+  }, 60_000);
+});

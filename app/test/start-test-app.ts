@@ -1,0 +1,162 @@
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Probot, ProbotOctokit } from 'probot';
+import { copyExampleMesh, git, startGithubServer, type GithubPull, type GithubServer, type TempRepo } from '@meshplane/testkit';
+import { createMeshplaneApp, startAppServer, WEBHOOK_PATH, type AppLog, type AppServer, type MeshplaneApp } from '../src/index.js';
+
+const require = createRequire(import.meta.url);
+const EXAMPLES = require('@octokit/webhooks-examples') as Array<{ name: string; examples: Array<Record<string, unknown>> }>;
+
+export const OWNER = 'daff';
+export const REPO = 'mesh';
+export const INSTALLATION_ID = 4242;
+export const SECRET = 'test-webhook-secret';
+
+/** A structured log kept in memory, to assert on what the app logged. */
+export interface MemoryLog extends AppLog {
+  lines: Array<{ level: string; msg?: string; [k: string]: unknown }>;
+}
+
+/** The app running over real HTTP against the local GitHub, on a git repository holding a copy of the example mesh. */
+export interface TestApp {
+  github: GithubServer;
+  repo: TempRepo;
+  app: MeshplaneApp;
+  server: AppServer;
+  log: MemoryLog;
+  /** Commits the work tree of the fixture repository on `branch` (created from `from`, default main). */
+  commit(branch: string, edit: (repo: TempRepo) => void, options?: { from?: string; message?: string }): string;
+  openPull(head: string, options?: { title?: string; headRepo?: string; author?: string }): GithubPull;
+  /** Signs and POSTs a webhook; resolves with the HTTP status once the app's queued work is done. */
+  deliver(name: string, payload: Record<string, unknown>, options?: { id?: string; signature?: string }): Promise<number>;
+  /** A real example payload of @octokit/webhooks-examples, adjusted to the fixture repository. */
+  payload(name: string, action: string | undefined, patch: Record<string, unknown>): Record<string, unknown>;
+  pullPayload(action: string, pull: GithubPull, extra?: Record<string, unknown>): Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+const privateKey = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+}).privateKey;
+
+/** Starts the local GitHub, the fixture repository and Meshplane's app (throttling off, as Probot's tests need). */
+export async function startTestApp(options: { now?: Date; env?: Record<string, string | undefined>; dataDir?: string } = {}): Promise<TestApp> {
+  const github = await startGithubServer();
+  const repo = copyExampleMesh({ policies: true });
+  git(repo.dir, 'init', '-q', '-b', 'main');
+  git(repo.dir, 'add', '-A');
+  git(repo.dir, 'commit', '-q', '-m', 'the example mesh');
+  github.serveGit(OWNER, REPO, repo.dir, 'main');
+  const log: MemoryLog = {
+    lines: [],
+    info: (obj, msg) => log.lines.push({ level: 'info', ...obj, ...(msg ? { msg } : {}) }),
+    warn: (obj, msg) => log.lines.push({ level: 'warn', ...obj, ...(msg ? { msg } : {}) }),
+    error: (obj, msg) => log.lines.push({ level: 'error', ...obj, ...(msg ? { msg } : {}) }),
+  };
+  const TestOctokit = ProbotOctokit.defaults((o: Record<string, unknown>) => ({
+    ...o,
+    throttle: { ...(o.throttle as object), enabled: false },
+    retry: { enabled: false },
+  }));
+  const probot = new Probot({ appId: 123, privateKey, secret: SECRET, baseUrl: github.url, logLevel: 'fatal', Octokit: TestOctokit });
+  const ownData = !options.dataDir;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'meshplane-app-'));
+  const now = options.now ?? new Date('2026-11-22T12:00:00Z');
+  const app = createMeshplaneApp({ dataDir, now: () => now, blobs: new Map(), log, env: options.env ?? {} });
+  const server = await startAppServer(probot, app, { port: 0, host: '127.0.0.1' });
+  let deliveries = 0;
+
+  const repository = (): Record<string, unknown> => ({
+    id: 99,
+    node_id: 'R_99',
+    name: REPO,
+    full_name: `${OWNER}/${REPO}`,
+    private: false,
+    owner: { login: OWNER, id: 7, type: 'Organization' },
+    default_branch: 'main',
+    html_url: `https://github.com/${OWNER}/${REPO}`,
+  });
+  const payload: TestApp['payload'] = (name, action, patch) => {
+    const group = EXAMPLES.find((e) => e.name === name);
+    const example = group?.examples.find((x) => x.action === action);
+    if (!example) throw new Error(`no ${name}.${action} example`);
+    return { ...structuredClone(example), repository: repository(), installation: { id: INSTALLATION_ID, node_id: 'I_1' }, ...patch };
+  };
+  const describePull = (pull: GithubPull): Record<string, unknown> => {
+    const base = payload('pull_request', 'opened', {}).pull_request as Record<string, unknown>;
+    const side = (s: GithubPull['base'], example: unknown): Record<string, unknown> => ({
+      ...(example as object),
+      ref: s.ref,
+      sha: s.sha,
+      label: `${s.repo.split('/')[0]}:${s.ref}`,
+      repo: {
+        ...repository(),
+        name: s.repo.split('/')[1],
+        full_name: s.repo,
+        owner: { login: s.repo.split('/')[0], id: 8, type: 'User' },
+        fork: s.repo !== `${OWNER}/${REPO}`,
+      },
+    });
+    return {
+      ...base,
+      number: pull.number,
+      title: pull.title,
+      state: pull.state,
+      draft: pull.draft,
+      user: { ...(base.user as object), login: pull.user.login },
+      base: side(pull.base, base.base),
+      head: side(pull.head, base.head),
+    };
+  };
+  return {
+    github,
+    repo,
+    app,
+    server,
+    log,
+    commit(branch, edit, o = {}) {
+      const exists = git(repo.dir, 'branch', '--list', branch).trim() !== '';
+      git(repo.dir, 'checkout', '-q', ...(exists ? [branch] : ['-b', branch, o.from ?? 'main']));
+      edit(repo);
+      git(repo.dir, 'add', '-A');
+      git(repo.dir, 'commit', '-q', '--allow-empty', '-m', o.message ?? `change on ${branch}`);
+      const sha = git(repo.dir, 'rev-parse', 'HEAD').trim();
+      git(repo.dir, 'checkout', '-q', 'main');
+      return sha;
+    },
+    openPull: (head, o = {}) =>
+      github.openPull(OWNER, REPO, { head, title: o.title ?? `Change ${head}`, ...(o.headRepo ? { headRepo: o.headRepo } : {}), author: o.author ?? 'maria' }),
+    payload,
+    pullPayload: (action, pull, extra = {}) =>
+      payload('pull_request', action === 'edited' ? 'opened' : action, { action, number: pull.number, pull_request: describePull(pull), ...extra }),
+    async deliver(name, body, o = {}) {
+      deliveries += 1;
+      const raw = JSON.stringify(body);
+      const signature = o.signature ?? `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`;
+      const res = await fetch(`${server.url}${WEBHOOK_PATH}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-github-event': name,
+          'x-github-delivery': o.id ?? `delivery-${deliveries}-${Date.now()}`,
+          'x-hub-signature-256': signature,
+        },
+        body: raw,
+      });
+      await res.text();
+      await app.queue.onIdle();
+      return res.status;
+    },
+    async close() {
+      await server.close();
+      await github.close();
+      repo.remove();
+      if (ownData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

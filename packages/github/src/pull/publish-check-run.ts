@@ -1,0 +1,66 @@
+import { ANNOTATION_BATCH, type CheckRunOutput } from '@meshplane/core';
+import { toGithubError } from '../github-error.js';
+import type { GithubApi, RepoRef } from './github-api.js';
+
+/** The check run's name: one per head commit. */
+export const CHECK_NAME = 'Meshplane';
+
+/**
+ * Marks Meshplane's check run on `headSha` in progress: the existing run for that commit is reused (a repeated event or
+ * a re-run never adds a second one), otherwise one is created. Returns its id.
+ */
+export async function startCheckRun(api: GithubApi, at: RepoRef & { headSha: string; detailsUrl?: string }): Promise<number> {
+  try {
+    const { data } = await api.rest.checks.listForRef({ owner: at.owner, repo: at.repo, ref: at.headSha, check_name: CHECK_NAME, filter: 'latest' });
+    const existing = data.check_runs.find((r) => r.name === CHECK_NAME && r.head_sha === at.headSha);
+    if (existing) {
+      await api.rest.checks.update({
+        owner: at.owner,
+        repo: at.repo,
+        check_run_id: existing.id,
+        status: 'in_progress',
+        output: { title: 'Checking…', summary: 'Meshplane is checking this commit again.' },
+      });
+      return existing.id;
+    }
+    const { data: run } = await api.rest.checks.create({
+      owner: at.owner,
+      repo: at.repo,
+      name: CHECK_NAME,
+      head_sha: at.headSha,
+      status: 'in_progress',
+      output: { title: 'Checking…', summary: 'Meshplane is checking the catalog, the change and the policies.' },
+      ...(at.detailsUrl ? { details_url: at.detailsUrl } : {}),
+    });
+    return run.id;
+  } catch (e) {
+    throw toGithubError(e, `start the check run on ${at.headSha.slice(0, 12)}`);
+  }
+}
+
+/**
+ * Completes a check run with its conclusion and output. GitHub takes 50 annotations per request, so the first update
+ * carries the first 50 and further updates append the rest (GitHub keeps annotations across updates).
+ */
+export async function completeCheckRun(api: GithubApi, at: RepoRef & { checkRunId: number }, output: CheckRunOutput): Promise<void> {
+  const batches: CheckRunOutput['annotations'][] = [];
+  for (let i = 0; i < output.annotations.length; i += ANNOTATION_BATCH) batches.push(output.annotations.slice(i, i + ANNOTATION_BATCH));
+  const text = { title: output.title, summary: output.summary, text: output.text };
+  try {
+    for (const batch of batches.slice(1)) {
+      await api.rest.checks.update({ owner: at.owner, repo: at.repo, check_run_id: at.checkRunId, output: { ...text, annotations: batch } });
+    }
+    // The conclusion goes last, so a run is never shown completed with half its annotations.
+    await api.rest.checks.update({
+      owner: at.owner,
+      repo: at.repo,
+      check_run_id: at.checkRunId,
+      status: 'completed',
+      conclusion: output.conclusion,
+      completed_at: new Date().toISOString(),
+      output: { ...text, ...(batches[0] ? { annotations: batches[0] } : {}) },
+    });
+  } catch (e) {
+    throw toGithubError(e, `complete check run ${at.checkRunId}`);
+  }
+}

@@ -1,0 +1,90 @@
+import type { GitFile } from '@meshplane/source';
+import { GithubError, toGithubError } from '../github-error.js';
+import type { GithubApi, RepoRef } from './github-api.js';
+
+/** Blobs by sha: content-addressed, so a cache can never be stale (and may be dropped at any time). */
+export type BlobCache = Map<string, Buffer>;
+
+/** Files at most this large are read; a bigger manifest is the reader's finding, not a download. */
+const MAX_BLOB_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The files under `folders` (paths or folder prefixes) at a commit, read through GitHub's git trees and blobs API: one
+ * recursive tree listing, then each blob not already in `cache`, a few at a time. A tree GitHub truncates (over
+ * 100 000 entries) is read folder by folder instead. Symbolic links come back with mode `120000` for the reader to
+ * report.
+ */
+export async function readCommitFiles(
+  api: GithubApi,
+  at: RepoRef & { commit: string },
+  folders: readonly string[],
+  cache: BlobCache = new Map(),
+): Promise<GitFile[]> {
+  try {
+    const entries = await listEntries(api, at, folders);
+    const files: GitFile[] = [];
+    const queue = [...entries];
+    const worker = async (): Promise<void> => {
+      for (let e = queue.shift(); e; e = queue.shift()) {
+        let content = cache.get(e.sha);
+        if (!content) {
+          if ((e.size ?? 0) > MAX_BLOB_BYTES) content = Buffer.alloc(MAX_BLOB_BYTES + 1);
+          else {
+            const { data } = await api.rest.git.getBlob({ owner: at.owner, repo: at.repo, file_sha: e.sha });
+            content = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8');
+          }
+          cache.set(e.sha, content);
+        }
+        files.push({ path: e.path, mode: e.mode, content });
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
+    return files.sort((a, b) => a.path.localeCompare(b.path));
+  } catch (e) {
+    throw toGithubError(e, `read the files of ${at.owner}/${at.repo} at ${at.commit.slice(0, 12)}`);
+  }
+}
+
+interface Entry {
+  path: string;
+  mode: string;
+  sha: string;
+  size?: number;
+}
+
+async function listEntries(api: GithubApi, at: RepoRef & { commit: string }, folders: readonly string[]): Promise<Entry[]> {
+  const inside = (path: string): boolean => folders.some((f) => path === f || path.startsWith(`${f}/`));
+  const { data } = await api.rest.git.getTree({ owner: at.owner, repo: at.repo, tree_sha: at.commit, recursive: 'true' });
+  if (!data.truncated) return data.tree.filter((e) => e.type === 'blob' && e.path && inside(e.path)).map(toEntry);
+  // Too big for one listing: walk down to each folder, then list it recursively.
+  const out: Entry[] = [];
+  for (const folder of folders) {
+    const parts = folder.split('/');
+    let sha = at.commit;
+    let prefix = '';
+    for (const part of parts) {
+      const { data: level } = await api.rest.git.getTree({ owner: at.owner, repo: at.repo, tree_sha: sha });
+      const next = level.tree.find((e) => e.path === part);
+      if (!next?.sha) {
+        sha = '';
+        break;
+      }
+      if (next.type === 'blob') {
+        out.push(toEntry({ ...next, path: `${prefix}${part}` }));
+        sha = '';
+        break;
+      }
+      sha = next.sha;
+      prefix += `${part}/`;
+    }
+    if (!sha) continue;
+    const { data: sub } = await api.rest.git.getTree({ owner: at.owner, repo: at.repo, tree_sha: sha, recursive: 'true' });
+    if (sub.truncated) throw new GithubError('server-error', `${folder}/ at ${at.commit.slice(0, 12)} has more files than GitHub lists in one tree.`);
+    for (const e of sub.tree) if (e.type === 'blob' && e.path) out.push(toEntry({ ...e, path: `${prefix}${e.path}` }));
+  }
+  return out;
+}
+
+function toEntry(e: { path?: string; mode?: string; sha?: string; size?: number }): Entry {
+  return { path: e.path ?? '', mode: e.mode ?? '100644', sha: e.sha ?? '', ...(e.size !== undefined ? { size: e.size } : {}) };
+}
