@@ -8,7 +8,14 @@ import { startAppServer, WEBHOOK_PATH } from './start-app-server.js';
 /** `npm run app`: Meshplane's GitHub App on Probot's middleware, configured from the environment. */
 async function main(): Promise<void> {
   const env = readAppEnv(process.env);
-  const probot = new Probot({ appId: env.appId, privateKey: env.privateKey, secret: env.webhookSecret, baseUrl: env.baseUrl, logLevel: env.logLevel });
+  const probot = new Probot({
+    appId: env.appId,
+    privateKey: env.privateKey,
+    secret: env.webhookSecret,
+    baseUrl: env.baseUrl,
+    logLevel: env.logLevel,
+    logFormat: env.logFormat,
+  });
   const app = createMeshplaneApp({ dataDir: resolve(env.dataDir), now: () => new Date(), blobs: new Map(), log: probot.log, env: process.env });
   const server = await startAppServer(probot, app, { port: env.port, host: env.host });
   probot.log.info({ url: server.url, webhooks: WEBHOOK_PATH, health: '/healthz', dataDir: resolve(env.dataDir) }, 'Meshplane app listening');

@@ -10,6 +10,8 @@ export interface AppEnv {
   /** GitHub's REST API root: https://api.github.com, or GitHub Enterprise Server's `https://HOST/api/v3`. */
   baseUrl: string;
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal';
+  /** `json` (default: one structured line per event, for log shippers) or `pretty` for a terminal. */
+  logFormat: 'json' | 'pretty';
   dataDir: string;
 }
 
@@ -41,6 +43,8 @@ export function readAppEnv(env: Record<string, string | undefined>): AppEnv {
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT: \`${env.PORT}\` is not a port number`);
   const logLevel = (env.LOG_LEVEL ?? 'info') as AppEnv['logLevel'];
   if (!LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: one of ${LEVELS.join(', ')}`);
+  const logFormat = (env.LOG_FORMAT ?? 'json') as AppEnv['logFormat'];
+  if (logFormat !== 'json' && logFormat !== 'pretty') problems.push('LOG_FORMAT: json or pretty');
   if (problems.length > 0) throw new AppEnvError(`Meshplane's app cannot start; set these environment variables:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return {
     appId,
@@ -50,6 +54,7 @@ export function readAppEnv(env: Record<string, string | undefined>): AppEnv {
     host: env.HOST ?? '0.0.0.0',
     baseUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     logLevel,
+    logFormat,
     dataDir: env.MESHPLANE_DATA_DIR ?? '.meshplane/app',
   };
 }

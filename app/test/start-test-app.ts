@@ -27,6 +27,8 @@ export interface TestApp {
   app: MeshplaneApp;
   server: AppServer;
   log: MemoryLog;
+  /** The app's data folder (policy bundle cache, DuckDB platform files). */
+  dataDir: string;
   /** Commits the work tree of the fixture repository on `branch` (created from `from`, default main). */
   commit(branch: string, edit: (repo: TempRepo) => void, options?: { from?: string; message?: string }): string;
   openPull(head: string, options?: { title?: string; headRepo?: string; author?: string }): GithubPull;
@@ -119,6 +121,7 @@ export async function startTestApp(options: { now?: Date; env?: Record<string, s
     app,
     server,
     log,
+    dataDir,
     commit(branch, edit, o = {}) {
       const exists = git(repo.dir, 'branch', '--list', branch).trim() !== '';
       git(repo.dir, 'checkout', '-q', ...(exists ? [branch] : ['-b', branch, o.from ?? 'main']));

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { edits } from './edit-files.js';
+import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+}, 120_000);
+afterAll(async () => {
+  t?.github.assertNoViolations();
+  await t?.close();
+});
+
+const state = () => t.github.repo(OWNER, REPO);
+const runsFor = (sha: string) => state().checkRuns.filter((r) => r.head_sha === sha);
+const commentsOn = (n: number) => state().comments.filter((c) => c.issue_number === n);
+const PRODUCT = 'catalog/podcast/podcast-listeners/product.yaml';
+const newProduct = (id: string) => edits.copyProduct('podcast.top-daily-podcasts', id);
+
+describe('webhook deliveries the app must not trust or repeat', () => {
+  it('refuses a forged signature without a single GitHub call', async () => {
+    t.commit('forged', newProduct('podcast.forged-podcasts'));
+    const pull = t.openPull('forged');
+    const before = t.github.requests.length;
+    const status = await t.deliver('pull_request', t.pullPayload('opened', pull), { signature: `sha256=${'0'.repeat(64)}` });
+    expect(status).toBe(400);
+    expect(t.github.requests.length).toBe(before);
+    expect(commentsOn(pull.number)).toEqual([]);
+  });
+
+  it('ignores the same delivery twice, and repeated events for one head commit keep one check run and one comment', async () => {
+    const sha = t.commit('twice', newProduct('podcast.twice-podcasts'));
+    const pull = t.openPull('twice');
+    const payload = t.pullPayload('opened', pull);
+    await t.deliver('pull_request', payload, { id: 'delivery-same' });
+    const writes = t.github.writes().length;
+    await t.deliver('pull_request', payload, { id: 'delivery-same' });
+    expect(t.github.writes().length).toBe(writes);
+    await t.deliver('pull_request', t.pullPayload('reopened', pull));
+    expect(runsFor(sha)).toHaveLength(1);
+    expect(runsFor(sha)[0]?.conclusion).toBe('success');
+    expect(commentsOn(pull.number)).toHaveLength(1);
+    expect(
+      state()
+        .issues.find((i) => i.number === pull.number)
+        ?.labels.map((l) => l.name),
+    ).toEqual(['domain:podcast', 'new-product']);
+  });
+
+  it('never lets a result for an older head commit overwrite the newer one', async () => {
+    const older = t.commit(
+      'out-of-order',
+      edits.file(PRODUCT, (s) => s.replace('purpose: weekly audience reports, until: 2027-06-30 }', 'purpose: weekly audience reports }')),
+    );
+    const newer = t.commit(
+      'out-of-order',
+      edits.file(PRODUCT, (s) => s.replace('purpose: weekly audience reports }', 'purpose: weekly audience reports, until: 2027-06-30 }')),
+    );
+    const pull = t.openPull('out-of-order');
+    expect(pull.head.sha).toBe(newer);
+    await t.deliver('pull_request', t.pullPayload('synchronize', pull));
+    await t.deliver('pull_request', t.pullPayload('synchronize', { ...pull, head: { ...pull.head, sha: older } }));
+    expect(runsFor(older)[0]?.conclusion).toBe('failure');
+    expect(runsFor(newer)[0]?.conclusion).toBe('success');
+    const [comment, ...more] = commentsOn(pull.number);
+    expect(more).toEqual([]);
+    expect(comment?.body).toContain(`<!-- meshplane:head ${newer} -->`);
+    expect(t.log.lines.some((l) => l.msg?.startsWith('superseded') && l.headSha === older)).toBe(true);
+  });
+
+  it('re-checks on a re-run request and on /meshplane recheck, into the same check run and comment', async () => {
+    const sha = t.commit('rerun', newProduct('podcast.rerun-podcasts'));
+    const pull = t.openPull('rerun');
+    await t.deliver('pull_request', t.pullPayload('opened', pull));
+    const checkRun = t.payload('check_run', 'rerequested', {});
+    const run = checkRun.check_run as Record<string, unknown>;
+    await t.deliver('check_run', { ...checkRun, check_run: { ...run, name: 'Meshplane', head_sha: sha, pull_requests: [] } });
+    const comment = t.payload('issue_comment', 'created', {});
+    const issue = {
+      ...(comment.issue as object),
+      number: pull.number,
+      pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${pull.number}` },
+    };
+    const by = { ...((comment.comment as { user: object }).user as object), login: 'maria', type: 'User' };
+    await t.deliver('issue_comment', { ...comment, issue, comment: { ...(comment.comment as object), body: '/meshplane recheck', user: by } });
+    const id = runsFor(sha)[0]?.id;
+    const checks = t.github.requests.filter(
+      (r) => r.operationId === 'checks/update' && r.path.endsWith(`/check-runs/${id}`) && (r.body as { status?: string } | undefined)?.status === 'in_progress',
+    );
+    expect(checks.length).toBe(2);
+    expect(runsFor(sha)).toHaveLength(1);
+    expect(commentsOn(pull.number)).toHaveLength(1);
+    await t.deliver('issue_comment', {
+      ...comment,
+      issue,
+      comment: { ...(comment.comment as object), body: '/meshplane explain global.access.personal-data-grant', user: by },
+    });
+    const replies = commentsOn(pull.number);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]?.body).toContain('Grants on personal data have a purpose and a future expiry');
+    expect(replies[1]?.body).toContain('policies/global/access.rego');
+    const bot = { ...by, login: 'other-bot[bot]', type: 'Bot' };
+    await t.deliver('issue_comment', { ...comment, issue, comment: { ...(comment.comment as object), body: '/meshplane recheck', user: bot } });
+    expect(commentsOn(pull.number)).toHaveLength(2);
+  });
+
+  it('checks the open pull requests of a repository when the app is installed', async () => {
+    const sha = t.commit('before-install', newProduct('podcast.install-podcasts'));
+    t.openPull('before-install');
+    const install = t.payload('installation', 'created', {});
+    await t.deliver('installation', { ...install, repositories: [{ id: 99, name: REPO, full_name: `${OWNER}/${REPO}`, private: false }] });
+    expect(runsFor(sha)[0]?.conclusion).toBe('success');
+  });
+});

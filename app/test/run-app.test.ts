@@ -1,0 +1,70 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '@meshplane/testkit';
+
+const MAIN = join(REPO_ROOT, 'app/dist/main.js');
+const key = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' },
+}).privateKey;
+
+describe('npm run app (app/dist/main.js)', () => {
+  it('refuses to start without its settings, naming each missing variable (exit 2)', () => {
+    const r = spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('APP_ID');
+    expect(r.stderr).toContain('PRIVATE_KEY or PRIVATE_KEY_PATH');
+    expect(r.stderr).toContain('WEBHOOK_SECRET');
+  });
+
+  it('starts from the documented environment, logs JSON, answers /healthz, refuses unsigned webhooks and stops on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'meshplane-app-run-'));
+    const child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH,
+        APP_ID: '123',
+        PRIVATE_KEY: key.replace(/\n/g, '\\n'),
+        WEBHOOK_SECRET: 'run-secret',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        MESHPLANE_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const lines = createInterface({ input: child.stdout });
+      let url = '';
+      for await (const line of lines) {
+        const entry = JSON.parse(line) as { msg?: string; url?: string; level?: number };
+        if (entry.msg === 'Meshplane app listening') {
+          url = entry.url ?? '';
+          break;
+        }
+      }
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', queued: 0 });
+      const unsigned = await fetch(`${url}/api/github/webhooks`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-github-event': 'push', 'x-github-delivery': 'd1' },
+        body: '{}',
+      });
+      expect(unsigned.status).toBeGreaterThanOrEqual(400);
+      expect((await fetch(`${url}/nothing-here`)).status).toBe(404);
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
