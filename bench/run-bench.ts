@@ -17,6 +17,7 @@ import { measureProcess, summarizeRuns } from './measure-process.js';
 import { formatMs, renderBenchMarkdown, renderBenchText, type BenchRow } from './render-bench-table.js';
 import { measureProvisioning } from './measure-provisioning.js';
 import { measureSloEvaluation } from './measure-slo-evaluation.js';
+import { measureAppLatency } from './measure-app-latency.js';
 
 const started = performance.now();
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -48,6 +49,8 @@ log('provisioning: example mesh and 1 000 products, DuckDB and PostgreSQL');
 rows.push(...(await measureProvisioning()));
 log('SLO evaluation, 10 000 products');
 rows.push(...(await measureSloEvaluation(10_000)));
+log('GitHub App: webhook to check run, example mesh ×20');
+rows.push(...(await measureAppLatency(20)));
 
 log('conftest setup');
 let conftestProblem = setUpConftest();

@@ -24,6 +24,8 @@ export interface GithubRequestRecord {
   status: number;
   /** How the request authenticated: an app JWT, an installation token, another token, or not at all. */
   auth: 'jwt' | 'installation' | 'token' | 'none';
+  /** When the request arrived (`performance.now()` of the test process), for latency measurements. */
+  receivedAt: number;
 }
 
 /** A request GitHub would have rejected (or the harness cannot answer); a test fails while any is recorded. */
@@ -113,7 +115,7 @@ export async function startGithubServer(): Promise<GithubServer> {
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const record: GithubRequestRecord = { method, path: url.pathname + url.search, status: 0, auth: describeAuth(state, req.headers.authorization) };
+    const record: GithubRequestRecord = { method, path: url.pathname + url.search, status: 0, auth: describeAuth(state, req.headers.authorization), receivedAt: performance.now() };
     requests.push(record);
     const send = (r: HandlerResult): void => {
       record.status = r.status;
