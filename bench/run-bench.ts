@@ -18,6 +18,7 @@ import { formatMs, renderBenchMarkdown, renderBenchText, type BenchRow } from '.
 import { measureProvisioning } from './measure-provisioning.js';
 import { measureSloEvaluation } from './measure-slo-evaluation.js';
 import { measureAppLatency } from './measure-app-latency.js';
+import { benchPrCheck } from './bench-pr-check.js';
 
 const started = performance.now();
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -71,6 +72,8 @@ for (const products of sizes) {
   log(`${products} products: opa eval ×${runs}`);
   rows.push(benchOpaEvalAll(mesh, opaDir));
   rows.push(benchOpaEvalPerProduct(mesh, opaDir, 10));
+  log(`${products} products: PR check with the base index`);
+  rows.push(...benchPrCheck(mesh, products >= 10_000 ? 2 : runs));
   rmSync(root, { recursive: true, force: true });
 }
 

@@ -7,3 +7,4 @@ export * from './evaluate-policy-bundle.js';
 export * from './parse-opa-errors.js';
 export * from './generate-capabilities.js';
 export * from './render-entrypoints.js';
+export * from './evaluate-cached.js';

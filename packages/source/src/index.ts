@@ -7,3 +7,4 @@ export * from './read-git-tree.js';
 export * from './read-policy-files.js';
 export * from './load-git-source.js';
 export * from './read-manifest-history.js';
+export * from './parse-index.js';

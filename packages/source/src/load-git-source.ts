@@ -1,6 +1,7 @@
 import type { LoadedSource } from '@meshplane/core';
 import { readGitTree, type GitFile } from './read-git-tree.js';
 import { readYamlDocument, symlinkFinding } from './read-yaml-document.js';
+import type { ReadYaml } from './parse-index.js';
 
 /** The folders (and the config file) a catalog check reads from a commit. */
 export function listSourceFolders(layout: { catalogRoot?: string } = {}): string[] {
@@ -11,8 +12,8 @@ export function listSourceFolders(layout: { catalogRoot?: string } = {}): string
  * Reads a catalog repository as it was at a commit (the base of a pull request): the same files and the same reader
  * rules as {@link loadRepository}, from git objects instead of the work tree.
  */
-export function loadGitSource(root: string, commit: string, layout: { catalogRoot?: string } = {}): LoadedSource {
-  return loadFilesSource(readGitTree(root, commit, listSourceFolders(layout)));
+export function loadGitSource(root: string, commit: string, layout: { catalogRoot?: string } = {}, read: ReadYaml = readYamlDocument): LoadedSource {
+  return loadFilesSource(readGitTree(root, commit, listSourceFolders(layout)), read);
 }
 
 /**
@@ -20,7 +21,7 @@ export function loadGitSource(root: string, commit: string, layout: { catalogRoo
  * the app — with the reader's rules: symbolic links are findings, every YAML file goes through the safe reader.
  * The caller passes only the files under {@link listSourceFolders}.
  */
-export function loadFilesSource(files: readonly GitFile[]): LoadedSource {
+export function loadFilesSource(files: readonly GitFile[], read: ReadYaml = readYamlDocument): LoadedSource {
   const out: LoadedSource = { documents: [], findings: [], files: [] };
   for (const f of files) {
     out.files.push(f.path);
@@ -29,7 +30,7 @@ export function loadFilesSource(files: readonly GitFile[]): LoadedSource {
       out.findings.push(symlinkFinding(f.path));
       continue;
     }
-    const r = readYamlDocument(f.path, f.content);
+    const r = read(f.path, f.content);
     for (const x of r.findings) out.findings.push(x);
     if (r.document) out.documents.push(r.document);
   }

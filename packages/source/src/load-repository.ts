@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { Finding, LoadedSource, SourceDocument } from '@meshplane/core';
 import { readYamlDocument, symlinkFinding, tooLargeFinding } from './read-yaml-document.js';
 import { READER_LIMITS } from './reader-limits.js';
+import type { ReadYaml } from './parse-index.js';
 
 /** Where a repository keeps its files. */
 export interface RepositoryLayout {
@@ -18,12 +19,12 @@ const SKIP_DIRS = new Set(['.git', 'node_modules']);
  * plus `.github/meshplane.yml`. Symbolic links are never followed (a link could read outside the repository); each
  * is a finding. Paths in the result are relative to `root`, with forward slashes.
  */
-export function loadRepository(root: string, layout: RepositoryLayout = {}): LoadedSource {
+export function loadRepository(root: string, layout: RepositoryLayout = {}, read: ReadYaml = readYamlDocument): LoadedSource {
   const out: LoadedSource = { documents: [], findings: [], files: [] };
-  for (const dir of [layout.catalogRoot ?? 'catalog', 'policies/waivers']) walk(root, dir, out);
+  for (const dir of [layout.catalogRoot ?? 'catalog', 'policies/waivers']) walk(root, dir, out, read);
   const config = '.github/meshplane.yml';
   const st = statOrUndefined(join(root, config));
-  if (st) readInto(root, config, st, out);
+  if (st) readInto(root, config, st, out, read);
   out.files.sort();
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
@@ -41,7 +42,7 @@ export function loadFiles(root: string, files: readonly string[]): LoadedSource 
   return out;
 }
 
-function walk(root: string, dir: string, out: LoadedSource): void {
+function walk(root: string, dir: string, out: LoadedSource, read: ReadYaml): void {
   const pending = [dir];
   while (pending.length > 0) {
     const rel = pending.pop() as string;
@@ -57,13 +58,13 @@ function walk(root: string, dir: string, out: LoadedSource): void {
       if (!st) continue;
       if (st.isDirectory()) {
         if (!SKIP_DIRS.has(name)) pending.push(child);
-      } else if (YAML.test(name) || st.isSymbolicLink()) readInto(root, child, st, out);
+      } else if (YAML.test(name) || st.isSymbolicLink()) readInto(root, child, st, out, read);
       else if (st.isFile()) out.files.push(child);
     }
   }
 }
 
-function readInto(root: string, rel: string, st: Stats, out: LoadedSource): void {
+function readInto(root: string, rel: string, st: Stats, out: LoadedSource, read: ReadYaml = readYamlDocument): void {
   out.files.push(rel);
   const finding = (ruleId: string, message: string, hint: string): Finding => ({ ruleId, severity: 'error', message, hint, file: rel, line: 1, column: 1 });
   if (st.isSymbolicLink()) {
@@ -83,7 +84,7 @@ function readInto(root: string, rel: string, st: Stats, out: LoadedSource): void
     out.findings.push(finding('file.unreadable', `${rel} could not be read: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file permissions.'));
     return;
   }
-  const r = readYamlDocument(rel, bytes);
+  const r = read(rel, bytes);
   for (const f of r.findings) out.findings.push(f);
   if (r.document) out.documents.push(r.document as SourceDocument);
 }

@@ -17,6 +17,8 @@ export interface GitFile {
   /** `120000` for a symbolic link, `100644`/`100755` for a file. */
   mode: string;
   content: Buffer;
+  /** The blob's git id (content hash), when known. */
+  oid?: string;
 }
 
 function git(root: string, args: string[], input?: string): Buffer {
@@ -64,7 +66,7 @@ export function readGitTree(root: string, commit: string, folders: readonly stri
     const nl = batch.indexOf(0x0a, off);
     const header = batch.subarray(off, nl).toString('utf8').split(' ');
     const size = Number(header[2]);
-    files.push({ path: e.path, mode: e.mode, content: batch.subarray(nl + 1, nl + 1 + size) });
+    files.push({ path: e.path, mode: e.mode, oid: e.oid, content: batch.subarray(nl + 1, nl + 1 + size) });
     off = nl + 1 + size + 1;
   }
   return files;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { buildPolicyData, buildPolicyInputs, mapPolicyFindings, type CatalogCheck, type Finding, type CatalogChanges, type PolicyRule } from '@meshplane/core';
-import { compilePolicyBundle, evaluatePolicyBundle, PolicyError } from '@meshplane/policy';
+import { compilePolicyBundle, evaluatePolicyBundleCached, PolicyError } from '@meshplane/policy';
 import type { PolicyFiles } from '@meshplane/source';
 
 /** A bundle's verdict on a catalog, before waivers, and which bundle gave it. */
@@ -48,6 +48,12 @@ export async function evaluateGovernance(g: GovernanceInputs): Promise<Governanc
     return { findings, digest: 'none', rules: [] };
   }
   const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...(g.base ? { base: g.base.graph } : {}), ...(g.changes ? { changes: g.changes } : {}) });
-  const evaluation = await evaluatePolicyBundle(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today);
+  const evaluation = await evaluatePolicyBundleCached(
+    bundle,
+    buildPolicyData(g.head.index, g.head.graph),
+    inputs,
+    g.today,
+    join(g.cacheRoot, 'cache/policy-results'),
+  );
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }

@@ -22,7 +22,21 @@ import {
   type PolicyImpact,
   type PolicyRule,
 } from '@meshplane/core';
-import { loadGitSource, loadRepository, readPolicyFiles, readPolicyFilesAt, resolveCommit, type PolicyFiles } from '@meshplane/source';
+import {
+  listSourceFolders,
+  loadFilesSource,
+  loadGitSource,
+  loadRepository,
+  nameFileIndex,
+  openParseIndex,
+  readGitTree,
+  readPolicyFiles,
+  readPolicyFilesAt,
+  readYamlDocument,
+  resolveCommit,
+  type PolicyFiles,
+  type ReadYaml,
+} from '@meshplane/source';
 import { checkRepository, type Repository } from '../resolve-repository.js';
 import { TOOL_VERSION } from '../tool-version.js';
 import { evaluateGovernance, type GovernanceRun } from './evaluate-governance.js';
@@ -32,6 +46,8 @@ export interface GovernanceOptions {
   base?: string;
   /** Today as `YYYY-MM-DD` (waiver expiry, `enforceFrom`, consumer `until`, deprecation notice). */
   today: string;
+  /** False: parse every file, using no parse index (the reference the index is tested against). Default true. */
+  useIndex?: boolean;
 }
 
 /** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
@@ -93,21 +109,32 @@ function loadSides(repo: Repository, baseRef: string | undefined, headRef?: stri
  */
 export async function runGovernanceCheck(repo: Repository, options: GovernanceOptions): Promise<CheckReport> {
   const codeowners = readTextFile(join(repo.root, CODEOWNERS_FILE));
-  const head: CatalogSnapshot = {
-    source: loadRepository(repo.root, { catalogRoot: repo.catalogRoot }),
-    policies: readPolicyFiles(repo.root),
-    ...(codeowners === undefined ? {} : { codeowners }),
-  };
+  // The parse index: each file already read (in the base commit, or in the last run) is not parsed again.
+  const index = options.useIndex === false ? undefined : openParseIndex(join(repo.root, '.meshplane/cache/index'));
+  const reader = (used: Set<string>): ReadYaml => index?.reader(used) ?? readYamlDocument;
   let base: SnapshotCheckInput['base'];
   if (options.base) {
     const commit = resolveCommit(repo.root, options.base);
+    const files = readGitTree(repo.root, commit, listSourceFolders({ catalogRoot: repo.catalogRoot }));
+    const name = nameFileIndex(files.map((f) => ({ path: f.path, oid: f.oid ?? '' })));
+    index?.load(name);
+    const used = new Set<string>();
     base = {
-      source: loadGitSource(repo.root, commit, { catalogRoot: repo.catalogRoot }),
+      source: loadFilesSource(files, reader(used)),
       policies: readPolicyFilesAt(repo.root, commit),
       commit,
       label: `base ${options.base} (${commit.slice(0, 12)})`,
     };
+    index?.save(name, used);
   }
+  index?.load('worktree');
+  const usedHead = new Set<string>();
+  const head: CatalogSnapshot = {
+    source: loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    policies: readPolicyFiles(repo.root),
+    ...(codeowners === undefined ? {} : { codeowners }),
+  };
+  index?.save('worktree', usedHead);
   return checkSnapshots({
     root: repo.root,
     catalogRoot: repo.catalogRoot,

@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { git } from '@meshplane/testkit';
+import { listManifests } from './bench-peers.js';
+import { CLI, dropCheckCaches, lastLine, notRun, type BenchMesh } from './bench-ours.js';
+import { measureProcess, summarizeRuns } from './measure-process.js';
+import type { BenchRow } from './render-bench-table.js';
+
+/**
+ * A pull request's check as CI runs it: `mesh check --base main` in a fresh process, with 10 products changed (a new
+ * sentence in the description and a patch version), against the parse index of the base built by an earlier run.
+ * Then `mesh check` re-run on an unchanged work tree (index and policy results remembered).
+ */
+export function benchPrCheck(mesh: BenchMesh, runs: number): BenchRow[] {
+  const measure = 'PR check (`mesh check --base main`), 10 products changed, base index built';
+  const late = mesh.overBudget();
+  if (late) return [notRun(measure, mesh, late)];
+  git(mesh.dir, 'init', '-q', '-b', 'main');
+  git(mesh.dir, 'add', '-A');
+  git(mesh.dir, 'commit', '-q', '-m', 'base');
+  dropCheckCaches(mesh.dir);
+  const args = [CLI, 'check', mesh.dir, '--base', 'main', '--today', mesh.today];
+  const build = measureProcess(process.execPath, args);
+  for (const file of listManifests(mesh.dir).sort().slice(0, 10)) {
+    const path = join(mesh.dir, file);
+    const text = readFileSync(path, 'utf8')
+      .replace(/^(\s+version: )(\d+)\.(\d+)\.(\d+)/m, (_m, pre: string, a: string, b: string, c: string) => `${pre}${a}.${b}.${Number(c) + 1}`)
+      .replace(/^(\s+description: [>|]-?\n\s+)/m, '$1Revised. ');
+    writeFileSync(path, text);
+  }
+  const pr = Array.from({ length: runs }, () => measureProcess(process.execPath, args));
+  const rerun = Array.from({ length: runs }, () => measureProcess(process.execPath, [CLI, 'check', mesh.dir, '--today', mesh.today]));
+  const failed = [...pr, ...rerun].find((r) => r.status !== 0);
+  if (failed) return [{ measure, products: mesh.products, result: { notRun: `exit ${failed.status}: ${lastLine(failed.stdout + failed.stderr)}` }, notes: '' }];
+  return [
+    {
+      measure: 'PR check, first run (parses the base and builds its index)',
+      products: mesh.products,
+      result: summarizeRuns([build]),
+      notes: 'set-up of the rows below',
+    },
+    { measure, products: mesh.products, result: summarizeRuns(pr), notes: `${lastLine(pr[0]?.stdout ?? '')}` },
+    { measure: 'mesh check re-run, unchanged catalog (index + policy results remembered)', products: mesh.products, result: summarizeRuns(rerun), notes: '' },
+  ];
+}

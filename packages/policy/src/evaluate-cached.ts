@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { PolicyEvaluation, PolicyMeshData, PolicyResult, ProductPolicyInput } from '@meshplane/core';
+import type { CompiledBundle } from './compile-policy-bundle.js';
+import { evaluatePolicyBundle } from './evaluate-policy-bundle.js';
+
+/**
+ * {@link evaluatePolicyBundle} with its results remembered under `cacheDir`: a product's results depend only on the
+ * bundle, the mesh data (`data.mesh`, which rules may read) and the product's input, so they are kept by the hash of
+ * the three, and a run over an unchanged catalog (a re-run, `mesh apply` after `mesh check`) evaluates nothing. A change
+ * to the mesh data (a product's version, owner, ports or inputs) changes every key: rules may read it for any product,
+ * so everything is evaluated again. Failed evaluations are never kept, so they fail every run (fail closed). When
+ * every result is known the bundle is not even loaded.
+ */
+export async function evaluatePolicyBundleCached(
+  bundle: CompiledBundle,
+  mesh: PolicyMeshData,
+  inputs: ReadonlyArray<{ productId: string; input: ProductPolicyInput }>,
+  now: string,
+  cacheDir: string,
+): Promise<PolicyEvaluation> {
+  const dataKey = createHash('sha256').update(bundle.digest).update('\0').update(JSON.stringify(mesh)).digest('hex');
+  const file = join(cacheDir, `${dataKey.slice(0, 40)}.v8`);
+  const known = readStore(file);
+  const keyOf = (input: ProductPolicyInput): string => createHash('sha256').update(JSON.stringify(input)).digest('base64');
+  const meshKey = `mesh ${now}`;
+  const keyed = inputs.map((x) => ({ ...x, key: keyOf(x.input) }));
+  const missing = keyed.filter((x) => !known.has(x.key));
+  const products = new Map<string, PolicyResult[]>();
+  const errors: PolicyEvaluation['errors'] = [];
+  let meshResults = known.get(meshKey);
+  if (missing.length > 0 || !meshResults) {
+    const fresh = await evaluatePolicyBundle(bundle, mesh, missing, now);
+    errors.push(...fresh.errors);
+    for (const x of missing) {
+      const r = fresh.products.get(x.productId);
+      if (r) known.set(x.key, r);
+    }
+    if (!fresh.errors.some((e) => e.productId === undefined)) known.set(meshKey, fresh.mesh);
+    meshResults = fresh.mesh;
+    // Kept: this run's entries only, so the store follows the catalog instead of growing.
+    const kept = new Map<string, PolicyResult[]>();
+    for (const k of [...keyed.map((x) => x.key), meshKey]) {
+      const r = known.get(k);
+      if (r) kept.set(k, r);
+    }
+    writeStore(file, kept);
+  }
+  for (const x of keyed) {
+    const r = known.get(x.key);
+    if (r) products.set(x.productId, r);
+  }
+  return { digest: bundle.digest, rules: bundle.rules, products, mesh: meshResults, errors };
+}
+
+function readStore(file: string): Map<string, PolicyResult[]> {
+  try {
+    return deserialize(readFileSync(file)) as Map<string, PolicyResult[]>;
+  } catch {
+    return new Map();
+  }
+}
+
+function writeStore(file: string, entries: Map<string, PolicyResult[]>): void {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, serialize(entries));
+    renameSync(tmp, file);
+  } catch {
+    // Unwritable: the next run evaluates again.
+  }
+}
