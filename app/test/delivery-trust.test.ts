@@ -104,6 +104,34 @@ describe('webhook deliveries the app must not trust or repeat', () => {
     expect(commentsOn(pull.number)).toHaveLength(2);
   });
 
+  it('answers /meshplane plan with what merging would provision, and re-checks when the base branch of a pull request changes', async () => {
+    const sha = t.commit('plan', newProduct('podcast.plan-podcasts'));
+    const pull = t.openPull('plan');
+    const comment = t.payload('issue_comment', 'created', {});
+    const issue = {
+      ...(comment.issue as object),
+      number: pull.number,
+      pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${pull.number}` },
+    };
+    const by = { ...((comment.comment as { user: object }).user as object), login: 'maria', type: 'User' };
+    await t.deliver('issue_comment', { ...comment, issue, comment: { ...(comment.comment as object), body: '/meshplane plan', user: by } });
+    const replies = commentsOn(pull.number).map((c) => c.body);
+    expect(replies).toHaveLength(2);
+    expect(replies[1]).toContain('What merging would provision');
+    expect(replies[1]).toContain('### Provisioning plan');
+    expect(replies[1]).toMatch(/On duckdb after merging into main: \*\*No changes|On duckdb after merging into main: \*\*\d+ to create/);
+    const edits = t.github.requests.filter((r) => r.operationId === 'checks/create').length;
+    await t.deliver('pull_request', t.pullPayload('edited', pull, { changes: { title: { from: 'old title' } } }));
+    expect(t.github.requests.filter((r) => r.operationId === 'checks/update').length).toBeGreaterThan(0);
+    const updatesBefore = t.github.requests.filter((r) => r.operationId === 'checks/update').length;
+    await t.deliver('pull_request', t.pullPayload('edited', pull, { changes: { title: { from: 'old title' } } }));
+    expect(t.github.requests.filter((r) => r.operationId === 'checks/update').length).toBe(updatesBefore);
+    await t.deliver('pull_request', t.pullPayload('edited', pull, { changes: { base: { ref: { from: 'develop' }, sha: { from: 'f'.repeat(40) } } } }));
+    expect(t.github.requests.filter((r) => r.operationId === 'checks/update').length).toBeGreaterThan(updatesBefore);
+    expect(t.github.requests.filter((r) => r.operationId === 'checks/create').length).toBe(edits);
+    expect(runsFor(sha)).toHaveLength(1);
+  });
+
   it('checks the open pull requests of a repository when the app is installed', async () => {
     const sha = t.commit('before-install', newProduct('podcast.install-podcasts'));
     t.openPull('before-install');
