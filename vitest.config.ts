@@ -37,6 +37,8 @@ export default defineConfig({
         test: { name: 'site', include: ['site/test/**/*.test.ts'], globalSetup: ['site/test/global-setup.ts'], testTimeout: 60_000, hookTimeout: 180_000 },
       },
       { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
+      // The actions' built entry points, run as the runner runs them (`npm test` builds first).
+      { resolve: { alias }, test: { name: 'actions', include: ['actions/test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
     ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },
   },

@@ -11,3 +11,7 @@ export * from './commands/demo.js';
 export * from './commands/site-build.js';
 export * from './commands/site-serve.js';
 export * from './site/serve-static.js';
+export * from './commands/provision.js';
+export * from './commands/slo.js';
+export * from './commands/slo-sync-issues.js';
+export * from './resolve-repository.js';
