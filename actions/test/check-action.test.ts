@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildMeshFiles, buildProduct, commitAll, copyExampleMesh, git, makeTempRepo, runMesh } from '@meshplane/testkit';
-import { runActionEntry, writePullRequestEvent } from './run-action-entry.js';
+import { runActionEntry, writePullRequestEvent, type ActionRun } from './run-action-entry.js';
 
 const TODAY = '2026-11-22';
 
@@ -26,10 +26,13 @@ describe('actions/check on a pull request', () => {
   const pr = makePullRequest();
   afterAll(() => pr.remove());
   const event = writePullRequestEvent({ baseSha: pr.baseSha, headSha: pr.headSha, title: 'a"; echo PWNED #' });
-  const run = runActionEntry('check', {
-    cwd: pr.dir,
-    inputs: { today: TODAY, 'sarif-path': 'meshplane.sarif' },
-    env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+  let run: ActionRun;
+  beforeAll(async () => {
+    run = await runActionEntry('check', {
+      cwd: pr.dir,
+      inputs: { today: TODAY, 'sarif-path': 'meshplane.sarif' },
+      env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event },
+    });
   });
 
   it('fails the step with outputs that count the findings', () => {
@@ -78,8 +81,8 @@ describe('actions/check limits', () => {
   const repo = makeTempRepo(buildMeshFiles(Array.from({ length: 12 }, (_, i) => typo(i + 1))));
   afterAll(() => repo.remove());
 
-  it('prints 10 error annotations and puts all 12 errors in the job summary', () => {
-    const run = runActionEntry('check', { cwd: repo.dir, inputs: { today: TODAY }, env: { GITHUB_EVENT_NAME: 'push' } });
+  it('prints 10 error annotations and puts all 12 errors in the job summary', async () => {
+    const run = await runActionEntry('check', { cwd: repo.dir, inputs: { today: TODAY }, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(run.status).toBe(1);
     expect(run.outputs.errors).toBe('12');
     expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(10);
@@ -87,16 +90,16 @@ describe('actions/check limits', () => {
     expect(run.summary.match(/Unknown key `ownr`/g)).toHaveLength(12);
   });
 
-  it('passes the step with fail-on-error false, and still reports the failure', () => {
-    const run = runActionEntry('check', { cwd: repo.dir, inputs: { today: TODAY, 'fail-on-error': 'false' }, env: { GITHUB_EVENT_NAME: 'push' } });
+  it('passes the step with fail-on-error false, and still reports the failure', async () => {
+    const run = await runActionEntry('check', { cwd: repo.dir, inputs: { today: TODAY, 'fail-on-error': 'false' }, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(run.status).toBe(0);
     expect(run.outputs.conclusion).toBe('failure');
   });
 
-  it('checks a clean catalog without a base on a push', () => {
+  it('checks a clean catalog without a base on a push', async () => {
     const clean = makeTempRepo(buildMeshFiles([buildProduct()]));
     try {
-      const run = runActionEntry('check', { cwd: clean.dir, inputs: { today: TODAY }, env: { GITHUB_EVENT_NAME: 'push' } });
+      const run = await runActionEntry('check', { cwd: clean.dir, inputs: { today: TODAY }, env: { GITHUB_EVENT_NAME: 'push' } });
       expect(run.status).toBe(0);
       expect(run.outputs).toMatchObject({ conclusion: 'success', errors: '0' });
       expect(run.annotations.filter((a) => a.level === 'error')).toEqual([]);
@@ -109,8 +112,8 @@ describe('actions/check limits', () => {
     ['a bad date', { today: 'yesterday' }, 'Input `today` takes a date as YYYY-MM-DD, not `yesterday`.'],
     ['a folder without a catalog', { path: 'nowhere' }, 'nowhere is not a directory.'],
     ['a bad boolean', { 'fail-on-error': 'maybe' }, 'Input `fail-on-error` takes true or false, not `maybe`.'],
-  ])('exits 2 with one error line on %s', (_n, inputs, message) => {
-    const run = runActionEntry('check', { cwd: repo.dir, inputs, env: { GITHUB_EVENT_NAME: 'push' } });
+  ])('exits 2 with one error line on %s', async (_n, inputs, message) => {
+    const run = await runActionEntry('check', { cwd: repo.dir, inputs, env: { GITHUB_EVENT_NAME: 'push' } });
     expect(run.status).toBe(2);
     expect(run.stdout).toBe(`::error title=Meshplane::${message}\n`);
     expect(run.summary).toBe('');

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,21 +21,21 @@ export interface ActionRun {
 /**
  * Runs `actions/dist/<name>/main.js` (built by `npm test`) as the runner runs a step: in `cwd` (the workspace), with the
  * inputs as `INPUT_*` variables, fresh `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files and `RUNNER_TEMP`, plus `env`.
+ * Asynchronous, so servers the test runs in its own process (the local GitHub) keep answering meanwhile.
  */
-export function runActionEntry(
+export async function runActionEntry(
   name: string,
   options: { cwd: string; inputs?: Record<string, string>; env?: Record<string, string>; timeoutMs?: number },
-): ActionRun {
+): Promise<ActionRun> {
   const runner = mkdtempSync(join(tmpdir(), 'meshplane-runner-'));
   const outputFile = join(runner, 'output');
   const summaryFile = join(runner, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputs = Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
-  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'actions/dist', name, 'main.js')], {
+  const r = await runNode([join(REPO_ROOT, 'actions/dist', name, 'main.js')], {
     cwd: options.cwd,
-    encoding: 'utf8',
-    timeout: options.timeoutMs ?? 120_000,
+    timeoutMs: options.timeoutMs ?? 120_000,
     env: {
       ...withoutRunnerVariables(process.env),
       NO_COLOR: '1',
@@ -48,7 +48,6 @@ export function runActionEntry(
       ...options.env,
     },
   });
-  if (r.error) throw r.error;
   return {
     status: r.status,
     stdout: r.stdout,
@@ -103,4 +102,27 @@ export function writePullRequestEvent(options: { baseSha: string; headSha: strin
 /** The test process may itself run inside GitHub Actions: none of that run's step files may leak into the child. */
 function withoutRunnerVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && k !== 'RUNNER_TEMP'));
+}
+
+/** Runs node with `args` and collects its output; kills it and rejects after `timeoutMs`. */
+function runNode(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} did not finish within ${options.timeoutMs} ms:\n${stdout}${stderr}`));
+    }, options.timeoutMs);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
 }

@@ -5,3 +5,4 @@ export * from './list-slo-issues.js';
 export * from './create-once.js';
 export * from './apply-slo-issue-action.js';
 export * from './sync-slo-issues.js';
+export * from './record-deployment.js';
