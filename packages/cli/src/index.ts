@@ -11,7 +11,8 @@ export * from './commands/demo.js';
 export * from './commands/site-build.js';
 export * from './commands/site-serve.js';
 export * from './site/serve-static.js';
-export * from './commands/provision.js';
-export * from './commands/slo.js';
-export * from './commands/slo-sync-issues.js';
-export * from './resolve-repository.js';
+// For the GitHub Actions (actions/), which call what the commands call.
+export { runApplyCommand, runPlanCommand, type ProvisionOptions, type CommandOutcome } from './commands/provision.js';
+export { runSlo, SLO_EXPORT, type SloOptions } from './commands/slo.js';
+export { runSloSyncIssues, type SloSyncIssuesCommandOptions } from './commands/slo-sync-issues.js';
+export { resolveRepository, type Repository } from './resolve-repository.js';

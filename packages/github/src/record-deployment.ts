@@ -37,7 +37,6 @@ export async function recordDeployment(options: RecordDeploymentOptions): Promis
       description,
       auto_merge: false,
       required_contexts: [],
-      production_environment: true,
     });
     const id = (created.data as { id: number }).id;
     await github.rest.repos.createDeploymentStatus({
