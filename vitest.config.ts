@@ -39,6 +39,8 @@ export default defineConfig({
       { resolve: { alias }, test: { name: 'repo', include: ['test/**/*.test.ts'], testTimeout: 60_000 } },
       // The GitHub App over real HTTP against the local GitHub server (packages/testkit), on a real git repository.
       { resolve: { alias }, test: { name: 'app', include: ['app/test/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // The actions' built entry points, run as the runner runs them (`npm test` builds first).
+      { resolve: { alias }, test: { name: 'actions', include: ['actions/test/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
     ],
     coverage: { provider: 'v8', include: ['packages/core/src/**'], exclude: ['**/generated/**'] },
   },

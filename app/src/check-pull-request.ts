@@ -1,17 +1,6 @@
 import { join } from 'node:path';
-import { checkSnapshotCatalogs } from '@meshplane/cli';
-import {
-  buildCheckRunOutput,
-  buildDesiredState,
-  planChanges,
-  planPullReview,
-  renderPlanMarkdown,
-  renderPullComment,
-  simulateActualState,
-  type CheckReport,
-  type CatalogIndex,
-  type Config,
-} from '@meshplane/core';
+import { checkSnapshotCatalogs, summarizePullRequest } from '@meshplane/cli';
+import { buildCheckRunOutput, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
 import { completeCheckRun, listPullFiles, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
 import { loadRepoConfig } from './load-repo-config.js';
@@ -61,41 +50,34 @@ export async function checkPullRequest(ctx: RepoContext, pull: PullRef, services
   }
   const output = buildCheckRunOutput(result.report, { headSha: pull.headSha, baseSha: result.mergeBase, policySha: pull.baseSha });
   await completeCheckRun(ctx.api, { ...at, checkRunId }, output);
+  const summary = summarizePullRequest({
+    ...result,
+    changedFiles: await listPullFiles(ctx.api, { ...at, pull: pull.number }),
+    config,
+    headSha: pull.headSha,
+    baseRef: pull.baseRef,
+    today: services.now().toISOString().slice(0, 10),
+    detailsUrl: `https://github.com/${ctx.owner}/${ctx.repo}/runs/${checkRunId}`,
+    ...(pull.author ? { author: pull.author } : {}),
+  });
+  const done = { conclusion: output.conclusion, report: result.report, plan: summary.planMarkdown };
   const { data: now } = await ctx.api.rest.pulls.get({ ...at, pull_number: pull.number });
   if (now.head.sha !== pull.headSha || now.state !== 'open') {
     services.log.info(
       { repo: `${ctx.owner}/${ctx.repo}`, pull: pull.number, headSha: pull.headSha, current: now.head.sha },
       'superseded: comment and labels left to the newer commit',
     );
-    return { conclusion: output.conclusion, current: false, report: result.report, plan: result.planMarkdown };
+    return { ...done, current: false };
   }
-  const changedFiles = await listPullFiles(ctx.api, { ...at, pull: pull.number });
-  const review = planPullReview({
-    report: result.report,
-    head: result.head,
-    base: result.base,
-    changedFiles,
-    config,
-    ...(pull.author ? { author: pull.author } : {}),
-  });
-  const mentions = new Map(result.head.teams.flatMap((t) => handleOf(t)));
-  const checkRunUrl = `https://github.com/${ctx.owner}/${ctx.repo}/runs/${checkRunId}`;
-  const body = renderPullComment({
-    report: result.report,
-    review,
-    headSha: pull.headSha,
-    planMarkdown: result.planMarkdown,
-    detailsUrl: checkRunUrl,
-    mentions,
-  });
-  await upsertPullComment(ctx.api, { ...at, pull: pull.number }, body);
+  const { review } = summary;
+  await upsertPullComment(ctx.api, { ...at, pull: pull.number }, summary.markdown);
   await syncPullLabels(ctx.api, { ...at, pull: pull.number }, review.labels);
   const requested = await requestPullReviews(ctx.api, { ...at, pull: pull.number }, review.reviewers);
   services.log.info(
     { repo: `${ctx.owner}/${ctx.repo}`, pull: pull.number, headSha: pull.headSha, conclusion: output.conclusion, labels: review.labels, requested },
     'pull request checked',
   );
-  return { conclusion: output.conclusion, current: true, report: result.report, plan: result.planMarkdown };
+  return { ...done, current: true };
 }
 
 async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, services: AppServices) {
@@ -115,21 +97,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     base: { ...base, label: `base ${pull.baseRef} (${pull.baseSha.slice(0, 12)})` },
     today,
   });
-  const baseIndex = checked.base?.index as CatalogIndex;
-  const engine = config.platform?.driver ?? 'duckdb';
-  const plan = planChanges(buildDesiredState(checked.head.index, { engine, today }), simulateActualState(buildDesiredState(baseIndex, { engine, today })));
-  return {
-    report: checked.report,
-    head: checked.head.index,
-    base: baseIndex,
-    mergeBase,
-    planMarkdown: renderPlanMarkdown(plan, { target: `${engine} after merging into ${pull.baseRef}` }),
-  };
-}
-
-function handleOf(team: CatalogIndex['teams'][number]): Array<[string, string]> {
-  const github = (team.data.spec as { github?: unknown } | undefined)?.github;
-  return typeof github === 'string' ? [[team.name, github]] : [];
+  return { report: checked.report, head: checked.head.index, base: checked.base?.index as CatalogIndex, mergeBase };
 }
 
 /** Where a repository's DuckDB platform file lives under the app's data folder. */

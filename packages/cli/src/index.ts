@@ -15,3 +15,8 @@ export * from './resolve-repository.js';
 export * from './pipeline/evaluate-governance.js';
 export * from './commands/codeowners.js';
 export * from './tool-version.js';
+// For the GitHub Actions (actions/), which call what the commands call.
+export { runApplyCommand, runPlanCommand, type ProvisionOptions, type CommandOutcome } from './commands/provision.js';
+export { runSlo, SLO_EXPORT, type SloOptions } from './commands/slo.js';
+export { runSloSyncIssues, type SloSyncIssuesCommandOptions } from './commands/slo-sync-issues.js';
+export * from './pipeline/summarize-pull-request.js';

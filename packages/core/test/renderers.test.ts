@@ -64,6 +64,22 @@ describe('renderGithub', () => {
     expect(out[1]).toContain('%250A::error::boom%0Anext');
     expect(out.filter((l) => l.startsWith('::'))).toHaveLength(2);
   });
+
+  it.each([
+    ['12 errors and 3 warnings', 12, 3, 10, 10, 3, '2 more findings not shown'],
+    ['10 errors and 11 warnings', 10, 11, 10, 10, 10, '1 more finding not shown'],
+    ['3 errors under the limit', 3, 0, 10, 3, 0, undefined],
+  ])('with %s, prints at most perSeverity of each and counts the rest', (_n, errors, warnings, perSeverity, shownErrors, shownWarnings, note) => {
+    const many = [...Array.from({ length: errors }, () => typo), ...Array.from({ length: warnings }, () => warning)];
+    const out = renderGithub(report(many), { perSeverity }).trimEnd().split('\n');
+    expect(out.filter((l) => l.startsWith('::error '))).toHaveLength(shownErrors);
+    expect(out.filter((l) => l.startsWith('::warning '))).toHaveLength(shownWarnings);
+    expect(out).toContain(
+      `✖ Failed: ${errors} errors, ${warnings} warning${warnings === 1 ? '' : 's'}, 0 notices in ${warnings ? 2 : 1} file${warnings ? 's' : ''} · 2 products in 1 domain, 1 team, 1 lineage edge.`,
+    );
+    if (note) expect(out.at(-1)).toBe(`${note} as annotations (GitHub shows 10 per severity in a step): see the job summary.`);
+    else expect(out.at(-1)).toMatch(/^✖ Failed/);
+  });
 });
 
 describe('renderSarif', () => {

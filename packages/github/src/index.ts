@@ -6,3 +6,4 @@ export * from './create-once.js';
 export * from './apply-slo-issue-action.js';
 export * from './sync-slo-issues.js';
 export * from './pull/index.js';
+export * from './record-deployment.js';

@@ -8,3 +8,4 @@ export * from './read-policy-files.js';
 export * from './load-git-source.js';
 export * from './read-manifest-history.js';
 export * from './parse-index.js';
+export * from './list-changed-paths.js';

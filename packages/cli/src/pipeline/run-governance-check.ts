@@ -108,6 +108,14 @@ function loadSides(repo: Repository, baseRef: string | undefined, headRef?: stri
  * the rules that judge it; when it changes `policies/`, the head bundle runs too and the report carries its impact.
  */
 export async function runGovernanceCheck(repo: Repository, options: GovernanceOptions): Promise<CheckReport> {
+  return (await runGovernanceCheckWithCatalogs(repo, options)).report;
+}
+
+/** {@link runGovernanceCheck}, also returning the checked catalogs (the pull request summary routes from them). */
+export async function runGovernanceCheckWithCatalogs(
+  repo: Repository,
+  options: GovernanceOptions,
+): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck; baseCommit?: string }> {
   const codeowners = readTextFile(join(repo.root, CODEOWNERS_FILE));
   // The parse index: each file already read (in the base commit, or in the last run) is not parsed again.
   const index = options.useIndex === false ? undefined : openParseIndex(join(repo.root, '.meshplane/cache/index'));
@@ -135,7 +143,7 @@ export async function runGovernanceCheck(repo: Repository, options: GovernanceOp
     ...(codeowners === undefined ? {} : { codeowners }),
   };
   index?.save('worktree', usedHead);
-  return checkSnapshots({
+  const checked = await checkSnapshotCatalogs({
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
@@ -144,6 +152,7 @@ export async function runGovernanceCheck(repo: Repository, options: GovernanceOp
     ...(base ? { base } : {}),
     today: options.today,
   });
+  return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };
 }
 
 /**

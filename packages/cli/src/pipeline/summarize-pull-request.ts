@@ -1,0 +1,68 @@
+import {
+  buildDesiredState,
+  planChanges,
+  planPullReview,
+  renderPlanMarkdown,
+  renderPullComment,
+  simulateActualState,
+  type CatalogIndex,
+  type CheckReport,
+  type Config,
+  type PullReview,
+} from '@meshplane/core';
+
+/** What a pull request's summary is made of: the report, both catalogs, the changed paths, the config. */
+export interface PullRequestFacts {
+  report: CheckReport;
+  head: CatalogIndex;
+  base: CatalogIndex;
+  changedFiles: readonly string[];
+  config: Config;
+  headSha: string;
+  baseRef: string;
+  today: string;
+  author?: string;
+  detailsUrl?: string;
+}
+
+/** The summary, the routing it shows, and the provisioning preview on its own (for `/meshplane plan`). */
+export interface PullRequestSummary {
+  markdown: string;
+  review: PullReview;
+  planMarkdown: string;
+}
+
+/**
+ * The pull request summary every entry point shows — the app's sticky comment and the check action's job summary:
+ * the verdict, what is needed to merge, changes, affected consumers (mentioned by their team handles), what merging
+ * would provision, waivers, and the policy impact.
+ */
+export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummary {
+  const review = planPullReview({
+    report: facts.report,
+    head: facts.head,
+    base: facts.base,
+    changedFiles: facts.changedFiles,
+    config: facts.config,
+    ...(facts.author ? { author: facts.author } : {}),
+  });
+  const engine = facts.config.platform?.driver ?? 'duckdb';
+  const desired = (index: CatalogIndex) => buildDesiredState(index, { engine, today: facts.today });
+  const plan = planChanges(desired(facts.head), simulateActualState(desired(facts.base)));
+  const planMarkdown = renderPlanMarkdown(plan, { target: `${engine} after merging into ${facts.baseRef}` });
+  const mentions = new Map(
+    facts.head.teams.flatMap((t): Array<[string, string]> => {
+      const github = (t.data.spec as { github?: unknown } | undefined)?.github;
+      return typeof github === 'string' ? [[t.name, github]] : [];
+    }),
+  );
+  const markdown = renderPullComment({
+    report: facts.report,
+    review,
+    headSha: facts.headSha,
+    planMarkdown,
+    mentions,
+    ...(facts.detailsUrl ? { detailsUrl: facts.detailsUrl } : {}),
+  });
+  return { markdown, review, planMarkdown };
+}
