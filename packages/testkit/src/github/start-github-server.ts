@@ -115,7 +115,13 @@ export async function startGithubServer(): Promise<GithubServer> {
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
     const raw = await readBody(req);
-    const record: GithubRequestRecord = { method, path: url.pathname + url.search, status: 0, auth: describeAuth(state, req.headers.authorization), receivedAt: performance.now() };
+    const record: GithubRequestRecord = {
+      method,
+      path: url.pathname + url.search,
+      status: 0,
+      auth: describeAuth(state, req.headers.authorization),
+      receivedAt: performance.now(),
+    };
     requests.push(record);
     const send = (r: HandlerResult): void => {
       record.status = r.status;
