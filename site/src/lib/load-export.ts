@@ -12,7 +12,26 @@ export function readCatalogExport(): CatalogExport {
   return cached;
 }
 
+/** Lookups over one export, built once: pages of a 10 000-product mesh must not scan every product for each name. */
+export interface ExportIndex {
+  products: Map<string, ProductExport>;
+  /** The lineage edges each product is the producer of. */
+  edgesFrom: Map<string, CatalogExport['edges']>;
+}
+
+const indexes = new WeakMap<CatalogExport, ExportIndex>();
+
+/** The lookups of an export (cached per export object). */
+export function indexExport(data: CatalogExport): ExportIndex {
+  const hit = indexes.get(data);
+  if (hit) return hit;
+  const index: ExportIndex = { products: new Map(data.products.map((p) => [p.id, p])), edgesFrom: new Map() };
+  for (const e of data.edges) index.edgesFrom.set(e.producer, [...(index.edgesFrom.get(e.producer) ?? []), e]);
+  indexes.set(data, index);
+  return index;
+}
+
 /** A product of the export by id (lineage and rankings name products by id). */
 export function findProduct(data: CatalogExport, id: string): ProductExport | undefined {
-  return data.products.find((p) => p.id === id);
+  return indexExport(data).products.get(id);
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildCatalogExport, decideVerdict, type SloReportExport } from '@meshplane/core';
@@ -9,6 +9,8 @@ import { checkRepository, resolveRepository } from '../resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { runGovernanceCheck } from '../pipeline/run-governance-check.js';
 import { buildAstroSite, indexSite } from '../site/build-site-pages.js';
+import { timePhases } from '../site/time-phases.js';
+import { buildSearchRecords } from '../site/build-search-records.js';
 
 /** What `mesh site build` made. */
 export interface SiteBuildResult {
@@ -18,6 +20,8 @@ export interface SiteBuildResult {
   indexedPages: number;
   verdict: 'pass' | 'fail';
   milliseconds: number;
+  /** Wall time of each step, in milliseconds, in the order they ran (for `--format json` and the bench). */
+  phases: Record<string, number>;
 }
 
 /** The folder a site is built into when `--out` is not given: inside the repository's git-ignored `.meshplane/`. */
@@ -34,19 +38,24 @@ export function defaultSiteDir(root: string): string {
  */
 export async function runSiteBuild(path: string | undefined, options: { out?: string; today: string; sloStatus?: string }): Promise<SiteBuildResult> {
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  const timed = timePhases(phases);
   const repo = resolveRepository(path);
-  const report = await runGovernanceCheck(repo, { today: options.today });
-  const check = checkRepository(repo);
+  const check = timed('load and check', () => checkRepository(repo));
+  const report = await timed('policies', () => runGovernanceCheck(repo, { today: options.today, checked: check }));
   const files = readPolicyFiles(repo.root);
   const rules = files ? compilePolicyBundle(files, { cacheDir: join(repo.root, '.meshplane/cache/policy') }).rules : [];
-  const data = buildCatalogExport(check, {
-    findings: report.findings,
-    rules,
-    history: readManifestHistory(repo.root, repo.catalogRoot),
-    today: options.today,
-    addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
-    ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
-  });
+  const history = timed('changelog (git log)', () => readManifestHistory(repo.root, repo.catalogRoot));
+  const data = timed('export', () =>
+    buildCatalogExport(check, {
+      findings: report.findings,
+      rules,
+      history,
+      today: options.today,
+      addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
+      ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
+    }),
+  );
   const outDir = resolve(options.out ?? defaultSiteDir(repo.root));
   const work = mkdtempSync(join(tmpdir(), 'meshplane-site-'));
   try {
@@ -54,9 +63,15 @@ export async function runSiteBuild(path: string | undefined, options: { out?: st
     writeFileSync(exportFile, JSON.stringify(data));
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
-    buildAstroSite(exportFile, outDir);
-    const indexedPages = await indexSite(outDir);
-    await writeCatalogDatabase(join(outDir, 'downloads', 'catalog.duckdb'), data);
+    // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
+    // (Astro owns the output folder until it ends), then moved in.
+    const beside = join(work, 'beside');
+    const [, indexedPages] = await Promise.all([
+      timed('pages (astro build)', () => buildAstroSite(exportFile, outDir)),
+      timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data))),
+      timed('catalog.duckdb', () => writeCatalogDatabase(join(beside, 'downloads', 'catalog.duckdb'), data)),
+    ]);
+    moveInto(beside, outDir);
     return {
       outDir,
       products: data.counts.products,
@@ -64,9 +79,21 @@ export async function runSiteBuild(path: string | undefined, options: { out?: st
       indexedPages,
       verdict: decideVerdict(report),
       milliseconds: Math.round(performance.now() - started),
+      phases,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Moves every entry of `from` into `to` (renamed when on one file system, copied otherwise). */
+function moveInto(from: string, to: string): void {
+  for (const name of readdirSync(from)) {
+    try {
+      renameSync(join(from, name), join(to, name));
+    } catch {
+      cpSync(join(from, name), join(to, name), { recursive: true });
+    }
   }
 }
 

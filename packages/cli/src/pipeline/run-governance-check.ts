@@ -25,6 +25,8 @@ export interface GovernanceOptions {
   base?: string;
   /** Today as `YYYY-MM-DD` (waiver expiry, `enforceFrom`, consumer `until`, deprecation notice). */
   today: string;
+  /** The head catalog, when the caller has already loaded and checked the work tree (the site build does). */
+  checked?: CatalogCheck;
 }
 
 /** The head catalog and, on a pull request, the base commit with its catalog and the change between them. */
@@ -35,14 +37,14 @@ interface Sides {
   changes?: CatalogChanges;
 }
 
-function loadSides(repo: Repository, baseRef: string | undefined, headRef?: string): Sides {
+function loadSides(repo: Repository, baseRef: string | undefined, headRef?: string, checked?: CatalogCheck): Sides {
   const atCommit = (commit: string): CatalogCheck =>
     checkCatalog(loadGitSource(repo.root, commit, { catalogRoot: repo.catalogRoot }), {
       root: repo.root,
       catalogRoot: repo.catalogRoot,
       toolVersion: TOOL_VERSION,
     });
-  const head = headRef ? atCommit(resolveCommit(repo.root, headRef)) : checkRepository(repo);
+  const head = headRef ? atCommit(resolveCommit(repo.root, headRef)) : (checked ?? checkRepository(repo));
   if (!baseRef) return { head };
   const commit = resolveCommit(repo.root, baseRef);
   const base = atCommit(commit);
@@ -56,7 +58,7 @@ function loadSides(repo: Repository, baseRef: string | undefined, headRef?: stri
  * the rules that judge it; when it changes `policies/`, the head bundle runs too and the report carries its impact.
  */
 export async function runGovernanceCheck(repo: Repository, options: GovernanceOptions): Promise<CheckReport> {
-  const sides = loadSides(repo, options.base);
+  const sides = loadSides(repo, options.base, undefined, options.checked);
   const { head, commit, base, changes } = sides;
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: repo.config.review?.noticeDays ?? 30 }) : [];
   const headFiles = readPolicyFiles(repo.root);
