@@ -1,5 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CatalogExport, ProductExport } from '@meshplane/core';
+
+/**
+ * `mesh site build` starts Astro while it still checks the catalog, so Vite bundles the site meanwhile; the export
+ * file appears (renamed into place whole) when the check is done. Pages import this module only when they render,
+ * after bundling: wait here, once, for the file. A build whose parent is gone stops instead of waiting forever.
+ */
+async function waitForExport(file: string | undefined): Promise<void> {
+  const parent = process.ppid;
+  while (file && !existsSync(file)) {
+    if (process.ppid !== parent) throw new Error(`mesh site build ended before it wrote ${file}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+await waitForExport(process.env.MESHPLANE_EXPORT);
 
 let cached: CatalogExport | undefined;
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,42 +11,57 @@ import type { SearchRecord } from './build-search-records.js';
 export const SITE_DIR = fileURLToPath(new URL('../../../../site/', import.meta.url));
 
 /**
- * Runs `astro build` of the site over the export file at `exportFile`, into `outDir`, in a child process: Astro and
- * Vite log to the console, and only main.ts may print, so their output is captured and shown only when the build fails.
- * Asynchronous, so the search index and the analysts' catalog are written while Astro renders.
+ * Runs `astro build` of the site into `outDir`, in a child process, over the export file at `exportFile` (the pages
+ * wait for it to appear, so the build can start before the export is written). Astro and Vite log to the console, and
+ * only main.ts may print, so their output goes to a file in `work` and is shown only when the build fails. The build
+ * stops when `signal` aborts.
  */
-export async function buildAstroSite(exportFile: string, outDir: string): Promise<void> {
+export async function buildAstroSite(exportFile: string, outDir: string, options: { work: string; signal?: AbortSignal }): Promise<void> {
   const astro = join(dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'astro.js');
   // Astro renders pages from chunks it writes under the working directory (when outDir lies outside it). A fresh
   // folder inside the site for each build lets those chunks resolve astro's dependencies from the site's
   // node_modules, and keeps two builds at once (tests, CI) from sharing scratch space.
   const scratch = mkdtempSync(join(SITE_DIR, '.build-'));
+  const log = join(options.work, 'astro.log');
   try {
-    const r = await runChild(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
+    const status = await runChild(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
       cwd: scratch,
       env: { ...process.env, MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: '1' },
+      log,
+      ...(options.signal ? { signal: options.signal } : {}),
     });
-    if (r.status !== 0) throw new UsageError(`The site build failed (astro build exited ${r.status}):\n${r.output.trim()}`, 'site-build');
+    if (status !== 0)
+      throw new UsageError(
+        `The site build failed (astro build exited ${status}):\n${readFileSync(log, 'utf8')
+          .trim()
+          .slice(-64 * 1024)}`,
+        'site-build',
+      );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** Runs a process to its end, keeping the last 256 KiB of its output (stderr and stdout together). */
+/**
+ * Runs a process to its end with its output going to the file `log`: through a file, not a pipe, so the child never
+ * stalls on a full pipe while this process is busy checking the catalog.
+ */
 function runChild(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ status: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, [...args], { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer): void => void (output = (output + chunk.toString('utf8')).slice(-256 * 1024));
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string; signal?: AbortSignal },
+): Promise<number | null> {
+  const out = openSync(options.log, 'w');
+  return new Promise<number | null>((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', out, out],
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
+    child.on('close', (status) => resolve(status));
+  }).finally(() => closeSync(out));
 }
 
 /**
