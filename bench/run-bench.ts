@@ -3,7 +3,9 @@
  * generated meshes of 1 000 and 10 000 products (BENCH_SIZES), on the same files and in the same run: our full
  * `mesh check` as a process, conftest with equivalent Rego rules, and `opa eval`; each figure the median of
  * BENCH_RUNS runs (default 3) with min, max and peak RSS. A peer that cannot run is a row that says why. Also
- * provisioning (apply and plan on DuckDB and a PostgreSQL server started for the run) and SLO evaluation at 10 000.
+ * provisioning (apply and plan on DuckDB and a PostgreSQL server started for the run), SLO evaluation at 10 000, and the
+ * catalog site build at each size beside EventCatalog's build of the same products. BENCH_PARTS (comma-separated:
+ * check, provisioning, slo, site; default all) runs a subset; only a run of every part rewrites docs/benchmarks.md.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ import { measureProvisioning } from './measure-provisioning.js';
 import { measureSloEvaluation } from './measure-slo-evaluation.js';
 import { measureAppLatency } from './measure-app-latency.js';
 import { benchPrCheck } from './bench-pr-check.js';
+import { benchSiteBuild } from './bench-site.js';
+import { benchEventCatalog, setUpEventCatalog } from './bench-eventcatalog.js';
 
 const started = performance.now();
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
@@ -30,38 +34,68 @@ const budgetMinutes = Number(process.env.BENCH_BUDGET_MINUTES ?? 15);
 const overBudget = (): string | undefined =>
   performance.now() - started > budgetMinutes * 60_000 ? `skipped: the bench had used its ${budgetMinutes}-minute budget (BENCH_BUDGET_MINUTES)` : undefined;
 const today = new Date().toISOString().slice(0, 10);
+const ALL_PARTS = ['check', 'provisioning', 'slo', 'app', 'site'];
+const selected = new Set((process.env.BENCH_PARTS ?? ALL_PARTS.join(',')).split(',').map((p) => p.trim()));
+const complete = ALL_PARTS.every((p) => selected.has(p));
+// Site builds: fewer runs at 10 000 products (each takes minutes). EventCatalog runs once per size under a time limit:
+// it took 16 minutes at 1 000 items and ran out of memory at 5 000 on this kind of machine.
+const siteRuns = (products: number): number => Number(products >= 10_000 ? (process.env.BENCH_SITE_RUNS_10K ?? 2) : runs);
+const eventcatalogLimitMs = Number(process.env.BENCH_EVENTCATALOG_MINUTES ?? 5) * 60_000;
 const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
 const rows: BenchRow[] = [];
 
-log('example mesh and policy compile');
-const example = Array.from({ length: runs }, () => measureProcess(process.execPath, [CLI, 'check', REPO_ROOT]));
-rows.push({ measure: 'mesh check, example mesh, whole process', products: 36, result: summarizeRuns(example), notes: 'policy bundle cached' });
-const cache = mkdtempSync(join(tmpdir(), 'meshplane-bench-cache-'));
-const t = performance.now();
-const bundle = compilePolicyBundle(readPolicyFiles(REPO_ROOT) as Map<string, string>, { cacheDir: cache });
-rows.push({
-  measure: `policy compile, cold (opa build -t wasm)`,
-  result: summarizeRuns([{ ms: performance.now() - t }]),
-  notes: `${bundle.rules.length} rules, ${(bundle.wasm.byteLength / 1024).toFixed(0)} KiB wasm`,
-});
-rmSync(cache, { recursive: true, force: true });
+if (selected.has('check')) {
+  log('example mesh and policy compile');
+  const example = Array.from({ length: runs }, () => measureProcess(process.execPath, [CLI, 'check', REPO_ROOT]));
+  rows.push({ measure: 'mesh check, example mesh, whole process', products: 36, result: summarizeRuns(example), notes: 'policy bundle cached' });
+  const cache = mkdtempSync(join(tmpdir(), 'meshplane-bench-cache-'));
+  const t = performance.now();
+  const bundle = compilePolicyBundle(readPolicyFiles(REPO_ROOT) as Map<string, string>, { cacheDir: cache });
+  rows.push({
+    measure: `policy compile, cold (opa build -t wasm)`,
+    result: summarizeRuns([{ ms: performance.now() - t }]),
+    notes: `${bundle.rules.length} rules, ${(bundle.wasm.byteLength / 1024).toFixed(0)} KiB wasm`,
+  });
+  rmSync(cache, { recursive: true, force: true });
+}
+if (selected.has('provisioning')) {
+  log('provisioning: example mesh and 1 000 products, DuckDB and PostgreSQL');
+  rows.push(...(await measureProvisioning()));
+}
+if (selected.has('slo')) {
+  log('SLO evaluation, 10 000 products');
+  rows.push(...(await measureSloEvaluation(10_000)));
+}
 
-log('provisioning: example mesh and 1 000 products, DuckDB and PostgreSQL');
-rows.push(...(await measureProvisioning()));
-log('SLO evaluation, 10 000 products');
-rows.push(...(await measureSloEvaluation(10_000)));
-log('GitHub App: webhook to check run, example mesh ×20');
-rows.push(...(await measureAppLatency(20)));
+if (selected.has('app')) {
+  log('GitHub App: webhook to check run, example mesh ×20');
+  rows.push(...(await measureAppLatency(20)));
+}
 
-log('conftest setup');
-let conftestProblem = setUpConftest();
+let conftestProblem = selected.has('check') ? (log('conftest setup'), setUpConftest()) : undefined;
+let eventcatalogProblem = selected.has('site') ? (log('EventCatalog setup'), setUpEventCatalog()) : undefined;
 for (const products of sizes) {
   const root = mkdtempSync(join(tmpdir(), `meshplane-bench-${products}-`));
   const mesh: BenchMesh = { dir: join(root, 'repo'), products, today, runs, overBudget };
   log(`${products} products: generate`);
   rows.push(generateBenchMesh(mesh));
+  if (selected.has('site')) {
+    log(`${products} products: mesh site build ×${siteRuns(products)}`);
+    rows.push(benchSiteBuild(mesh, siteRuns(products)));
+    log(`${products} products: EventCatalog build (at most ${eventcatalogLimitMs / 60_000} minutes)`);
+    const peer = await benchEventCatalog(mesh, eventcatalogProblem, eventcatalogLimitMs);
+    rows.push(peer);
+    // A peer that could not build the smaller mesh will not build the larger one: say so rather than spend the time.
+    if ('notRun' in peer.result && !eventcatalogProblem) eventcatalogProblem = `not tried: it did not finish at ${products.toLocaleString('en-US')} products`;
+  }
+  if (!selected.has('check')) {
+    rmSync(root, { recursive: true, force: true });
+    continue;
+  }
   log(`${products} products: mesh check ×${runs}`);
   rows.push(benchMeshCheck(mesh));
+  log(`${products} products: PR check with the base index`);
+  rows.push(...benchPrCheck(mesh, products >= 10_000 ? 2 : runs));
   log(`${products} products: in-process parts`);
   const { rows: parts, work } = await benchInProcess(mesh);
   rows.push(...parts);
@@ -72,8 +106,6 @@ for (const products of sizes) {
   log(`${products} products: opa eval ×${runs}`);
   rows.push(benchOpaEvalAll(mesh, opaDir));
   rows.push(benchOpaEvalPerProduct(mesh, opaDir, 10));
-  log(`${products} products: PR check with the base index`);
-  rows.push(...benchPrCheck(mesh, products >= 10_000 ? 2 : runs));
   rmSync(root, { recursive: true, force: true });
 }
 
@@ -81,6 +113,11 @@ const total = performance.now() - started;
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${process.version}, opa ${findOpa().version}`;
 const table = renderBenchText(rows);
 process.stdout.write(`Meshplane bench — ${machine}\n\n${table}\nThe whole bench took ${formatMs(total)}.\n`);
+if (!complete) {
+  log(`BENCH_PARTS=${[...selected].join(',')}: a partial run, docs/benchmarks.md left as it was; its rows as Markdown:`);
+  process.stdout.write(`\n${renderBenchMarkdown(rows)}`);
+  process.exit(0);
+}
 const md = [
   '# Benchmarks',
   '',
@@ -89,6 +126,11 @@ const md = [
   'Meshes are generated by `mesh demo generate --seed 1`; every measure of one size reads the same files. Times are wall',
   'clock; peak RSS is the largest of the runs (GNU time). "of which" rows are the parts of a check run inside the bench',
   "process, once. conftest runs the 15 product-level rules of bench/conftest (see its README): less work than our 38 rules plus schema and graph checks. Numbers vary with the machine's load and disk; compare runs on one machine.",
+  '',
+  '`mesh site build` runs cold each time (check, export, Astro pages, Pagefind, catalog.duckdb into an empty folder); its peak RSS is',
+  'the largest single process (the CLI or its Astro child). EventCatalog builds the same products written as events',
+  '(bench/write-eventcatalog.ts) once per size under a time limit (BENCH_EVENTCATALOG_MINUTES, default 5); its memory is sampled',
+  'over the whole process tree every second. A peer that did not finish is a row that says how far it got.',
   '',
   renderBenchMarkdown(rows),
 ];

@@ -64,6 +64,39 @@ describe('the catalog site in chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Listener profiles');
   });
 
+  it("explores one product's lineage by direction and depth on the lineage page, and its boxes navigate", async () => {
+    // The mesh's own answer (mesh graph) is what the explorer must show at each depth.
+    const upstream = (depth: number) => runMesh(['graph', 'playlist.monday-playlists', '--upstream', '--depth', String(depth), '--format', 'json']).stdout;
+    const expected = (depth: number) => (JSON.parse(upstream(depth)) as { upstream: { id: string }[] }).upstream.map((s) => s.id).sort();
+    const listed = async () => (await page.locator('#lineage-result .lineage-ring small').allTextContents()).map((t) => t.replace(/[()]/g, '')).sort();
+    await page.goto(`${site.url}/lineage/`);
+    const form = page.locator('#lineage-explorer');
+    await form.waitFor({ state: 'visible' });
+    await form.getByLabel('Product').fill('playlist.monday-playlists');
+    await form.getByLabel('Direction').selectOption('upstream');
+    await form.getByLabel('Depth').selectOption('1');
+    await form.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(listed).toEqual(expected(1));
+    expect(await page.locator('#lineage-result .lineage-ring[data-direction="downstream"]').count()).toBe(0);
+    // Changing the depth redraws at once and keeps the choice in the address.
+    await form.getByLabel('Depth').selectOption('3');
+    await expect.poll(listed).toEqual(expected(3));
+    expect(expected(3).length).toBeGreaterThan(expected(1).length);
+    expect(new URL(page.url()).searchParams.get('depth')).toBe('3');
+    await shot('lineage-explorer');
+    // Downstream of a product nothing reads: the explorer says so.
+    await form.getByLabel('Direction').selectOption('downstream');
+    await expect.poll(() => page.locator('#lineage-result').textContent()).toContain('No lineage in this direction');
+    // An address with the choice opens the same view; a box of the drawing opens that product's page.
+    await page.goto(`${site.url}/lineage/?product=podcast.podcast-listeners&direction=both&depth=1`);
+    const box = page.locator('#lineage-result svg a[href="/products/listener.listener-profiles/"]');
+    await box.waitFor();
+    expect(await page.locator('#lineage-result svg a').count()).toBe(4);
+    await box.click();
+    await page.waitForURL('**/products/listener.listener-profiles/');
+    expect(await page.locator('h1').textContent()).toBe('Listener profiles');
+  });
+
   it('lists every policy rule on the governance page', async () => {
     await page.goto(`${site.url}/governance/`);
     const docs = runMesh(['policy', 'docs', '--format', 'json']);
@@ -83,6 +116,7 @@ describe('the catalog site in chromium', () => {
       '/teams/',
       '/teams/podcast-data/',
       '/lineage/',
+      '/lineage/?product=playlist.monday-playlists&direction=both&depth=2',
       '/governance/',
       '/slo/',
     ];

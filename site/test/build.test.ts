@@ -15,14 +15,19 @@ interface ProductsJson {
 
 describe('the example mesh site', () => {
   it('reports what it built', () => {
-    expect(inject('siteBuildOutput')).toMatch(/^Built the catalog site: 36 products, \d+ pages indexed for search, in [\d.]+ s\.\n/);
+    expect(inject('siteBuildOutput')).toMatch(/^Built the catalog site: 36 products, 36 pages indexed for search, in [\d.]+ s\.\n/);
+  });
+
+  it('indexes every product page for search, and no other page', () => {
+    const entry = readJson<{ languages: { en: { page_count: number } } }>('pagefind/pagefind-entry.json');
+    expect(entry.languages.en.page_count).toBe(36);
   });
 
   it('shows each SLO with its state, budget and a 30-day chart, and lists the worst first on /slo/', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toMatch(/<span class="state state-breached"[^>]*>breached<\/span> · now \d+ h \(≤ 6 h\) · attainment [\d.]+ % · error budget left -[\d.]+ %/);
     expect(page).toMatch(/<figure class="slo-history"[^>]*><svg [^>]*role="img" aria-label="fresh-daily: 30 days of history, \d+ with bad hours"/);
-    expect(page).toContain('data-pagefind-filter="SLO state">breached</dd>');
+    expect(page).toContain('<dt>SLO state</dt><dd>breached</dd>');
     const dashboard = html('slo/index.html');
     expect(dashboard).toMatch(/85 SLOs evaluated at 2026-11-22 12:00 UTC: 1 breached, [1-9]\d* at risk, 0 without data, \d+ ok\./);
     const states = [...dashboard.matchAll(/class="state state-([a-z-]+)"/g)].map((m) => m[1]);
@@ -79,7 +84,7 @@ describe('the example mesh site', () => {
     expect(page).toContain('FROM &quot;podcast&quot;.&quot;podcast_listeners__daily_listeners&quot;');
     expect(page).toMatch(/<svg[^>]*aria-label="Lineage around Podcast listeners"/);
     expect(page).toContain('<strong>fresh-daily</strong>: freshness within PT6H, met 99% of the time over 28d');
-    expect(page).toContain('data-pagefind-filter="domain"');
+    expect(page).toContain('href="/lineage/?product=podcast.podcast-listeners#explore-title"');
   });
 
   it('ranks products by consumers on the home page and counts the links', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/lib/render-markdown.js';
-import { layoutLineage, measureLabel } from '../src/lib/layout-lineage.js';
+import { layoutLineage } from '../src/lib/layout-lineage.js';
+import { measureLabel } from '../src/lib/lineage-drawing.js';
 import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
 import { MAX_DRAWN, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
@@ -94,7 +95,7 @@ describe('lineage selections', () => {
 
   it('draws a product with its walks and the edges between them', () => {
     const n = selectNeighbourhood(data, data.products[1] as ProductExport);
-    expect(n.nodes.map((x) => [x.id, x.focus ?? false])).toEqual([
+    expect(n.nodes.map((x) => [x.id, x.focus ?? false]).sort()).toEqual([
       ['a.x', false],
       ['a.y', true],
       ['b.z', false],
@@ -104,7 +105,7 @@ describe('lineage selections', () => {
 
   it('draws a domain with its neighbours one step away in other domains', () => {
     const n = selectDomainNeighbourhood(data, 'b');
-    expect(n.nodes.map((x) => [x.id, x.focus ?? false])).toEqual([
+    expect(n.nodes.map((x) => [x.id, x.focus ?? false]).sort()).toEqual([
       ['a.y', false],
       ['b.z', true],
     ]);
@@ -130,5 +131,29 @@ describe('lineage selections', () => {
     expect(n.nodes).toHaveLength(MAX_DRAWN);
     expect(n.omitted).toBe(6);
     expect(n.nodes.map((x) => x.id)).toContain('m.p02');
+  });
+});
+
+describe('the domain drawing of a large mesh', () => {
+  it('keeps the strongest links, at most two per domain, and counts the rest', () => {
+    const names = ['a', 'b', 'c'];
+    const products = names.flatMap((d) => [1, 2, 3].map((i) => ({ id: `${d}.p${i}`, name: `${d}${i}`, domain: d })));
+    const edge = (producer: string, consumer: string) => ({ producer, port: 'p', consumer, inputPort: 'i' });
+    // a→b three times, b→c twice, and one edge for each of the four other ordered pairs: 6 links, 6 drawn at most.
+    const edges = [edge('a.p1', 'b.p1'), edge('a.p2', 'b.p2'), edge('a.p3', 'b.p3'), edge('b.p1', 'c.p1'), edge('b.p2', 'c.p2')];
+    edges.push(edge('a.p1', 'c.p3'), edge('b.p3', 'a.p1'), edge('c.p1', 'a.p2'), edge('c.p2', 'b.p1'));
+    const domains = names.map((d) => ({ name: d, title: d.toUpperCase(), products: products.filter((p) => p.domain === d).map((p) => p.id) }));
+    const small = selectDomainLineage({ products, edges, domains } as unknown as CatalogExport);
+    expect(small.edges).toHaveLength(6);
+    expect(small.omitted).toBe(0);
+    const oneDomainLess = { products, edges, domains: domains.slice(0, 2) } as unknown as CatalogExport;
+    const capped = selectDomainLineage(oneDomainLess);
+    expect(capped.edges.slice(0, 2)).toEqual([
+      { from: 'a', to: 'b' },
+      { from: 'b', to: 'c' },
+    ]);
+    expect(capped.edges).toHaveLength(4);
+    expect(capped.omitted).toBe(2);
+    expect(capped.links.size).toBe(6);
   });
 });

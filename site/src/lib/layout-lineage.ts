@@ -1,38 +1,14 @@
 import * as elkModule from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import { measureLabel, NODE_HEIGHT, type LineageLayout, type LineageNodeInput } from './lineage-drawing.js';
 
 // elkjs is CommonJS; depending on the loader (Node, Vite SSR, vitest) its constructor arrives as `default` or `default.default`.
 type ElkConstructor = new () => { layout(graph: ElkNode): Promise<ElkNode> };
 const elkExports = elkModule as unknown as { default: ElkConstructor | { default: ElkConstructor } };
 const ELK: ElkConstructor = typeof elkExports.default === 'function' ? elkExports.default : elkExports.default.default;
 
-/** A box to draw (a product or a domain): its id, label, domain, the page it links to, and whether the graph is about it. */
-export interface LineageNodeInput {
-  id: string;
-  label: string;
-  domain: string;
-  href: string;
-  focus?: boolean;
-}
-
-/** A laid-out graph, in pixels, ready to be drawn as SVG. */
-export interface LineageLayout {
-  width: number;
-  height: number;
-  nodes: { id: string; label: string; domain: string; href: string; focus: boolean; x: number; y: number; width: number; height: number }[];
-  groups: { domain: string; x: number; y: number; width: number; height: number }[];
-  edges: { from: string; to: string; path: string }[];
-}
-
-const NODE_HEIGHT = 34;
 /** One ELK for the whole build: each instance starts its own (fake) worker, which costs more than a small layout. */
 let elk: InstanceType<ElkConstructor> | undefined;
-const CHAR_WIDTH = 7.2;
-
-/** Width of a node for its label at the site's 12 px font, so labels are never cut. */
-export function measureLabel(label: string): number {
-  return Math.ceil(label.length * CHAR_WIDTH + 24);
-}
 
 /**
  * Lays out lineage left to right (producers left of their consumers) with ELK's layered algorithm. With `groupByDomain`
@@ -102,10 +78,3 @@ function readLayout(laid: ElkNode, inputs: readonly LineageNodeInput[], edges: r
 }
 
 const round = (v: number): number => Math.round(v * 10) / 10;
-
-/** A stable pastel fill per domain, so a domain keeps its colour on every page (text stays dark for contrast). */
-export function colourDomain(domain: string): string {
-  let h = 0;
-  for (const ch of domain) h = (h * 31 + ch.charCodeAt(0)) % 360;
-  return `hsl(${h} 70% 88%)`;
-}

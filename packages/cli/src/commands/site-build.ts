@@ -1,14 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCatalogExport, decideVerdict, type SloReportExport } from '@meshplane/core';
+import { buildCatalogExport, decideVerdict, type CatalogExport, type CheckReport, type SloReportExport } from '@meshplane/core';
 import { compilePolicyBundle } from '@meshplane/policy';
 import { writeCatalogDatabase } from '@meshplane/platform';
 import { readManifestHistory, readPolicyFiles } from '@meshplane/source';
-import { checkRepository, resolveRepository } from '../resolve-repository.js';
+import { checkRepository, resolveRepository, type Repository } from '../resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { runGovernanceCheck } from '../pipeline/run-governance-check.js';
 import { buildAstroSite, indexSite } from '../site/build-site-pages.js';
+import { timePhases } from '../site/time-phases.js';
+import { buildSearchRecords } from '../site/build-search-records.js';
 
 /** What `mesh site build` made. */
 export interface SiteBuildResult {
@@ -18,6 +20,8 @@ export interface SiteBuildResult {
   indexedPages: number;
   verdict: 'pass' | 'fail';
   milliseconds: number;
+  /** Wall time of each step, in milliseconds, in the order they ran (for `--format json` and the bench). */
+  phases: Record<string, number>;
 }
 
 /** The folder a site is built into when `--out` is not given: inside the repository's git-ignored `.meshplane/`. */
@@ -34,39 +38,81 @@ export function defaultSiteDir(root: string): string {
  */
 export async function runSiteBuild(path: string | undefined, options: { out?: string; today: string; sloStatus?: string }): Promise<SiteBuildResult> {
   const started = performance.now();
+  const phases: Record<string, number> = {};
+  const timed = timePhases(phases);
   const repo = resolveRepository(path);
-  const report = await runGovernanceCheck(repo, { today: options.today });
-  const check = checkRepository(repo);
-  const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join(repo.root, '.meshplane/cache/policy') }).rules : [];
-  const data = buildCatalogExport(check, {
-    findings: report.findings,
-    rules,
-    history: readManifestHistory(repo.root, repo.catalogRoot),
-    today: options.today,
-    addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
-    ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
-  });
   const outDir = resolve(options.out ?? defaultSiteDir(repo.root));
   const work = mkdtempSync(join(tmpdir(), 'meshplane-site-'));
+  const exportFile = join(work, 'catalog-export.json');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  // Astro starts now: Vite bundles the site while the catalog is checked, and its pages wait for the export file.
+  const stop = new AbortController();
+  const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, signal: stop.signal }));
+  pages.catch(() => undefined);
   try {
-    const exportFile = join(work, 'catalog-export.json');
-    writeFileSync(exportFile, JSON.stringify(data));
-    rmSync(outDir, { recursive: true, force: true });
-    mkdirSync(outDir, { recursive: true });
-    buildAstroSite(exportFile, outDir);
-    const indexedPages = await indexSite(outDir);
-    await writeCatalogDatabase(join(outDir, 'downloads', 'catalog.duckdb'), data);
+    const data = await checkAndExport(repo, options, timed);
+    writeFileSync(`${exportFile}.part`, JSON.stringify(data.export));
+    renameSync(`${exportFile}.part`, exportFile);
+    // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
+    // (Astro owns the output folder until it ends), then moved in.
+    const beside = join(work, 'beside');
+    const [, indexedPages] = await Promise.all([
+      pages,
+      timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data.export))),
+      timed('catalog.duckdb', () => writeCatalogDatabase(join(beside, 'downloads', 'catalog.duckdb'), data.export)),
+    ]);
+    moveInto(beside, outDir);
     return {
       outDir,
-      products: data.counts.products,
-      skipped: data.counts.skipped,
+      products: data.export.counts.products,
+      skipped: data.export.counts.skipped,
       indexedPages,
-      verdict: decideVerdict(report),
+      verdict: decideVerdict(data.report),
       milliseconds: Math.round(performance.now() - started),
+      phases,
     };
+  } catch (e) {
+    stop.abort();
+    await pages.catch(() => undefined);
+    throw e;
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The check `mesh check` runs (schemas, mesh, policies, waivers) and its result shaped for the site. */
+async function checkAndExport(
+  repo: Repository,
+  options: { today: string; sloStatus?: string },
+  timed: ReturnType<typeof timePhases>,
+): Promise<{ export: CatalogExport; report: CheckReport }> {
+  const check = timed('load and check', () => checkRepository(repo));
+  const report = await timed('policies', () => runGovernanceCheck(repo, { today: options.today, checked: check }));
+  const files = readPolicyFiles(repo.root);
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join(repo.root, '.meshplane/cache/policy') }).rules : [];
+  const history = timed('changelog (git log)', () => readManifestHistory(repo.root, repo.catalogRoot));
+  const data = timed('export', () =>
+    buildCatalogExport(check, {
+      findings: report.findings,
+      rules,
+      history,
+      today: options.today,
+      addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
+      ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
+    }),
+  );
+  return { export: data, report };
+}
+
+/** Moves every entry of `from` into `to` (renamed when on one file system, copied otherwise). */
+function moveInto(from: string, to: string): void {
+  for (const name of readdirSync(from)) {
+    try {
+      renameSync(join(from, name), join(to, name));
+    } catch {
+      cpSync(join(from, name), join(to, name), { recursive: true });
+    }
   }
 }
 

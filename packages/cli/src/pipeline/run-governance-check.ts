@@ -48,6 +48,8 @@ export interface GovernanceOptions {
   today: string;
   /** False: parse every file, using no parse index (the reference the index is tested against). Default true. */
   useIndex?: boolean;
+  /** The head catalog, when the caller has already loaded and checked the work tree (the site build does). */
+  checked?: CatalogCheck;
 }
 
 /** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
@@ -70,6 +72,8 @@ export interface SnapshotCheckInput {
   /** Where the compiled policy bundles are cached (`.meshplane/` of a checkout, or the app's data folder). */
   cacheRoot: string;
   head: CatalogSnapshot;
+  /** The head snapshot already checked (its `source` is then not read again). */
+  headCheck?: CatalogCheck;
   /** The pull request's base: its catalog for the change analysis, its policies and waivers to judge the head. */
   base?: CatalogSnapshot & { label: string };
   today: string;
@@ -138,17 +142,18 @@ export async function runGovernanceCheckWithCatalogs(
   index?.load('worktree');
   const usedHead = new Set<string>();
   const head: CatalogSnapshot = {
-    source: loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    source: options.checked ? { documents: [], findings: [], files: [] } : loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
     policies: readPolicyFiles(repo.root),
     ...(codeowners === undefined ? {} : { codeowners }),
   };
-  index?.save('worktree', usedHead);
+  if (!options.checked) index?.save('worktree', usedHead);
   const checked = await checkSnapshotCatalogs({
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
     cacheRoot: join(repo.root, '.meshplane'),
     head,
+    ...(options.checked ? { headCheck: options.checked } : {}),
     ...(base ? { base } : {}),
     today: options.today,
   });
@@ -165,8 +170,11 @@ export async function checkSnapshots(input: SnapshotCheckInput): Promise<CheckRe
 
 /** {@link checkSnapshots}, also returning the checked catalogs (the app plans and routes from them). */
 export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck }> {
-  const head = checkSnapshotCatalog(input, input.head);
-  if (input.head.codeowners !== undefined) head.report.findings.push(...checkCodeowners(input.head.codeowners, renderCodeowners(head.index, input.config)));
+  const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
+  const stale = input.head.codeowners === undefined ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
+  const head: CatalogCheck = stale.length
+    ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } }
+    : checkedHead;
   const base = input.base ? checkSnapshotCatalog(input, input.base) : undefined;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
   const sides: Sides = { head, ...(input.base?.commit ? { commit: input.base.commit } : {}), ...(base ? { base } : {}), ...(changes ? { changes } : {}) };

@@ -1,48 +1,86 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { UsageError } from '../usage-error.js';
+import type { SearchRecord } from './build-search-records.js';
 
 /** The Astro project of the catalog site, beside the packages in the Meshplane repository. */
 export const SITE_DIR = fileURLToPath(new URL('../../../../site/', import.meta.url));
 
 /**
- * Runs `astro build` of the site over the export file at `exportFile`, into `outDir`, in a child process: Astro and
- * Vite log to the console, and only main.ts may print, so their output is captured and shown only when the build fails.
+ * Runs `astro build` of the site into `outDir`, in a child process, over the export file at `exportFile` (the pages
+ * wait for it to appear, so the build can start before the export is written). Astro and Vite log to the console, and
+ * only main.ts may print, so their output goes to a file in `work` and is shown only when the build fails. The build
+ * stops when `signal` aborts.
  */
-export function buildAstroSite(exportFile: string, outDir: string): void {
+export async function buildAstroSite(exportFile: string, outDir: string, options: { work: string; signal?: AbortSignal }): Promise<void> {
   const astro = join(dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'astro.js');
   // Astro renders pages from chunks it writes under the working directory (when outDir lies outside it). A fresh
   // folder inside the site for each build lets those chunks resolve astro's dependencies from the site's
   // node_modules, and keeps two builds at once (tests, CI) from sharing scratch space.
   const scratch = mkdtempSync(join(SITE_DIR, '.build-'));
+  const log = join(options.work, 'astro.log');
   try {
-    const r = spawnSync(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
+    const status = await runChild(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
       cwd: scratch,
-      encoding: 'utf8',
       env: { ...process.env, MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 256 * 1024 * 1024,
+      log,
+      ...(options.signal ? { signal: options.signal } : {}),
     });
-    if (r.error) throw r.error;
-    if (r.status !== 0) throw new UsageError(`The site build failed (astro build exited ${r.status}):\n${(r.stderr + r.stdout).trim()}`, 'site-build');
+    if (status !== 0)
+      throw new UsageError(
+        `The site build failed (astro build exited ${status}):\n${readFileSync(log, 'utf8')
+          .trim()
+          .slice(-64 * 1024)}`,
+        'site-build',
+      );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** Indexes the built pages with Pagefind (the index goes to `<outDir>/pagefind/`); returns how many pages it indexed. */
-export async function indexSite(outDir: string): Promise<number> {
+/**
+ * Runs a process to its end with its output going to the file `log`: through a file, not a pipe, so the child never
+ * stalls on a full pipe while this process is busy checking the catalog.
+ */
+function runChild(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; log: string; signal?: AbortSignal },
+): Promise<number | null> {
+  const out = openSync(options.log, 'w');
+  return new Promise<number | null>((resolve, reject) => {
+    const child = spawn(command, [...args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', out, out],
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve(status));
+  }).finally(() => closeSync(out));
+}
+
+/**
+ * Indexes the product pages with Pagefind from their search records (see build-search-records.ts); the index goes
+ * to `<outDir>/pagefind/`. Returns how many pages it indexed.
+ */
+export async function indexSite(outDir: string, records: readonly SearchRecord[]): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new UsageError(`Pagefind could not start: ${errors.join('; ')}`, 'site-index');
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new UsageError(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`, 'site-index');
+    // Sent in batches: one message at a time is slow, all 10 000 at once floods Pagefind's service pipe.
+    for (let i = 0; i < records.length; i += 500) {
+      const added = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
+      const failed = added.flatMap((a) => a.errors);
+      if (failed.length > 0) throw new UsageError(`Pagefind could not index the products: ${failed.join('; ')}`, 'site-index');
+    }
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
     if (written.errors.length > 0) throw new UsageError(`Pagefind could not write its index: ${written.errors.join('; ')}`, 'site-index');
-    return added.page_count;
+    return records.length;
   } finally {
     await pagefind.close();
   }

@@ -7,5 +7,5 @@ export function getStaticPaths() {
 
 /** `/api/products/<id>.json`: everything the product page shows; `manifest` is the product file as written. */
 export function GET({ props }: { props: { product: ProductExport } }): Response {
-  return new Response(JSON.stringify(props.product, null, 2));
+  return new Response(JSON.stringify(props.product));
 }

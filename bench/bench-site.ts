@@ -1,0 +1,64 @@
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLI, lastLine, notRun, type BenchMesh } from './bench-ours.js';
+import { measureProcess, summarizeRuns, type ProcessRun } from './measure-process.js';
+import type { BenchRow } from './render-bench-table.js';
+
+const MEASURE = 'mesh site build (check, export, Astro pages, Pagefind, catalog.duckdb)';
+
+/** Bytes and files under a folder (0 when it does not exist). */
+export function measureFolder(dir: string, only: (name: string) => boolean = () => true): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true }) as string[];
+  } catch {
+    return { bytes, files };
+  }
+  for (const name of names) {
+    const st = statSync(join(dir, name));
+    if (st.isFile() && only(name)) {
+      bytes += st.size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Bytes as people read them: `730 KiB`, `48.2 MiB`. */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}
+
+/**
+ * `mesh site build` of the generated mesh as a process, `runs` times (cold: each run checks, exports and renders from
+ * scratch into an empty folder). Notes: pages written, output and Pagefind index size, and the steps of the median
+ * run as the build reports them (`--format json`).
+ */
+export function benchSiteBuild(mesh: BenchMesh, runs: number): BenchRow {
+  const late = mesh.overBudget();
+  if (late) return notRun(MEASURE, mesh, late);
+  const out = join(mesh.dir, '..', 'site-out');
+  const results: ProcessRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(out, { recursive: true, force: true });
+    const r = measureProcess(process.execPath, [CLI, 'site', 'build', mesh.dir, '--out', out, '--format', 'json', '--today', mesh.today], {
+      timeoutMs: 1_200_000,
+    });
+    if (r.status !== 0)
+      return { measure: MEASURE, products: mesh.products, result: { notRun: `exit ${r.status}: ${lastLine(r.stderr || r.stdout)}` }, notes: '' };
+    results.push(r);
+  }
+  const summary = summarizeRuns(results);
+  const median = [...results].sort((a, b) => a.ms - b.ms)[Math.floor((results.length - 1) / 2)] as ProcessRun;
+  const phases = Object.entries((JSON.parse(median.stdout) as { phases: Record<string, number> }).phases)
+    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
+  const all = measureFolder(out);
+  const html = measureFolder(out, (n) => n.endsWith('.html'));
+  const index = measureFolder(join(out, 'pagefind'));
+  const notes = `${html.files} HTML pages; output ${formatBytes(all.bytes)} in ${all.files} files; Pagefind index ${formatBytes(index.bytes)} in ${index.files} files; median run: ${phases}`;
+  rmSync(out, { recursive: true, force: true });
+  return { measure: MEASURE, products: mesh.products, result: summary, notes };
+}
