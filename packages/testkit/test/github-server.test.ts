@@ -82,9 +82,9 @@ describe('the local GitHub server', () => {
   });
 
   it('answers 501 and records a violation for a valid call it does not implement', async () => {
-    const error = (await octokit.rest.repos.get(repo).catch((e: unknown) => e)) as { status?: number };
+    const error = (await octokit.rest.repos.listBranches(repo).catch((e: unknown) => e)) as { status?: number };
     expect(error.status).toBe(501);
-    expect(github.violations[0]?.reasons).toEqual(['the harness does not implement repos/get']);
+    expect(github.violations[0]?.reasons).toEqual(['the harness does not implement repos/list-branches']);
   });
 
   it('injects 502, 500 and secondary rate limits, before or after performing the call', async () => {
