@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { checkCatalog, validateDocument, type CatalogCheck, type Config, type Finding } from '@meshplane/core';
-import { loadRepository, readYamlDocument } from '@meshplane/source';
+import { loadRepository, openParseIndex, readYamlDocument } from '@meshplane/source';
 import { UsageError } from './usage-error.js';
 import { TOOL_VERSION } from './tool-version.js';
 
@@ -30,9 +30,16 @@ export function resolveRepository(path = '.'): Repository {
   return { root, config, catalogRoot };
 }
 
-/** Loads and checks the whole repository. */
+/**
+ * Loads and checks the whole repository. Files read before are answered from the work tree's parse index
+ * (`.meshplane/cache/index/`, keyed by content; see `openParseIndex`), so only changed files are parsed.
+ */
 export function checkRepository(repo: Repository, mode: 'validate' | 'check' = 'check'): CatalogCheck {
-  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot });
+  const index = openParseIndex(join(repo.root, '.meshplane/cache/index'));
+  index.load('worktree');
+  const used = new Set<string>();
+  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  index.save('worktree', used);
   return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION });
 }
 
