@@ -75,14 +75,7 @@ describe('webhook deliveries the app must not trust or repeat', () => {
     const checkRun = t.payload('check_run', 'rerequested', {});
     const run = checkRun.check_run as Record<string, unknown>;
     await t.deliver('check_run', { ...checkRun, check_run: { ...run, name: 'Meshplane', head_sha: sha, pull_requests: [] } });
-    const comment = t.payload('issue_comment', 'created', {});
-    const issue = {
-      ...(comment.issue as object),
-      number: pull.number,
-      pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${pull.number}` },
-    };
-    const by = { ...((comment.comment as { user: object }).user as object), login: 'maria', type: 'User' };
-    await t.deliver('issue_comment', { ...comment, issue, comment: { ...(comment.comment as object), body: '/meshplane recheck', user: by } });
+    await t.deliver('issue_comment', t.commentPayload(pull, '/meshplane recheck'));
     const id = runsFor(sha)[0]?.id;
     const checks = t.github.requests.filter(
       (r) => r.operationId === 'checks/update' && r.path.endsWith(`/check-runs/${id}`) && (r.body as { status?: string } | undefined)?.status === 'in_progress',
@@ -90,31 +83,19 @@ describe('webhook deliveries the app must not trust or repeat', () => {
     expect(checks.length).toBe(2);
     expect(runsFor(sha)).toHaveLength(1);
     expect(commentsOn(pull.number)).toHaveLength(1);
-    await t.deliver('issue_comment', {
-      ...comment,
-      issue,
-      comment: { ...(comment.comment as object), body: '/meshplane explain global.access.personal-data-grant', user: by },
-    });
+    await t.deliver('issue_comment', t.commentPayload(pull, '/meshplane explain global.access.personal-data-grant'));
     const replies = commentsOn(pull.number);
     expect(replies).toHaveLength(2);
     expect(replies[1]?.body).toContain('Grants on personal data have a purpose and a future expiry');
     expect(replies[1]?.body).toContain('policies/global/access.rego');
-    const bot = { ...by, login: 'other-bot[bot]', type: 'Bot' };
-    await t.deliver('issue_comment', { ...comment, issue, comment: { ...(comment.comment as object), body: '/meshplane recheck', user: bot } });
+    await t.deliver('issue_comment', t.commentPayload(pull, '/meshplane recheck', 'other-bot[bot]'));
     expect(commentsOn(pull.number)).toHaveLength(2);
   });
 
   it('answers /meshplane plan with what merging would provision, and re-checks when the base branch of a pull request changes', async () => {
     const sha = t.commit('plan', newProduct('podcast.plan-podcasts'));
     const pull = t.openPull('plan');
-    const comment = t.payload('issue_comment', 'created', {});
-    const issue = {
-      ...(comment.issue as object),
-      number: pull.number,
-      pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${pull.number}` },
-    };
-    const by = { ...((comment.comment as { user: object }).user as object), login: 'maria', type: 'User' };
-    await t.deliver('issue_comment', { ...comment, issue, comment: { ...(comment.comment as object), body: '/meshplane plan', user: by } });
+    await t.deliver('issue_comment', t.commentPayload(pull, '/meshplane plan'));
     const replies = commentsOn(pull.number).map((c) => c.body);
     expect(replies).toHaveLength(2);
     expect(replies[1]).toContain('What merging would provision');

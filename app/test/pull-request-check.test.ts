@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PULL_COMMENT_MARKER } from '@meshplane/core';
+import { edits } from './edit-files.js';
 import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
 
 let t: TestApp;
@@ -19,21 +18,9 @@ const labelsOn = (n: number) =>
   state()
     .issues.find((i) => i.number === n)
     ?.labels.map((l) => l.name) ?? [];
-const copyProduct = (from: string, to: string, edit: (text: string) => string = (s) => s): ((r: TestApp['repo']) => void) => {
-  return (r) => {
-    const [domain, name] = from.split('.') as [string, string];
-    const [toDomain, toName] = to.split('.') as [string, string];
-    const dir = join(r.dir, 'catalog', domain, name);
-    for (const file of readdirSync(dir)) {
-      const text = readFileSync(join(dir, file), 'utf8').replaceAll(from, to).replaceAll(name, toName);
-      r.write(`catalog/${toDomain}/${toName}/${file}`, file === 'product.yaml' ? edit(text) : text);
-    }
-  };
-};
-
 describe('the Meshplane app on pull requests', () => {
   it('passes a valid new product: a completed check run, one sticky comment, labels and the owner team asked to review', async () => {
-    const sha = t.commit('new-product', copyProduct('podcast.top-daily-podcasts', 'podcast.top-weekly-podcasts'));
+    const sha = t.commit('new-product', edits.copyProduct('podcast.top-daily-podcasts', 'podcast.top-weekly-podcasts'));
     const pull = t.openPull('new-product');
     expect(await t.deliver('pull_request', t.pullPayload('opened', pull))).toBe(200);
     const [run, ...more] = runsFor(sha);

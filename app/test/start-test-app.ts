@@ -37,6 +37,8 @@ export interface TestApp {
   /** A real example payload of @octokit/webhooks-examples, adjusted to the fixture repository. */
   payload(name: string, action: string | undefined, patch: Record<string, unknown>): Record<string, unknown>;
   pullPayload(action: string, pull: GithubPull, extra?: Record<string, unknown>): Record<string, unknown>;
+  /** An `issue_comment.created` payload: `body` commented on the pull request by `login` (a `Bot` when it ends in [bot]). */
+  commentPayload(pull: GithubPull, body: string, login?: string): Record<string, unknown>;
   close(): Promise<void>;
 }
 
@@ -137,6 +139,19 @@ export async function startTestApp(options: { now?: Date; env?: Record<string, s
     payload,
     pullPayload: (action, pull, extra = {}) =>
       payload('pull_request', action === 'edited' ? 'opened' : action, { action, number: pull.number, pull_request: describePull(pull), ...extra }),
+    commentPayload(pull, body, login = 'maria') {
+      const example = payload('issue_comment', 'created', {});
+      const comment = example.comment as { user: object };
+      return {
+        ...example,
+        issue: {
+          ...(example.issue as object),
+          number: pull.number,
+          pull_request: { url: `https://api.github.com/repos/${OWNER}/${REPO}/pulls/${pull.number}` },
+        },
+        comment: { ...comment, body, user: { ...comment.user, login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } },
+      };
+    },
     async deliver(name, body, o = {}) {
       deliveries += 1;
       const raw = JSON.stringify(body);

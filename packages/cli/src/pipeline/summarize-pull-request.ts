@@ -1,5 +1,6 @@
 import {
   buildDesiredState,
+  mapTeamHandles,
   planChanges,
   planPullReview,
   renderPlanMarkdown,
@@ -50,12 +51,7 @@ export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummar
   const desired = (index: CatalogIndex) => buildDesiredState(index, { engine, today: facts.today });
   const plan = planChanges(desired(facts.head), simulateActualState(desired(facts.base)));
   const planMarkdown = renderPlanMarkdown(plan, { target: `${engine} after merging into ${facts.baseRef}` });
-  const mentions = new Map(
-    facts.head.teams.flatMap((t): Array<[string, string]> => {
-      const github = (t.data.spec as { github?: unknown } | undefined)?.github;
-      return typeof github === 'string' ? [[t.name, github]] : [];
-    }),
-  );
+  const mentions = mapTeamHandles(facts.head);
   const markdown = renderPullComment({
     report: facts.report,
     review,

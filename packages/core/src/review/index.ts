@@ -4,3 +4,4 @@ export * from './truncate-markdown.js';
 export * from './build-check-run-output.js';
 export * from './render-pull-comment.js';
 export * from './render-codeowners.js';
+export * from './read-team-handles.js';

@@ -1,4 +1,5 @@
-import type { CatalogIndex, NamedEntry } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import { readDomainOwner, readTeamHandle } from './read-team-handles.js';
 import type { CheckReport } from '../model/finding.js';
 import type { Config } from '../model/generated/types.js';
 import type { PullReview, ReviewerNeed } from './review-types.js';
@@ -35,7 +36,7 @@ export function planPullReview(input: PullReviewInput): PullReview {
   const need = (team: string | undefined, reason: string): void => {
     if (!team) return;
     const entry = teamsByName.get(team);
-    const handle = readHandle(entry);
+    const handle = readTeamHandle(entry);
     if (!handle) {
       notes.push(`Team \`${team}\` has no GitHub handle (spec.github), so it cannot be asked to review (${reason}).`);
       return;
@@ -56,7 +57,7 @@ export function planPullReview(input: PullReviewInput): PullReview {
     if (domain && domain !== 'teams' && file.split('/').length > 2) labels.add(`domain:${domain}`);
     if (/^policies\/(?!waivers\/).*\.rego$/.test(file)) labels.add('policy-change');
     const domainPolicy = /^policies\/domains\/([^/]+)\//.exec(file)?.[1];
-    if (domainPolicy) need(ownerOfDomain(input.head, domainPolicy), `owns the policies of domain \`${domainPolicy}\``);
+    if (domainPolicy) need(readDomainOwner(input.head.domains.find((d) => d.name === domainPolicy)), `owns the policies of domain \`${domainPolicy}\``);
   }
   const governanceFiles = input.changedFiles.filter((f) => GOVERNANCE_PATHS.some((r) => r.test(f)));
   if (governanceFiles.length > 0) {
@@ -79,16 +80,6 @@ function addNeed(needs: Map<string, ReviewerNeed>, handle: string, reason: strin
   const n = needs.get(key) ?? { handle, ...(team ? { team } : {}), reasons: [] };
   if (!n.reasons.includes(reason)) n.reasons.push(reason);
   needs.set(key, n);
-}
-
-function readHandle(team: NamedEntry | undefined): string | undefined {
-  const spec = team?.data.spec as { github?: unknown } | undefined;
-  return typeof spec?.github === 'string' ? spec.github : undefined;
-}
-
-function ownerOfDomain(index: CatalogIndex, domain: string): string | undefined {
-  const spec = index.domains.find((d) => d.name === domain)?.data.spec as { owner?: unknown } | undefined;
-  return typeof spec?.owner === 'string' ? spec.owner : undefined;
 }
 
 function describeFiles(files: string[]): string {

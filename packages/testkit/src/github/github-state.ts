@@ -190,3 +190,40 @@ export function describeUser(login: string): GithubUser {
   for (const ch of login) id = (id * 31 + ch.charCodeAt(0)) % 1_000_000;
   return { login, id: id + 1000, node_id: nodeId('User', id + 1000), type: 'User', html_url: `https://github.com/${login}` };
 }
+
+/** A new open issue (or the issue GitHub keeps for a pull request) as the REST API shows it; the caller adds it. */
+export function buildIssue(
+  state: GithubServerState,
+  repo: GithubRepoState,
+  fields: { title: string; body: string | null; user: GithubUser; now: string; apiUrl: string; pull?: boolean },
+): GithubIssue {
+  const id = takeId(state);
+  const number = repo.issues.length + 1;
+  const full = `${repo.owner}/${repo.repo}`;
+  const url = `${fields.apiUrl}/repos/${full}/issues/${number}`;
+  const web = `https://github.com/${full}/${fields.pull ? 'pull' : 'issues'}/${number}`;
+  return {
+    id,
+    node_id: nodeId(fields.pull ? 'PullRequest' : 'Issue', id),
+    url,
+    html_url: web,
+    comments_url: `${url}/comments`,
+    number,
+    title: fields.title,
+    body: fields.body,
+    state: 'open',
+    state_reason: null,
+    user: fields.user,
+    labels: [],
+    assignee: null,
+    assignees: [],
+    milestone: null,
+    locked: false,
+    comments: 0,
+    created_at: fields.now,
+    updated_at: fields.now,
+    closed_at: null,
+    author_association: 'OWNER',
+    ...(fields.pull ? { pull_request: { url: `${fields.apiUrl}/repos/${full}/pulls/${number}`, html_url: web } } : {}),
+  };
+}

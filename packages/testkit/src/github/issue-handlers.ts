@@ -1,5 +1,5 @@
 import { paginateItems } from './paginate-items.js';
-import { BOT_USER, describeUser, nodeId, takeId, type GithubIssue, type GithubLabel, type GithubRepoState } from './github-state.js';
+import { BOT_USER, buildIssue, describeUser, nodeId, takeId, type GithubIssue, type GithubLabel, type GithubRepoState } from './github-state.js';
 import { notFound, type HandlerContext, type HandlerResult, type Handlers } from './handler-types.js';
 
 /** Issues, issue comments, labels and assignees (the subset of the Issues API the bots use). */
@@ -67,33 +67,14 @@ function listIssues(ctx: HandlerContext): HandlerResult {
 
 function createIssue(ctx: HandlerContext): HandlerResult {
   const { repo, body, now } = ctx;
-  const id = takeId(ctx.state);
-  const number = repo.issues.length + 1;
-  const web = `https://github.com/${repo.owner}/${repo.repo}/issues/${number}`;
-  const url = `${ctx.apiUrl}/repos/${repo.owner}/${repo.repo}/issues/${number}`;
-  const issue: GithubIssue = {
-    id,
-    node_id: nodeId('Issue', id),
-    url,
-    html_url: web,
-    comments_url: `${url}/comments`,
-    number,
+  const issue = buildIssue(ctx.state, repo, {
     title: String(body.title),
     body: typeof body.body === 'string' ? body.body : null,
-    state: 'open',
-    state_reason: null,
     user: BOT_USER,
-    labels: [],
-    assignee: null,
-    assignees: [],
-    milestone: null,
-    locked: false,
-    comments: 0,
-    created_at: now,
-    updated_at: now,
-    closed_at: null,
-    author_association: 'OWNER',
-  };
+    now,
+    apiUrl: ctx.apiUrl,
+  });
+  const url = issue.url;
   repo.issues.push(issue);
   setLabels(ctx, issue, labelNames(body.labels));
   assign(ctx, issue, strings(body.assignees));

@@ -1,5 +1,5 @@
 import { resolveObject } from './read-git-objects.js';
-import { describeUser, nodeId, takeId, type GithubPull, type GithubRepoState, type GithubServerState } from './github-state.js';
+import { buildIssue, describeUser, type GithubPull, type GithubRepoState, type GithubServerState } from './github-state.js';
 
 /** A pull request to open on the local server. */
 export interface PullOptions {
@@ -41,31 +41,6 @@ export function openPull(state: GithubServerState, repo: GithubRepoState, option
     updated_at: now,
   };
   repo.pulls.push(pull);
-  const id = takeId(state);
-  const url = `https://api.github.com/repos/${full}/issues/${number}`;
-  repo.issues.push({
-    id,
-    node_id: nodeId('PullRequest', id),
-    url,
-    html_url: `https://github.com/${full}/pull/${number}`,
-    comments_url: `${url}/comments`,
-    number,
-    title: pull.title,
-    body: pull.body,
-    state: 'open',
-    state_reason: null,
-    user,
-    labels: [],
-    assignee: null,
-    assignees: [],
-    milestone: null,
-    locked: false,
-    comments: 0,
-    created_at: now,
-    updated_at: now,
-    closed_at: null,
-    author_association: 'OWNER',
-    pull_request: { url: `https://api.github.com/repos/${full}/pulls/${number}`, html_url: `https://github.com/${full}/pull/${number}` },
-  });
+  repo.issues.push(buildIssue(state, repo, { title: pull.title, body: pull.body, user, now, apiUrl: 'https://api.github.com', pull: true }));
   return pull;
 }
