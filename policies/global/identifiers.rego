@@ -44,7 +44,9 @@ warn contains {"id": rego.metadata.rule().custom.id, "msg": msg, "pointer": lib.
 	some i, port in input.product.spec.outputPorts
 	some j, col in port.schema
 	not col.identifier
-	some entity in lib.global_identifiers
-	col.name == sprintf("%s_id", [replace(entity, "-", "_")])
+	entity := id_columns[col.name]
 	msg := sprintf("Column `%s` of output port `%s` looks like a %s id but declares no identifier. Add `identifier: %s` (or rename the column if it is a different, domain-local id).", [col.name, port.name, entity, entity])
 }
+
+# The id column of each global identifier type, looked up by name: `podcast_episode_id` → `podcast-episode`.
+id_columns := {concat("", [replace(entity, "-", "_"), "_id"]): entity | some entity in lib.global_identifiers}

@@ -5,7 +5,7 @@ import { PolicyError } from './policy-error.js';
 
 /**
  * Evaluates a compiled bundle in-process with @open-policy-agent/opa-wasm: `data.mesh` is loaded once, then the
- * `product` entry point runs once per product and `mesh` once. An evaluation that throws (npm-opa-wasm throws
+ * `products` entry point runs once per batch of products and `mesh` once. An evaluation that throws (npm-opa-wasm throws
  * strings) is recorded as an error for that product, so the check fails closed instead of skipping it.
  */
 export async function evaluatePolicyBundle(
@@ -23,12 +23,20 @@ export async function evaluatePolicyBundle(
   }
   const products = new Map<string, PolicyResult[]>();
   const errors: PolicyEvaluation['errors'] = [];
-  for (const { productId, input } of inputs) {
+  const evaluateOne = ({ productId, input }: { productId: string; input: ProductPolicyInput }): void => {
     try {
       products.set(productId, readResults(policy.evaluate(input, 'meshplane/entry/product')));
     } catch (e) {
       errors.push({ productId, message: describe(e) });
     }
+  };
+  for (let i = 0; i < inputs.length; i += BATCH_SIZE) {
+    const chunk = inputs.slice(i, i + BATCH_SIZE);
+    const batch = evaluateBatch(policy, chunk);
+    // A batch that fails (one product's rule errored) is evaluated again one product at a time, so the error is
+    // attributed to the product that caused it and the others still get their results.
+    if (batch) for (const [id, results] of batch) products.set(id, results);
+    else chunk.forEach(evaluateOne);
   }
   let meshResults: PolicyResult[] = [];
   try {
@@ -39,9 +47,36 @@ export async function evaluatePolicyBundle(
   return { digest: bundle.digest, rules: bundle.rules, products, mesh: meshResults, errors };
 }
 
+/**
+ * Products per call of the batch entry point. Measured on 1 000 generated products: 10–50 per call is about 30 %
+ * faster than one per call; 200 and more is slower again (the wasm heap grows within one call).
+ */
+const BATCH_SIZE = 16;
+
+type LoadedPolicy = Awaited<ReturnType<typeof loadPolicy>>;
+
+/** The results of a batch by product id, or undefined when the batch failed or came back incomplete. */
+function evaluateBatch(policy: LoadedPolicy, chunk: ReadonlyArray<{ productId: string; input: ProductPolicyInput }>): Map<string, PolicyResult[]> | undefined {
+  const batch: Record<string, ProductPolicyInput> = {};
+  for (const { productId, input } of chunk) batch[productId] = input;
+  if (Object.keys(batch).length !== chunk.length) return undefined;
+  try {
+    const byId = (policy.evaluate({ batch }, 'meshplane/entry/products') as { result?: Record<string, unknown> }[] | undefined)?.[0]?.result;
+    if (!byId || typeof byId !== 'object') return undefined;
+    const out = new Map<string, PolicyResult[]>();
+    for (const { productId } of chunk) out.set(productId, readResultSet(byId[productId]));
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The wasm returns `[{ result: [...] }]`; anything else is a malformed result and throws. */
 function readResults(raw: unknown): PolicyResult[] {
-  const set = (raw as { result?: unknown }[] | undefined)?.[0]?.result;
+  return readResultSet((raw as { result?: unknown }[] | undefined)?.[0]?.result, raw);
+}
+
+function readResultSet(set: unknown, raw: unknown = set): PolicyResult[] {
   if (!Array.isArray(set)) throw new Error(`unexpected policy result ${JSON.stringify(raw)?.slice(0, 200)}`);
   return set.map((r) => {
     const x = r as Record<string, unknown>;

@@ -1,11 +1,14 @@
 import type { PolicyRule } from '@meshplane/core';
 
-/** The package of the generated entry points, and the two entry points a bundle exports. */
+/**
+ * The package of the generated entry points, and the entry points a bundle exports: one product, a batch of products
+ * (`input.batch`, product id → that product's input), and the mesh.
+ */
 export const ENTRY_PACKAGE = 'meshplane.entry';
-export const ENTRYPOINTS = ['meshplane/entry/product', 'meshplane/entry/mesh'] as const;
+export const ENTRYPOINTS = ['meshplane/entry/product', 'meshplane/entry/products', 'meshplane/entry/mesh'] as const;
 
 /** Part of the bundle cache key: change it when the generated module changes shape, so cached bundles are rebuilt. */
-export const ENTRY_FORMAT = 'meshplane-entry v1';
+export const ENTRY_FORMAT = 'meshplane-entry v2';
 
 /**
  * Writes the Rego module that collects every rule's results, naming each rule explicitly. Iterating over packages
@@ -29,6 +32,17 @@ export function renderEntrypoints(rules: readonly PolicyRule[]): string {
     const head = r.meshWide ? 'mesh' : 'product';
     lines.push(`${head} contains object.union(x, {"level": "${level}"}) if {${guard}\n\tsome x in ${r.ref}\n}`, '');
   }
-  lines.push('# The mesh entry point: every mesh-wide rule, evaluated once.', 'mesh contains {"level": "deny"} if false', '');
+  lines.push(
+    '# The batch entry point: the product entry point for each product of `input.batch`, in one call. Per-call costs',
+    '# (crossing into wasm, compiling each regex pattern) are paid once per batch instead of once per product.',
+    'products[id] := results if {',
+    '\tsome id, one in input.batch',
+    '\tresults := product with input as one',
+    '}',
+    '',
+    '# The mesh entry point: every mesh-wide rule, evaluated once.',
+    'mesh contains {"level": "deny"} if false',
+    '',
+  );
   return lines.join('\n');
 }

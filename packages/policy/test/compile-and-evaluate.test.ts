@@ -118,4 +118,19 @@ describe('evaluatePolicyBundle', () => {
     expect(run.errors.map((e) => e.productId).sort()).toEqual(['listener-session.c', 'podcast.a', 'podcast.b']);
     expect(run.errors[0]?.message).toMatch(/conflict|multiple/i);
   });
+
+  it('attributes an error to the one product that caused it, and still judges the others of its batch', async () => {
+    const conflicting = ruleFile({
+      topic: 'conflict',
+      name: 'boom',
+      condition: 'conflict == 1',
+      extra: '\nconflict := 1 if input.product.metadata.id == "podcast.b"\n\nconflict := 2 if input.product.metadata.id == "podcast.b"\n\nconflict := 1 if input.product.metadata.id == "podcast.a"\n',
+    });
+    const bundle = compilePolicyBundle(policyFiles({ 'global/conflict.rego': conflicting }), { cacheDir });
+    const run = await evaluatePolicyBundle(bundle, data, inputs, '2026-11-22');
+    expect(run.errors.map((e) => e.productId)).toEqual(['podcast.b']);
+    expect(run.products.get('podcast.a')).toEqual([{ id: 'global.conflict.boom', msg: 'podcast.a breaks boom', pointer: '/metadata/id', level: 'deny' }]);
+    expect(run.products.get('listener-session.c')).toEqual([]);
+    expect(run.products.has('podcast.b')).toBe(false);
+  });
 });
