@@ -9,3 +9,4 @@ export * from './load-git-source.js';
 export * from './read-manifest-history.js';
 export * from './parse-index.js';
 export * from './list-changed-paths.js';
+export * from './parse-in-parallel.js';

@@ -23,6 +23,7 @@ export function loadGitSource(root: string, commit: string, layout: { catalogRoo
  */
 export function loadFilesSource(files: readonly GitFile[], read: ReadYaml = readYamlDocument): LoadedSource {
   const out: LoadedSource = { documents: [], findings: [], files: [] };
+  read.prefill?.(files.filter((f) => /\.ya?ml$/.test(f.path) && f.mode !== '120000').map((f) => ({ file: f.path, content: f.content })));
   for (const f of files) {
     out.files.push(f.path);
     if (!/\.ya?ml$/.test(f.path)) continue;

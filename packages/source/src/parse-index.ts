@@ -2,21 +2,23 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { Finding, Position, SourceDocument } from '@meshplane/core';
+import type { Position, SourceDocument } from '@meshplane/core';
 import { readYamlDocument, type ReadResult } from './read-yaml-document.js';
+import { PARALLEL_MINIMUM, parseInParallel, toParsedEntry, type ParsedEntry } from './parse-in-parallel.js';
 
 /** Bumped whenever the reader's output changes, so an index written by an older reader is never used. */
 const INDEX_VERSION = 'reader-1';
 
 /** What the reader made of one file: its data (when it parsed) and its findings, as plain data. */
-interface IndexEntry {
-  value: unknown;
-  parsed: boolean;
-  findings: Finding[];
-}
+type IndexEntry = ParsedEntry;
 
-/** A function that reads one YAML file: the reader itself, or the reader behind an index. */
-export type ReadYaml = (file: string, content: Uint8Array) => ReadResult;
+/**
+ * A function that reads one YAML file: the reader itself, or the reader behind an index. A reader with `prefill` is
+ * told every file before the first is read, so it can parse the ones it does not hold at once, in parallel.
+ */
+export type ReadYaml = ((file: string, content: Uint8Array) => ReadResult) & {
+  prefill?: (items: ReadonlyArray<{ file: string; content: Uint8Array }>) => void;
+};
 
 /**
  * The parsed catalog, kept between runs: what the safe YAML reader made of each file, by the file's path and git
@@ -47,7 +49,11 @@ export function nameFileIndex(files: ReadonlyArray<{ path: string; oid: string }
   return `tree-${h.digest('hex').slice(0, 32)}`;
 }
 
-export function openParseIndex(dir: string): ParseIndex {
+/**
+ * Opens the index stored in `dir`. When a load brings at least `minimumParallel` files the index does not hold (a
+ * first check, a large rebase), they are parsed on worker threads before reading.
+ */
+export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM }: { minimumParallel?: number } = {}): ParseIndex {
   const entries = new Map<string, IndexEntry>();
   const loaded = new Set<string>();
   let fresh = false;
@@ -67,20 +73,38 @@ export function openParseIndex(dir: string): ParseIndex {
       }
     },
     reader(used) {
-      return (file, content) => {
+      // Files parsed ahead by `prefill`: counted as misses, and their first read uses the parse.
+      const prefilled = new Set<string>();
+      const read: ReadYaml = (file, content) => {
         const key = `${hashGitBlob(content)} ${file}`;
         used?.add(key);
         const hit = entries.get(key);
         if (hit) {
-          stats.hits += 1;
+          if (!prefilled.delete(key)) stats.hits += 1;
           return { findings: hit.findings, ...(hit.parsed ? { document: lazyDocument(file, content, hit.value) } : {}) };
         }
         stats.misses += 1;
         fresh = true;
         const r = readYamlDocument(file, content);
-        entries.set(key, { value: r.document?.value, parsed: r.document !== undefined, findings: r.findings });
+        entries.set(key, toParsedEntry(r));
         return r;
       };
+      read.prefill = (items) => {
+        const missing = new Map<string, { file: string; content: Uint8Array }>();
+        for (const item of items) {
+          const key = `${hashGitBlob(item.content)} ${item.file}`;
+          if (!entries.has(key)) missing.set(key, item);
+        }
+        if (missing.size < minimumParallel) return;
+        const parsed = parseInParallel([...missing.values()]);
+        [...missing.keys()].forEach((key, i) => {
+          entries.set(key, parsed[i] as IndexEntry);
+          prefilled.add(key);
+        });
+        stats.misses += missing.size;
+        fresh = true;
+      };
+      return read;
     },
     save(name, keys) {
       if (loaded.has(name) && !fresh) return;

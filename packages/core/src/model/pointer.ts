@@ -9,7 +9,12 @@ export function parsePointer(pointer: string): string[] {
 
 /** Builds a JSON pointer from segments, escaping `~` and `/`. */
 export function formatPointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  let out = '';
+  for (const s of segments) {
+    const text = String(s);
+    out += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+  }
+  return out;
 }
 
 /** A pointer as people read it: `/spec/outputPorts/0/name` → `spec.outputPorts[0].name`. */

@@ -29,19 +29,20 @@ function checkPort(port: OutputPort, p: number, doc: SourceDocument, productId: 
     ...reportDuplicates(doc, productId, { names: columns, at: [...base, 'schema'], what: 'Column', where }),
     ...reportDuplicates(doc, productId, { names: (port.slos ?? []).map((s) => s.name), at: [...base, 'slos'], what: 'SLO', where }),
   );
-  const refs: [string, string][] = [
-    [formatPointer([...base, 'temporal', 'actualTime']), port.temporal.actualTime],
-    [formatPointer([...base, 'temporal', 'processingTime']), port.temporal.processingTime],
-    ...(port.primaryKey ?? []).map((c, i): [string, string] => [formatPointer([...base, 'primaryKey', i]), c]),
+  // Where each named column is referenced, as pointer segments: formatted only for a finding (thousands of ports).
+  const refs: [(string | number)[], string][] = [
+    [['temporal', 'actualTime'], port.temporal.actualTime],
+    [['temporal', 'processingTime'], port.temporal.processingTime],
+    ...(port.primaryKey ?? []).map((c, i): [(string | number)[], string] => [['primaryKey', i], c]),
   ];
   (port.quality ?? []).forEach((q, i) => {
-    if (q.column) refs.push([formatPointer([...base, 'quality', i, 'column']), q.column]);
-    (q.columns ?? []).forEach((c, j) => refs.push([formatPointer([...base, 'quality', i, 'columns', j]), c]));
+    if (q.column) refs.push([['quality', i, 'column'], q.column]);
+    (q.columns ?? []).forEach((c, j) => refs.push([['quality', i, 'columns', j], c]));
   });
-  for (const [pointer, name] of refs) {
+  for (const [at, name] of refs) {
     if (known.has(name)) continue;
     out.push(
-      findingAt(doc, pointer, {
+      findingAt(doc, formatPointer([...base, ...at]), {
         ruleId: 'product.unknown-column',
         message: `Column \`${name}\` is not in the schema of port \`${port.name}\`.`,
         hint: `${didYouMean(name, columns)}Name one of its columns: ${columns.join(', ')}.`,
@@ -50,8 +51,9 @@ function checkPort(port: OutputPort, p: number, doc: SourceDocument, productId: 
     );
   }
   port.schema.forEach((c, i) => {
+    if (c.precision === undefined && c.scale === undefined) return;
     const at = formatPointer([...base, 'schema', i]);
-    if ((c.precision !== undefined || c.scale !== undefined) && c.type !== 'decimal') {
+    if (c.type !== 'decimal') {
       out.push(
         findingAt(doc, at + '/type', {
           ruleId: 'product.decimal-only',
