@@ -1,6 +1,6 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLI, lastLine, notRun, type BenchMesh } from './bench-ours.js';
+import { CLI, dropCheckCaches, lastLine, notRun, type BenchMesh } from './bench-ours.js';
 import { measureProcess, summarizeRuns, type ProcessRun } from './measure-process.js';
 import type { BenchRow } from './render-bench-table.js';
 
@@ -32,8 +32,8 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
- * `mesh site build` of the generated mesh as a process, `runs` times (cold: each run checks, exports and renders from
- * scratch into an empty folder). Notes: pages written, output and Pagefind index size, and the steps of the median
+ * `mesh site build` of the generated mesh as a process, `runs` times (cold: each run parses, checks, exports and renders
+ * from scratch into an empty folder, with no parse index and no remembered policy results). Notes: pages written, output and Pagefind index size, and the steps of the median
  * run as the build reports them (`--format json`).
  */
 export function benchSiteBuild(mesh: BenchMesh, runs: number): BenchRow {
@@ -43,6 +43,7 @@ export function benchSiteBuild(mesh: BenchMesh, runs: number): BenchRow {
   const results: ProcessRun[] = [];
   for (let i = 0; i < runs; i++) {
     rmSync(out, { recursive: true, force: true });
+    dropCheckCaches(mesh.dir);
     const r = measureProcess(process.execPath, [CLI, 'site', 'build', mesh.dir, '--out', out, '--format', 'json', '--today', mesh.today], {
       timeoutMs: 1_200_000,
     });

@@ -12,7 +12,8 @@ import { evaluatePolicyBundle } from './evaluate-policy-bundle.js';
  * the three, and a run over an unchanged catalog (a re-run, `mesh apply` after `mesh check`) evaluates nothing. A change
  * to the mesh data (a product's version, owner, ports or inputs) changes every key: rules may read it for any product,
  * so everything is evaluated again. Failed evaluations are never kept, so they fail every run (fail closed). When
- * every result is known the bundle is not even loaded.
+ * every result is known the bundle is not even loaded. `identify` names a parsed value by the file it came from (see
+ * `identifyParsedValue` in @meshplane/source), so a known product is looked up without serializing it.
  */
 export async function evaluatePolicyBundleCached(
   bundle: CompiledBundle,
@@ -20,11 +21,19 @@ export async function evaluatePolicyBundleCached(
   inputs: ReadonlyArray<{ productId: string; input: ProductPolicyInput }>,
   now: string,
   cacheDir: string,
+  { identify = () => undefined }: { identify?: (value: unknown) => string | undefined } = {},
 ): Promise<PolicyEvaluation> {
   const dataKey = createHash('sha256').update(bundle.digest).update('\0').update(JSON.stringify(mesh)).digest('hex');
   const file = join(cacheDir, `${dataKey.slice(0, 40)}.v8`);
   const known = readStore(file);
-  const keyOf = (input: ProductPolicyInput): string => createHash('sha256').update(JSON.stringify(input)).digest('base64');
+  // A product (and its previous version) named by `identify` (the file it was parsed from) is keyed by that name, not
+  // serialized: at 10 000 products that is most of the cost of a check whose results are all known.
+  const keyOf = ({ product, previous, ...rest }: ProductPolicyInput): string => {
+    const productId = identify(product);
+    const previousId = identify(previous);
+    const parts = [productId ?? null, productId ? null : product, previousId ?? null, previousId ? null : previous, rest];
+    return createHash('sha256').update(JSON.stringify(parts)).digest('base64');
+  };
   const meshKey = `mesh ${now}`;
   const keyed = inputs.map((x) => ({ ...x, key: keyOf(x.input) }));
   const missing = keyed.filter((x) => !known.has(x.key));
@@ -40,11 +49,17 @@ export async function evaluatePolicyBundleCached(
     }
     if (!fresh.errors.some((e) => e.productId === undefined)) known.set(meshKey, fresh.mesh);
     meshResults = fresh.mesh;
-    // Kept: this run's entries only, so the store follows the catalog instead of growing.
+    // Kept: this run's entries, then as many earlier ones, so the store follows the catalog instead of growing, and a
+    // pull request's check (inputs carry the change) and a plain check of the same catalog do not evict each other.
     const kept = new Map<string, PolicyResult[]>();
     for (const k of [...keyed.map((x) => x.key), meshKey]) {
       const r = known.get(k);
       if (r) kept.set(k, r);
+    }
+    const limit = 2 * kept.size;
+    for (const [k, r] of known) {
+      if (kept.size >= limit) break;
+      if (!kept.has(k)) kept.set(k, r);
     }
     writeStore(file, kept);
   }

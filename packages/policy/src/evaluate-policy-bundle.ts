@@ -14,37 +14,59 @@ export async function evaluatePolicyBundle(
   inputs: ReadonlyArray<{ productId: string; input: ProductPolicyInput }>,
   now: string,
 ): Promise<PolicyEvaluation> {
-  let policy: Awaited<ReturnType<typeof loadPolicy>>;
+  const evaluator = await loadPolicyEvaluator(bundle, mesh);
+  const { products, errors } = evaluator.evaluateProducts(inputs);
+  let meshResults: PolicyResult[] = [];
+  try {
+    meshResults = evaluator.evaluateMesh(now);
+  } catch (e) {
+    errors.push({ message: describe(e) });
+  }
+  return { digest: bundle.digest, rules: bundle.rules, products, mesh: meshResults, errors };
+}
+
+/** A bundle loaded into wasm with its `data.mesh`, ready to evaluate products and the mesh-wide rules. */
+export interface PolicyEvaluator {
+  /** Every product's results; a product whose evaluation failed is in `errors` instead. */
+  evaluateProducts(inputs: ReadonlyArray<{ productId: string; input: ProductPolicyInput }>): Pick<PolicyEvaluation, 'products' | 'errors'>;
+  /** The mesh-wide rules' results; throws when their evaluation fails. */
+  evaluateMesh(now: string): PolicyResult[];
+}
+
+/** Loads a bundle and `data.mesh` into wasm; a bundle that cannot load throws a {@link PolicyError}. */
+export async function loadPolicyEvaluator(bundle: CompiledBundle, mesh: PolicyMeshData): Promise<PolicyEvaluator> {
+  let policy: LoadedPolicy;
   try {
     policy = await loadPolicy(bundle.wasm);
     policy.setData({ mesh });
   } catch (e) {
     throw new PolicyError(`The policy bundle could not be loaded: ${describe(e)}`, 'bad-bundle', [], { cause: e });
   }
-  const products = new Map<string, PolicyResult[]>();
-  const errors: PolicyEvaluation['errors'] = [];
-  const evaluateOne = ({ productId, input }: { productId: string; input: ProductPolicyInput }): void => {
-    try {
-      products.set(productId, readResults(policy.evaluate(input, 'meshplane/entry/product')));
-    } catch (e) {
-      errors.push({ productId, message: describe(e) });
-    }
+  return {
+    evaluateProducts(inputs) {
+      const products = new Map<string, PolicyResult[]>();
+      const errors: PolicyEvaluation['errors'] = [];
+      const evaluateOne = ({ productId, input }: { productId: string; input: ProductPolicyInput }): void => {
+        try {
+          products.set(productId, readResults(policy.evaluate(input, 'meshplane/entry/product')));
+        } catch (e) {
+          errors.push({ productId, message: describe(e) });
+        }
+      };
+      for (let i = 0; i < inputs.length; i += BATCH_SIZE) {
+        const chunk = inputs.slice(i, i + BATCH_SIZE);
+        const batch = evaluateBatch(policy, chunk);
+        // A batch that fails (one product's rule errored) is evaluated again one product at a time, so the error is
+        // attributed to the product that caused it and the others still get their results.
+        if (batch) for (const [id, results] of batch) products.set(id, results);
+        else chunk.forEach(evaluateOne);
+      }
+      return { products, errors };
+    },
+    evaluateMesh(now) {
+      return readResults(policy.evaluate({ now }, 'meshplane/entry/mesh'));
+    },
   };
-  for (let i = 0; i < inputs.length; i += BATCH_SIZE) {
-    const chunk = inputs.slice(i, i + BATCH_SIZE);
-    const batch = evaluateBatch(policy, chunk);
-    // A batch that fails (one product's rule errored) is evaluated again one product at a time, so the error is
-    // attributed to the product that caused it and the others still get their results.
-    if (batch) for (const [id, results] of batch) products.set(id, results);
-    else chunk.forEach(evaluateOne);
-  }
-  let meshResults: PolicyResult[] = [];
-  try {
-    meshResults = readResults(policy.evaluate({ now }, 'meshplane/entry/mesh'));
-  } catch (e) {
-    errors.push({ message: describe(e) });
-  }
-  return { digest: bundle.digest, rules: bundle.rules, products, mesh: meshResults, errors };
 }
 
 /**

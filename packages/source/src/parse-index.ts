@@ -7,10 +7,43 @@ import { readYamlDocument, type ReadResult } from './read-yaml-document.js';
 import { PARALLEL_MINIMUM, parseInParallel, toParsedEntry, type ParsedEntry } from './parse-in-parallel.js';
 
 /** Bumped whenever the reader's output changes, so an index written by an older reader is never used. */
-const INDEX_VERSION = 'reader-1';
+const INDEX_VERSION = 'reader-1 json-2';
 
-/** What the reader made of one file: its data (when it parsed) and its findings, as plain data. */
-type IndexEntry = ParsedEntry;
+/**
+ * What the reader made of one file, as held in memory: its findings, and its data either parsed (`value`) or, as
+ * loaded from disk, still as JSON text (`json`), parsed the first time the file is read.
+ */
+interface IndexEntry {
+  parsed: boolean;
+  findings: ParsedEntry['findings'];
+  value?: unknown;
+  json?: string;
+}
+
+/** An entry as stored: data that survives JSON exactly is kept as JSON text (parsing it is 2× faster than v8's). */
+type StoredEntry = { parsed: boolean; findings: ParsedEntry['findings'] } & ({ json: string } | { value: unknown });
+
+function storeEntry(e: IndexEntry): StoredEntry {
+  if (e.json !== undefined) return { parsed: e.parsed, findings: e.findings, json: e.json };
+  const json = toExactJson(e.value);
+  return json === undefined ? { parsed: e.parsed, findings: e.findings, value: e.value } : { parsed: e.parsed, findings: e.findings, json };
+}
+
+/** The value's data from an entry, parsing its JSON text once. */
+function readEntryValue(e: IndexEntry): unknown {
+  if (e.value === undefined && e.json !== undefined) e.value = JSON.parse(e.json) as unknown;
+  return e.value;
+}
+
+/** JSON text that parses back to the same data, or undefined (YAML's `.inf`, `.nan` and `-0` do not survive JSON). */
+function toExactJson(value: unknown): string | undefined {
+  let exact = true;
+  const json = JSON.stringify(value, (_k, v: unknown) => {
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) exact = false;
+    return v;
+  });
+  return exact && json !== undefined ? json : undefined;
+}
 
 /**
  * A function that reads one YAML file: the reader itself, or the reader behind an index. A reader with `prefill` is
@@ -55,23 +88,28 @@ export function nameFileIndex(files: ReadonlyArray<{ path: string; oid: string }
  */
 export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM }: { minimumParallel?: number } = {}): ParseIndex {
   const entries = new Map<string, IndexEntry>();
-  const loaded = new Set<string>();
+  // The indexes loaded, with their own keys (a base a later index may be stored against).
+  const loaded = new Map<string, { keys: ReadonlySet<string>; base?: string }>();
   let fresh = false;
   const stats = { hits: 0, misses: 0 };
   const fileOf = (name: string): string => join(dir, `${name}.v8`);
+  const load = (name: string, depth = 0): boolean => {
+    if (loaded.has(name)) return true;
+    try {
+      const stored = deserialize(readFileSync(fileOf(name))) as StoredIndex;
+      if (stored.version !== INDEX_VERSION) return false;
+      // Stored against a base (a work tree beside the commit it came from): the base first, or nothing.
+      if (stored.base !== undefined && (depth > 0 || !load(stored.base, depth + 1))) return false;
+      for (const [k, v] of stored.entries) entries.set(k, v);
+      loaded.set(name, { keys: new Set(stored.entries.keys()), ...(stored.base ? { base: stored.base } : {}) });
+      return true;
+    } catch {
+      return false;
+    }
+  };
   return {
     stats,
-    load(name) {
-      try {
-        const stored = deserialize(readFileSync(fileOf(name))) as { version: string; entries: Map<string, IndexEntry> };
-        if (stored.version !== INDEX_VERSION) return false;
-        for (const [k, v] of stored.entries) entries.set(k, v);
-        loaded.add(name);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    load: (name) => load(name),
     reader(used) {
       // Files parsed ahead by `prefill`: counted as misses, and their first read uses the parse.
       const prefilled = new Set<string>();
@@ -81,12 +119,15 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         const hit = entries.get(key);
         if (hit) {
           if (!prefilled.delete(key)) stats.hits += 1;
-          return { findings: hit.findings, ...(hit.parsed ? { document: lazyDocument(file, content, hit.value) } : {}) };
+          const value = readEntryValue(hit);
+          rememberOrigin(value, key);
+          return { findings: hit.findings, ...(hit.parsed ? { document: lazyDocument(file, content, value) } : {}) };
         }
         stats.misses += 1;
         fresh = true;
         const r = readYamlDocument(file, content);
         entries.set(key, toParsedEntry(r));
+        rememberOrigin(r.document?.value, key);
         return r;
       };
       read.prefill = (items) => {
@@ -107,18 +148,65 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       return read;
     },
     save(name, keys) {
-      if (loaded.has(name) && !fresh) return;
-      const picked = new Map([...keys].flatMap((k) => (entries.has(k) ? [[k, entries.get(k) as IndexEntry] as const] : [])));
+      // A work tree's index is stored as what it adds to the loaded commit index it shares most files with (the base of
+      // a pull request shares all but the changed ones), so a check loads each entry once. Commit indexes stand alone.
+      const base = name.startsWith('tree-') ? undefined : pickBase(loaded, keys);
+      const had = loaded.get(name);
+      if (had && !fresh && had.base === base?.name) return;
+      const stored: StoredIndex = { version: INDEX_VERSION, ...(base ? { base: base.name } : {}), entries: new Map() };
+      for (const k of keys) {
+        const e = entries.get(k);
+        if (e && !base?.keys.has(k)) stored.entries.set(k, storeEntry(e));
+      }
       try {
         mkdirSync(dirname(fileOf(name)), { recursive: true });
         const tmp = `${fileOf(name)}.${process.pid}.tmp`;
-        writeFileSync(tmp, serialize({ version: INDEX_VERSION, entries: picked }));
+        writeFileSync(tmp, serialize(stored));
         renameSync(tmp, fileOf(name));
+        loaded.set(name, { keys: new Set(stored.entries.keys()), ...(base ? { base: base.name } : {}) });
       } catch {
         // A cache that cannot be written only costs the next run its parse time.
       }
     },
   };
+}
+
+/** The file each value read through an index came from, as `<git blob id> <path>`. */
+const origins = new WeakMap<object, string>();
+
+function rememberOrigin(value: unknown, key: string): void {
+  if (value !== null && typeof value === 'object') origins.set(value, `${INDEX_VERSION} ${key}`);
+}
+
+/**
+ * Names a parsed value by the reader and the file it was read from (`<reader> <git blob id> <path>`) when it came through a parse index, else
+ * undefined. The same name means the same bytes read by the same reader, so the same data: callers can key work on a
+ * value by its name instead of serializing it. Values are never modified after reading.
+ */
+export function identifyParsedValue(value: unknown): string | undefined {
+  return value !== null && typeof value === 'object' ? origins.get(value) : undefined;
+}
+
+/** An index as stored: its entries, and the commit index it adds them to (when it was stored as a delta). */
+interface StoredIndex {
+  version: string;
+  base?: string;
+  entries: Map<string, StoredEntry>;
+}
+
+/** The loaded commit index that holds the most of `keys`, when it holds at least half of them. */
+function pickBase(
+  loaded: ReadonlyMap<string, { keys: ReadonlySet<string> }>,
+  keys: ReadonlySet<string>,
+): { name: string; keys: ReadonlySet<string> } | undefined {
+  let best: { name: string; keys: ReadonlySet<string>; shared: number } | undefined;
+  for (const [name, { keys: held }] of loaded) {
+    if (!name.startsWith('tree-')) continue;
+    let shared = 0;
+    for (const k of keys) if (held.has(k)) shared += 1;
+    if (!best || shared > best.shared) best = { name, keys: held, shared };
+  }
+  return best && best.shared * 2 >= keys.size ? best : undefined;
 }
 
 /** A document from the index: its data at once, its positions parsed from the content the first time one is asked. */

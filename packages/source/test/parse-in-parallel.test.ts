@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openParseIndex, parseInParallel, readYamlDocument, toParsedEntry } from '@meshplane/source';
+import { identifyParsedValue, openParseIndex, parseInParallel, readYamlDocument, toParsedEntry } from '@meshplane/source';
 import { makeTempRepo } from '@meshplane/testkit';
 import { nestFlowMappings, readGoodProduct } from './helpers/hostile-inputs.js';
 
@@ -50,6 +50,39 @@ describe('parseInParallel', () => {
       again.load('worktree');
       loadRepository(repo.dir, {}, again.reader());
       expect(again.stats).toEqual({ hits: Object.keys(files).length, misses: 0 });
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('stores data exactly, numbers JSON cannot hold included, and names each value by the file it came from', async () => {
+    const { loadRepository } = await import('@meshplane/source');
+    const files = {
+      'catalog/a/numbers.yaml': 'big: .inf\nsmall: -.inf\nnothing: .nan\nzero: -0\nplain: 1.5\n',
+      'catalog/a/text.yaml': 'name: "quote \\" and \\u00e9"\nlist: [1, two, null, true]\n',
+    };
+    const repo = makeTempRepo(files);
+    try {
+      const plain = loadRepository(repo.dir).documents.map((d) => [d.file, d.value]);
+      const dir = join(repo.dir, '.meshplane/cache/index');
+      const first = openParseIndex(dir);
+      const used = new Set<string>();
+      const read = loadRepository(repo.dir, {}, first.reader(used));
+      first.save('worktree', used);
+      const again = openParseIndex(dir);
+      expect(again.load('worktree')).toBe(true);
+      const stored = loadRepository(repo.dir, {}, again.reader());
+      expect(again.stats.hits).toBe(2);
+      const values = stored.documents.map((d) => [d.file, d.value]);
+      expect(values).toEqual(plain);
+      const numbers = stored.documents.find((d) => d.file.endsWith('numbers.yaml'))?.value as Record<string, number>;
+      expect(Object.is(numbers.zero, -0)).toBe(true);
+      expect(numbers.big).toBe(Infinity);
+      expect(Number.isNaN(numbers.nothing)).toBe(true);
+      // Named by reader, blob id and path; a value read without an index has no name.
+      expect(identifyParsedValue(stored.documents[0]?.value)).toMatch(/^reader-\S+ \S+ [0-9a-f]{40} catalog\/a\/numbers\.yaml$/);
+      expect(identifyParsedValue(read.documents[0]?.value)).toBe(identifyParsedValue(stored.documents[0]?.value));
+      expect(identifyParsedValue(loadRepository(repo.dir).documents[0]?.value)).toBeUndefined();
     } finally {
       repo.remove();
     }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildPolicyData, buildPolicyInputs, mapPolicyFindings, type CatalogCheck, type Finding, type CatalogChanges, type PolicyRule } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundleCached, PolicyError } from '@meshplane/policy';
+import { identifyParsedValue } from '@meshplane/source';
 import type { PolicyFiles } from '@meshplane/source';
 
 /** A bundle's verdict on a catalog, before waivers, and which bundle gave it. */
@@ -54,6 +55,7 @@ export async function evaluateGovernance(g: GovernanceInputs): Promise<Governanc
     inputs,
     g.today,
     join(g.cacheRoot, 'cache/policy-results'),
+    { identify: identifyParsedValue },
   );
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }

@@ -28,7 +28,9 @@ export function diffCatalogs(base: CatalogSide, head: CatalogSide): CatalogChang
       products.push({ id, status: 'added', headFile: now.file, ...(now.version ? { headVersion: now.version } : {}), items: [], requiredBump: 'minor' });
       continue;
     }
-    if (JSON.stringify(old.data) === JSON.stringify(now.data)) continue;
+    // The same object when both sides were read from one parse index entry (the same file, unchanged): no need to
+    // compare 10 000 unchanged products field by field.
+    if (old.data === now.data || JSON.stringify(old.data) === JSON.stringify(now.data)) continue;
     if (!old.valid || !now.valid) {
       const side = old.valid ? 'head' : 'base';
       const items = [

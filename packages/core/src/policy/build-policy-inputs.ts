@@ -23,7 +23,7 @@ export function buildPolicyInputs(head: MeshGraph, options: PolicyInputOptions):
       const input: ProductPolicyInput = { product: p.data, file: p.file, previous: null, change: null, now: options.today };
       if (!options.base) return { productId: p.id, input };
       const previous = options.base.nodes.get(p.id)?.data ?? null;
-      const change = previous === null ? 'added' : JSON.stringify(previous) === JSON.stringify(p.data) ? 'unchanged' : 'modified';
+      const change = previous === null ? 'added' : previous === p.data || JSON.stringify(previous) === JSON.stringify(p.data) ? 'unchanged' : 'modified';
       const c = options.changes?.products.find((x) => x.id === p.id && x.status === 'modified');
       return { productId: p.id, input: { ...input, previous, change, ...(c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {}) } };
     });

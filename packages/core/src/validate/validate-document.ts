@@ -24,13 +24,23 @@ export function validateDocument(doc: SourceDocument): ValidatedDocument {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) {
     return { doc, kind: undefined, valid: false, findings: [notAMapping(doc, v)] };
   }
+  const known = validated.get(v);
+  if (known && known.file === doc.file) return { doc, kind: known.kind, valid: known.valid, findings: known.findings };
   const kind = (v as Record<string, unknown>).kind;
   if (!isFileKind(kind)) return { doc, kind: undefined, valid: false, findings: [unknownKind(doc, kind)] };
   const validate = getValidator(kind);
-  if (validate(v)) return { doc, kind, valid: true, findings: [] };
+  const valid = validate(v);
   const id = productIdOf(v);
-  return { doc, kind, valid: false, findings: explainSchemaErrors(validate.errors ?? [], doc, kind === 'DataProduct' ? id : undefined) };
+  const findings = valid ? [] : explainSchemaErrors(validate.errors ?? [], doc, kind === 'DataProduct' ? id : undefined);
+  validated.set(v, { file: doc.file, kind, valid, findings });
+  return { doc, kind, valid, findings };
 }
+
+/**
+ * Results by parsed value. A pull request's check validates the base and the head; their unchanged files come from
+ * one parse index entry, so they are the same (never modified) object, and validating them once is enough.
+ */
+const validated = new WeakMap<object, { file: string; kind: FileKind; valid: boolean; findings: Finding[] }>();
 
 function productIdOf(v: object): string | undefined {
   const id = (v as { metadata?: { id?: unknown } }).metadata?.id;
