@@ -23,7 +23,13 @@ export function loadGitSource(root: string, commit: string, layout: { catalogRoo
  */
 export function loadFilesSource(files: readonly GitFile[], read: ReadYaml = readYamlDocument): LoadedSource {
   const out: LoadedSource = { documents: [], findings: [], files: [] };
-  read.prefill?.(files.filter((f) => /\.ya?ml$/.test(f.path) && f.mode !== '120000').map((f) => ({ file: f.path, content: f.content })));
+  // A file's content is fetched only when the reader must parse it (a parse index knows the others by blob id).
+  const known = (f: GitFile): f is GitFile & { oid: string } => read.readStored !== undefined && f.oid !== undefined;
+  read.prefill?.(
+    files
+      .filter((f) => /\.ya?ml$/.test(f.path) && f.mode !== '120000')
+      .map((f) => (known(f) ? { file: f.path, oid: f.oid, content: () => f.content } : { file: f.path, content: f.content })),
+  );
   for (const f of files) {
     out.files.push(f.path);
     if (!/\.ya?ml$/.test(f.path)) continue;
@@ -31,7 +37,7 @@ export function loadFilesSource(files: readonly GitFile[], read: ReadYaml = read
       out.findings.push(symlinkFinding(f.path));
       continue;
     }
-    const r = read(f.path, f.content);
+    const r = known(f) && read.readStored ? read.readStored(f.path, f.oid, () => f.content) : read(f.path, f.content);
     for (const x of r.findings) out.findings.push(x);
     if (r.document) out.documents.push(r.document);
   }

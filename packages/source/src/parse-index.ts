@@ -50,8 +50,13 @@ function toExactJson(value: unknown): string | undefined {
  * told every file before the first is read, so it can parse the ones it does not hold at once, in parallel.
  */
 export type ReadYaml = ((file: string, content: Uint8Array) => ReadResult) & {
-  prefill?: (items: ReadonlyArray<{ file: string; content: Uint8Array }>) => void;
+  prefill?: (items: ReadonlyArray<PrefillItem>) => void;
+  /** Reads a file whose git blob id is known (a commit's file): its content is fetched only if it must be parsed. */
+  readStored?: (file: string, oid: string, content: () => Uint8Array) => ReadResult;
 };
+
+/** A file about to be read: its content, or how to fetch it and its git blob id. */
+export type PrefillItem = { file: string; content: Uint8Array } | { file: string; oid: string; content: () => Uint8Array };
 
 /**
  * The parsed catalog, kept between runs: what the safe YAML reader made of each file, by the file's path and git
@@ -113,8 +118,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
     reader(used) {
       // Files parsed ahead by `prefill`: counted as misses, and their first read uses the parse.
       const prefilled = new Set<string>();
-      const read: ReadYaml = (file, content) => {
-        const key = `${hashGitBlob(content)} ${file}`;
+      const readKeyed = (file: string, key: string, content: Uint8Array | (() => Uint8Array)): ReadResult => {
         used?.add(key);
         const hit = entries.get(key);
         if (hit) {
@@ -125,19 +129,21 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         }
         stats.misses += 1;
         fresh = true;
-        const r = readYamlDocument(file, content);
+        const r = readYamlDocument(file, typeof content === 'function' ? content() : content);
         entries.set(key, toParsedEntry(r));
         rememberOrigin(r.document?.value, key);
         return r;
       };
+      const read: ReadYaml = (file, content) => readKeyed(file, `${hashGitBlob(content)} ${file}`, content);
+      read.readStored = (file, oid, content) => readKeyed(file, `${oid} ${file}`, content);
       read.prefill = (items) => {
-        const missing = new Map<string, { file: string; content: Uint8Array }>();
+        const missing = new Map<string, PrefillItem>();
         for (const item of items) {
-          const key = `${hashGitBlob(item.content)} ${item.file}`;
+          const key = 'oid' in item ? `${item.oid} ${item.file}` : `${hashGitBlob(item.content)} ${item.file}`;
           if (!entries.has(key)) missing.set(key, item);
         }
         if (missing.size < minimumParallel) return;
-        const parsed = parseInParallel([...missing.values()]);
+        const parsed = parseInParallel([...missing.values()].map((m) => ({ file: m.file, content: typeof m.content === 'function' ? m.content() : m.content })));
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i] as IndexEntry);
           prefilled.add(key);
@@ -210,13 +216,13 @@ function pickBase(
 }
 
 /** A document from the index: its data at once, its positions parsed from the content the first time one is asked. */
-function lazyDocument(file: string, content: Uint8Array, value: unknown): SourceDocument {
+function lazyDocument(file: string, content: Uint8Array | (() => Uint8Array), value: unknown): SourceDocument {
   let locate: SourceDocument['locate'] | undefined;
   return {
     file,
     value,
     locate(pointer: string, part?: 'key' | 'value'): Position {
-      locate ??= readYamlDocument(file, content).document?.locate ?? (() => ({ line: 1, column: 1 }));
+      locate ??= readYamlDocument(file, typeof content === 'function' ? content() : content).document?.locate ?? (() => ({ line: 1, column: 1 }));
       return locate(pointer, part);
     },
   };

@@ -44,8 +44,8 @@ export function resolveCommit(root: string, ref: string): string {
 }
 
 /**
- * Every file under the given folders at a commit, read with one `git ls-tree` and one `git cat-file --batch`, never
- * touching the work tree. Paths are repository-relative with forward slashes.
+ * Every file under the given folders at a commit, read with one `git ls-tree` and (when a content is first used) one
+ * `git cat-file --batch`, never touching the work tree. Paths are repository-relative with forward slashes.
  */
 export function readGitTree(root: string, commit: string, folders: readonly string[]): GitFile[] {
   const listing = git(root, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...folders]).toString('utf8');
@@ -59,15 +59,29 @@ export function readGitTree(root: string, commit: string, folders: readonly stri
     })
     .filter((e) => e.type === 'blob');
   if (entries.length === 0) return [];
-  const batch = git(root, ['cat-file', '--batch'], entries.map((e) => e.oid).join('\n') + '\n');
-  const files: GitFile[] = [];
-  let off = 0;
-  for (const e of entries) {
-    const nl = batch.indexOf(0x0a, off);
-    const header = batch.subarray(off, nl).toString('utf8').split(' ');
-    const size = Number(header[2]);
-    files.push({ path: e.path, mode: e.mode, oid: e.oid, content: batch.subarray(nl + 1, nl + 1 + size) });
-    off = nl + 1 + size + 1;
-  }
-  return files;
+  // Contents are read on first use, all at once with one `git cat-file --batch`: a check whose parse index knows every
+  // blob id never reads them.
+  let contents: Buffer[] | undefined;
+  const readContents = (): Buffer[] => {
+    if (contents) return contents;
+    const batch = git(root, ['cat-file', '--batch'], entries.map((e) => e.oid).join('\n') + '\n');
+    const read: Buffer[] = [];
+    let off = 0;
+    for (let i = 0; i < entries.length; i++) {
+      const nl = batch.indexOf(0x0a, off);
+      const size = Number(batch.subarray(off, nl).toString('utf8').split(' ')[2]);
+      read.push(batch.subarray(nl + 1, nl + 1 + size));
+      off = nl + 1 + size + 1;
+    }
+    contents = read;
+    return read;
+  };
+  return entries.map((e, i) => ({
+    path: e.path,
+    mode: e.mode,
+    oid: e.oid,
+    get content(): Buffer {
+      return readContents()[i] as Buffer;
+    },
+  }));
 }

@@ -129,7 +129,8 @@ export async function runGovernanceCheckWithCatalogs(
     const commit = resolveCommit(repo.root, options.base);
     const files = readGitTree(repo.root, commit, listSourceFolders({ catalogRoot: repo.catalogRoot }));
     const name = nameFileIndex(files.map((f) => ({ path: f.path, oid: f.oid ?? '' })));
-    index?.load(name);
+    // A base not indexed yet (the default branch moved on) shares most files with the last work tree: start from it.
+    if (index && !index.load(name)) index.load('worktree');
     const used = new Set<string>();
     base = {
       source: loadFilesSource(files, reader(used)),
