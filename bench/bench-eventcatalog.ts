@@ -51,7 +51,7 @@ export async function benchEventCatalog(mesh: BenchMesh, cannotRun: string | und
       measure: EVENTCATALOG_MEASURE,
       products: mesh.products,
       result: {
-        notRun: `stopped at the ${(timeoutMs / 60_000).toFixed(0)}-minute limit with ${pages} HTML pages written (largest process ${r.peakRssMiB.toFixed(0)} MiB, ${memory})`,
+        notRun: `stopped at the ${+(timeoutMs / 60_000).toFixed(1)}-minute limit with ${pages} HTML pages written (largest process ${r.peakRssMiB.toFixed(0)} MiB, ${memory})`,
       },
       notes: input,
     };

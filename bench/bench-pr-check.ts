@@ -46,7 +46,12 @@ export function benchPrCheck(mesh: BenchMesh, runs: number): BenchRow[] {
       result: summarizeRuns([build]),
       notes: 'set-up of the rows below',
     },
-    { measure: `${measure}, first check of the change`, products: mesh.products, result: summarizeRuns(first), notes: 'policy results dropped before each run: every product evaluated' },
+    {
+      measure: `${measure}, first check of the change`,
+      products: mesh.products,
+      result: summarizeRuns(first),
+      notes: 'policy results dropped before each run: every product evaluated',
+    },
     { measure: `${measure}, checked again`, products: mesh.products, result: summarizeRuns(pr), notes: `${lastLine(pr[0]?.stdout ?? '')}` },
     { measure: 'mesh check re-run, unchanged catalog (index + policy results remembered)', products: mesh.products, result: summarizeRuns(rerun), notes: '' },
   ];

@@ -124,7 +124,8 @@ describe('evaluatePolicyBundle', () => {
       topic: 'conflict',
       name: 'boom',
       condition: 'conflict == 1',
-      extra: '\nconflict := 1 if input.product.metadata.id == "podcast.b"\n\nconflict := 2 if input.product.metadata.id == "podcast.b"\n\nconflict := 1 if input.product.metadata.id == "podcast.a"\n',
+      extra:
+        '\nconflict := 1 if input.product.metadata.id == "podcast.b"\n\nconflict := 2 if input.product.metadata.id == "podcast.b"\n\nconflict := 1 if input.product.metadata.id == "podcast.a"\n',
     });
     const bundle = compilePolicyBundle(policyFiles({ 'global/conflict.rego': conflicting }), { cacheDir });
     const run = await evaluatePolicyBundle(bundle, data, inputs, '2026-11-22');

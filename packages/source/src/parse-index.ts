@@ -143,7 +143,9 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
           if (!entries.has(key)) missing.set(key, item);
         }
         if (missing.size < minimumParallel) return;
-        const parsed = parseInParallel([...missing.values()].map((m) => ({ file: m.file, content: typeof m.content === 'function' ? m.content() : m.content })));
+        const parsed = parseInParallel(
+          [...missing.values()].map((m) => ({ file: m.file, content: typeof m.content === 'function' ? m.content() : m.content })),
+        );
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i] as IndexEntry);
           prefilled.add(key);

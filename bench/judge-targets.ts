@@ -1,0 +1,88 @@
+import { formatMs, type BenchRow } from './render-bench-table.js';
+
+/** One of issue #10's targets, judged on this run's rows. */
+export interface TargetLine {
+  target: string;
+  measured: string;
+  met: 'yes' | 'no' | 'not measured';
+}
+
+/** The median of the first row whose measure starts with `prefix` at `products`, when it ran. */
+function median(rows: readonly BenchRow[], prefix: string, products?: number): number | undefined {
+  const r = rows.find((x) => x.measure.startsWith(prefix) && (products === undefined || x.products === products));
+  return r && !('notRun' in r.result) ? r.result.median : undefined;
+}
+
+function peak(rows: readonly BenchRow[], prefix: string, products: number): number | undefined {
+  const r = rows.find((x) => x.measure.startsWith(prefix) && x.products === products);
+  return r && !('notRun' in r.result) ? r.result.peakRssMiB : undefined;
+}
+
+function notes(rows: readonly BenchRow[], prefix: string, products: number): string | undefined {
+  const r = rows.find((x) => x.measure.startsWith(prefix) && x.products === products);
+  return r ? ('notRun' in r.result ? r.result.notRun : r.notes) : undefined;
+}
+
+/** Issue #10's targets against the rows of this run: what was measured, and whether the target holds. */
+export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
+  const judge = (target: string, value: number | undefined, ok: (v: number) => boolean, show: (v: number) => string): TargetLine =>
+    value === undefined ? { target, measured: '—', met: 'not measured' } : { target, measured: show(value), met: ok(value) ? 'yes' : 'no' };
+  const pr = median(rows, 'PR check (`mesh check --base main`), 10 products changed, checked again', 10_000);
+  const prFirst = median(rows, 'PR check (`mesh check --base main`), 10 products changed, first check', 10_000);
+  const ours = median(rows, 'mesh check, whole process', 10_000);
+  const rerun = median(rows, 'mesh check re-run, unchanged catalog', 10_000);
+  const conftest = median(rows, 'conftest test', 10_000);
+  const throughput = notes(rows, 'policy evaluations per second', 10_000) ?? notes(rows, 'policy evaluations per second', 1_000);
+  const perProduct = Number(/([\d,]+) products\/s/.exec(throughput ?? '')?.[1]?.replaceAll(',', ''));
+  const perRule = Number(/([\d,]+) rule evaluations\/s/.exec(throughput ?? '')?.[1]?.replaceAll(',', ''));
+  const plan = Math.max(
+    median(rows, 'provisioning plan against the platform, generated mesh (1 000 products), duckdb') ?? NaN,
+    median(rows, 'provisioning plan against the platform, generated mesh (1 000 products), postgres') ?? NaN,
+  );
+  const slo = median(rows, 'SLO evaluation', 10_000);
+  const site = median(rows, 'mesh site build', 10_000);
+  const siteRss = peak(rows, 'mesh site build', 10_000);
+  const ec = notes(rows, 'EventCatalog', 1_000);
+  return [
+    judge(
+      'PR check, 10 products changed, cold process, 10 000 products: ≤ 1 s',
+      pr,
+      (v) => v <= 1000,
+      (v) => `${formatMs(v)} checked again; ${prFirst === undefined ? '—' : formatMs(prFirst)} on its first check`,
+    ),
+    judge(
+      'full check ≥ 5× faster than conftest, 10 000 products',
+      ours !== undefined && conftest !== undefined ? conftest / ours : undefined,
+      (v) => v >= 5,
+      (v) =>
+        `${v.toFixed(1)}× cold (${formatMs(ours ?? 0)} vs ${formatMs(conftest ?? 0)})${rerun === undefined || conftest === undefined ? '' : `; ${(conftest / rerun).toFixed(1)}× re-run with the parse index`}`,
+    ),
+    judge(
+      'policy evaluations through wasm ≥ 20 000/s on one core',
+      Number.isNaN(perRule) ? undefined : perRule,
+      (v) => v >= 20_000,
+      (v) => `${v.toLocaleString('en-US')} rule evaluations/s; ${Number.isNaN(perProduct) ? '—' : perProduct.toLocaleString('en-US')} whole products/s`,
+    ),
+    judge(
+      'provisioning plan ≤ 5 s at 10 000 (measured at 1 000, DuckDB and PostgreSQL)',
+      Number.isNaN(plan) ? undefined : plan,
+      (v) => v * 10 <= 5000,
+      (v) => `${formatMs(v)} at 1 000 (×10 = ${formatMs(v * 10)})`,
+    ),
+    judge('SLO evaluation, 10 000 products × 4 SLOs × 30 days: ≤ 5 s', slo, (v) => v <= 5000, formatMs),
+    judge(
+      'site build, 10 000 products: ≤ 2 min, under 2 GB, where EventCatalog fails or is slower',
+      site !== undefined && siteRss !== undefined ? site : undefined,
+      (v) => v <= 120_000 && (siteRss ?? Infinity) < 2048,
+      (v) => `${formatMs(v)}, ${siteRss?.toFixed(0)} MiB; EventCatalog at 1 000: ${ec ?? '—'}`,
+    ),
+  ];
+}
+
+/** The targets as a Markdown table. */
+export function renderTargets(lines: readonly TargetLine[]): string {
+  const row = (c: readonly string[]): string => `| ${c.map((x) => x.replaceAll('|', '\\|')).join(' | ')} |`;
+  return (
+    [row(['target (issue #10)', 'this run', 'met']), row(['---', '---', '---']), ...lines.map((l) => row([l.target, l.measured, l.met]))].join('\n') + '\n'
+  );
+}
