@@ -35,7 +35,7 @@ const CONFIG = {
 
 /**
  * `mesh demo generate --products N [--seed S] [--out DIR]`: writes a complete catalog repository with a synthetic
- * mesh (catalog/, the policies of this Meshplane, .github/meshplane.yml) that `mesh check` passes, and 30 days of
+ * mesh (catalog/, the policies of this Meshplane, .github/meshplane.yml, a .gitignore for the caches) that `mesh check` passes, and 30 days of
  * SLO observations as JSON lines (docs/observations.md). The same flags and `--today` write the same bytes.
  */
 export function runDemoGenerate(flags: DemoFlags): DemoResult {
@@ -48,6 +48,8 @@ export function runDemoGenerate(flags: DemoFlags): DemoResult {
   for (const f of mesh.files) write(out, f.path, renderDemoFile(f));
   for (const part of POLICY_PARTS) cpSync(join(POLICY_HOME, part), join(out, 'policies', part), { recursive: true });
   write(out, '.github/meshplane.yml', stringify(CONFIG));
+  // Meshplane's caches (parse index, compiled policies, remembered results) belong to each clone, never to a commit.
+  write(out, '.gitignore', '.meshplane/\n');
   let observations = 0;
   const days = listObservationDays(flags.today);
   for (const day of days) {
