@@ -33,8 +33,8 @@ export function formatBytes(bytes: number): string {
 
 /**
  * `mesh site build` of the generated mesh as a process, `runs` times (cold: each run parses, checks, exports and renders
- * from scratch into an empty folder, with no parse index and no remembered policy results). Notes: pages written, output and Pagefind index size, and the steps of the median
- * run as the build reports them (`--format json`).
+ * from scratch into an empty folder, with no parse index and no remembered policy results). Notes: pages written,
+ * output and Pagefind index size, and the steps of the median run as the build reports them (`--format json`).
  */
 export function benchSiteBuild(mesh: BenchMesh, runs: number): BenchRow {
   const late = mesh.overBudget();

@@ -179,7 +179,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
   };
 }
 
-/** The file each value read through an index came from, as `<git blob id> <path>`. */
+/** The file each value read through an index came from, as `<reader version> <git blob id> <path>`. */
 const origins = new WeakMap<object, string>();
 
 function rememberOrigin(value: unknown, key: string): void {
@@ -187,9 +187,9 @@ function rememberOrigin(value: unknown, key: string): void {
 }
 
 /**
- * Names a parsed value by the reader and the file it was read from (`<reader> <git blob id> <path>`) when it came through a parse index, else
- * undefined. The same name means the same bytes read by the same reader, so the same data: callers can key work on a
- * value by its name instead of serializing it. Values are never modified after reading.
+ * Names a parsed value by the reader and the file it was read from (`<reader version> <git blob id> <path>`) when it
+ * came through a parse index, else undefined. The same name means the same bytes read by the same reader, so the same
+ * data: callers can key work on a value by its name instead of serializing it. Values are never modified after reading.
  */
 export function identifyParsedValue(value: unknown): string | undefined {
   return value !== null && typeof value === 'object' ? origins.get(value) : undefined;

@@ -35,8 +35,8 @@ const CONFIG = {
 
 /**
  * `mesh demo generate --products N [--seed S] [--out DIR]`: writes a complete catalog repository with a synthetic
- * mesh (catalog/, the policies of this Meshplane, .github/meshplane.yml, a .gitignore for the caches) that `mesh check` passes, and 30 days of
- * SLO observations as JSON lines (docs/observations.md). The same flags and `--today` write the same bytes.
+ * mesh (catalog/, the policies of this Meshplane, .github/meshplane.yml, a .gitignore for the caches) that
+ * `mesh check` passes, and 30 days of SLO observations as JSON lines (docs/observations.md). The same flags and `--today` write the same bytes.
  */
 export function runDemoGenerate(flags: DemoFlags): DemoResult {
   const products = readWholeNumber('--products', flags.products, { min: 1, max: 100_000 });
