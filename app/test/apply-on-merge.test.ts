@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPlatformDriver } from '@meshplane/platform';
 import { git } from '@meshplane/testkit';
 import { locateRepoData } from '../src/index.js';
 import { edits } from './edit-files.js';
-import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
+import { OWNER, REPO, useTestApp } from './start-test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp({ env: { MESHPLANE_TEST_DATABASE_URL: 'postgres://meshplane@127.0.0.1:1/mesh' } });
-}, 120_000);
-afterAll(async () => {
-  t?.github.assertNoViolations();
-  await t?.close();
-});
+const t = useTestApp({ env: { MESHPLANE_TEST_DATABASE_URL: 'postgres://meshplane@127.0.0.1:1/mesh' } });
 
 const deployments = () => t.github.repo(OWNER, REPO).deployments;
 const pushMain = (sha: string, ref = 'refs/heads/main') =>

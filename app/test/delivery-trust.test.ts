@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { edits } from './edit-files.js';
-import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
+import { OWNER, REPO, useTestApp } from './start-test-app.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp();
-}, 120_000);
-afterAll(async () => {
-  t?.github.assertNoViolations();
-  await t?.close();
-});
+const t = useTestApp();
 
 const state = () => t.github.repo(OWNER, REPO);
 const runsFor = (sha: string) => state().checkRuns.filter((r) => r.head_sha === sha);

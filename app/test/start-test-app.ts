@@ -1,4 +1,5 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -47,6 +48,25 @@ const privateKey = generateKeyPairSync('rsa', {
   privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
   publicKeyEncoding: { type: 'spki', format: 'pem' },
 }).privateKey;
+
+/**
+ * One app for the whole test file: started before its first test, closed after its last, and every request the app
+ * made checked against GitHub's OpenAPI description at the end. The handle is filled when the app has started.
+ */
+export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): TestApp {
+  const handle = {} as TestApp;
+  let started = false;
+  beforeAll(async () => {
+    Object.assign(handle, await startTestApp(options));
+    started = true;
+  }, 120_000);
+  afterAll(async () => {
+    if (!started) return;
+    handle.github.assertNoViolations();
+    await handle.close();
+  });
+  return handle;
+}
 
 /** Starts the local GitHub, the fixture repository and Meshplane's app (throttling off, as Probot's tests need). */
 export async function startTestApp(options: { now?: Date; env?: Record<string, string | undefined>; dataDir?: string } = {}): Promise<TestApp> {
