@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edits, lineOf } from './edit-files.js';
-import { OWNER, REPO, useTestApp } from './start-test-app.js';
+import { OWNER, REPO, useTestApp, type TestApp } from './start-test-app.js';
 
 const t = useTestApp();
 
