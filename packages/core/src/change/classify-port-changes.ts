@@ -2,6 +2,7 @@ import type { Column, OutputPort, Slo } from '../model/generated/types.js';
 import { formatPointer } from '../model/pointer.js';
 import type { ProductChangeItem } from './change-types.js';
 import { describeType, isRaised, isSafeTypeChange } from './compare-types.js';
+import { isSameData } from '../model/same-data.js';
 
 type Item = ProductChangeItem;
 
@@ -29,7 +30,7 @@ export function classifyPortChanges(before: OutputPort, after: OutputPort, index
   after.schema.forEach((c, i) => {
     if (!baseNames.has(c.name)) add('column-added', 'additive', `column \`${c.name}\` added${c.required ? ' (required)' : ''}`, at('schema', i));
   });
-  if (JSON.stringify(before.primaryKey ?? []) !== JSON.stringify(after.primaryKey ?? [])) {
+  if (!isSameData(before.primaryKey ?? [], after.primaryKey ?? [])) {
     add(
       'primary-key-changed',
       'breaking',
@@ -45,8 +46,8 @@ export function classifyPortChanges(before: OutputPort, after: OutputPort, index
   else if (before.retention !== after.retention)
     add('retention-changed', 'patch', `retention changed from ${before.retention ?? 'unset'} to ${after.retention ?? 'unset'}`, at('retention'));
   if (before.description !== after.description || before.format !== after.format) add('port-docs-changed', 'patch', 'description or format changed', at());
-  if (JSON.stringify(before.quality ?? []) !== JSON.stringify(after.quality ?? [])) add('quality-changed', 'patch', 'quality checks changed', at('quality'));
-  if (JSON.stringify(before.deprecated ?? null) !== JSON.stringify(after.deprecated ?? null))
+  if (!isSameData(before.quality ?? [], after.quality ?? [])) add('quality-changed', 'patch', 'quality checks changed', at('quality'));
+  if (!isSameData(before.deprecated ?? null, after.deprecated ?? null))
     add('port-deprecation-changed', 'patch', after.deprecated ? `deprecated, sunset ${after.deprecated.sunset}` : 'no longer deprecated', at());
   items.push(...compareSlos(before.slos, after.slos, name, at));
   return items;
@@ -94,7 +95,7 @@ function compareSlos(before: Slo[], after: Slo[], port: string, at: (...rest: (s
     if (!now) items.push(say('slo-removed', `${old.name}\` removed`, at('slos')));
     else {
       const d = sloStrictness(now.s) - sloStrictness(old);
-      if (d !== 0 || JSON.stringify(old) !== JSON.stringify(now.s))
+      if (d !== 0 || !isSameData(old, now.s))
         items.push(
           say(
             d > 0 ? 'slo-tightened' : d < 0 ? 'slo-loosened' : 'slo-changed',

@@ -2,6 +2,7 @@ import type { DataProduct } from '../model/generated/types.js';
 import type { Bump, ProductChangeItem } from './change-types.js';
 import { classifyPortChanges } from './classify-port-changes.js';
 import { isRaised } from './compare-types.js';
+import { isSameData } from '../model/same-data.js';
 
 const ORDER: Bump[] = ['none', 'patch', 'minor', 'major'];
 
@@ -36,7 +37,7 @@ export function classifyProductChanges(before: DataProduct, after: DataProduct):
       pointer: '/spec/access/classification',
     });
   const patch = (kind: string, text: string, pointer: string, a: unknown, b: unknown): void => {
-    if (JSON.stringify(a ?? null) !== JSON.stringify(b ?? null)) items.push({ kind, impact: 'patch', text, pointer });
+    if (!isSameData(a ?? null, b ?? null)) items.push({ kind, impact: 'patch', text, pointer });
   };
   patch(
     'docs-changed',

@@ -5,6 +5,7 @@ import { walkLineage } from '../graph/walk-lineage.js';
 import type { DataProduct } from '../model/generated/types.js';
 import type { AffectedConsumer, CatalogChanges, ProductChange } from './change-types.js';
 import { classifyProductChanges, requiredBump } from './classify-product-changes.js';
+import { isSameData } from '../model/same-data.js';
 
 /** One side of a change: a catalog's index and mesh graph. */
 export interface CatalogSide {
@@ -28,9 +29,7 @@ export function diffCatalogs(base: CatalogSide, head: CatalogSide): CatalogChang
       products.push({ id, status: 'added', headFile: now.file, ...(now.version ? { headVersion: now.version } : {}), items: [], requiredBump: 'minor' });
       continue;
     }
-    // The same object when both sides were read from one parse index entry (the same file, unchanged): no need to
-    // compare 10 000 unchanged products field by field.
-    if (old.data === now.data || JSON.stringify(old.data) === JSON.stringify(now.data)) continue;
+    if (isSameData(old.data, now.data)) continue;
     if (!old.valid || !now.valid) {
       const side = old.valid ? 'head' : 'base';
       const items = [

@@ -1,6 +1,7 @@
 import type { CatalogChanges } from '../change/change-types.js';
 import type { MeshGraph } from '../graph/build-mesh-graph.js';
 import type { ProductPolicyInput } from './build-policy-data.js';
+import { isSameData } from '../model/same-data.js';
 
 /** What the per-product inputs are built from. */
 export interface PolicyInputOptions {
@@ -23,7 +24,7 @@ export function buildPolicyInputs(head: MeshGraph, options: PolicyInputOptions):
       const input: ProductPolicyInput = { product: p.data, file: p.file, previous: null, change: null, now: options.today };
       if (!options.base) return { productId: p.id, input };
       const previous = options.base.nodes.get(p.id)?.data ?? null;
-      const change = previous === null ? 'added' : previous === p.data || JSON.stringify(previous) === JSON.stringify(p.data) ? 'unchanged' : 'modified';
+      const change = previous === null ? 'added' : isSameData(previous, p.data) ? 'unchanged' : 'modified';
       const c = options.changes?.products.find((x) => x.id === p.id && x.status === 'modified');
       return { productId: p.id, input: { ...input, previous, change, ...(c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {}) } };
     });
