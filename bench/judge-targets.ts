@@ -7,19 +7,25 @@ export interface TargetLine {
   met: 'yes' | 'no' | 'not measured';
 }
 
-/** The median of the first row whose measure starts with `prefix` at `products`, when it ran. */
+/** The first row whose measure starts with `prefix` (at `products`, when given). */
+function findRow(rows: readonly BenchRow[], prefix: string, products?: number): BenchRow | undefined {
+  return rows.find((x) => x.measure.startsWith(prefix) && (products === undefined || x.products === products));
+}
+
+/** The median of that row, when it ran. */
 function median(rows: readonly BenchRow[], prefix: string, products?: number): number | undefined {
-  const r = rows.find((x) => x.measure.startsWith(prefix) && (products === undefined || x.products === products));
+  const r = findRow(rows, prefix, products);
   return r && !('notRun' in r.result) ? r.result.median : undefined;
 }
 
 function peak(rows: readonly BenchRow[], prefix: string, products: number): number | undefined {
-  const r = rows.find((x) => x.measure.startsWith(prefix) && x.products === products);
+  const r = findRow(rows, prefix, products);
   return r && !('notRun' in r.result) ? r.result.peakRssMiB : undefined;
 }
 
+/** That row's notes, or why it did not run. */
 function notes(rows: readonly BenchRow[], prefix: string, products: number): string | undefined {
-  const r = rows.find((x) => x.measure.startsWith(prefix) && x.products === products);
+  const r = findRow(rows, prefix, products);
   return r ? ('notRun' in r.result ? r.result.notRun : r.notes) : undefined;
 }
 

@@ -134,12 +134,12 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         rememberOrigin(r.document?.value, key);
         return r;
       };
-      const read: ReadYaml = (file, content) => readKeyed(file, `${hashGitBlob(content)} ${file}`, content);
-      read.readStored = (file, oid, content) => readKeyed(file, `${oid} ${file}`, content);
+      const read: ReadYaml = (file, content) => readKeyed(file, keyOf(file, hashGitBlob(content)), content);
+      read.readStored = (file, oid, content) => readKeyed(file, keyOf(file, oid), content);
       read.prefill = (items) => {
         const missing = new Map<string, PrefillItem>();
         for (const item of items) {
-          const key = 'oid' in item ? `${item.oid} ${item.file}` : `${hashGitBlob(item.content)} ${item.file}`;
+          const key = keyOf(item.file, 'oid' in item ? item.oid : hashGitBlob(item.content));
           if (!entries.has(key)) missing.set(key, item);
         }
         if (missing.size < minimumParallel) return;
@@ -177,6 +177,11 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       }
     },
   };
+}
+
+/** An entry's key: the file's git blob id (its content) and its path. */
+function keyOf(file: string, oid: string): string {
+  return `${oid} ${file}`;
 }
 
 /** The file each value read through an index came from, as `<reader version> <git blob id> <path>`. */
