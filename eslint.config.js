@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { dependencyRule } from './eslint.dependency-rule.js';
 
 export default tseslint.config(
   {
@@ -25,9 +26,7 @@ export default tseslint.config(
   },
   {
     files: ['packages/core/src/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'child_process', '@meshplane/*'] }],
-    },
+    rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },
+  ...dependencyRule,
 );

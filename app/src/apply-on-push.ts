@@ -1,7 +1,6 @@
-import { checkSnapshotCatalogs, TOOL_VERSION } from '@meshplane/cli';
-import { buildDesiredState, countFindings, decideVerdict, summarizePlan, type Config } from '@meshplane/core';
+import { applySnapshot } from '@meshplane/usecases';
+import { countFindings, summarizePlan, type Config } from '@meshplane/core';
 import { createDeployment, setDeploymentStatus } from '@meshplane/github';
-import { applyChanges, openPlatformDriver } from '@meshplane/platform';
 import type { AppServices, RepoContext } from './app-context.js';
 import { locateRepoData } from './check-pull-request.js';
 import { describeFailure } from './describe-failure.js';
@@ -51,28 +50,23 @@ export async function applyOnPush(ctx: RepoContext, sha: string, services: AppSe
 async function reconcile(ctx: RepoContext, sha: string, config: Config, services: AppServices): Promise<string> {
   const catalogRoot = config.catalog?.root ?? 'catalog';
   const snapshot = await readSnapshot(ctx.api, { owner: ctx.owner, repo: ctx.repo, commit: sha }, catalogRoot, services.blobs);
-  const today = services.now().toISOString().slice(0, 10);
-  const root = locateRepoData(services.dataDir, ctx.owner, ctx.repo);
-  const checked = await checkSnapshotCatalogs({ root: `${ctx.owner}/${ctx.repo}`, catalogRoot, config, cacheRoot: services.dataDir, head: snapshot, today });
-  const report = checked.report;
-  if (decideVerdict(report) === 'fail') {
+  const outcome = await applySnapshot({
+    name: `${ctx.owner}/${ctx.repo}`,
+    commit: sha,
+    config,
+    snapshot,
+    cacheRoot: services.dataDir,
+    platform: { root: locateRepoData(services.dataDir, ctx.owner, ctx.repo), env: services.env },
+    today: services.now().toISOString().slice(0, 10),
+  });
+  if (outcome.status === 'refused') {
+    const report = outcome.report;
     const first = report.findings.find((f) => f.severity === 'error');
     const where = first?.file ? `${first.file}${first.line ? `:${first.line}` : ''}: ` : '';
     throw new Error(
       `the catalog at ${sha.slice(0, 12)} has ${countFindings(report.findings).error} error(s), nothing was changed. First: ${where}${first?.message ?? ''}`,
     );
   }
-  const index = checked.head.index;
-  const engine = config.platform?.driver ?? 'duckdb';
-  const driver = await openPlatformDriver({ root, config, env: services.env });
-  try {
-    const result = await applyChanges(driver, buildDesiredState(index, { engine, today }), {
-      commit: sha,
-      bundleDigest: report.policy?.digest ?? 'none',
-      toolVersion: TOOL_VERSION,
-    });
-    return `Applied ${result.operations} operations to ${driver.location} in ${(result.ms / 1000).toFixed(1)} s. ${summarizePlan(result.plan)}`;
-  } finally {
-    await driver.close();
-  }
+  if (outcome.status !== 'applied') throw new Error('the apply only planned (a dry run), nothing was changed');
+  return `Applied ${outcome.operations} operations to ${outcome.target} in ${(outcome.ms / 1000).toFixed(1)} s. ${summarizePlan(outcome.plan)}`;
 }

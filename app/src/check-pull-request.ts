@@ -1,11 +1,15 @@
 import { join } from 'node:path';
-import { checkSnapshotCatalogs, summarizePullRequest } from '@meshplane/cli';
+import { checkSnapshotCatalogs, summarizePullRequest } from '@meshplane/usecases';
 import { buildCheckRunOutput, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
+import { openParseIndex } from '@meshplane/source';
 import { completeCheckRun, listPullFiles, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
 import { loadRepoConfig } from './load-repo-config.js';
 import { readBaseSnapshot, readSnapshot } from './read-snapshot.js';
 import { describeFailure } from './describe-failure.js';
+
+/** The name of the parse index the app keeps per repository (the files of the last check's head and base). */
+const SNAPSHOT_INDEX = 'snapshots';
 
 /** What one check of a pull request did. */
 export interface PullCheckOutcome {
@@ -74,7 +78,14 @@ export async function checkPullRequest(ctx: RepoContext, pull: PullRef, services
   await syncPullLabels(ctx.api, { ...at, pull: pull.number }, review.labels);
   const requested = await requestPullReviews(ctx.api, { ...at, pull: pull.number }, review.reviewers);
   services.log.info(
-    { repo: `${ctx.owner}/${ctx.repo}`, pull: pull.number, headSha: pull.headSha, conclusion: output.conclusion, labels: review.labels, requested },
+    {
+      repo: `${ctx.owner}/${ctx.repo}`,
+      pull: pull.number,
+      headSha: pull.headSha,
+      conclusion: output.conclusion,
+      labels: review.labels,
+      requested,
+    },
     'pull request checked',
   );
   return { ...done, current: true };
@@ -85,8 +96,16 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   const catalogRoot = config.catalog?.root ?? 'catalog';
   const { data: compare } = await ctx.api.rest.repos.compareCommitsWithBasehead({ ...at, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: 1 });
   const mergeBase = compare.merge_base_commit.sha;
-  const head = await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs);
-  const base = await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs);
+  // The repository's parse index: files parsed before (by any check of this repository, known by their blob ids) are
+  // not parsed again. Stored under the data folder, so a restarted replica with the same folder keeps it.
+  const index = openParseIndex(join(locateRepoData(services.dataDir, ctx.owner, ctx.repo), 'cache/index'));
+  index.load(SNAPSHOT_INDEX);
+  const used = new Set<string>();
+  const head = await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs, index.reader(used));
+  const base = await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs, index.reader(used));
+  index.save(SNAPSHOT_INDEX, used);
+  const { misses: parsed, hits: reused } = index.stats;
+  services.log.info({ repo: `${ctx.owner}/${ctx.repo}`, headSha: pull.headSha, parsed, reused }, 'snapshots read');
   const today = services.now().toISOString().slice(0, 10);
   const checked = await checkSnapshotCatalogs({
     root: `${ctx.owner}/${ctx.repo}`,
@@ -97,7 +116,14 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     base: { ...base, label: `base ${pull.baseRef} (${pull.baseSha.slice(0, 12)})` },
     today,
   });
-  return { report: checked.report, head: checked.head.index, base: checked.base?.index as CatalogIndex, mergeBase };
+  return {
+    report: checked.report,
+    head: checked.head.index,
+    base: checked.base?.index as CatalogIndex,
+    mergeBase,
+    parsed: index.stats.misses,
+    reused: index.stats.hits,
+  };
 }
 
 /** Where a repository's DuckDB platform file lives under the app's data folder. */

@@ -1,4 +1,4 @@
-import { UsageError } from '@meshplane/cli';
+import { UsageError } from '@meshplane/usecases';
 import { GithubError } from '@meshplane/github';
 import { PlatformError } from '@meshplane/platform';
 import { PolicyError } from '@meshplane/policy';

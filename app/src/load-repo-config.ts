@@ -1,4 +1,4 @@
-import { CONFIG_FILE, parseConfig } from '@meshplane/cli';
+import { CONFIG_FILE, parseConfig } from '@meshplane/usecases';
 import type { Config } from '@meshplane/core';
 import { readFileAt } from '@meshplane/github';
 import type { RepoContext } from './app-context.js';

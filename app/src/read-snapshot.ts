@@ -1,7 +1,7 @@
-import { listSourceFolders, loadFilesSource, selectPolicyFiles, type GitFile } from '@meshplane/source';
+import { listSourceFolders, loadFilesSource, readYamlDocument, selectPolicyFiles, type GitFile, type ReadYaml } from '@meshplane/source';
 import { CODEOWNERS_FILE } from '@meshplane/core';
 import { readCommitFiles, type BlobCache, type GithubApi } from '@meshplane/github';
-import type { CatalogSnapshot } from '@meshplane/cli';
+import type { CatalogSnapshot } from '@meshplane/usecases';
 
 /** A repository and a commit of it, as the app reads it through GitHub's API. */
 export interface CommitRef {
@@ -12,15 +12,22 @@ export interface CommitRef {
 
 /**
  * A catalog snapshot at a commit, read through GitHub's trees and blobs API with the same reader rules as a checkout:
- * the catalog, waivers and config through the YAML reader, the Rego files for the bundle, and CODEOWNERS.
+ * the catalog, waivers and config through the YAML reader (`read`: a parse index's reader answers files it parsed before,
+ * known by their blob ids), the Rego files for the bundle, and CODEOWNERS.
  */
-export async function readSnapshot(api: GithubApi, at: CommitRef, catalogRoot: string, cache: BlobCache): Promise<CatalogSnapshot> {
+export async function readSnapshot(
+  api: GithubApi,
+  at: CommitRef,
+  catalogRoot: string,
+  cache: BlobCache,
+  read: ReadYaml = readYamlDocument,
+): Promise<CatalogSnapshot> {
   const sourceFolders = listSourceFolders({ catalogRoot });
   const files = await readCommitFiles(api, at, [...sourceFolders, 'policies', CODEOWNERS_FILE], cache);
   const under = (folders: readonly string[]): GitFile[] => files.filter((f) => folders.some((d) => f.path === d || f.path.startsWith(`${d}/`)));
   const codeowners = files.find((f) => f.path === CODEOWNERS_FILE);
   return {
-    source: loadFilesSource(under(sourceFolders)),
+    source: loadFilesSource(under(sourceFolders), read),
     policies: selectPolicyFiles(under(['policies'])),
     commit: at.commit,
     ...(codeowners && codeowners.mode !== '120000' ? { codeowners: codeowners.content.toString('utf8') } : {}),
@@ -38,12 +45,13 @@ export async function readBaseSnapshot(
   rules: CommitRef,
   catalogRoot: string,
   cache: BlobCache,
+  read: ReadYaml = readYamlDocument,
 ): Promise<CatalogSnapshot> {
-  if (mergeBase.commit === rules.commit) return readSnapshot(api, mergeBase, catalogRoot, cache);
+  if (mergeBase.commit === rules.commit) return readSnapshot(api, mergeBase, catalogRoot, cache, read);
   const catalog = await readCommitFiles(api, mergeBase, [catalogRoot, '.github/meshplane.yml'], cache);
   const policies = await readCommitFiles(api, rules, ['policies'], cache);
   return {
-    source: loadFilesSource([...catalog, ...policies.filter((f) => f.path.startsWith('policies/waivers/'))]),
+    source: loadFilesSource([...catalog, ...policies.filter((f) => f.path.startsWith('policies/waivers/'))], read),
     policies: selectPolicyFiles(policies),
     commit: rules.commit,
   };

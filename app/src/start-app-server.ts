@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createNodeMiddleware, type Probot } from 'probot';
-import { TOOL_VERSION } from '@meshplane/cli';
+import { TOOL_VERSION } from '@meshplane/usecases';
 import type { MeshplaneApp } from './create-meshplane-app.js';
 
 /** Where GitHub delivers webhooks (the app manifest's `hook_attributes.url` path). */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createStaticServer } from '@meshplane/cli';
+import { createStaticServer } from '@meshplane/usecases';
 
 /** The flags the site's browser tests launch Debian's chromium with (no sandbox in containers, nothing phoning home). */
 export const CHROMIUM_FLAGS = [

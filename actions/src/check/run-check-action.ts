@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { countFindings, decideVerdict, renderGithub, renderJson, renderMarkdown, renderSarif, type CheckReport } from '@meshplane/core';
-import { resolveRepository, runGovernanceCheckWithCatalogs, summarizePullRequest } from '@meshplane/cli';
+import { resolveRepository, runGovernanceCheckWithCatalogs, summarizePullRequest } from '@meshplane/usecases';
 import { listChangedPaths } from '@meshplane/source';
 import { readBooleanInput, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import { readPullRequest } from '../runner/read-pull-request.js';

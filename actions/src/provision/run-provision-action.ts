@@ -1,32 +1,45 @@
-import { renderPlanMarkdown, type Plan } from '@meshplane/core';
-import { runApplyCommand, runPlanCommand } from '@meshplane/cli';
+import { renderPlanMarkdown, renderText, summarizePlan, type Plan } from '@meshplane/core';
+import { applyProvisioning, planProvisioning, resolveRepository, type ApplyOutcome } from '@meshplane/usecases';
 import { recordDeployment } from '@meshplane/github';
 import { ActionInputError, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import type { ActionResult } from '../runner/run-action.js';
 import { readRepositoryName } from '../runner/read-repository-name.js';
 
-/** What `mesh plan --format json` and `mesh apply --format json` print. */
-interface PlanJson extends Plan {
+/** A plan carried out (apply) or only computed (plan), where, and what was applied. */
+interface Provisioned {
+  plan: Plan;
   target: string;
-  summary: string;
-  notes?: string[];
+  notes: string[];
   applied?: { operations: number; ms: number };
 }
 
 /**
- * The provision action: `mesh apply` (or `mesh plan` with `mode: plan`) through the CLI's own functions — the apply
- * refuses a failing catalog, reconciles the full desired state and records the commit and policy bundle on the
- * platform. The job summary shows the plan that was carried out; with `environment` set, the run is also recorded as
- * a GitHub deployment of the commit.
+ * The provision action: the same use cases as `mesh apply` (or `mesh plan` with `mode: plan`) — the apply refuses a
+ * failing catalog, reconciles the full desired state and records the commit and policy bundle on the platform. The job
+ * summary shows the plan that was carried out; with `environment` set, the run is also recorded as a GitHub deployment
+ * of the commit.
  */
 export async function runProvisionAction(env: RunnerEnv, now = new Date()): Promise<ActionResult> {
   const mode = readInput(env, 'mode', 'apply');
   if (mode !== 'apply' && mode !== 'plan') throw new ActionInputError(`Input \`mode\` takes apply or plan, not \`${mode}\`.`);
-  const options = { today: readDayInput(env, 'today', now), format: 'json', progress: (line: string) => process.stderr.write(line) };
-  const path = readInput(env, 'path', '.');
-  const outcome = mode === 'apply' ? await runApplyCommand(path, options) : await runPlanCommand(path, options);
-  const parsed = readPlanJson(outcome.stdout);
-  const result = parsed ? describePlan(mode, parsed, outcome.exitCode) : describeRefusal(outcome.stdout, outcome.exitCode);
+  const repo = resolveRepository(readInput(env, 'path', '.'));
+  const today = readDayInput(env, 'today', now);
+  const progress = (line: string): boolean => process.stderr.write(line);
+  let result: ActionResult;
+  let summary: string | undefined;
+  if (mode === 'plan') {
+    const p = await planProvisioning(repo, { today });
+    const notes = p.skipped.length ? [`Not planned: ${p.skipped.length} product(s) with schema errors. Run mesh check.`] : [];
+    result = describePlan('plan', { plan: p.plan, target: p.target, notes });
+  } else {
+    const outcome = await applyProvisioning(repo, {
+      today,
+      onProgress: (p) =>
+        progress(`[${p.index}/${p.total}] ${p.group.productId ?? 'shared schemas and roles'}: ${p.group.operations.length} steps (${p.ms} ms)\n`),
+    });
+    result = describeApply(outcome);
+    summary = outcome.status === 'refused' ? undefined : summarizePlan(outcome.plan);
+  }
   const environment = readInput(env, 'environment');
   if (mode === 'apply' && environment) {
     const state = result.outputs.result === 'applied' ? 'success' : 'failure';
@@ -35,7 +48,7 @@ export async function runProvisionAction(env: RunnerEnv, now = new Date()): Prom
       sha: readCommit(env),
       environment,
       state,
-      description: `Meshplane ${result.outputs.result}: ${parsed?.summary ?? 'the catalog has errors, nothing was changed.'}`,
+      description: `Meshplane ${result.outputs.result}: ${summary ?? 'the catalog has errors, nothing was changed.'}`,
       ...(env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID ? { logUrl: `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` } : {}),
       client: { token: readToken(env), baseUrl: env.GITHUB_API_URL || 'https://api.github.com' },
     });
@@ -44,10 +57,18 @@ export async function runProvisionAction(env: RunnerEnv, now = new Date()): Prom
   return result;
 }
 
-function describePlan(mode: 'apply' | 'plan', json: PlanJson, exitCode: number): ActionResult {
-  const { target, summary, notes = [], applied, ...plan } = json;
+function describeApply(outcome: ApplyOutcome): ActionResult {
+  if (outcome.status === 'refused') return describeRefusal(renderText(outcome.report));
+  const applied = outcome.status === 'applied' ? { applied: { operations: outcome.operations, ms: outcome.ms } } : {};
+  return describePlan('apply', { plan: outcome.plan, target: outcome.target, notes: [], ...applied });
+}
+
+function describePlan(mode: 'apply' | 'plan', p: Provisioned): ActionResult {
+  const { plan, target, notes, applied } = p;
+  const summary = summarizePlan(plan);
   const verb = mode === 'apply' ? 'applied' : 'planned';
   const done = applied ? `\nApplied ${applied.operations} operations to ${target} in ${(applied.ms / 1000).toFixed(1)} s.\n` : '';
+  const exitCode = plan.blocked.length ? 1 : 0;
   return {
     log: `${mode === 'apply' ? 'Applied' : 'Plan'} (${target}): ${summary}\n${done}`,
     summary: renderPlanMarkdown(plan, { target }) + notes.map((n) => `\n> ${n}\n`).join('') + done,
@@ -63,22 +84,13 @@ function describePlan(mode: 'apply' | 'plan', json: PlanJson, exitCode: number):
 }
 
 /** `mesh apply` refused a catalog with errors: its report, as text in the summary, and nothing changed. */
-function describeRefusal(text: string, exitCode: number): ActionResult {
+function describeRefusal(text: string): ActionResult {
   return {
     log: text,
     summary: `### ❌ Meshplane did not provision\n\nThe catalog has errors; nothing was changed.\n\n\`\`\`text\n${text.replace(/`{3,}/g, "'''")}\`\`\`\n`,
     outputs: { result: 'refused', operations: 0, blocked: 0, orphans: 0, summary: 'The catalog has errors; nothing was changed.' },
-    exitCode: exitCode || 1,
+    exitCode: 1,
   };
-}
-
-function readPlanJson(stdout: string): PlanJson | undefined {
-  try {
-    const parsed = JSON.parse(stdout) as PlanJson;
-    return Array.isArray(parsed.operations) ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function readCommit(env: RunnerEnv): string {

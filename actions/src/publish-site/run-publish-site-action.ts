@@ -1,17 +1,21 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runSiteBuild } from '@meshplane/cli';
+import { buildSite, resolveRepository } from '@meshplane/usecases';
 import { readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import type { ActionResult } from '../runner/run-action.js';
 
 /**
- * The publish-site action's build: `mesh site build` through the CLI's own function, into `out` (default a folder under
+ * The publish-site action's build: `mesh site build` through the same use case as the CLI, into `out` (default a folder under
  * the runner's temp directory, outside the checkout). action.yml then uploads that folder as the Pages artifact.
  */
 export async function runPublishSiteAction(env: RunnerEnv, now = new Date()): Promise<ActionResult> {
   const out = resolve(readInput(env, 'out', join(env.RUNNER_TEMP ?? tmpdir(), 'meshplane-site')));
   const sloStatus = readInput(env, 'slo-status');
-  const r = await runSiteBuild(readInput(env, 'path', '.'), { out, today: readDayInput(env, 'today', now), ...(sloStatus ? { sloStatus } : {}) });
+  const r = await buildSite(resolveRepository(readInput(env, 'path', '.')), {
+    out,
+    today: readDayInput(env, 'today', now),
+    ...(sloStatus ? { sloStatus } : {}),
+  });
   const skipped = r.skipped ? ` (${r.skipped} with schema errors left out)` : '';
   const line = `Built the catalog site: ${r.products} products${skipped}, ${r.indexedPages} pages indexed for search, in ${(r.milliseconds / 1000).toFixed(1)} s.`;
   const verdict = r.verdict === 'fail' ? '\n\n> The catalog has error findings: the site shows them; run `mesh check` for the full report.' : '';

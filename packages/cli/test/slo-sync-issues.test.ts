@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SloStatus } from '@meshplane/core';
 import { buildSloStatus, startGithubServer, startMesh, type GithubServer } from '@meshplane/testkit';
-import { runSloSyncIssues } from '../src/commands/slo-sync-issues.js';
+import { runSloSyncIssues } from '../src/commands/run-slo.js';
 
 const NOW = '2026-11-22T06:00:00.000Z';
 const breach: SloStatus = buildSloStatus({ evaluatedAt: NOW });

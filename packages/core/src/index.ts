@@ -60,6 +60,7 @@ export * from './slo/parse-observation-lines.js';
 export * from './slo/parse-openlineage-events.js';
 export * from './slo/evaluate-slos.js';
 export * from './slo/render-slo-report.js';
+export * from './slo/render-recorded-observations.js';
 export * from './demo/create-random.js';
 export * from './demo/generate-demo-mesh.js';
 export * from './demo/generate-observations.js';

@@ -7,3 +7,4 @@ export * from './apply-slo-issue-action.js';
 export * from './sync-slo-issues.js';
 export * from './pull/index.js';
 export * from './record-deployment.js';
+export * from './render-sync-result.js';

@@ -11,15 +11,8 @@ export class GitError extends Error {
   }
 }
 
-/** A file of a git tree: its path, mode and content. */
-export interface GitFile {
-  path: string;
-  /** `120000` for a symbolic link, `100644`/`100755` for a file. */
-  mode: string;
-  content: Buffer;
-  /** The blob's git id (content hash), when known. */
-  oid?: string;
-}
+import type { GitFile } from '@meshplane/core';
+export type { GitFile };
 
 function git(root: string, args: string[], input?: string): Buffer {
   const r = spawnSync('git', args, { cwd: root, input, maxBuffer: 1024 * 1024 * 1024 });

@@ -1,7 +1,6 @@
 import { renderPolicyImpactMarkdown, renderPolicyImpactText } from '@meshplane/core';
-import { renderPolicyDocsMarkdown } from '../render-policy-docs.js';
-import { UsageError } from '../usage-error.js';
-import { runPolicyDocs, runPolicyFmt, runPolicyImpactCommand, runPolicyTest, MIN_POLICY_COVERAGE } from './policy.js';
+import { formatPolicies, listPolicyRules, MIN_POLICY_COVERAGE, resolveRepository, runPolicyImpact, testPolicies, UsageError } from '@meshplane/usecases';
+import { renderPolicyDocsMarkdown } from '../render/render-policy-docs.js';
 
 interface PolicyFlags {
   root?: string | undefined;
@@ -16,7 +15,8 @@ export async function runPolicy(args: readonly string[], flags: PolicyFlags): Pr
   const [sub, path = flags.root] = args;
   switch (sub) {
     case 'impact': {
-      const impact = await runPolicyImpactCommand(path, { ...(flags.base ? { base: flags.base } : {}), today: flags.today });
+      if (!flags.base) throw new UsageError('mesh policy impact needs --base <ref>: the policies to compare against.');
+      const impact = await runPolicyImpact(resolveRepository(path), { base: flags.base, today: flags.today });
       const stdout =
         flags.format === 'json'
           ? JSON.stringify(impact, null, 2) + '\n'
@@ -26,7 +26,7 @@ export async function runPolicy(args: readonly string[], flags: PolicyFlags): Pr
       return { stdout, exitCode: 0 };
     }
     case 'test': {
-      const r = runPolicyTest(path);
+      const r = testPolicies(resolveRepository(path));
       if (flags.format === 'json') return { stdout: JSON.stringify(r, null, 2) + '\n', exitCode: r.ok ? 0 : 1 };
       const lines = [
         ...r.failed.map((f) => `${f.file}:${f.line}  FAIL  ${f.name}`),
@@ -35,7 +35,7 @@ export async function runPolicy(args: readonly string[], flags: PolicyFlags): Pr
       return { stdout: lines.join('\n') + '\n', exitCode: r.ok ? 0 : 1 };
     }
     case 'fmt': {
-      const files = runPolicyFmt(path, flags.fix);
+      const files = formatPolicies(resolveRepository(path), flags.fix);
       const stdout = flags.fix
         ? 'Formatted the policies with opa fmt.\n'
         : files.length
@@ -44,7 +44,7 @@ export async function runPolicy(args: readonly string[], flags: PolicyFlags): Pr
       return { stdout, exitCode: files.length ? 1 : 0 };
     }
     case 'docs': {
-      const rules = runPolicyDocs(path);
+      const rules = listPolicyRules(resolveRepository(path));
       return { stdout: flags.format === 'json' ? JSON.stringify(rules, null, 2) + '\n' : renderPolicyDocsMarkdown(rules), exitCode: 0 };
     }
     default:

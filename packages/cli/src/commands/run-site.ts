@@ -1,6 +1,4 @@
-import { UsageError } from '../usage-error.js';
-import { runSiteBuild } from './site-build.js';
-import { runSiteServe } from './site-serve.js';
+import { buildSite, defaultSiteDir, resolveRepository, serveSite, UsageError } from '@meshplane/usecases';
 
 interface SiteFlags {
   root?: string | undefined;
@@ -17,7 +15,7 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
   const out = flags.out ? { out: flags.out } : {};
   switch (sub) {
     case 'build': {
-      const r = await runSiteBuild(path, { ...out, today: flags.today, ...(flags.sloStatus ? { sloStatus: flags.sloStatus } : {}) });
+      const r = await buildSite(resolveRepository(path), { ...out, today: flags.today, ...(flags.sloStatus ? { sloStatus: flags.sloStatus } : {}) });
       if (flags.format === 'json') return { stdout: JSON.stringify(r, null, 2) + '\n', exitCode: 0 };
       const skipped = r.skipped > 0 ? ` (${r.skipped} product${r.skipped === 1 ? '' : 's'} with schema errors left out; run mesh check)` : '';
       const verdict = r.verdict === 'fail' ? '\nThe catalog has error findings: run mesh check to see them.' : '';
@@ -29,7 +27,7 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
     case 'serve': {
       const port = flags.port === undefined ? 4321 : Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number (0 picks a free one).');
-      const { url } = await runSiteServe(path, { ...out, port });
+      const { url } = await serveSite({ dir: flags.out ?? defaultSiteDir(resolveRepository(path).root), port });
       return { stdout: `Serving the catalog site at ${url} (Ctrl-C stops it)\n`, exitCode: 0 };
     }
     default:

@@ -23,3 +23,13 @@ export interface LoadedSource {
   /** Every file path under the catalog and waiver folders, parsed or not (for checking `docs.readme` and friends). */
   files: string[];
 }
+
+/** A file of a git tree: its path, mode and content. */
+export interface GitFile {
+  path: string;
+  /** `120000` for a symbolic link, `100644`/`100755` for a file. */
+  mode: string;
+  content: Buffer;
+  /** The blob's git id (content hash), when known. */
+  oid?: string;
+}

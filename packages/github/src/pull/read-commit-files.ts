@@ -1,4 +1,4 @@
-import type { GitFile } from '@meshplane/source';
+import type { GitFile } from '@meshplane/core';
 import { GithubError, toGithubError } from '../github-error.js';
 import type { GithubApi, RepoRef } from './github-api.js';
 
@@ -35,7 +35,7 @@ export async function readCommitFiles(
           }
           cache.set(e.sha, content);
         }
-        files.push({ path: e.path, mode: e.mode, content });
+        files.push({ path: e.path, mode: e.mode, content, oid: e.sha });
       }
     };
     await Promise.all(Array.from({ length: 8 }, worker));

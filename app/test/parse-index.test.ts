@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { edits } from './edit-files.js';
+import { startTestApp, type TestApp } from './start-test-app.js';
+
+const PRODUCT = 'catalog/podcast/podcast-listeners/product.yaml';
+const OTHER = 'catalog/player/play-events/product.yaml';
+
+/** How many files the app's last check parsed, and how many its parse index answered. */
+function lastRead(t: TestApp): { parsed: number; reused: number } {
+  const line = t.log.lines.filter((l) => l.msg === 'snapshots read').at(-1);
+  return { parsed: line?.parsed as number, reused: line?.reused as number };
+}
+
+describe("the app's parse index (by git blob id, kept in its data folder)", () => {
+  it('parses only the changed blobs when it checks a pull request again, and after a restart with the same data folder', async () => {
+    const t = await startTestApp();
+    let restarted: TestApp | undefined;
+    try {
+      t.commit(
+        'index',
+        edits.file(PRODUCT, (s) => s.replace('description:', 'description: Listeners.')),
+      );
+      const pull = t.openPull('index');
+      await t.deliver('pull_request', t.pullPayload('opened', pull));
+      const cold = lastRead(t);
+      // Every file of the head and the base was parsed once: the base and the head share all but the changed one.
+      expect(cold.parsed).toBeGreaterThan(40);
+
+      await t.deliver('pull_request', t.pullPayload('reopened', pull));
+      expect(lastRead(t)).toEqual({ parsed: 0, reused: cold.parsed + cold.reused });
+
+      const second = t.commit(
+        'index',
+        edits.file(OTHER, (s) => s.replace('description:', 'description: Plays.')),
+      );
+      await t.deliver('pull_request', t.pullPayload('synchronize', { ...pull, head: { ...pull.head, sha: second } }));
+      expect(lastRead(t).parsed).toBe(1);
+
+      // A new replica on the same data folder: the same blobs (git ids are content hashes) are not parsed again.
+      restarted = await startTestApp({ dataDir: t.dataDir });
+      restarted.commit(
+        'index',
+        edits.file(PRODUCT, (s) => s.replace('description:', 'description: Listeners.')),
+      );
+      await restarted.deliver('pull_request', restarted.pullPayload('opened', restarted.openPull('index')));
+      expect(lastRead(restarted)).toEqual({ parsed: 0, reused: cold.parsed + cold.reused });
+    } finally {
+      await restarted?.close();
+      await t.close();
+    }
+  }, 120_000);
+});

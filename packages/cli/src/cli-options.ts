@@ -1,0 +1,54 @@
+import { UsageError } from '@meshplane/usecases';
+
+/** Every flag the `mesh` command takes (node:util parseArgs). */
+export const OPTIONS = {
+  format: { type: 'string', default: 'text' },
+  root: { type: 'string' },
+  upstream: { type: 'boolean', default: false },
+  downstream: { type: 'boolean', default: false },
+  depth: { type: 'string' },
+  name: { type: 'string' },
+  owner: { type: 'string' },
+  'product-owner': { type: 'string' },
+  archetype: { type: 'string' },
+  description: { type: 'string' },
+  locality: { type: 'string' },
+  base: { type: 'string' },
+  head: { type: 'string' },
+  today: { type: 'string' },
+  fix: { type: 'boolean', default: false },
+  write: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  now: { type: 'string' },
+  seed: { type: 'string' },
+  all: { type: 'boolean', default: false },
+  products: { type: 'string' },
+  out: { type: 'string' },
+  port: { type: 'string' },
+  'slo-status': { type: 'string' },
+  statuses: { type: 'string' },
+  'site-url': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+/** Today's date, `YYYY-MM-DD` in UTC, unless `--today` names another day (for reproducible checks). */
+export function readToday(flag: string | undefined): string {
+  if (flag === undefined) return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(flag))) throw new UsageError(`--today takes a date as YYYY-MM-DD, not \`${flag}\`.`);
+  return flag;
+}
+
+/** The clock for SLO commands: now, unless `--now` names an instant (for reproducible runs). */
+export function readNow(flag: string | undefined): string {
+  if (flag === undefined) return new Date().toISOString();
+  const ms = Date.parse(flag);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(flag) || Number.isNaN(ms))
+    throw new UsageError(`--now takes an ISO 8601 instant such as 2026-11-22T06:00:00Z, not \`${flag}\`.`);
+  return new Date(ms).toISOString();
+}
+
+/** An object without its undefined values (flags not given). */
+export function stripUndefined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}

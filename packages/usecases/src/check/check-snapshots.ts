@@ -1,0 +1,111 @@
+import {
+  checkCatalog,
+  checkChanges,
+  checkCodeowners,
+  renderCodeowners,
+  diffCatalogs,
+  locateChanges,
+  sortFindings,
+  type Config,
+  type LoadedSource,
+  type CatalogCheck,
+  type CheckReport,
+  type Finding,
+  type PolicyRule,
+} from '@meshplane/core';
+import type { PolicyFiles } from '@meshplane/source';
+import { TOOL_VERSION } from '../tool-version.js';
+import { evaluateGovernance } from './evaluate-governance.js';
+import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
+
+/** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
+export interface CatalogSnapshot {
+  source: LoadedSource;
+  /** `policies/**` Rego files; undefined when there is no `policies/` folder. */
+  policies: PolicyFiles | undefined;
+  /** The commit it was read at; absent for a work tree. */
+  commit?: string;
+  /** `.github/CODEOWNERS` when the repository has one: checked against the catalog (`mesh codeowners`). */
+  codeowners?: string;
+}
+
+/** The check of a head snapshot, on a pull request against its base snapshot. */
+export interface SnapshotCheckInput {
+  /** The repository root as shown in reports (a path, or `owner/repo`). */
+  root: string;
+  catalogRoot: string;
+  config: Config;
+  /** Where the compiled policy bundles are cached (`.meshplane/` of a checkout, or the app's data folder). */
+  cacheRoot: string;
+  head: CatalogSnapshot;
+  /** The head snapshot already checked (its `source` is then not read again). */
+  headCheck?: CatalogCheck;
+  /** The pull request's base: its catalog for the change analysis, its policies and waivers to judge the head. */
+  base?: CatalogSnapshot & { label: string };
+  today: string;
+}
+
+function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot'>, snapshot: CatalogSnapshot): CatalogCheck {
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION });
+}
+
+/**
+ * {@link runGovernanceCheck} over snapshots however they were read: from git and the work tree by the CLI and the
+ * action, from GitHub's API by the app. The same code path gives the same verdict.
+ */
+export async function checkSnapshots(input: SnapshotCheckInput): Promise<CheckReport> {
+  return (await checkSnapshotCatalogs(input)).report;
+}
+
+/** {@link checkSnapshots}, also returning the checked catalogs (the app plans and routes from them). */
+export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck }> {
+  const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
+  const stale = input.head.codeowners === undefined ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
+  const head: CatalogCheck = stale.length
+    ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } }
+    : checkedHead;
+  const base = input.base ? checkSnapshotCatalog(input, input.base) : undefined;
+  const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
+  const sides: Sides = { head, ...(input.base?.commit ? { commit: input.base.commit } : {}), ...(base ? { base } : {}), ...(changes ? { changes } : {}) };
+  const options = { today: input.today };
+  const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
+  const headFiles = input.head.policies;
+  const files = input.base ? input.base.policies : headFiles;
+  const waivers = (base ?? head).index.waivers;
+  const report: CheckReport = { ...head.report, ...(changes ? { changes } : {}) };
+  if (!files) {
+    report.findings = sortFindings([...head.report.findings, ...withWaivers(changeFindings, waivers, [], options.today), noPolicies(input.base !== undefined)]);
+    return { report, head, ...(base ? { base } : {}) };
+  }
+  const run = await evaluateGovernance({
+    cacheRoot: input.cacheRoot,
+    files,
+    head,
+    ...(base ? { base } : {}),
+    ...(changes ? { changes } : {}),
+    today: options.today,
+  });
+  report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options.today)]);
+  report.policy = { digest: run.digest, rules: run.rules.length, source: input.base ? input.base.label : 'work tree' };
+  report.rules = describeRules(run.rules);
+  if (input.base && headFiles && !samePolicies(files, headFiles))
+    report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, waived(run, waivers, options.today), headFiles, options.today);
+  return { report, head, ...(base ? { base } : {}) };
+}
+
+function samePolicies(a: PolicyFiles, b: PolicyFiles): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+}
+
+function describeRules(rules: readonly PolicyRule[]): Record<string, { title: string; description: string }> {
+  return Object.fromEntries(rules.map((r) => [r.id, { title: r.title, description: r.description }]));
+}
+
+function noPolicies(fromBase: boolean): Finding {
+  return {
+    ruleId: 'policy.none',
+    severity: 'notice',
+    message: `No policies/ folder${fromBase ? ' at the base' : ''}: only the schema and mesh checks ran.`,
+    hint: "Add the governance group's Rego policies under policies/ (see docs/policies.md).",
+  };
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CODEOWNERS_FILE, type CatalogCheck, type CheckReport } from '@meshplane/core';
+import {
+  listSourceFolders,
+  loadFilesSource,
+  loadRepository,
+  nameFileIndex,
+  openParseIndex,
+  readGitTree,
+  readPolicyFiles,
+  readPolicyFilesAt,
+  readYamlDocument,
+  resolveCommit,
+  type ReadYaml,
+} from '@meshplane/source';
+import type { Repository } from '../repository/resolve-repository.js';
+import { checkSnapshotCatalogs, type CatalogSnapshot, type SnapshotCheckInput } from './check-snapshots.js';
+
+export interface GovernanceOptions {
+  /** The pull request's base: policies and waivers are taken from it, never from the head. */
+  base?: string;
+  /** Today as `YYYY-MM-DD` (waiver expiry, `enforceFrom`, consumer `until`, deprecation notice). */
+  today: string;
+  /** False: parse every file, using no parse index (the reference the index is tested against). Default true. */
+  useIndex?: boolean;
+  /** The head catalog, when the caller has already loaded and checked the work tree (the site build does). */
+  checked?: CatalogCheck;
+}
+
+/**
+ * The check every entry point runs: schema and mesh checks of the catalog, on a pull request the change analysis
+ * (breaking changes, version bumps, affected consumers, lifecycle), then the governance policies, then the waivers over
+ * all of it. With a base ref the bundle and the waivers come from the base, so a pull request cannot weaken or waive
+ * the rules that judge it; when it changes `policies/`, the head bundle runs too and the report carries its impact.
+ */
+export async function runGovernanceCheck(repo: Repository, options: GovernanceOptions): Promise<CheckReport> {
+  return (await runGovernanceCheckWithCatalogs(repo, options)).report;
+}
+
+/** {@link runGovernanceCheck}, also returning the checked catalogs (the pull request summary routes from them). */
+export async function runGovernanceCheckWithCatalogs(
+  repo: Repository,
+  options: GovernanceOptions,
+): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck; baseCommit?: string }> {
+  const codeowners = readTextFile(join(repo.root, CODEOWNERS_FILE));
+  // The parse index: each file already read (in the base commit, or in the last run) is not parsed again.
+  const index = options.useIndex === false ? undefined : openParseIndex(join(repo.root, '.meshplane/cache/index'));
+  const reader = (used: Set<string>): ReadYaml => index?.reader(used) ?? readYamlDocument;
+  let base: SnapshotCheckInput['base'];
+  if (options.base) {
+    const commit = resolveCommit(repo.root, options.base);
+    const files = readGitTree(repo.root, commit, listSourceFolders({ catalogRoot: repo.catalogRoot }));
+    const name = nameFileIndex(files.map((f) => ({ path: f.path, oid: f.oid ?? '' })));
+    // A base not indexed yet (the default branch moved on) shares most files with the last work tree: start from it.
+    if (index && !index.load(name)) index.load('worktree');
+    const used = new Set<string>();
+    base = {
+      source: loadFilesSource(files, reader(used)),
+      policies: readPolicyFilesAt(repo.root, commit),
+      commit,
+      label: `base ${options.base} (${commit.slice(0, 12)})`,
+    };
+    index?.save(name, used);
+  }
+  index?.load('worktree');
+  const usedHead = new Set<string>();
+  const head: CatalogSnapshot = {
+    source: options.checked ? { documents: [], findings: [], files: [] } : loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    policies: readPolicyFiles(repo.root),
+    ...(codeowners === undefined ? {} : { codeowners }),
+  };
+  if (!options.checked) index?.save('worktree', usedHead);
+  const checked = await checkSnapshotCatalogs({
+    root: repo.root,
+    catalogRoot: repo.catalogRoot,
+    config: repo.config,
+    cacheRoot: join(repo.root, '.meshplane'),
+    head,
+    ...(options.checked ? { headCheck: options.checked } : {}),
+    ...(base ? { base } : {}),
+    today: options.today,
+  });
+  return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };
+}
+
+function readTextFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

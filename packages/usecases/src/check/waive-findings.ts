@@ -1,0 +1,53 @@
+import {
+  applyWaivers,
+  CHANGE_RULE_IDS,
+  comparePolicyRuns,
+  type CatalogChanges,
+  type CatalogCheck,
+  type Finding,
+  type NamedEntry,
+  type PolicyImpact,
+  type PolicyRule,
+} from '@meshplane/core';
+import type { PolicyFiles } from '@meshplane/source';
+import { evaluateGovernance, type GovernanceRun } from './evaluate-governance.js';
+
+/** The head catalog and, on a pull request, the base with its catalog and the change between them. */
+export interface Sides {
+  head: CatalogCheck;
+  commit?: string;
+  base?: CatalogCheck;
+  changes?: CatalogChanges;
+}
+
+/**
+ * The head policies, with the head's waivers, over the head catalog, compared with the base policies' run: per rule and
+ * domain, which products would newly fail or pass if the policy change merged.
+ */
+export async function previewHeadPolicies(
+  cacheRoot: string,
+  sides: Sides,
+  baseRun: GovernanceRun,
+  headFiles: PolicyFiles,
+  today: string,
+): Promise<PolicyImpact> {
+  const headRun = await evaluateGovernance({
+    cacheRoot,
+    files: headFiles,
+    head: sides.head,
+    ...(sides.base ? { base: sides.base } : {}),
+    ...(sides.changes ? { changes: sides.changes } : {}),
+    today,
+  });
+  return comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);
+}
+
+/** Applies waivers once, over policy and change findings: waivable are the policy rules and the change rules. */
+export function withWaivers(findings: Finding[], waivers: readonly NamedEntry[], rules: readonly PolicyRule[], today: string): Finding[] {
+  return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS], today);
+}
+
+/** A run with its waivers applied and the waiver notices dropped (for impact comparisons). */
+export function waived(run: GovernanceRun, waivers: readonly NamedEntry[], today: string): GovernanceRun {
+  return { ...run, findings: withWaivers(run.findings, waivers, run.rules, today).filter((f) => !f.ruleId.startsWith('waiver.')) };
+}

@@ -1,0 +1,135 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildCatalogExport, decideVerdict, type CatalogExport, type CheckReport, type SloReportExport } from '@meshplane/core';
+import { compilePolicyBundle } from '@meshplane/policy';
+import { writeCatalogDatabase } from '@meshplane/platform';
+import { readManifestHistory, readPolicyFiles } from '@meshplane/source';
+import { checkRepository, type Repository } from '../repository/resolve-repository.js';
+import { UsageError } from '../usage-error.js';
+import { runGovernanceCheck } from '../check/check-work-tree.js';
+import { buildAstroSite, indexSite } from './build-astro-site.js';
+import { timePhases } from './time-phases.js';
+import { buildSearchRecords } from './build-search-records.js';
+
+/** What `mesh site build` made. */
+export interface SiteBuildResult {
+  outDir: string;
+  products: number;
+  skipped: number;
+  indexedPages: number;
+  verdict: 'pass' | 'fail';
+  milliseconds: number;
+  /** Wall time of each step, in milliseconds, in the order they ran (for `--format json` and the bench). */
+  phases: Record<string, number>;
+}
+
+/** The folder a site is built into when `--out` is not given: inside the repository's git-ignored `.meshplane/`. */
+export function defaultSiteDir(root: string): string {
+  return join(root, '.meshplane', 'site');
+}
+
+/**
+ * `mesh site build [path] [--out DIR]`: checks the repository as `mesh check` does (schemas, mesh, policies, waivers),
+ * shapes the result for the site, builds the Astro pages into `out`, indexes them with Pagefind, and writes the catalog
+ * for analysts (`downloads/catalog.duckdb`, `downloads/products.parquet`). A catalog with
+ * errors still builds (its schema-valid products are shown; the verdict is reported), since the site is how people
+ * find out what is wrong.
+ */
+export async function buildSite(repo: Repository, options: { out?: string; today: string; sloStatus?: string }): Promise<SiteBuildResult> {
+  const started = performance.now();
+  const phases: Record<string, number> = {};
+  const timed = timePhases(phases);
+  const outDir = resolve(options.out ?? defaultSiteDir(repo.root));
+  const work = mkdtempSync(join(tmpdir(), 'meshplane-site-'));
+  const exportFile = join(work, 'catalog-export.json');
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  // Astro starts now: Vite bundles the site while the catalog is checked, and its pages wait for the export file.
+  const stop = new AbortController();
+  const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, signal: stop.signal }));
+  pages.catch(() => undefined);
+  try {
+    const data = await checkAndExport(repo, options, timed);
+    writeFileSync(`${exportFile}.part`, JSON.stringify(data.export));
+    renameSync(`${exportFile}.part`, exportFile);
+    // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
+    // (Astro owns the output folder until it ends), then moved in.
+    const beside = join(work, 'beside');
+    const [, indexedPages] = await Promise.all([
+      pages,
+      timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data.export))),
+      timed('catalog.duckdb', () => writeCatalogDatabase(join(beside, 'downloads', 'catalog.duckdb'), data.export)),
+    ]);
+    moveInto(beside, outDir);
+    return {
+      outDir,
+      products: data.export.counts.products,
+      skipped: data.export.counts.skipped,
+      indexedPages,
+      verdict: decideVerdict(data.report),
+      milliseconds: Math.round(performance.now() - started),
+      phases,
+    };
+  } catch (e) {
+    stop.abort();
+    await pages.catch(() => undefined);
+    throw e;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The check `mesh check` runs (schemas, mesh, policies, waivers) and its result shaped for the site. */
+async function checkAndExport(
+  repo: Repository,
+  options: { today: string; sloStatus?: string },
+  timed: ReturnType<typeof timePhases>,
+): Promise<{ export: CatalogExport; report: CheckReport }> {
+  const check = timed('load and check', () => checkRepository(repo));
+  const report = await timed('policies', () => runGovernanceCheck(repo, { today: options.today, checked: check }));
+  const files = readPolicyFiles(repo.root);
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join(repo.root, '.meshplane/cache/policy') }).rules : [];
+  const history = timed('changelog (git log)', () => readManifestHistory(repo.root, repo.catalogRoot));
+  const data = timed('export', () =>
+    buildCatalogExport(check, {
+      findings: report.findings,
+      rules,
+      history,
+      today: options.today,
+      addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
+      ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
+    }),
+  );
+  return { export: data, report };
+}
+
+/** Moves every entry of `from` into `to` (renamed when on one file system, copied otherwise). */
+function moveInto(from: string, to: string): void {
+  for (const name of readdirSync(from)) {
+    try {
+      renameSync(join(from, name), join(to, name));
+    } catch {
+      cpSync(join(from, name), join(to, name), { recursive: true });
+    }
+  }
+}
+
+/**
+ * The SLO statuses `mesh slo evaluate` wrote (`.meshplane/slo-status.json`, or the file `--slo-status` names). Without
+ * an evaluation the site says SLOs are not evaluated yet; a file named but unreadable is a usage fault.
+ */
+function readSloExport(file: string, named: boolean): { slo?: SloReportExport } {
+  if (!existsSync(file)) {
+    if (named) throw new UsageError(`No SLO statuses at ${file}: run mesh slo evaluate first.`);
+    return {};
+  }
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as SloReportExport;
+    if (data && typeof data.products === 'object') return { slo: data };
+  } catch {
+    // reported below
+  }
+  if (named) throw new UsageError(`${file} is not the export of mesh slo evaluate.`);
+  return {};
+}

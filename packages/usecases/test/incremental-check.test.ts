@@ -1,0 +1,79 @@
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRandom } from '@meshplane/core';
+import { resolveRepository, runGovernanceCheck } from '@meshplane/usecases';
+import { copyExampleMesh, git, type TempRepo } from '@meshplane/testkit';
+
+let repo: TempRepo;
+beforeAll(() => {
+  repo = copyExampleMesh({ policies: true });
+  git(repo.dir, 'init', '-q', '-b', 'main');
+  git(repo.dir, 'add', '-A');
+  git(repo.dir, 'commit', '-q', '-m', 'base');
+});
+afterAll(() => repo?.remove());
+
+type Edit = (dir: string, product: string) => string;
+const manifest = (dir: string, product: string): string => join(dir, product, 'product.yaml');
+const rewrite = (file: string, f: (s: string) => string): void => writeFileSync(file, f(readFileSync(file, 'utf8')));
+
+/** Edits a pull request might make, each returning what it did (for the failure message). */
+const EDITS: Edit[] = [
+  (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace(/(description: [>|]-?\n\s+)/, '$1Revised. ')), `described ${p}`),
+  (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace(/\n\s+- \{ name: [a-z_]+, [^\n]*/, '')), `dropped a column of ${p}`),
+  (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace(/version: (\d+)\./, (_m, major: string) => `version: ${Number(major) + 1}.`)), `bumped ${p}`),
+  (dir, p) => (rmSync(join(dir, p), { recursive: true, force: true }), `deleted ${p}`),
+  // A product other products read: its readers' unchanged files get findings, on lines only the parser knows.
+  (dir) => (rmSync(join(dir, 'catalog/podcast/podcast-listeners'), { recursive: true, force: true }), 'deleted podcast-listeners'),
+  (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace('spec:', 'spec:\n  broken: [unclosed')), `broke the YAML of ${p}`),
+  (dir, p) => (cpSync(join(dir, p), `${join(dir, p)}-copy`, { recursive: true }), `copied ${p} (same id, new folder)`),
+  (dir) => (
+    rewrite(join(dir, 'catalog/teams/podcast-analytics.yaml'), (s) => s.replace('@daff/podcast-analytics', '@daff/podcast-insights')),
+    'renamed a team handle'
+  ),
+  (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace(/owner: [a-z-]+/, 'owner: nobody-team')), `gave ${p} an unknown owner`),
+];
+
+function listProducts(dir: string): string[] {
+  const out: string[] = [];
+  for (const d of readdirSync(join(dir, 'catalog')).sort())
+    for (const p of existsSync(join(dir, 'catalog', d)) ? readdirSync(join(dir, 'catalog', d)).sort() : [])
+      if (existsSync(join(dir, 'catalog', d, p, 'product.yaml'))) out.push(`catalog/${d}/${p}`);
+  return out;
+}
+
+const dropCaches = (): void => {
+  rmSync(join(repo.dir, '.meshplane/cache/index'), { recursive: true, force: true });
+  rmSync(join(repo.dir, '.meshplane/cache/policy-results'), { recursive: true, force: true });
+};
+const check = (useIndex = true) => runGovernanceCheck(resolveRepository(repo.dir), { base: 'main', today: '2026-11-22', useIndex });
+
+describe('the incremental check (parse index, remembered policy results)', () => {
+  it('gives exactly the report of a full check on random edits', async () => {
+    const random = createRandom(20261122);
+    await check(); // builds the index of the base and of the work tree
+    // Every kind of edit at least once, each with up to two random others.
+    for (const first of EDITS) {
+      const products = listProducts(repo.dir);
+      const done = [first(repo.dir, random.pick(products))];
+      for (let n = random.int(0, 2); n > 0; n -= 1) done.push(random.pick(EDITS)(repo.dir, random.pick(products)));
+      const incremental = await check();
+      dropCaches();
+      const full = await check(false);
+      expect(JSON.stringify(incremental), done.join('; ')).toBe(JSON.stringify(full));
+      git(repo.dir, 'checkout', '-q', '--', '.');
+      git(repo.dir, 'clean', '-qfd', 'catalog');
+    }
+  });
+
+  it('keeps the index out of the way of the truth: a corrupt index is rebuilt, not believed', async () => {
+    await check();
+    const dir = join(repo.dir, '.meshplane/cache/index');
+    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), 'not an index');
+    rewrite(join(repo.dir, 'catalog/podcast/podcast-listeners/product.yaml'), (s) => s.replace('spec:', 'spec:\n  colour: blue'));
+    const report = await check();
+    expect(report.findings.map((f) => f.ruleId)).toContain('schema.unknown-key');
+    git(repo.dir, 'checkout', '-q', '--', '.');
+  });
+});
