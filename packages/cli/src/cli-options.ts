@@ -28,6 +28,12 @@ export const OPTIONS = {
   'slo-status': { type: 'string' },
   statuses: { type: 'string' },
   'site-url': { type: 'string' },
+  org: { type: 'string' },
+  domain: { type: 'string' },
+  team: { type: 'string' },
+  'governance-team': { type: 'string' },
+  actions: { type: 'string' },
+  force: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

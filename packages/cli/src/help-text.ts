@@ -2,6 +2,9 @@
 export const HELP = `mesh — Meshplane: GitOps governance and catalog for a data mesh
 
 Usage:
+  mesh init [dir] --org ORG [--domain D] [--team T] [--governance-team T] [--product-owner @ORG/PERSON]
+                  [--actions OWNER/REPO@COMMIT] [--force]
+                                      Start a catalog repository that passes mesh check and mesh policy test at once
   mesh check [path] [--base REF]      Validate every file, check the whole mesh, the change against REF, and the policies
   mesh diff --base REF [--head REF]   What a change does: breaking changes, the version bump it needs, who it affects
   mesh validate [path | file…]        Check files against their schemas only

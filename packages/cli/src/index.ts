@@ -14,3 +14,4 @@ export * from './commands/run-slo.js';
 export * from './commands/run-scaffold.js';
 export * from './commands/run-policy.js';
 export * from './commands/run-site.js';
+export * from './commands/run-init.js';

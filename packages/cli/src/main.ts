@@ -16,6 +16,7 @@ import { runPolicy } from './commands/run-policy.js';
 import { runProvision } from './commands/run-provision.js';
 import { runSlo, runSloSyncIssues } from './commands/run-slo.js';
 import { runSite } from './commands/run-site.js';
+import { runInitCommand } from './commands/run-init.js';
 
 /** Parses the arguments and runs one command over the use cases; returns what to print and the exit code. */
 async function run(argv: string[]): Promise<Outcome> {
@@ -70,6 +71,16 @@ async function run(argv: string[]): Promise<Outcome> {
       return runCodeownersCommand(rest[0] ?? values.root, values.write);
     case 'graph':
       return runGraphCommand(rest[0], { root: values.root, upstream: values.upstream, downstream: values.downstream, depth: values.depth, format });
+    case 'init': {
+      const flags = {
+        org: values.org,
+        domain: values.domain,
+        team: values.team,
+        governanceTeam: values['governance-team'],
+        productOwner: values['product-owner'],
+      };
+      return runInitCommand(rest[0], { ...flags, actions: values.actions, force: values.force }, process.stdin.isTTY ? askOnTerminal : undefined);
+    }
     case 'new': {
       const flags = {
         name: values.name,

@@ -35,3 +35,6 @@ export * from './catalog/trace-lineage.js';
 export * from './policy/test-policies.js';
 export * from './policy/format-policies.js';
 export * from './policy/list-policy-rules.js';
+export * from './meshplane-home.js';
+export * from './init/init-catalog-repository.js';
+export * from './init/render-starter-files.js';

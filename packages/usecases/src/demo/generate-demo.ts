@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MESHPLANE_HOME } from '../meshplane-home.js';
 import { stringify } from 'yaml';
 import { generateDemoMesh, listObservationDays, observeDay, type DemoFile } from '@meshplane/core';
 import { UsageError } from '../usage-error.js';
@@ -25,7 +25,7 @@ export interface DemoResult {
 
 /** The policy folders of this Meshplane checkout that a demo repository gets (waivers belong to the example mesh). */
 const POLICY_PARTS = ['global', 'domains', 'lib', 'capabilities.json'];
-const POLICY_HOME = fileURLToPath(new URL('../../../../policies', import.meta.url));
+const POLICY_HOME = join(MESHPLANE_HOME, 'policies');
 const CONFIG = {
   apiVersion: 'meshplane/v1',
   kind: 'Config',

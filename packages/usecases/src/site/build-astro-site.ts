@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MESHPLANE_HOME } from '../meshplane-home.js';
 import * as pagefind from 'pagefind';
 import { UsageError } from '../usage-error.js';
 import type { SearchRecord } from './build-search-records.js';
 
 /** The Astro project of the catalog site, beside the packages in the Meshplane repository. */
-export const SITE_DIR = fileURLToPath(new URL('../../../../site/', import.meta.url));
+export const SITE_DIR = join(MESHPLANE_HOME, 'site/');
 
 /**
  * Runs `astro build` of the site into `outDir`, in a child process, over the export file at `exportFile` (the pages
