@@ -70,4 +70,5 @@ export * from './slo/slo-issue-types.js';
 export * from './slo/slo-issue-marker.js';
 export * from './slo/render-slo-issue.js';
 export * from './slo/plan-slo-issue-actions.js';
+export * from './slo/find-slo-issue-duplicates.js';
 export * from './review/index.js';

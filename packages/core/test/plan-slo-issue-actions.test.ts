@@ -48,6 +48,13 @@ describe('planSloIssueActions', () => {
       false,
     ],
     ['an issue of another SLO is not this one', status(), [issueFor(status({ slo: 'completeness' }))], 'create', false],
+    [
+      'a breach soon after a duplicate was closed does not reopen the duplicate',
+      status(),
+      [issueFor(status(), { state: 'closed', closedAt: '2026-11-22T05:00:00Z', stateReason: 'duplicate' })],
+      'create',
+      false,
+    ],
   ])('%s', (_name, s, found, kind, comment) => {
     const [action] = plan([s], found);
     expect(action?.kind).toBe(kind);

@@ -52,7 +52,13 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(issue?.body).toContain('Owner: @daff/podcast-data');
     expect(issue?.body).toContain('[product page](https://mesh.daff.example/products/podcast.podcast-listeners/)');
     expect(issue?.body).toContain('| Error budget left | -20 % |');
-    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET issues/list-for-repo', 'POST issues/create']);
+    // The plan's list (open and closed), then the open issues looked through just before and just after the create.
+    expect(github.requests.map((r) => `${r.method} ${r.operationId} ${new URL(r.path, github.url).searchParams.get('state')}`)).toEqual([
+      'GET issues/list-for-repo all',
+      'GET issues/list-for-repo open',
+      'POST issues/create null',
+      'GET issues/list-for-repo open',
+    ]);
   });
 
   it('keeps one issue over five more runs, edited in place, with no comment while the state holds', async () => {
@@ -100,7 +106,13 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(result.outcomes[0]).toMatchObject({ kind: 'create', issueNumber: 1, recovered: true });
     expect(result.failed).toEqual([]);
     expect(issues()).toHaveLength(1);
-    expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual(['issues/list-for-repo 200', 'issues/create 502', 'issues/list-for-repo 200']);
+    expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'issues/list-for-repo 200',
+      'issues/list-for-repo 200',
+      'issues/create 502',
+      'issues/list-for-repo 200',
+      'issues/list-for-repo 200',
+    ]);
     await run([status()], 1);
     expect(issues()).toHaveLength(1);
   });
@@ -112,9 +124,11 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(issues()).toHaveLength(1);
     expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
       'issues/list-for-repo 200',
+      'issues/list-for-repo 200',
       'issues/create 502',
       'issues/list-for-repo 200',
       'issues/create 201',
+      'issues/list-for-repo 200',
     ]);
   });
 

@@ -70,6 +70,14 @@ export function renderSloStateComment(s: SloIssueSubject, previous: SloState | u
   return `${what}${value}${budget}`;
 }
 
+/**
+ * The comment on an issue closed as a duplicate of the one another run created for the same SLO episode at the same
+ * time. It starts with `Duplicate of #N`, the words GitHub recognises to link the two.
+ */
+export function renderSloDuplicateComment(survivorNumber: number): string {
+  return `Duplicate of #${survivorNumber}: another Meshplane run opened an issue for the same SLO episode at the same time. Closing this one; #${survivorNumber} is the issue that is kept up to date.`;
+}
+
 const ADVICE: Record<SloState, string[]> = {
   breached: [
     'Check the latest run of the pipeline that writes this port: did it fail, run late, or write fewer or emptier rows?',
