@@ -51,7 +51,7 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(issue?.body).toContain('<!-- meshplane:slo podcast.podcast-listeners/daily/freshness -->');
     expect(issue?.body).toContain('Owner: @daff/podcast-data');
     expect(issue?.body).toContain('[product page](https://mesh.daff.example/products/podcast.podcast-listeners/)');
-    expect(issue?.body).toContain('| Error budget left | -20 % |');
+    expect(issue?.body).toContain('| Error budget | budget exhausted (120 % spent) |');
     // The plan's list (open and closed), then the open issues looked through just before and just after the create.
     expect(github.requests.map((r) => `${r.method} ${r.operationId} ${new URL(r.path, github.url).searchParams.get('state')}`)).toEqual([
       'GET issues/list-for-repo all',
@@ -69,7 +69,7 @@ describe('syncSloIssues against the local GitHub server', () => {
     }
     expect(issues()).toHaveLength(1);
     expect(comments()).toHaveLength(0);
-    expect(issues()[0]?.body).toContain('| Error budget left | -25 % |');
+    expect(issues()[0]?.body).toContain('| Error budget | budget exhausted (125 % spent) |');
     expect(github.requests.filter((r) => r.operationId === 'issues/update')).toHaveLength(5);
   });
 
@@ -78,7 +78,7 @@ describe('syncSloIssues against the local GitHub server', () => {
     await run([status({ state: 'no-data', since: '2026-11-22T07:00:00Z', severity: 'info' })], 1);
     await run([status({ state: 'no-data', since: '2026-11-22T07:00:00Z', severity: 'info' })], 2);
     expect(comments().map((c) => c.body)).toEqual([
-      'State changed from **breached** to **no-data** since 2026-11-22T07:00:00Z. Current value 7.50 hours against ≤ 1 h. Error budget left: -20 %.',
+      'State changed from **breached** to **no-data** since 2026-11-22T07:00:00Z. Current value 7 h 30 min against ≤ 1 h. Budget exhausted (120 % spent).',
     ]);
     expect(issues()[0]?.labels.map((l) => l.name)).toContain('severity:info');
     const r = await run([status({ state: 'ok', since: '2026-11-22T09:00:00Z', budgetRemaining: 0.1 })], 3);
