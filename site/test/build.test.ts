@@ -25,11 +25,17 @@ describe('the example mesh site', () => {
 
   it('shows each SLO with its state, budget and a 30-day chart, and lists the worst first on /slo/', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
-    expect(page).toMatch(/<span class="state state-breached"[^>]*>breached<\/span> · now \d+ h \(≤ 6 h\) · attainment [\d.]+ % · error budget left -[\d.]+ %/);
+    expect(page).toMatch(
+      /<span class="state state-breached"[^>]*>breached<\/span> · now \d+ h( \d+ min)? \(≤ 6 h\) · attainment [\d.]+ % · budget exhausted \(\d+ % spent\) · burning \d+(\.\d)?× over 6 h, \d+(\.\d)?× over 1 day, \d+(\.\d)?× over 3 days · for \d+ h( \d+ min)?, since 2026-11-2\d \d\d:\d\d UTC/,
+    );
+    expect(page).toContain('freshness within 6 h, met 99% of the time over 28 days');
     expect(page).toMatch(/<figure class="slo-history"[^>]*><svg [^>]*role="img" aria-label="fresh-daily: 30 days of history, \d+ with bad hours"/);
     expect(page).toContain('<dt>SLO state</dt><dd>breached</dd>');
     const dashboard = html('slo/index.html');
     expect(dashboard).toMatch(/85 SLOs evaluated at 2026-11-22 12:00 UTC: 1 breached, [1-9]\d* at risk, 0 without data, \d+ ok\./);
+    expect(dashboard).toMatch(
+      /<td>budget exhausted \(\d+ % spent\)<\/td>\s*<td><time datetime="2026-11-2\dT[\d:.]+Z" title="since 2026-11-2\d \d\d:\d\d UTC">\d+ h( \d+ min)?<\/time><\/td>/,
+    );
     const states = [...dashboard.matchAll(/class="state state-([a-z-]+)"/g)].map((m) => m[1]);
     expect(states[0]).toBe('breached');
     expect(states.lastIndexOf('at-risk')).toBeLessThan(states.indexOf('ok'));
@@ -83,7 +89,7 @@ describe('the example mesh site', () => {
     expect(page).toContain('href="/teams/podcast-data/"');
     expect(page).toContain('FROM &quot;podcast&quot;.&quot;podcast_listeners__daily_listeners&quot;');
     expect(page).toMatch(/<svg[^>]*aria-label="Lineage around Podcast listeners"/);
-    expect(page).toContain('<strong>fresh-daily</strong>: freshness within PT6H, met 99% of the time over 28d');
+    expect(page).toContain('<strong>fresh-daily</strong>: freshness within 6 h, met 99% of the time over 28 days');
     expect(page).toContain('href="/lineage/?product=podcast.podcast-listeners#explore-title"');
   });
 

@@ -3,9 +3,10 @@ import { renderMarkdown } from '../src/lib/render-markdown.js';
 import { layoutLineage } from '../src/lib/layout-lineage.js';
 import { measureLabel } from '../src/lib/lineage-drawing.js';
 import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
+import { formatBudget, formatBurn, formatCurrent, formatStateAge } from '../src/lib/slo-summary.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
 import { MAX_DRAWN, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
-import type { CatalogExport, ProductExport } from '@meshplane/core';
+import type { CatalogExport, ProductExport, SloExport } from '@meshplane/core';
 
 describe('markdown from manifests', () => {
   it.each([
@@ -52,11 +53,43 @@ describe('lineage layout', () => {
 
 describe('readable SLOs and checks', () => {
   it.each([
-    [{ name: 'f', type: 'freshness', threshold: 'PT6H', objective: '99%', window: '28d' }, 'freshness within PT6H, met 99% of the time over 28d'],
-    [{ name: 'c', type: 'completeness', threshold: '99.5%', objective: '95%', window: '28d' }, 'completeness at least 99.5%, met 95% of the time over 28d'],
-    [{ name: 'v', type: 'volume', min: 100000, objective: '95%', window: '28d' }, 'volume at least 100,000 rows, met 95% of the time over 28d'],
+    [{ name: 'f', type: 'freshness', threshold: 'PT6H', objective: '99%', window: '28d' }, 'freshness within 6 h, met 99% of the time over 28 days'],
+    [{ name: 't', type: 'timeliness', threshold: 'PT2H15M', objective: '99%', window: '7d' }, 'timeliness within 2 h 15 min, met 99% of the time over 7 days'],
+    [{ name: 'c', type: 'completeness', threshold: '99.5%', objective: '95%', window: '28d' }, 'completeness at least 99.5%, met 95% of the time over 28 days'],
+    [{ name: 'v', type: 'volume', min: 100000, objective: '95%', window: '28d' }, 'volume at least 100,000 rows, met 95% of the time over 28 days'],
   ] as const)('describes %j', (slo, text) => {
     expect(describeSlo({ ...slo, state: 'no-data' })).toBe(text);
+  });
+
+  it('says budgets, burn rates and durations in words', () => {
+    const slo: SloExport = {
+      name: 'f',
+      type: 'freshness',
+      threshold: 'PT6H',
+      objective: '99%',
+      window: '28d',
+      state: 'breached',
+      status: {
+        since: '2026-11-22T09:45:00Z',
+        evaluatedAt: '2026-11-22T12:00:00Z',
+        current: { value: 21.05, unit: 'hours', observedAt: '2026-11-22T12:00:00Z' },
+        threshold: '≤ 6 h',
+        attainment: 0.966,
+        budgetRemaining: -2.42,
+        burnRates: [
+          { window: 'PT6H', rate: 20 },
+          { window: 'P1D', rate: 18.4 },
+        ],
+        severity: 'critical',
+      },
+    };
+    expect([formatCurrent(slo), formatBudget(slo), formatBurn(slo), formatStateAge(slo)]).toEqual([
+      '21 h 3 min',
+      'budget exhausted (342 % spent)',
+      'burning 20× over 6 h, 18× over 1 day',
+      '2 h 15 min',
+    ]);
+    expect(formatBudget({ ...slo, objective: '100%' })).toBe('no error budget (objective 100 %), already missed');
   });
 
   it('describes quality checks', () => {

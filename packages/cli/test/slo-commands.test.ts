@@ -20,9 +20,11 @@ describe('mesh slo and mesh demo seed on the example mesh', { timeout: 300_000 }
     expect(status.status).toBe(0);
     expect(status.stdout).toMatch(/^SLOs at 2026-11-22T12:00Z: \d+ ok, [1-9]\d* at risk, [1-9]\d* breached, 0 without data \(85 SLOs\)\.$/m);
     expect(status.stdout).toMatch(
-      /^ {2}breached {2}podcast\.podcast-listeners daily-listeners\/fresh-daily \[freshness\] \d+(\.\d)? h \(≤ 6 h\) — objective 99\.0 % over 28d missed: .*failing since 2026-11-2\dT\d\d:\d\dZ$/m,
+      /^ {2}breached {2}podcast\.podcast-listeners daily-listeners\/fresh-daily \[freshness\] \d+ h( \d+ min)? \(≤ 6 h\) — objective 99\.0 % over 28 days missed: .*, budget exhausted \(\d+ % spent\); failing for \d+ h( \d+ min)? \(since 2026-11-2\dT\d\d:\d\dZ\)$/m,
     );
-    expect(status.stdout).toMatch(/^ {2}at-risk {3}listener-session\.listener-sessions journeys\/daily-volume \[volume\] .* budget burning fast/m);
+    expect(status.stdout).toMatch(
+      /^ {2}at-risk {3}listener-session\.listener-sessions journeys\/daily-volume \[volume\] .* — burning \d+(\.\d)?× over 6 h, \d+(\.\d)?× over 1 day, \d+(\.\d)?× over 3 days; \d+ % of the budget left$/m,
+    );
   });
 
   it('is deterministic for a seed and a clock', () => {

@@ -48,6 +48,13 @@ describe('planSloIssueActions', () => {
       false,
     ],
     ['an issue of another SLO is not this one', status(), [issueFor(status({ slo: 'completeness' }))], 'create', false],
+    [
+      'a breach soon after a duplicate was closed does not reopen the duplicate',
+      status(),
+      [issueFor(status(), { state: 'closed', closedAt: '2026-11-22T05:00:00Z', stateReason: 'duplicate' })],
+      'create',
+      false,
+    ],
   ])('%s', (_name, s, found, kind, comment) => {
     const [action] = plan([s], found);
     expect(action?.kind).toBe(kind);
@@ -82,13 +89,13 @@ describe('planSloIssueActions', () => {
 
       | | |
       |---|---|
-      | State | **breached** since 2026-11-21T22:00:00Z |
-      | Current value | 7.50 hours (observed 2026-11-22T05:00:00Z) |
+      | State | **breached** for 8 h (since 2026-11-21T22:00:00Z) |
+      | Current value | 7 h 30 min (observed 2026-11-22T05:00:00Z) |
       | Threshold | ≤ 1 h |
-      | Objective | 99.5 % of time slices good over 28d |
+      | Objective | 99.5 % of time slices good over 28 days |
       | Attainment | 97.1 % |
-      | Error budget left | -20 % |
-      | Burn rates | PT1H: 14.40×, P1D: 3.20× |
+      | Error budget | budget exhausted (120 % spent) |
+      | Burn rates | burning 14× over 1 h, 3.2× over 1 day |
       | Severity | critical |
 
       ### What to do

@@ -1,16 +1,22 @@
-import { readSloMarkers, type SloIssueAction } from '@meshplane/core';
+import { findSloIssueDuplicates, readSloMarkers, type FoundSloIssue, type SloIssueAction } from '@meshplane/core';
 import type { GithubClient } from './create-github-client.js';
 import { toGithubError } from './github-error.js';
 import { createOnce } from './create-once.js';
 import { listSloIssues, type RepoRef } from './list-slo-issues.js';
+import { closeSloIssueDuplicate } from './close-slo-issue-duplicate.js';
 
 type WriteAction = Exclude<SloIssueAction, { kind: 'none' }>;
+type CreateAction = Extract<SloIssueAction, { kind: 'create' }>;
 
 /** What applying one action did: the issue it touched, and whether a create was found done behind a failed answer. */
 export interface AppliedSloIssueAction {
   issueNumber: number;
   htmlUrl?: string;
   recovered: boolean;
+  /** Another run created the episode's issue at the same time; `issueNumber` is that one, which stays. */
+  concurrent?: boolean;
+  /** The issue this run created and then closed as a duplicate of `issueNumber`. */
+  closedDuplicate?: number;
 }
 
 /**
@@ -20,20 +26,7 @@ export interface AppliedSloIssueAction {
  * the old state and the next run posts the comment again.
  */
 export async function applySloIssueAction(client: GithubClient, ref: RepoRef, action: WriteAction): Promise<AppliedSloIssueAction> {
-  if (action.kind === 'create') {
-    const { value, recovered } = await createOnce<{ number: number; htmlUrl?: string }>({
-      doing: `create the issue for ${action.fingerprint}`,
-      create: async () => {
-        const res = await client.rest.issues.create({ ...ref, title: action.title, body: action.body, labels: action.labels, request: { retries: 0 } });
-        return { number: res.data.number, htmlUrl: res.data.html_url };
-      },
-      findExisting: async () => {
-        const found = (await listSloIssues(client, ref)).find((i) => i.state === 'open' && readSloMarkers(i.body)?.fingerprint === action.fingerprint);
-        return found ? { number: found.number } : undefined;
-      },
-    });
-    return { issueNumber: value.number, ...(value.htmlUrl ? { htmlUrl: value.htmlUrl } : {}), recovered };
-  }
+  if (action.kind === 'create') return createSloIssue(client, ref, action);
   let recovered = false;
   if (action.comment !== undefined) recovered = await commentOnce(client, ref, action.issueNumber, action.comment);
   const state =
@@ -51,6 +44,42 @@ export async function applySloIssueAction(client: GithubClient, ref: RepoRef, ac
   } catch (e) {
     throw toGithubError(e, `${action.kind} issue #${action.issueNumber} (${action.fingerprint})`);
   }
+}
+
+/**
+ * Creates the issue of a new episode, guarded against a concurrent run: the fingerprint is looked for among the open
+ * issues just before the create (the plan's list may be minutes old), and again after it. Should two runs both have
+ * created one, each sees both, and the one whose issue has the higher number closes it as a duplicate of the other.
+ */
+async function createSloIssue(client: GithubClient, ref: RepoRef, action: CreateAction): Promise<AppliedSloIssueAction> {
+  const findOpen = async (): Promise<FoundSloIssue[]> =>
+    (await listSloIssues(client, ref, 'open')).filter((i) => readSloMarkers(i.body)?.fingerprint === action.fingerprint);
+  const before = (await findOpen()).sort((a, b) => a.number - b.number)[0];
+  if (before) return { issueNumber: before.number, ...(before.htmlUrl ? { htmlUrl: before.htmlUrl } : {}), recovered: false, concurrent: true };
+  const { value, recovered } = await createOnce<{ number: number; htmlUrl?: string }>({
+    doing: `create the issue for ${action.fingerprint}`,
+    create: async () => {
+      const res = await client.rest.issues.create({ ...ref, title: action.title, body: action.body, labels: action.labels, request: { retries: 0 } });
+      return { number: res.data.number, htmlUrl: res.data.html_url };
+    },
+    // The newest match is the one most likely made by the create that failed (an older one is another run's).
+    findExisting: async () => {
+      const found = (await findOpen()).sort((a, b) => b.number - a.number)[0];
+      return found ? { number: found.number, ...(found.htmlUrl ? { htmlUrl: found.htmlUrl } : {}) } : undefined;
+    },
+  });
+  const created = { issueNumber: value.number, ...(value.htmlUrl ? { htmlUrl: value.htmlUrl } : {}), recovered };
+  const duplicate = findSloIssueDuplicates(await findOpen()).find((d) => d.duplicate.number === value.number);
+  if (!duplicate) return created;
+  await closeSloIssueDuplicate(client, ref, duplicate);
+  const { survivor } = duplicate;
+  return {
+    issueNumber: survivor.number,
+    ...(survivor.htmlUrl ? { htmlUrl: survivor.htmlUrl } : {}),
+    recovered,
+    concurrent: true,
+    closedDuplicate: value.number,
+  };
 }
 
 async function commentOnce(client: GithubClient, ref: RepoRef, issueNumber: number, body: string): Promise<boolean> {

@@ -4,6 +4,7 @@ export * from './create-github-client.js';
 export * from './list-slo-issues.js';
 export * from './create-once.js';
 export * from './apply-slo-issue-action.js';
+export * from './close-slo-issue-duplicate.js';
 export * from './sync-slo-issues.js';
 export * from './pull/index.js';
 export * from './record-deployment.js';

@@ -1,8 +1,9 @@
-import { planSloIssueActions, type SloIssueAction, type SloIssueSubject, type SloState } from '@meshplane/core';
+import { findSloIssueDuplicates, planSloIssueActions, type SloIssueAction, type SloIssueSubject, type SloState } from '@meshplane/core';
 import { createGithubClient, type GithubClientOptions } from './create-github-client.js';
 import { GithubError, toGithubError } from './github-error.js';
 import { listSloIssues } from './list-slo-issues.js';
 import { applySloIssueAction } from './apply-slo-issue-action.js';
+import { closeSloIssueDuplicate } from './close-slo-issue-duplicate.js';
 
 /** What syncSloIssues needs: the statuses, the repository and how to reach it, and the site products link to. */
 export interface SyncSloIssuesOptions {
@@ -35,11 +36,15 @@ export interface SloIssueOutcome {
   reason?: string;
   /** The create had happened behind a failed answer and was found again instead of repeated. */
   recovered?: boolean;
+  /** Another run created this episode's issue at the same time: `issueNumber` is its issue, the one that stays. */
+  concurrent?: boolean;
+  /** The issue this run had created, closed as a duplicate of `issueNumber`. */
+  closedDuplicate?: number;
   /** Set when the action failed; the run went on with the other SLOs. */
   error?: GithubError;
 }
 
-/** A run's report: every outcome (in the order of the statuses), the failed ones, and the rate-limit waits. */
+/** A run's report: every outcome (in the order of the statuses), the failed ones, and notes (rate-limit waits, duplicates). */
 export interface SyncSloIssuesResult {
   dryRun: boolean;
   outcomes: SloIssueOutcome[];
@@ -63,6 +68,21 @@ export async function syncSloIssues(options: SyncSloIssuesOptions): Promise<Sync
   });
   const ref = { owner: options.owner, repo: options.repo };
   const found = await listSloIssues(client, ref);
+  // Duplicates left by an earlier run that stopped between its create and its check are closed first.
+  for (const duplicate of findSloIssueDuplicates(found)) {
+    const what = `issue #${duplicate.duplicate.number} duplicates #${duplicate.survivor.number} (${duplicate.fingerprint})`;
+    if (options.dryRun) {
+      notes.push(`${what}: would close it as a duplicate`);
+      continue;
+    }
+    try {
+      await closeSloIssueDuplicate(client, ref, duplicate);
+      Object.assign(duplicate.duplicate, { state: 'closed', stateReason: 'duplicate' });
+      notes.push(`${what}: closed it as a duplicate`);
+    } catch (e) {
+      notes.push(`${what}, but closing it failed: ${toGithubError(e, 'close the duplicate').message} (the next run tries again)`);
+    }
+  }
   const actions = planSloIssueActions(options.statuses, found, {
     siteUrl: options.siteUrl,
     now: options.now ?? new Date().toISOString(),
@@ -88,10 +108,19 @@ export async function syncSloIssues(options: SyncSloIssuesOptions): Promise<Sync
         issueNumber: done.issueNumber,
         ...(done.htmlUrl ? { htmlUrl: done.htmlUrl } : {}),
         ...(done.recovered ? { recovered: true } : {}),
+        ...(done.concurrent ? { concurrent: true } : {}),
+        ...(done.closedDuplicate !== undefined ? { closedDuplicate: done.closedDuplicate } : {}),
       });
+      if (done.concurrent) notes.push(describeConcurrentCreate(action.fingerprint, done.issueNumber, done.closedDuplicate));
     } catch (e) {
       outcomes.push({ ...planned, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
     }
   }
   return { dryRun: options.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== undefined), notes };
+}
+
+function describeConcurrentCreate(fingerprint: string, survivor: number, closed: number | undefined): string {
+  return closed === undefined
+    ? `another run had just created #${survivor} for ${fingerprint}: not created again`
+    : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;
 }

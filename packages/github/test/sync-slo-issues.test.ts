@@ -51,8 +51,14 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(issue?.body).toContain('<!-- meshplane:slo podcast.podcast-listeners/daily/freshness -->');
     expect(issue?.body).toContain('Owner: @daff/podcast-data');
     expect(issue?.body).toContain('[product page](https://mesh.daff.example/products/podcast.podcast-listeners/)');
-    expect(issue?.body).toContain('| Error budget left | -20 % |');
-    expect(github.requests.map((r) => `${r.method} ${r.operationId}`)).toEqual(['GET issues/list-for-repo', 'POST issues/create']);
+    expect(issue?.body).toContain('| Error budget | budget exhausted (120 % spent) |');
+    // The plan's list (open and closed), then the open issues looked through just before and just after the create.
+    expect(github.requests.map((r) => `${r.method} ${r.operationId} ${new URL(r.path, github.url).searchParams.get('state')}`)).toEqual([
+      'GET issues/list-for-repo all',
+      'GET issues/list-for-repo open',
+      'POST issues/create null',
+      'GET issues/list-for-repo open',
+    ]);
   });
 
   it('keeps one issue over five more runs, edited in place, with no comment while the state holds', async () => {
@@ -63,7 +69,7 @@ describe('syncSloIssues against the local GitHub server', () => {
     }
     expect(issues()).toHaveLength(1);
     expect(comments()).toHaveLength(0);
-    expect(issues()[0]?.body).toContain('| Error budget left | -25 % |');
+    expect(issues()[0]?.body).toContain('| Error budget | budget exhausted (125 % spent) |');
     expect(github.requests.filter((r) => r.operationId === 'issues/update')).toHaveLength(5);
   });
 
@@ -72,7 +78,7 @@ describe('syncSloIssues against the local GitHub server', () => {
     await run([status({ state: 'no-data', since: '2026-11-22T07:00:00Z', severity: 'info' })], 1);
     await run([status({ state: 'no-data', since: '2026-11-22T07:00:00Z', severity: 'info' })], 2);
     expect(comments().map((c) => c.body)).toEqual([
-      'State changed from **breached** to **no-data** since 2026-11-22T07:00:00Z. Current value 7.50 hours against ≤ 1 h. Error budget left: -20 %.',
+      'State changed from **breached** to **no-data** since 2026-11-22T07:00:00Z. Current value 7 h 30 min against ≤ 1 h. Budget exhausted (120 % spent).',
     ]);
     expect(issues()[0]?.labels.map((l) => l.name)).toContain('severity:info');
     const r = await run([status({ state: 'ok', since: '2026-11-22T09:00:00Z', budgetRemaining: 0.1 })], 3);
@@ -100,7 +106,13 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(result.outcomes[0]).toMatchObject({ kind: 'create', issueNumber: 1, recovered: true });
     expect(result.failed).toEqual([]);
     expect(issues()).toHaveLength(1);
-    expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual(['issues/list-for-repo 200', 'issues/create 502', 'issues/list-for-repo 200']);
+    expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
+      'issues/list-for-repo 200',
+      'issues/list-for-repo 200',
+      'issues/create 502',
+      'issues/list-for-repo 200',
+      'issues/list-for-repo 200',
+    ]);
     await run([status()], 1);
     expect(issues()).toHaveLength(1);
   });
@@ -112,9 +124,11 @@ describe('syncSloIssues against the local GitHub server', () => {
     expect(issues()).toHaveLength(1);
     expect(github.requests.map((r) => `${r.operationId} ${r.status}`)).toEqual([
       'issues/list-for-repo 200',
+      'issues/list-for-repo 200',
       'issues/create 502',
       'issues/list-for-repo 200',
       'issues/create 201',
+      'issues/list-for-repo 200',
     ]);
   });
 

@@ -8,6 +8,7 @@ export * from './git-repo.js';
 export * from './generate-mesh.js';
 export * from './start-postgres.js';
 export * from './github/start-github-server.js';
+export type { GithubFault, GithubHold } from './github/github-faults.js';
 export * from './github/github-state.js';
 export * from './github/github-openapi.js';
 export * from './slo-status-builder.js';

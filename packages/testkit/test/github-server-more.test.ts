@@ -57,4 +57,40 @@ describe('the local GitHub server: reviews, review requests, deployments, check 
     expect(runs.data).toMatchObject({ total_count: 1, check_runs: [{ name: 'Meshplane', conclusion: 'success' }] });
     github.assertNoViolations();
   });
+
+  it('holds calls until enough are waiting, then answers them from the state at release', async () => {
+    github.holdNext('issues/list-for-repo', { together: 2, times: 2 });
+    let settled = false;
+    const first = octokit.rest.issues.listForRepo({ ...repo, state: 'all' }).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(settled).toBe(false);
+    await octokit.rest.issues.create({ ...repo, title: 'made while the list was held' });
+    const second = await octokit.rest.issues.listForRepo({ ...repo, state: 'all' });
+    expect((await first).data.map((i) => i.title)).toEqual(['made while the list was held']);
+    expect(second.data).toHaveLength(1);
+    expect((await octokit.rest.issues.listForRepo(repo)).data).toHaveLength(1);
+    github.assertNoViolations();
+  });
+
+  it('closes an issue as a duplicate of an existing one, and refuses a duplicate_issue_id that names none', async () => {
+    const kept = await octokit.rest.issues.create({ ...repo, title: 'kept' });
+    const dup = await octokit.rest.issues.create({ ...repo, title: 'duplicate' });
+    const wrong = await octokit.rest.issues
+      .update({ ...repo, issue_number: dup.data.number, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: 999_999 })
+      .catch((e: unknown) => e as { status: number });
+    expect(wrong.status).toBe(422);
+    const self = await octokit.rest.issues
+      .update({ ...repo, issue_number: dup.data.number, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: dup.data.id })
+      .catch((e: unknown) => e as { status: number });
+    expect(self.status).toBe(422);
+    const closed = await octokit.rest.issues.update({
+      ...repo,
+      issue_number: dup.data.number,
+      state: 'closed',
+      state_reason: 'duplicate',
+      duplicate_issue_id: kept.data.id,
+    });
+    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'duplicate' });
+    github.assertNoViolations();
+  });
 });

@@ -1,6 +1,6 @@
-import type { QualityCheck, SloExport } from '@meshplane/core';
+import { humanizeWindow, type QualityCheck, type SloExport } from '@meshplane/core';
 
-/** An SLO as one readable line: what is promised, how often, over which window. */
+/** An SLO as one readable line: what is promised, how often, over which window (durations in words: `6 h`, `28 days`). */
 export function describeSlo(s: SloExport): string {
   const bound =
     s.type === 'volume'
@@ -8,10 +8,12 @@ export function describeSlo(s: SloExport): string {
           .filter(Boolean)
           .join(', ')
       : s.threshold
-        ? `${s.type === 'completeness' || s.type === 'availability' || s.type === 'quality' ? 'at least' : 'within'} ${s.threshold}`
+        ? s.type === 'completeness' || s.type === 'availability' || s.type === 'quality'
+          ? `at least ${s.threshold}`
+          : `within ${humanizeWindow(s.threshold)}`
         : '';
   const pct = s.percentile !== undefined ? ` (p${s.percentile})` : '';
-  return `${s.type}${bound ? ` ${bound}` : ''}${pct}, met ${s.objective} of the time over ${s.window}`;
+  return `${s.type}${bound ? ` ${bound}` : ''}${pct}, met ${s.objective} of the time over ${humanizeWindow(s.window)}`;
 }
 
 /** A quality check as one readable line. */

@@ -1,4 +1,4 @@
-import type { ProductExport, SloExport } from '@meshplane/core';
+import { describeBurnRates, describeErrorBudget, humanizeDuration, percentToFraction, type ProductExport, type SloExport } from '@meshplane/core';
 
 const ORDER = ['breached', 'at-risk', 'no-data', 'ok'] as const;
 
@@ -17,8 +17,23 @@ export const formatShare = (x: number | undefined): string => (x === undefined ?
 export function formatCurrent(s: SloExport): string {
   const c = s.status?.current;
   if (!c) return 'no observation';
-  if (c.unit === 'hours') return c.value < 1 ? `${Math.round(c.value * 60)} min` : `${+c.value.toFixed(1)} h`;
+  if (c.unit === 'hours') return humanizeDuration(c.value * 3_600_000);
   return c.unit === 'percent' ? `${+c.value.toFixed(2)} %` : `${c.value.toLocaleString('en')} rows`;
+}
+
+/** The error budget in words (`budget exhausted (342 % spent)`, `62 % of the budget left`), core's wording. */
+export function formatBudget(s: SloExport): string {
+  return describeErrorBudget(s.status?.budgetRemaining, percentToFraction(s.objective));
+}
+
+/** The burn rates in words (`burning 20× over 6 h, 18× over 1 day`), core's wording. */
+export function formatBurn(s: SloExport): string {
+  return describeBurnRates(s.status?.burnRates ?? []);
+}
+
+/** How long the SLO has been in its state at evaluation time, in words (`2 h 15 min`). */
+export function formatStateAge(s: SloExport): string {
+  return s.status ? humanizeDuration(Date.parse(s.status.evaluatedAt) - Date.parse(s.status.since)) : '–';
 }
 
 /** Every evaluated SLO of the mesh with its product, worst first, for the SLO dashboard. */

@@ -1,3 +1,4 @@
+import { humanizeDuration } from '../format/humanize-duration.js';
 import type { SloSpec } from './read-slo-specs.js';
 
 /** Whether one observed value meets its SLO's bound. */
@@ -17,15 +18,14 @@ export function isGoodValue(spec: SloSpec, value: number): boolean {
   }
 }
 
-/** The bound as people read it: `≤ 1 h`, `≥ 99.99 %`, `1000–5000 rows`. */
+/** The bound as people read it: `≤ 1 h`, `≤ 2 h 30 min`, `≤ 3 days`, `≥ 99.99 %`, `1000–5000 rows`. */
 export function describeThreshold(spec: SloSpec): string {
   switch (spec.type) {
     case 'freshness':
     case 'timeliness':
     case 'intervalOfChange': {
       const h = spec.thresholdHours ?? 0;
-      const text = h >= 48 && h % 24 === 0 ? `${h / 24} d` : h < 1 ? `${Math.round(h * 60)} min` : `${+h.toFixed(2)} h`;
-      return `≤ ${text}${spec.type === 'timeliness' && spec.percentile ? ` at p${spec.percentile}` : ''}`;
+      return `≤ ${humanizeDuration(h * 3_600_000)}${spec.type === 'timeliness' && spec.percentile ? ` at p${spec.percentile}` : ''}`;
     }
     case 'volume':
       return spec.min !== undefined && spec.max !== undefined

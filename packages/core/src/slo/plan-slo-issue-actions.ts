@@ -59,7 +59,8 @@ function planOne(status: SloIssueSubject, content: SloIssueContent, issues: Foun
   const cooldown = options.reopenCooldownMs ?? DAY_MS;
   const now = Date.parse(options.now);
   const recent = issues
-    .filter((i) => i.state === 'closed' && i.closedAt !== undefined && now - Date.parse(i.closedAt) <= cooldown)
+    // A duplicate closed by a concurrent run is not the episode's issue: its survivor is.
+    .filter((i) => i.state === 'closed' && i.stateReason !== 'duplicate' && i.closedAt !== undefined && now - Date.parse(i.closedAt) <= cooldown)
     .sort((a, b) => Date.parse(b.closedAt ?? '') - Date.parse(a.closedAt ?? ''))[0];
   if (recent) {
     return {

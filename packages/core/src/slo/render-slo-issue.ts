@@ -1,4 +1,8 @@
 import { escapeMarkdown } from '../render/escape-markdown.js';
+import { describeBurnRates } from '../format/describe-burn-rates.js';
+import { describeErrorBudget } from '../format/describe-error-budget.js';
+import { humanizeDuration } from '../format/humanize-duration.js';
+import { humanizeWindow } from '../format/humanize-window.js';
 import { fingerprintSlo, renderSloMarkers } from './slo-issue-marker.js';
 import { SLO_ISSUE_LABEL, type SloIssueContent, type SloIssueSubject } from './slo-issue-types.js';
 import type { SloState } from './slo-types.js';
@@ -25,13 +29,13 @@ export function renderSloIssue(s: SloIssueSubject, siteUrl: string): SloIssueCon
     .replace(/@/g, '@\u200d')
     .slice(0, 250);
   const rows: Array<[string, string]> = [
-    ['State', `**${s.state}** since ${escapeMarkdown(s.since)}`],
-    ['Current value', s.current ? `${formatNumber(s.current.value)} ${s.current.unit} (observed ${escapeMarkdown(s.current.observedAt)})` : 'no observation'],
+    ['State', `**${s.state}** for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(s.since))} (since ${escapeMarkdown(s.since)})`],
+    ['Current value', s.current ? `${formatValue(s.current)} (observed ${escapeMarkdown(s.current.observedAt)})` : 'no observation'],
     ['Threshold', escapeMarkdown(s.threshold)],
-    ['Objective', `${formatPercent(s.objective)} of time slices good over ${escapeMarkdown(s.window)}`],
+    ['Objective', `${formatPercent(s.objective)} of time slices good over ${escapeMarkdown(humanizeWindow(s.window))}`],
     ['Attainment', s.attainment === undefined ? 'unknown (no data)' : formatPercent(s.attainment)],
-    ['Error budget left', s.budgetRemaining === undefined ? 'unknown (no data)' : formatPercent(s.budgetRemaining)],
-    ['Burn rates', s.burnRates.length === 0 ? 'none yet' : s.burnRates.map((b) => `${escapeMarkdown(b.window)}: ${formatNumber(b.rate)}×`).join(', ')],
+    ['Error budget', describeErrorBudget(s.budgetRemaining, s.objective)],
+    ['Burn rates', escapeMarkdown(describeBurnRates(s.burnRates))],
     ['Severity', severity],
   ];
   const body = [
@@ -65,9 +69,18 @@ export function renderSloStateComment(s: SloIssueSubject, previous: SloState | u
       : event === 'reopened'
         ? `**${s.state}** again since ${escapeMarkdown(s.since)}, soon after this issue was closed: reopening it rather than opening a new one.`
         : `State changed${previous ? ` from **${previous}**` : ''} to **${s.state}** since ${escapeMarkdown(s.since)}.`;
-  const value = s.current ? ` Current value ${formatNumber(s.current.value)} ${s.current.unit} against ${escapeMarkdown(s.threshold)}.` : '';
-  const budget = s.budgetRemaining === undefined ? '' : ` Error budget left: ${formatPercent(s.budgetRemaining)}.`;
+  const value = s.current ? ` Current value ${formatValue(s.current)} against ${escapeMarkdown(s.threshold)}.` : '';
+  const words = describeErrorBudget(s.budgetRemaining, s.objective);
+  const budget = s.budgetRemaining === undefined ? '' : ` ${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
   return `${what}${value}${budget}`;
+}
+
+/**
+ * The comment on an issue closed as a duplicate of the one another run created for the same SLO episode at the same
+ * time. It starts with `Duplicate of #N`, the words GitHub recognises to link the two.
+ */
+export function renderSloDuplicateComment(survivorNumber: number): string {
+  return `Duplicate of #${survivorNumber}: another Meshplane run opened an issue for the same SLO episode at the same time. Closing this one; #${survivorNumber} is the issue that is kept up to date.`;
 }
 
 const ADVICE: Record<SloState, string[]> = {
@@ -105,6 +118,9 @@ function formatPercent(fraction: number): string {
   return `${(Math.round(fraction * 10_000) / 100).toString()} %`;
 }
 
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+/** An observed value in its unit: durations in words (`7 h 30 min`), shares as `99.2 %`, counts as `1200 rows`. */
+function formatValue(current: NonNullable<SloIssueSubject['current']>): string {
+  const v = current.value;
+  if (current.unit === 'hours') return humanizeDuration(v * 3_600_000);
+  return current.unit === 'percent' ? `${+v.toFixed(2)} %` : `${v} rows`;
 }

@@ -1,37 +1,43 @@
 import { plural, stripControl } from '../render/text-utils.js';
+import { describeBurnRates } from '../format/describe-burn-rates.js';
+import { describeErrorBudget } from '../format/describe-error-budget.js';
+import { humanizeDuration } from '../format/humanize-duration.js';
+import { humanizeWindow } from '../format/humanize-window.js';
 import type { MeshSloReport } from './evaluate-slos.js';
 import type { SloStatus } from './slo-types.js';
 
+const HOUR = 3_600_000;
 const pct = (x: number | undefined): string => (x === undefined ? '–' : `${(x * 100).toFixed(1)} %`);
+const minute = (iso: string): string => `${iso.slice(0, 16)}Z`;
 
+/** The last observed value in its unit, durations in words (`7 h 30 min`), with the bound it is judged by. */
 function describeValue(s: SloStatus): string {
   if (!s.current) return 'no observation';
   const v = s.current.value;
-  const text =
-    s.current.unit === 'hours'
-      ? v < 1
-        ? `${Math.round(v * 60)} min`
-        : `${+v.toFixed(1)} h`
-      : s.current.unit === 'percent'
-        ? `${+v.toFixed(2)} %`
-        : `${v} rows`;
+  const text = s.current.unit === 'hours' ? humanizeDuration(v * HOUR) : s.current.unit === 'percent' ? `${+v.toFixed(2)} %` : `${v} rows`;
   return `${text} (${s.threshold})`;
 }
 
-/** Why a status is what it is, in one line. */
+/** How long ago an instant was at evaluation time, in words, with the instant: `for 2 h 15 min (since 2026-11-22T04:00Z)`. */
+function describeSince(s: SloStatus, iso: string): string {
+  return `for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(iso))} (since ${minute(iso)})`;
+}
+
+/**
+ * Why a status is what it is, in one line a person reads: the budget as `budget exhausted (342 % spent)` or `62 % of
+ * the budget left`, burn rates as `burning 20× over 6 h, 18× over 1 day`, and durations in words.
+ */
 export function explainStatus(s: SloStatus): string {
-  const burn = s.burnRates.map((b) => `${b.window} ×${b.rate}`).join(', ');
+  const budget = describeErrorBudget(s.budgetRemaining, s.objective);
   switch (s.state) {
     case 'breached':
-      return `objective ${pct(s.objective)} over ${s.window} missed: attainment ${pct(s.attainment)}, budget ${pct(s.budgetRemaining)} left; failing since ${s.since.slice(0, 16)}Z`;
+      return `objective ${pct(s.objective)} over ${humanizeWindow(s.window)} missed: attainment ${pct(s.attainment)}, ${budget}; failing ${describeSince(s, s.since)}`;
     case 'at-risk':
-      return (s.budgetRemaining ?? 1) < 0
-        ? `budget spent (${pct(s.budgetRemaining)}) though it passes again now`
-        : `budget burning fast (${burn}); ${pct(s.budgetRemaining)} left`;
+      return (s.budgetRemaining ?? 1) < 0 ? `${budget}, though it passes again now` : `${describeBurnRates(s.burnRates)}; ${budget}`;
     case 'no-data':
-      return `nothing observed${s.current ? ` since ${s.current.observedAt.slice(0, 16)}Z` : ' yet'}`;
+      return s.current ? `nothing observed ${describeSince(s, s.current.observedAt)}` : 'nothing observed yet';
     case 'ok':
-      return `attainment ${pct(s.attainment)}, budget ${pct(s.budgetRemaining)} left`;
+      return `attainment ${pct(s.attainment)}, ${budget}`;
   }
 }
 

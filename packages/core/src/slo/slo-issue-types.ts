@@ -9,12 +9,18 @@ export type SloIssueSubject = SloStatus & { productName?: string };
 /** An issue the bot wrote earlier, as found through the issues list API (label `slo-breach`, state all). */
 export interface FoundSloIssue {
   number: number;
+  /** GitHub's id of the issue (not its number): what `duplicate_issue_id` names when closing another as its duplicate. */
+  id?: number;
+  /** The issue's web page, when the list gave it. */
+  htmlUrl?: string;
   state: 'open' | 'closed';
   title: string;
   body: string;
   labels: string[];
   /** ISO instant, for a closed issue. */
   closedAt?: string;
+  /** Why a closed issue was closed (`completed`, `not_planned`, `duplicate`); a duplicate is never reopened. */
+  stateReason?: string;
 }
 
 /** When the bot opens issues, and how long a closed issue stays the one to reopen. */

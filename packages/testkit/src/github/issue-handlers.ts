@@ -84,6 +84,12 @@ function createIssue(ctx: HandlerContext): HandlerResult {
 function updateIssue(ctx: HandlerContext): HandlerResult {
   return withIssue(ctx, (issue) => {
     const b = ctx.body;
+    // `duplicate_issue_id` (an issue id, not a number) must name another issue that exists; GitHub ignores it unless
+    // the issue is being closed as a duplicate.
+    if (b.state === 'closed' && b.state_reason === 'duplicate' && b.duplicate_issue_id !== undefined) {
+      const canonical = [...ctx.state.repos.values()].flatMap((r) => r.issues).find((i) => i.id === b.duplicate_issue_id);
+      if (!canonical || canonical.id === issue.id) return invalid(`duplicate_issue_id ${String(b.duplicate_issue_id)} names no other issue`);
+    }
     if (typeof b.title === 'string' || typeof b.title === 'number') issue.title = String(b.title);
     if ('body' in b) issue.body = typeof b.body === 'string' ? b.body : null;
     if (b.state === 'closed' && issue.state === 'open') {
@@ -124,6 +130,10 @@ function createComment(ctx: HandlerContext): HandlerResult {
     issue.updated_at = ctx.now;
     return { status: 201, body: comment, headers: { location: url } };
   });
+}
+
+function invalid(message: string): HandlerResult {
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'duplicate_issue_id', code: 'invalid', message }] } };
 }
 
 function withIssue(ctx: HandlerContext, fn: (issue: GithubIssue) => HandlerResult): HandlerResult {

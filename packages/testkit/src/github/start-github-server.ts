@@ -11,6 +11,7 @@ import { DEPLOYMENT_HANDLERS } from './deployment-handlers.js';
 import { GIT_HANDLERS } from './git-handlers.js';
 import { PULL_HANDLERS } from './pull-handlers.js';
 import { createInstallationToken } from './app-handlers.js';
+import { createFaultQueue, describeFault, type GithubFault, type GithubHold } from './github-faults.js';
 import { openPull, type PullOptions } from './open-pull.js';
 import type { GithubPull } from './github-state.js';
 
@@ -36,19 +37,6 @@ export interface GithubViolation {
   reasons: string[];
 }
 
-/**
- * A fault for the next `times` calls to one operation: answer `status` (502, 500, or 403 with a secondary-rate-limit
- * message and `retry-after`). With `afterPerforming`, the server performs the call first and then answers the fault
- * (a create that succeeded behind a 502: the duplicate-issue trap).
- */
-export interface GithubFault {
-  status: 500 | 502 | 403;
-  times?: number;
-  /** Seconds, sent as `retry-after` (403 only; default 1). */
-  retryAfter?: number;
-  afterPerforming?: boolean;
-}
-
 /** The running local GitHub. */
 export interface GithubServer {
   /** `http://127.0.0.1:<port>`: pass as Octokit's `baseUrl`. */
@@ -60,7 +48,9 @@ export interface GithubServer {
   repo(owner: string, repo: string): GithubRepoState;
   /** Queues a fault for an operation, by operationId (`issues/create`) or `METHOD /template`. */
   failNext(operation: string, fault: GithubFault): void;
-  /** Drops every queued fault that has not fired yet. */
+  /** Holds the next calls to an operation until several are waiting, then answers them together (see GithubHold). */
+  holdNext(operation: string, hold: GithubHold): void;
+  /** Drops every queued fault and hold that has not fired yet (held requests are answered). */
   clearFaults(): void;
   /**
    * Serves `owner/repo`'s contents, trees, blobs, compare and pull-request files from the git repository in `dir`
@@ -101,16 +91,8 @@ export async function startGithubServer(): Promise<GithubServer> {
   const state: GithubServerState = { repos: new Map(), nextId: 1000, tokens: new Map() };
   const requests: GithubRequestRecord[] = [];
   const violations: GithubViolation[] = [];
-  const faults = new Map<string, GithubFault[]>();
+  const faults = createFaultQueue();
   let clock: Date | undefined;
-
-  const takeFault = (operationId: string, key: string): GithubFault | undefined => {
-    for (const k of [operationId, key]) {
-      const queue = faults.get(k);
-      if (queue && queue.length > 0) return queue.shift();
-    }
-    return undefined;
-  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const method = req.method ?? 'GET';
@@ -154,7 +136,8 @@ export async function startGithubServer(): Promise<GithubServer> {
       return reject(403, ['a repository route called with the app JWT instead of an installation token'], route.operationId);
     const handler = HANDLERS[route.operationId];
     if (!handler) return reject(501, [`the harness does not implement ${route.operationId}`], route.operationId);
-    const fault = takeFault(route.operationId, `${method} ${route.template}`);
+    await faults.waitForHold(route.operationId, `${method} ${route.template}`);
+    const fault = faults.takeFault(route.operationId, `${method} ${route.template}`);
     if (fault && !fault.afterPerforming) return send(describeFault(fault));
     const repo = params.owner && params.repo ? openRepo(state, params.owner, params.repo) : undefined;
     if (!repo) return send(notFound());
@@ -187,12 +170,8 @@ export async function startGithubServer(): Promise<GithubServer> {
       return r;
     },
     openPull: (owner, repo, options) => openPull(state, openRepo(state, owner, repo), options, (clock ?? new Date()).toISOString()),
-    failNext(operation, fault) {
-      const times = fault.times ?? 1;
-      const queue = faults.get(operation) ?? [];
-      for (let i = 0; i < times; i += 1) queue.push(fault);
-      faults.set(operation, queue);
-    },
+    failNext: (operation, fault) => faults.addFault(operation, fault),
+    holdNext: (operation, hold) => faults.addHold(operation, hold),
     clearFaults: () => faults.clear(),
     setNow(now) {
       clock = now;
@@ -209,20 +188,6 @@ export async function startGithubServer(): Promise<GithubServer> {
         server.close((e) => (e ? reject(e) : resolve()));
       }),
   };
-}
-
-function describeFault(fault: GithubFault): HandlerResult {
-  if (fault.status === 403) {
-    return {
-      status: 403,
-      headers: { 'retry-after': String(fault.retryAfter ?? 1) },
-      body: {
-        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-      },
-    };
-  }
-  return { status: fault.status, body: { message: fault.status === 502 ? 'Server Error' : 'Internal Server Error' } };
 }
 
 function describeAuth(state: GithubServerState, header: string | undefined): GithubRequestRecord['auth'] {
