@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyExampleMesh, REPO_ROOT, runMesh } from '@meshplane/testkit';
+import { copyExampleMesh, REPO_ROOT, type MeshRun } from '@meshplane/testkit';
 
 /** The `npx mesh …` lines of the README's shell blocks. */
 function readmeExamples(): string[][] {
@@ -13,8 +14,26 @@ function readmeExamples(): string[][] {
     .map((l) => [...l.slice('npx mesh '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]) as string));
 }
 
+/**
+ * Runs `npx mesh …` in `cwd` as a newcomer types it: npx finds the `mesh` bin that `npm install` linked into
+ * node_modules/.bin. `npm_config_yes=false` makes a missing link fail here instead of fetching some other package
+ * called `mesh` from the registry.
+ */
+function runNpxMesh(args: readonly string[], cwd: string): MeshRun {
+  const r = spawnSync('npx', ['mesh', ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1', npm_config_yes: 'false', npm_config_update_notifier: 'false' },
+  });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
 describe('README examples', () => {
   const repo = copyExampleMesh({ policies: true });
+  // The copy sees this checkout's node_modules, as a clone's own commands do: its .bin/mesh is the link npm made.
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(repo.dir, 'node_modules'));
   afterAll(() => repo.remove());
   const examples = readmeExamples();
 
@@ -22,8 +41,8 @@ describe('README examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(examples.map((args) => [args.join(' '), args]))('mesh %s exits 0', (_line, args) => {
-    const r = runMesh(args as string[], { cwd: repo.dir });
+  it.each(examples.map((args) => [args.join(' '), args]))('npx mesh %s exits 0', (_line, args) => {
+    const r = runNpxMesh(args as string[], repo.dir);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -35,7 +54,7 @@ describe('README examples', () => {
     const text = readFileSync(join(repo.dir, file), 'utf8');
     repo.write(file, text.replace(/^(\s+)productOwner:/m, '$1prodctOwner:'));
     try {
-      const r = runMesh(['check'], { cwd: repo.dir });
+      const r = runNpxMesh(['check'], repo.dir);
       expect(r.stdout.split('\n')).toContain(shown);
     } finally {
       repo.write(file, text);
