@@ -30,6 +30,10 @@ export interface Finding {
   pointer?: string;
   /** The data product the finding is about, when there is one. */
   productId?: string;
+  /** On a pull request: whether the base had the same finding (`existing`) or the change brought it (`introduced`). */
+  baseline?: 'introduced' | 'existing';
+  /** False for an error that does not fail the check: one the base already had, outside what the pull request touches. */
+  blocks?: false;
 }
 
 /** What a check looked at. */
@@ -65,6 +69,8 @@ export interface CheckReport {
   changes?: CatalogChanges;
   /** On a pull request that changes policies: what the head policies would change across the mesh. */
   policyImpact?: PolicyImpact;
+  /** On a pull request: which errors block (`review.blockOn`), and the base's findings this change resolves. */
+  baseline?: { blockOn: 'introduced' | 'touched' | 'all'; resolved: Finding[] };
   /** Titles and descriptions of the policy rules that produced findings, by id (for SARIF and explanations). */
   rules?: Record<string, { title: string; description: string }>;
 }

@@ -1,5 +1,5 @@
 import type { CheckReport, Finding } from '../model/finding.js';
-import { countFindings, decideVerdict } from '../report/decide-verdict.js';
+import { countFindings, decideVerdict, describeExistingErrors } from '../report/decide-verdict.js';
 import { plural } from './text-utils.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { describePolicies } from './render-text.js';
@@ -21,6 +21,8 @@ export function renderMarkdown(report: CheckReport): string {
     '',
     `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — ${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}.`,
   ];
+  const existing = describeExistingErrors(report);
+  if (existing) out.push('', `> ${existing}`);
   if (report.policy) out.push('', escapeMarkdown(describePolicies(report.policy)));
   if (report.changes) out.push('', renderChangesMarkdown(report.changes).trimEnd());
   if (report.policyImpact) out.push('', renderPolicyImpactMarkdown(report.policyImpact).trimEnd());
@@ -33,7 +35,10 @@ export function renderMarkdown(report: CheckReport): string {
     out.push('', `#### \`${escapeCode(file)}\``, '');
     for (const f of findings) {
       const where = f.line ? `L${f.line}` : '';
-      out.push(`- ${ICON[f.severity]} **${f.severity}** ${where ? `${where} ` : ''}— ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`);
+      const existed = f.baseline === 'existing' ? ' (existing)' : '';
+      out.push(
+        `- ${ICON[f.severity]} **${f.severity}**${existed} ${where ? `${where} ` : ''}— ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`,
+      );
       if (f.hint) out.push(`  <br>→ ${escapeMarkdown(f.hint)}`);
     }
   }

@@ -14,7 +14,9 @@ export interface SarifOptions {
  * and most editors read. Paths are relative to `%SRCROOT%`, the repository root.
  */
 export function renderSarif(report: CheckReport, options: SarifOptions = {}): string {
-  const ids = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  // On a pull request the base's findings this change resolves are results too, with baselineState `absent`.
+  const resolved = report.baseline?.resolved ?? [];
+  const ids = [...new Set([...report.findings, ...resolved].map((f) => f.ruleId))].sort();
   const ruleIndex = new Map(ids.map((id, i) => [id, i]));
   const rules = ids.map((id) => {
     const info = options.rules?.[id] ?? report.rules?.[id] ?? BUILTIN_RULES[id];
@@ -24,7 +26,9 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
       helpUri: `https://meshplane.dev/rules/${encodeURIComponent(id)}`,
     };
   });
-  const results = report.findings.map((f) => ({
+  const state = (f: Finding, absent: boolean): { baselineState?: 'new' | 'unchanged' | 'absent' } =>
+    report.baseline ? { baselineState: absent ? 'absent' : f.baseline === 'existing' ? 'unchanged' : 'new' } : {};
+  const results = [...report.findings.map((f) => [f, false] as const), ...resolved.map((f) => [f, true] as const)].map(([f, absent]) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId) as number,
     level: LEVEL[f.severity],
@@ -44,6 +48,7 @@ export function renderSarif(report: CheckReport, options: SarifOptions = {}): st
     ...(f.pointer !== undefined || f.productId
       ? { properties: { ...(f.pointer !== undefined ? { pointer: f.pointer } : {}), ...(f.productId ? { productId: f.productId } : {}) } }
       : {}),
+    ...state(f, absent),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

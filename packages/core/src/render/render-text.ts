@@ -1,5 +1,5 @@
 import type { CheckReport, Finding, PolicySummary } from '../model/finding.js';
-import { countFindings, decideVerdict } from '../report/decide-verdict.js';
+import { countFindings, decideVerdict, describeExistingErrors } from '../report/decide-verdict.js';
 import { plural, stripControl } from './text-utils.js';
 import { renderPolicyImpactText } from '../policy/render-policy-impact.js';
 import { renderChangesText } from '../change/render-changes.js';
@@ -16,13 +16,15 @@ export function renderText(report: CheckReport): string {
       if (lines.length > 0) lines.push('');
       group = f.file;
     }
-    lines.push(`${location(f)}  ${f.severity}  ${stripControl(f.message)}  [${f.ruleId}]`);
+    lines.push(`${location(f)}  ${f.severity}${f.baseline === 'existing' ? ' (existing)' : ''}  ${stripControl(f.message)}  [${f.ruleId}]`);
     if (f.hint) lines.push(`    → ${stripControl(f.hint)}`);
   }
   if (lines.length > 0) lines.push('');
   if (report.changes) lines.push(renderChangesText(report.changes));
   if (report.policyImpact) lines.push(renderPolicyImpactText(report.policyImpact));
   if (report.policy) lines.push(describePolicies(report.policy));
+  const existing = describeExistingErrors(report);
+  if (existing) lines.push(existing);
   lines.push(summarize(report));
   return lines.join('\n') + '\n';
 }
@@ -45,6 +47,8 @@ export function summarize(report: CheckReport): string {
   const what = `${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}`;
   const files = new Set(report.findings.map((f) => f.file).filter(Boolean)).size;
   if (report.findings.length === 0) return `✔ Clean: ${what} checked (${plural(s.files, 'file')}).`;
-  const counts = `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')} in ${plural(files, 'file')}`;
+  const existing = report.findings.filter((f) => f.severity === 'error' && f.blocks === false).length;
+  const errors = existing > 0 ? `${plural(c.error - existing, 'error')} (and ${existing} existing, not blocking)` : plural(c.error, 'error');
+  const counts = `${errors}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')} in ${plural(files, 'file')}`;
   return `${decideVerdict(report) === 'pass' ? '✔ Passed with' : '✖ Failed:'} ${counts} · ${what}.`;
 }

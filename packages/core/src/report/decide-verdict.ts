@@ -3,11 +3,32 @@ import type { CheckReport, Finding } from '../model/finding.js';
 export type Verdict = 'pass' | 'fail';
 
 /**
- * The one place that decides whether a check passes: it fails when any finding is an error. Warnings and notices
- * inform but never block. Every entry point (CLI exit code, check run conclusion, action output) uses this.
+ * The one place that decides whether a check passes: it fails when any finding is a blocking error. Warnings and
+ * notices inform but never block, nor does an error a pull request's base already had outside what it touches
+ * (`blocks: false`, see classifyAgainstBase). Every entry point (CLI exit code, check run conclusion, action output)
+ * uses this.
  */
 export function decideVerdict(report: Pick<CheckReport, 'findings'>): Verdict {
-  return report.findings.some((f) => f.severity === 'error') ? 'fail' : 'pass';
+  return report.findings.some(isBlocking) ? 'fail' : 'pass';
+}
+
+/** An error that fails the check. */
+export function isBlocking(f: Finding): boolean {
+  return f.severity === 'error' && f.blocks !== false;
+}
+
+/**
+ * On a pull request with existing errors that do not block: one sentence saying how many, in how many products, and
+ * that the change does not touch them; undefined otherwise.
+ */
+export function describeExistingErrors(report: Pick<CheckReport, 'findings' | 'baseline'>): string | undefined {
+  const existing = report.findings.filter((f) => f.severity === 'error' && f.blocks === false);
+  if (existing.length === 0) return undefined;
+  const products = new Set(existing.map((f) => f.productId ?? f.file ?? '')).size;
+  const n = (k: number, w: string): string => `${k} ${w}${k === 1 ? '' : 's'}`;
+  const one = existing.length === 1;
+  const where = report.baseline?.blockOn === 'introduced' ? 'on the base already' : 'none touched by this change';
+  return `${n(existing.length, 'existing error')} in ${n(products, 'product')}, ${where}: ${one ? 'it does' : 'they do'} not block (review.blockOn: ${report.baseline?.blockOn ?? 'touched'}).`;
 }
 
 /** Counts of findings by severity. */

@@ -1,5 +1,5 @@
 import type { CheckReport, Finding } from '../model/finding.js';
-import { countFindings, decideVerdict } from '../report/decide-verdict.js';
+import { countFindings, decideVerdict, isBlocking } from '../report/decide-verdict.js';
 import { renderMarkdown } from '../render/render-markdown.js';
 import { plural } from '../render/text-utils.js';
 import { truncateMarkdown } from './truncate-markdown.js';
@@ -45,7 +45,9 @@ export const ANNOTATION_BATCH = 50;
 export function buildCheckRunOutput(report: CheckReport, context: CheckRunContext): CheckRunOutput {
   const c = countFindings(report.findings);
   const pass = decideVerdict(report) === 'pass';
-  const title = `${pass ? 'Passed' : 'Failed'}: ${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
+  const blocking = report.findings.filter(isBlocking).length;
+  const existing = c.error - blocking > 0 ? ` (and ${c.error - blocking} existing, not blocking)` : '';
+  const title = `${pass ? 'Passed' : 'Failed'}: ${plural(blocking, 'error')}${existing}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')}`;
   const summary = truncateMarkdown(renderMarkdown(report), '… The report is longer than GitHub allows here; every finding is still annotated on its line.');
   const details = [
     `- Head commit: \`${context.headSha}\``,

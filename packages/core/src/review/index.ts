@@ -5,3 +5,4 @@ export * from './build-check-run-output.js';
 export * from './render-pull-comment.js';
 export * from './render-codeowners.js';
 export * from './read-team-handles.js';
+export * from './classify-against-base.js';

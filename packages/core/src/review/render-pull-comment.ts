@@ -1,5 +1,5 @@
 import type { CheckReport, Finding } from '../model/finding.js';
-import { countFindings, decideVerdict } from '../report/decide-verdict.js';
+import { countFindings, decideVerdict, describeExistingErrors, isBlocking } from '../report/decide-verdict.js';
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { plural } from '../render/text-utils.js';
 import { describePolicies } from '../render/render-text.js';
@@ -43,6 +43,7 @@ export function renderPullComment(input: PullCommentInput): string {
     `### ${pass ? '✅ Meshplane: ready to merge once approved' : '❌ Meshplane: not ready to merge'}`,
     '',
     `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — checked \`${input.headSha.slice(0, 12)}\`${report.policy ? `; ${escapeMarkdown(describePolicies(report.policy))}` : ''}.`,
+    ...(describeExistingErrors(report) ? ['', `> ${describeExistingErrors(report)}`] : []),
     '',
     '#### What is needed to merge',
     '',
@@ -63,7 +64,7 @@ export function renderPullComment(input: PullCommentInput): string {
 }
 
 function renderNeeds(input: PullCommentInput): string[] {
-  const errors = input.report.findings.filter((f) => f.severity === 'error');
+  const errors = input.report.findings.filter(isBlocking);
   const lines: string[] = [];
   if (errors.length > 0) {
     lines.push(

@@ -17,6 +17,7 @@ import type { PolicyFiles } from '@meshplane/source';
 import { TOOL_VERSION } from '../tool-version.js';
 import { evaluateGovernance } from './evaluate-governance.js';
 import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
+import { judgeAgainstBase } from './judge-against-base.js';
 
 /** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
 export interface CatalogSnapshot {
@@ -75,7 +76,7 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   const report: CheckReport = { ...head.report, ...(changes ? { changes } : {}) };
   if (!files) {
     report.findings = sortFindings([...head.report.findings, ...withWaivers(changeFindings, waivers, [], options.today), noPolicies(input.base !== undefined)]);
-    return { report, head, ...(base ? { base } : {}) };
+    return { report: await judged(report), head, ...(base ? { base } : {}) };
   }
   const run = await evaluateGovernance({
     cacheRoot: input.cacheRoot,
@@ -90,7 +91,13 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   report.rules = describeRules(run.rules);
   if (input.base && headFiles && !samePolicies(files, headFiles))
     report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, waived(run, waivers, options.today), headFiles, options.today);
-  return { report, head, ...(base ? { base } : {}) };
+  return { report: await judged(report), head, ...(base ? { base } : {}) };
+
+  /** On a pull request, each finding marked introduced or existing against the base (see judgeAgainstBase). */
+  async function judged(r: CheckReport): Promise<CheckReport> {
+    if (!base || !changes) return r;
+    return judgeAgainstBase({ report: r, head, base, changes, files, config: input.config, cacheRoot: input.cacheRoot, today: options.today });
+  }
 }
 
 function samePolicies(a: PolicyFiles, b: PolicyFiles): boolean {

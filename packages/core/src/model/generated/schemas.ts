@@ -190,6 +190,15 @@ export const configSchema = {
           "description": "Breaking changes need an approval from each affected consumer team.",
           "type": "boolean",
           "default": true
+        },
+        "blockOn": {
+          "description": "Which error findings fail a pull request. `introduced`: only those the pull request brings (absent on its base). `touched` (default): those, and errors the base already had in a product or file the pull request changes. `all`: every error, wherever it is.",
+          "enum": [
+            "introduced",
+            "touched",
+            "all"
+          ],
+          "default": "touched"
         }
       }
     },

@@ -119,6 +119,10 @@ export interface ReviewConfig {
    * Breaking changes need an approval from each affected consumer team.
    */
   requireConsumerAck?: boolean;
+  /**
+   * Which error findings fail a pull request. `introduced`: only those the pull request brings (absent on its base). `touched` (default): those, and errors the base already had in a product or file the pull request changes. `all`: every error, wherever it is.
+   */
+  blockOn?: 'introduced' | 'touched' | 'all';
 }
 export interface LabelConfig {
   /**

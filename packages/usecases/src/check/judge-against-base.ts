@@ -1,0 +1,42 @@
+import {
+  classifyAgainstBase,
+  listTouched,
+  sortFindings,
+  type CatalogChanges,
+  type CatalogCheck,
+  type CheckReport,
+  type Config,
+  type Finding,
+} from '@meshplane/core';
+import type { PolicyFiles } from '@meshplane/source';
+import { evaluateGovernance } from './evaluate-governance.js';
+import { withWaivers } from './waive-findings.js';
+
+/** A pull request's report and both sides it was checked from. */
+export interface BaseJudgement {
+  report: CheckReport;
+  head: CatalogCheck;
+  base: CatalogCheck;
+  changes: CatalogChanges;
+  /** The policies that judged the pull request (the base's), absent when the base has none. */
+  files: PolicyFiles | undefined;
+  config: Config;
+  cacheRoot: string;
+  today: string;
+}
+
+/**
+ * Marks each finding of a pull request `introduced` or `existing` by checking the base on its own with the same rules
+ * (its schema and mesh findings, its policies with its waivers; remembered results make this cheap: the base is the
+ * same for every pull request on it), and lets existing errors block only as `review.blockOn` says.
+ */
+export async function judgeAgainstBase(j: BaseJudgement): Promise<CheckReport> {
+  const baseFindings: Finding[] = [...j.base.report.findings];
+  if (j.files) {
+    const run = await evaluateGovernance({ cacheRoot: j.cacheRoot, files: j.files, head: j.base, today: j.today });
+    baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
+  }
+  const blockOn = j.config.review?.blockOn ?? 'touched';
+  const classified = classifyAgainstBase(j.report.findings, baseFindings, listTouched(j.changes, j.base.index, j.head.index), blockOn);
+  return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
+}
