@@ -12,6 +12,7 @@ export * from './graph/walk-lineage.js';
 export * from './graph/find-cycles.js';
 export * from './graph/list-port-consumers.js';
 export * from './report/decide-verdict.js';
+export * from './report/fold-consequences.js';
 export * from './report/rule-catalog.js';
 export * from './validate/compile-validators.js';
 export * from './validate/validate-document.js';

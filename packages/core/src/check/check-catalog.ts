@@ -1,3 +1,4 @@
+import { foldConsequences } from '../report/fold-consequences.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { indexCatalog } from '../catalog/index-catalog.js';
 import type { CheckReport, Finding } from '../model/finding.js';
@@ -57,7 +58,7 @@ export function checkCatalog(source: LoadedSource, options: CheckOptions): Catal
       waivers: index.waivers.length,
       edges: graph.edges.length,
     },
-    findings: sortFindings(findings),
+    findings: foldConsequences(sortFindings(findings)),
   };
   return { report, index, graph };
 }

@@ -66,12 +66,15 @@ function checkProductRefs(p: ProductNode, k: Known): Finding[] {
     const at = formatPointer(['spec', 'inputPorts', input.index, 'source']);
     const upstream = k.products.get(input.product);
     if (!upstream) {
+      // Its manifest is there but could not be read: a consequence of that file's error, folded under it.
+      const unreadable = locateManifest(input.product, k.files);
       out.push(
         findingAt(p.doc, at + '/product', {
           ruleId: 'graph.dangling-input',
-          message: `Input port \`${input.name}\` reads product \`${input.product}\`, which does not exist.`,
+          message: `Input port \`${input.name}\` reads product \`${input.product}\`, ${unreadable ? `whose manifest ${unreadable} has errors` : 'which does not exist'}.`,
           hint: `${didYouMean(input.product, k.products.keys())}Name an existing product id (\`<domain>.<name>\`), or describe an operational source with \`system\` and \`kind\`.`,
           productId,
+          ...(unreadable ? { cause: `file:${unreadable}` } : {}),
         }),
       );
     } else if (input.port !== undefined && !upstream.outputs.some((o) => o.name === input.port)) {
@@ -130,4 +133,13 @@ function unknownTeam(team: string, teams: Set<string>) {
     message: `Team \`${team}\` has no file in catalog/teams/.`,
     hint: `${didYouMean(team, teams)}Create catalog/teams/${team}.yaml or name an existing team.`,
   };
+}
+
+/** The manifest file of a product id (`<domain>.<name>` → `…/<domain>/<name>/product.yaml`) among the listed files. */
+function locateManifest(id: string, files: ReadonlySet<string>): string | undefined {
+  const [domain, name, ...rest] = id.split('.');
+  if (!domain || !name || rest.length > 0) return undefined;
+  const tail = `/${domain}/${name}/product.yaml`;
+  for (const f of files) if (f.endsWith(tail) || f === tail.slice(1)) return f;
+  return undefined;
 }

@@ -8,6 +8,8 @@ export interface FindingText {
   message: string;
   hint?: string;
   productId?: string;
+  /** The finding this one follows from (see foldConsequences). */
+  cause?: string;
 }
 
 /** Places a finding on the line of `pointer` in `doc` (on its key with `part: 'key'`). Severity defaults to error. */
@@ -23,5 +25,6 @@ export function findingAt(doc: SourceDocument, pointer: string, text: FindingTex
     column: pos.column,
     pointer,
     ...(text.productId ? { productId: text.productId } : {}),
+    ...(text.cause ? { cause: text.cause } : {}),
   };
 }

@@ -32,6 +32,10 @@ export interface Finding {
   productId?: string;
   /** On a pull request: whether the base had the same finding (`existing`) or the change brought it (`introduced`). */
   baseline?: 'introduced' | 'existing';
+  /** A finding that follows from another (`file:<path>`: that file could not be read): folded under its cause. */
+  cause?: string;
+  /** How many consequences were folded under this finding (see foldConsequences). */
+  consequences?: number;
   /** False for an error that does not fail the check: one the base already had, outside what the pull request touches. */
   blocks?: false;
 }

@@ -1,5 +1,6 @@
 import {
   checkCatalog,
+  foldConsequences,
   checkChanges,
   checkCodeowners,
   renderCodeowners,
@@ -94,7 +95,8 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   return { report: await judged(report), head, ...(base ? { base } : {}) };
 
   /** On a pull request, each finding marked introduced or existing against the base (see judgeAgainstBase). */
-  async function judged(r: CheckReport): Promise<CheckReport> {
+  async function judged(folding: CheckReport): Promise<CheckReport> {
+    const r = { ...folding, findings: foldConsequences(folding.findings) };
     if (!base || !changes) return r;
     return judgeAgainstBase({ report: r, head, base, changes, files, config: input.config, cacheRoot: input.cacheRoot, today: options.today });
   }

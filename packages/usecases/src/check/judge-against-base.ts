@@ -1,5 +1,6 @@
 import {
   classifyAgainstBase,
+  foldConsequences,
   listTouched,
   sortFindings,
   type CatalogChanges,
@@ -37,6 +38,11 @@ export async function judgeAgainstBase(j: BaseJudgement): Promise<CheckReport> {
     baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
   }
   const blockOn = j.config.review?.blockOn ?? 'touched';
-  const classified = classifyAgainstBase(j.report.findings, baseFindings, listTouched(j.changes, j.base.index, j.head.index), blockOn);
+  const classified = classifyAgainstBase(
+    j.report.findings,
+    foldConsequences(sortFindings(baseFindings)),
+    listTouched(j.changes, j.base.index, j.head.index),
+    blockOn,
+  );
   return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
 }
