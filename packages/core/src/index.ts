@@ -36,6 +36,7 @@ export * from './change/diff-catalogs.js';
 export * from './change/check-changes.js';
 export * from './change/locate-changes.js';
 export * from './change/render-changes.js';
+export * from './change/describe-bump.js';
 export * from './policy/build-policy-inputs.js';
 export * from './platform/platform-types.js';
 export * from './platform/plan-types.js';

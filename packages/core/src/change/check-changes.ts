@@ -57,8 +57,11 @@ export function checkChanges(changes: CatalogChanges, base: CatalogSide, head: C
     const p = changes.products.find((x) => x.id === a.productId);
     const now = head.graph.nodes.get(a.productId);
     if (!p || p.status !== 'modified' || !now || sunsetPassed(base, a.productId, a.port, rules.today)) continue;
-    const first = p.items.find((i) => i.impact === 'breaking' && (i.port ?? '*') === a.port);
-    const kinds = [...new Set(p.items.filter((i) => i.impact === 'breaking' && (i.port ?? '*') === a.port).map((i) => i.kind))].join(', ');
+    const breaking = p.items.filter((i) => i.impact === 'breaking' && (i.port ?? '*') === a.port);
+    // A retirement with consumers is change.retired-with-consumers, the more specific finding: report it once.
+    if (breaking.length > 0 && breaking.every((i) => i.kind === 'product-retired')) continue;
+    const first = breaking[0];
+    const kinds = [...new Set(breaking.map((i) => i.kind))].join(', ');
     out.push(
       findingAt(
         now.doc,

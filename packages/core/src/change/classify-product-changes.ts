@@ -53,13 +53,22 @@ export function classifyProductChanges(before: DataProduct, after: DataProduct):
     [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain],
     [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain],
   );
-  patch(
-    'lifecycle-changed',
-    `Lifecycle changed from ${before.metadata.lifecycle} to ${after.metadata.lifecycle}`,
-    '/metadata/lifecycle',
-    [before.metadata.lifecycle, before.metadata.successor, before.metadata.sunset],
-    [after.metadata.lifecycle, after.metadata.successor, after.metadata.sunset],
-  );
+  // Retiring ends the product: its ports stop serving data, which breaks whoever reads them, so it needs a major bump.
+  if (after.metadata.lifecycle === 'retired' && before.metadata.lifecycle !== 'retired')
+    items.push({
+      kind: 'product-retired',
+      impact: 'breaking',
+      text: `Retired (was ${before.metadata.lifecycle}): its output ports stop serving data`,
+      pointer: '/metadata/lifecycle',
+    });
+  else
+    patch(
+      'lifecycle-changed',
+      `Lifecycle changed from ${before.metadata.lifecycle} to ${after.metadata.lifecycle}`,
+      '/metadata/lifecycle',
+      [before.metadata.lifecycle, before.metadata.successor, before.metadata.sunset],
+      [after.metadata.lifecycle, after.metadata.successor, after.metadata.sunset],
+    );
   patch('inputs-changed', 'Input ports changed', '/spec/inputPorts', before.spec.inputPorts, after.spec.inputPorts);
   patch('access-changed', 'Consumer grants changed', '/spec/access/consumers', before.spec.access.consumers, after.spec.access.consumers);
   patch(
