@@ -114,6 +114,15 @@ describe('change safety on a pull request', () => {
     expect(report.changes.products[0]?.requiredBump).toBe('minor');
   });
 
+  it('a column renamed in place: the breaking-change finding says it may be a rename and how to rename without breaking consumers', () => {
+    const repo = pullRequest((read, write) => write(PROFILES, read(PROFILES).replace(/^( {8}- \{ name: )country_code,/m, '$1country_iso,')));
+    const [hurt] = errors(check(repo).report).filter((f) => f.ruleId === 'change.breaking-consumers');
+    expect(hurt?.message).toContain('(column-removed)');
+    expect(hurt?.hint).toBe(
+      '`country_code` → `country_iso` looks like a rename. To rename without breaking consumers, add `country_iso` and keep `country_code` beside it, say in its description that it is deprecated in favour of `country_iso`, tell the consumers, and remove it after the notice period (review.noticeDays: 30 days).',
+    );
+  });
+
   it('retiring a product is a breaking change: a major bump, reported once when it still has consumers', () => {
     const LOCATIONS = 'catalog/listener/listener-locations/product.yaml';
     const retire = (version: string) =>

@@ -37,6 +37,8 @@ export * from './change/check-changes.js';
 export * from './change/locate-changes.js';
 export * from './change/render-changes.js';
 export * from './change/describe-bump.js';
+export * from './change/describe-renames.js';
+export * from './change/find-renames.js';
 export * from './policy/build-policy-inputs.js';
 export * from './platform/platform-types.js';
 export * from './platform/plan-types.js';

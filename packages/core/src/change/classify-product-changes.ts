@@ -1,6 +1,7 @@
 import type { DataProduct } from '../model/generated/types.js';
 import type { Bump, ProductChangeItem } from './change-types.js';
 import { classifyPortChanges } from './classify-port-changes.js';
+import { findRenames } from './find-renames.js';
 import { isRaised } from './compare-types.js';
 import { isSameData } from '../model/same-data.js';
 
@@ -10,9 +11,21 @@ const ORDER: Bump[] = ['none', 'patch', 'minor', 'major'];
 export function classifyProductChanges(before: DataProduct, after: DataProduct): ProductChangeItem[] {
   const items: ProductChangeItem[] = [];
   const heads = new Map(after.spec.outputPorts.map((p, i) => [p.name, { p, i }]));
+  const kinds = (ports: DataProduct['spec']['outputPorts']) => ports.map((p) => ({ name: p.name, type: p.kind }));
+  const renames = findRenames(kinds(before.spec.outputPorts), kinds(after.spec.outputPorts));
   for (const old of before.spec.outputPorts) {
     const now = heads.get(old.name);
+    const to = renames.get(old.name);
     if (now) items.push(...classifyPortChanges(old, now.p, now.i));
+    else if (to)
+      items.push({
+        kind: 'port-removed',
+        impact: 'breaking',
+        text: `Port \`${old.name}\` removed, \`${to}\` added in its place with the same kind (a rename?)`,
+        port: old.name,
+        pointer: '/spec/outputPorts',
+        renamed: { from: old.name, to },
+      });
     else items.push({ kind: 'port-removed', impact: 'breaking', text: `Port \`${old.name}\` removed`, port: old.name, pointer: '/spec/outputPorts' });
   }
   const baseNames = new Set(before.spec.outputPorts.map((p) => p.name));
