@@ -114,6 +114,39 @@ describe('change safety on a pull request', () => {
     expect(report.changes.products[0]?.requiredBump).toBe('minor');
   });
 
+  it('a column renamed in place: the breaking-change finding says it may be a rename and how to rename without breaking consumers', () => {
+    const repo = pullRequest((read, write) => write(PROFILES, read(PROFILES).replace(/^( {8}- \{ name: )country_code,/m, '$1country_iso,')));
+    const [hurt] = errors(check(repo).report).filter((f) => f.ruleId === 'change.breaking-consumers');
+    expect(hurt?.message).toContain('(column-removed)');
+    expect(hurt?.hint).toBe(
+      '`country_code` → `country_iso` looks like a rename. To rename without breaking consumers, add `country_iso` and keep `country_code` beside it, say in its description that it is deprecated in favour of `country_iso`, tell the consumers, and remove it after the notice period (review.noticeDays: 30 days).',
+    );
+  });
+
+  it('retiring a product is a breaking change: a major bump, reported once when it still has consumers', () => {
+    const LOCATIONS = 'catalog/listener/listener-locations/product.yaml';
+    const retire = (version: string) =>
+      pullRequest((read, write) => write(LOCATIONS, read(LOCATIONS).replace('lifecycle: deprecated', 'lifecycle: retired').replace('version: 1.9.0', version)));
+    const patch = check(retire('version: 1.9.1')).report;
+    expect(patch.changes.products).toEqual([
+      expect.objectContaining({
+        id: 'listener.listener-locations',
+        requiredBump: 'major',
+        items: [expect.objectContaining({ kind: 'product-retired', impact: 'breaking' })],
+      }),
+    ]);
+    expect(
+      errors(patch)
+        .filter((f) => f.ruleId === 'change.version-bump')
+        .map((f) => f.hint),
+    ).toEqual(['Use version 2.0.0.']);
+    expect(errors(patch).map((f) => f.ruleId)).not.toContain('change.breaking-consumers');
+    const major = retire('version: 2.0.0');
+    expect(errors(check(major).report).map((f) => f.ruleId)).not.toContain('change.version-bump');
+    const r = runMesh(['diff', '--base', 'main', '--today', '2026-11-22'], { cwd: major.dir });
+    expect(r.stdout).toContain('listener.listener-locations (modified, 1.9.0 → 2.0.0: major bump made, major required)');
+  });
+
   it('refuses a changed id, a product removed while read, and a lifecycle moving backwards', () => {
     const repo = pullRequest((read, write, dir) => {
       write(
@@ -131,7 +164,7 @@ describe('change safety on a pull request', () => {
     const repo = pullRequest((read, write) => write(PROFILES, read(PROFILES).replace(/^ {8}- \{ name: country_code,.*\n/m, '')));
     const r = runMesh(['diff', '--base', 'main', '--today', '2026-11-22'], { cwd: repo.dir });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('listener.listener-profiles (modified, 4.0.0 → 4.0.0, needs a major bump)');
+    expect(r.stdout).toContain('listener.listener-profiles (modified, 4.0.0 → 4.0.0: no bump made, major required, use 5.0.0)');
     expect(r.stdout).toMatch(/catalog\/listener\/listener-profiles\/product.yaml:41 {2}BREAKING {2}Port `daily-snapshot`: column `country_code` removed/);
   });
 

@@ -103,6 +103,8 @@ describe('classifying a change to a product', () => {
       'description: Plays that day, deduplicated',
     ],
     ['tags changed', (p) => (p.metadata.tags = ['podcast', 'daily']), 'metadata-changed', 'patch', 'patch', 'metadata:'],
+    ['the product retired', (p) => (p.metadata.lifecycle = 'retired'), 'product-retired', 'breaking', 'major', 'lifecycle: retired'],
+    ['the product deprecated', (p) => (p.metadata.lifecycle = 'deprecated'), 'lifecycle-changed', 'patch', 'patch', 'lifecycle: deprecated'],
     ['an SLO tightened', (p) => (port(p).slos[0]!.threshold = 'PT3H'), 'slo-tightened', 'patch', 'patch', '- name: fresh'],
     ['an SLO loosened', (p) => (port(p).slos[0]!.objective = '95%'), 'slo-loosened', 'patch', 'patch', '- name: fresh'],
   ])('%s', (_name, edit, kind, impact, bump, line) => {

@@ -124,6 +124,13 @@ describe('mesh graph', () => {
     expect(f?.line).toBeGreaterThan(1);
   });
 
+  it('names the file a missing doc reference points at, from the repository root', () => {
+    const { report } = check([buildProduct('podcast.a', (p) => (p.spec.docs = { readme: './README.md' }))]);
+    expect(report.findings.find((f) => f.ruleId === 'graph.missing-file')?.message).toBe(
+      './README.md does not exist beside the manifest (no file catalog/podcast/a/README.md).',
+    );
+  });
+
   it('reports a duplicate id on the second file, naming the first', () => {
     const p = buildProduct('podcast.a');
     const files = buildMeshFiles([p]);

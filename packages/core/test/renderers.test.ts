@@ -52,6 +52,22 @@ describe('renderText', () => {
   it('never prints control characters from a manifest', () => {
     expect(renderText(report([hostile]))).not.toContain('\u001b');
   });
+
+  it.each<[string, Partial<CheckReport['stats']>, boolean, string]>([
+    ['one product file', { files: 1, products: 1, domains: 0, teams: 0 }, false, '✔ Clean: 1 file validated against its schema (1 product).'],
+    ['a product and a team', { files: 2, products: 1, domains: 0, teams: 1 }, false, '✔ Clean: 2 files validated against their schemas (1 product, 1 team).'],
+    [
+      'a product with a schema error',
+      { files: 1, products: 1, domains: 0, teams: 0 },
+      true,
+      '✖ Failed: 1 error, 0 warnings, 0 notices in 1 file · 1 file validated against its schema (1 product).',
+    ],
+  ])('validate mode names the files validated, never mesh counts it did not compute: %s', (_name, counts, failing, last) => {
+    const r: CheckReport = { ...report(failing ? [typo] : []), mode: 'validate', stats: { ...stats, edges: 0, ...counts } };
+    const out = renderText(r).trimEnd().split('\n');
+    expect(out[out.length - 1]).toBe(last);
+    expect(out.join('\n')).not.toMatch(/domains?,|lineage/);
+  });
 });
 
 describe('renderGithub', () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 
 /** A fault reading git: a ref that does not exist, or no repository. Callers report it as a usage error (exit 2). */
 export class GitError extends Error {
@@ -19,7 +20,7 @@ function git(root: string, args: string[], input?: string): Buffer {
   if (r.error) throw new GitError(`git could not run: ${r.error.message}`, 'git-failed');
   if (r.status !== 0) {
     const err = r.stderr.toString().trim();
-    if (/not a git repository/i.test(err)) throw new GitError(`${root} is not a git repository.`, 'not-a-repository');
+    if (/not a git repository/i.test(err)) throw new GitError(`${resolve(root)} is not a git repository.`, 'not-a-repository');
     throw new GitError(`git ${args[0]} failed: ${err}`, 'git-failed');
   }
   return r.stdout;
@@ -31,7 +32,11 @@ export function resolveCommit(root: string, ref: string): string {
   const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0 || !r.stdout.trim()) {
     git(root, ['rev-parse', '--git-dir']);
-    throw new GitError(`The git ref \`${ref}\` does not exist in ${root}. Fetch it first (e.g. git fetch origin main).`, 'unknown-ref');
+    // The absolute path: the root as the user named it is often `.`, which read "does not exist in ..".
+    throw new GitError(
+      `The git ref \`${ref}\` does not exist in the repository at ${resolve(root)}. Fetch it first (e.g. git fetch origin main).`,
+      'unknown-ref',
+    );
   }
   return r.stdout.trim();
 }

@@ -1,6 +1,7 @@
 import { renderPolicyImpactMarkdown, renderPolicyImpactText } from '@meshplane/core';
-import { formatPolicies, listPolicyRules, MIN_POLICY_COVERAGE, resolveRepository, runPolicyImpact, testPolicies, UsageError } from '@meshplane/usecases';
+import { formatPolicies, listPolicyRules, resolveRepository, runPolicyImpact, testPolicies, UsageError } from '@meshplane/usecases';
 import { renderPolicyDocsMarkdown } from '../render/render-policy-docs.js';
+import { renderPolicyTestText } from '../render/render-policy-test.js';
 
 interface PolicyFlags {
   root?: string | undefined;
@@ -28,11 +29,7 @@ export async function runPolicy(args: readonly string[], flags: PolicyFlags): Pr
     case 'test': {
       const r = testPolicies(resolveRepository(path));
       if (flags.format === 'json') return { stdout: JSON.stringify(r, null, 2) + '\n', exitCode: r.ok ? 0 : 1 };
-      const lines = [
-        ...r.failed.map((f) => `${f.file}:${f.line}  FAIL  ${f.name}`),
-        `opa test: ${r.passed} passed, ${r.failed.length} failed; coverage ${r.coverage.toFixed(1)} % (minimum ${MIN_POLICY_COVERAGE} %).`,
-      ];
-      return { stdout: lines.join('\n') + '\n', exitCode: r.ok ? 0 : 1 };
+      return { stdout: renderPolicyTestText(r), exitCode: r.ok ? 0 : 1 };
     }
     case 'fmt': {
       const files = formatPolicies(resolveRepository(path), flags.fix);

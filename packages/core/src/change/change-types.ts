@@ -15,6 +15,8 @@ export interface ProductChangeItem {
   port?: string;
   /** Where it is in the head manifest (for removals: the nearest thing that still exists). */
   pointer: string;
+  /** For a removed column or port: the one added in its place with the same type and a similar name (a rename?). */
+  renamed?: { from: string; to: string };
   /** True for SLO changes, which the report lists apart. */
   slo?: boolean;
   /** The line of `pointer` in the head file, once located. */

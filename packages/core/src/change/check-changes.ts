@@ -3,7 +3,8 @@ import type { Finding } from '../model/finding.js';
 import type { DataProduct } from '../model/generated/types.js';
 import { addDays } from '../policy/apply-waivers.js';
 import { listPortConsumers } from '../graph/list-port-consumers.js';
-import type { AffectedConsumer, CatalogChanges, ProductChange } from './change-types.js';
+import type { AffectedConsumer, CatalogChanges, ProductChange, ProductChangeItem } from './change-types.js';
+import { describeRenames } from './describe-renames.js';
 import { covers, declaredBump, effectiveBump, nextVersion } from './classify-product-changes.js';
 import type { CatalogSide } from './diff-catalogs.js';
 
@@ -57,8 +58,11 @@ export function checkChanges(changes: CatalogChanges, base: CatalogSide, head: C
     const p = changes.products.find((x) => x.id === a.productId);
     const now = head.graph.nodes.get(a.productId);
     if (!p || p.status !== 'modified' || !now || sunsetPassed(base, a.productId, a.port, rules.today)) continue;
-    const first = p.items.find((i) => i.impact === 'breaking' && (i.port ?? '*') === a.port);
-    const kinds = [...new Set(p.items.filter((i) => i.impact === 'breaking' && (i.port ?? '*') === a.port).map((i) => i.kind))].join(', ');
+    const breaking = p.items.filter((i) => i.impact === 'breaking' && (i.port ?? '*') === a.port);
+    // A retirement with consumers is change.retired-with-consumers, the more specific finding: report it once.
+    if (breaking.length > 0 && breaking.every((i) => i.kind === 'product-retired')) continue;
+    const first = breaking[0];
+    const kinds = [...new Set(breaking.map((i) => i.kind))].join(', ');
     out.push(
       findingAt(
         now.doc,
@@ -66,7 +70,7 @@ export function checkChanges(changes: CatalogChanges, base: CatalogSide, head: C
         {
           ruleId: 'change.breaking-consumers',
           message: `Breaking change to ${a.port === '*' ? 'the product' : `port \`${a.port}\``} (${kinds}) affects ${describeConsumers(a.consumers)}.`,
-          hint: `Keep the old port alongside the new one, marked deprecated with a sunset at least ${rules.noticeDays} days ahead, and tell the consumers; or agree the change with them and get a waiver for change.breaking-consumers.`,
+          hint: hintBreaking(breaking, rules),
           productId: p.id,
         },
         'key',
@@ -134,6 +138,14 @@ function checkLifecycle(p: ProductChange, base: CatalogSide, head: CatalogSide):
       );
   }
   return out;
+}
+
+/** The rename recipe for likely renames; the general advice for any other breaking change to the port. */
+function hintBreaking(breaking: readonly ProductChangeItem[], rules: ChangeRules): string {
+  const general = `Keep the old port alongside the new one, marked deprecated with a sunset at least ${rules.noticeDays} days ahead, and tell the consumers; or agree the change with them and get a waiver for change.breaking-consumers.`;
+  const renames = describeRenames(breaking, rules);
+  if (!renames) return general;
+  return breaking.every((i) => i.renamed) ? renames : `${renames} For the other breaking changes: ${general[0]?.toLowerCase()}${general.slice(1)}`;
 }
 
 function checkRemoved(p: ProductChange, changes: CatalogChanges): Finding[] {

@@ -2,13 +2,15 @@ import type { Column, OutputPort, Slo } from '../model/generated/types.js';
 import { formatPointer } from '../model/pointer.js';
 import type { ProductChangeItem } from './change-types.js';
 import { describeType, isRaised, isSafeTypeChange } from './compare-types.js';
+import { findRenames, type Named } from './find-renames.js';
 import { isSameData } from '../model/same-data.js';
 
 type Item = ProductChangeItem;
 
 /**
  * Classifies what changed between two versions of one output port (matched by name). Breaking: a column removed
- * (a rename is a removal and an addition), a type narrowed or changed, a column made required or optional, the
+ * (a rename is a removal and an addition; one at the same position with the same type and a similar name is marked
+ * `renamed`), a type narrowed or changed, a column made required or optional, the
  * primary key, temporal fields, identifier or kind changed, a classification raised, retention shortened. Additive:
  * a column added, a type widened. Patch: descriptions, quality checks, deprecation notes. SLO changes are listed apart.
  */
@@ -21,9 +23,14 @@ export function classifyPortChanges(before: OutputPort, after: OutputPort, index
   };
   if (before.kind !== after.kind) add('port-kind-changed', 'breaking', `kind changed from ${before.kind} to ${after.kind}`, at('kind'));
   const headColumns = new Map(after.schema.map((c, i) => [c.name, { c, i }]));
+  const renames = findRenames(before.schema.map(typed), after.schema.map(typed));
   for (const old of before.schema) {
     const now = headColumns.get(old.name);
-    if (!now) add('column-removed', 'breaking', `column \`${old.name}\` removed`, at('schema'));
+    const to = renames.get(old.name);
+    if (!now && to) {
+      const text = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: 'column-removed', impact: 'breaking', text, port: name, pointer: at('schema'), renamed: { from: old.name, to } });
+    } else if (!now) add('column-removed', 'breaking', `column \`${old.name}\` removed`, at('schema'));
     else items.push(...compareColumns(old, now.c, (text) => `Port \`${name}\`: column \`${old.name}\` ${text}`, at('schema', now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
@@ -51,6 +58,10 @@ export function classifyPortChanges(before: OutputPort, after: OutputPort, index
     add('port-deprecation-changed', 'patch', after.deprecated ? `deprecated, sunset ${after.deprecated.sunset}` : 'no longer deprecated', at());
   items.push(...compareSlos(before.slos, after.slos, name, at));
   return items;
+}
+
+function typed(c: Column): Named {
+  return { name: c.name, type: describeType(c) };
 }
 
 function compareColumns(old: Column, now: Column, say: (text: string) => string, pointer: string, port: string): Item[] {

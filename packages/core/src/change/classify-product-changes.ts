@@ -1,6 +1,7 @@
 import type { DataProduct } from '../model/generated/types.js';
 import type { Bump, ProductChangeItem } from './change-types.js';
 import { classifyPortChanges } from './classify-port-changes.js';
+import { findRenames } from './find-renames.js';
 import { isRaised } from './compare-types.js';
 import { isSameData } from '../model/same-data.js';
 
@@ -10,9 +11,21 @@ const ORDER: Bump[] = ['none', 'patch', 'minor', 'major'];
 export function classifyProductChanges(before: DataProduct, after: DataProduct): ProductChangeItem[] {
   const items: ProductChangeItem[] = [];
   const heads = new Map(after.spec.outputPorts.map((p, i) => [p.name, { p, i }]));
+  const kinds = (ports: DataProduct['spec']['outputPorts']) => ports.map((p) => ({ name: p.name, type: p.kind }));
+  const renames = findRenames(kinds(before.spec.outputPorts), kinds(after.spec.outputPorts));
   for (const old of before.spec.outputPorts) {
     const now = heads.get(old.name);
+    const to = renames.get(old.name);
     if (now) items.push(...classifyPortChanges(old, now.p, now.i));
+    else if (to)
+      items.push({
+        kind: 'port-removed',
+        impact: 'breaking',
+        text: `Port \`${old.name}\` removed, \`${to}\` added in its place with the same kind (a rename?)`,
+        port: old.name,
+        pointer: '/spec/outputPorts',
+        renamed: { from: old.name, to },
+      });
     else items.push({ kind: 'port-removed', impact: 'breaking', text: `Port \`${old.name}\` removed`, port: old.name, pointer: '/spec/outputPorts' });
   }
   const baseNames = new Set(before.spec.outputPorts.map((p) => p.name));
@@ -53,13 +66,22 @@ export function classifyProductChanges(before: DataProduct, after: DataProduct):
     [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain],
     [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain],
   );
-  patch(
-    'lifecycle-changed',
-    `Lifecycle changed from ${before.metadata.lifecycle} to ${after.metadata.lifecycle}`,
-    '/metadata/lifecycle',
-    [before.metadata.lifecycle, before.metadata.successor, before.metadata.sunset],
-    [after.metadata.lifecycle, after.metadata.successor, after.metadata.sunset],
-  );
+  // Retiring ends the product: its ports stop serving data, which breaks whoever reads them, so it needs a major bump.
+  if (after.metadata.lifecycle === 'retired' && before.metadata.lifecycle !== 'retired')
+    items.push({
+      kind: 'product-retired',
+      impact: 'breaking',
+      text: `Retired (was ${before.metadata.lifecycle}): its output ports stop serving data`,
+      pointer: '/metadata/lifecycle',
+    });
+  else
+    patch(
+      'lifecycle-changed',
+      `Lifecycle changed from ${before.metadata.lifecycle} to ${after.metadata.lifecycle}`,
+      '/metadata/lifecycle',
+      [before.metadata.lifecycle, before.metadata.successor, before.metadata.sunset],
+      [after.metadata.lifecycle, after.metadata.successor, after.metadata.sunset],
+    );
   patch('inputs-changed', 'Input ports changed', '/spec/inputPorts', before.spec.inputPorts, after.spec.inputPorts);
   patch('access-changed', 'Consumer grants changed', '/spec/access/consumers', before.spec.access.consumers, after.spec.access.consumers);
   patch(

@@ -1,15 +1,17 @@
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { plural, stripControl } from '../render/text-utils.js';
 import type { CatalogChanges, ProductChange, ProductChangeItem } from './change-types.js';
+import { describeBump } from './describe-bump.js';
 
 const MARK: Record<ProductChangeItem['impact'], string> = { breaking: 'BREAKING', additive: 'additive', patch: 'patch' };
 
 function bumpLine(p: ProductChange): string {
   const version = p.baseVersion && p.headVersion ? `${p.baseVersion} → ${p.headVersion}` : (p.headVersion ?? p.baseVersion ?? '');
-  return `${p.status}${version ? `, ${version}` : ''}${p.status === 'modified' ? `, needs a ${p.requiredBump} bump` : ''}`;
+  const bump = describeBump(p);
+  return `${p.status}${version ? `, ${version}` : ''}${bump ? `: ${bump}` : ''}`;
 }
 
-/** The change set as text: each product with its status, version and required bump, then each change with its line. */
+/** The change set as text: each product with its status, version, the bump made and the bump required, then each change with its line. */
 export function renderChangesText(changes: CatalogChanges): string {
   const lines = [`Changes: ${plural(changes.products.length, 'product')}`];
   for (const p of changes.products) {
@@ -31,11 +33,11 @@ export function renderChangesText(changes: CatalogChanges): string {
 export function renderChangesMarkdown(changes: CatalogChanges): string {
   const out = ['#### Changes', ''];
   if (changes.products.length === 0) return [...out, 'No data product changes.', ''].join('\n');
-  out.push('| product | change | version | needs |', '|---|---|---|---|');
+  out.push('| product | change | version | bump |', '|---|---|---|---|');
   for (const p of changes.products) {
     const breaking = p.items.some((i) => i.impact === 'breaking') ? ' ⚠️ breaking' : '';
     out.push(
-      `| \`${escapeMarkdown(p.id)}\` | ${p.status}${breaking} | ${p.baseVersion ?? ''}${p.baseVersion && p.headVersion ? ' → ' : ''}${p.headVersion ?? ''} | ${p.status === 'modified' ? p.requiredBump : ''} |`,
+      `| \`${escapeMarkdown(p.id)}\` | ${p.status}${breaking} | ${p.baseVersion ?? ''}${p.baseVersion && p.headVersion ? ' → ' : ''}${p.headVersion ?? ''} | ${describeBump(p)} |`,
     );
   }
   for (const p of changes.products.filter((x) => x.items.length > 0)) {

@@ -50,6 +50,7 @@ export function checkCatalog(source: LoadedSource, options: CheckOptions): Catal
   const report: CheckReport = {
     tool: { name: 'meshplane', version: options.toolVersion },
     root: options.root,
+    mode: options.mode ?? 'check',
     stats: {
       files: source.documents.length + countUnparsed(source),
       products: index.products.length,

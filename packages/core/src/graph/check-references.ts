@@ -110,13 +110,14 @@ function checkDocFiles(p: ProductNode, files: ReadonlySet<string>): Finding[] {
     if (typeof v === 'string') refs.push([formatPointer(['spec', 'docs', key]), v]);
     else if (Array.isArray(v)) v.forEach((x, i) => refs.push([formatPointer(['spec', 'docs', key, i]), x]));
   }
-  const dir = p.file.slice(0, p.file.lastIndexOf('/'));
+  // A manifest at the root has no folder part: '' (slicing to lastIndexOf('/') = -1 would cut its last letter).
+  const dir = p.file.includes('/') ? p.file.slice(0, p.file.lastIndexOf('/')) : '';
   return refs
     .filter(([, rel]) => typeof rel === 'string' && !rel.split('/').includes('..') && !files.has(joinPosix(dir, rel)))
     .map(([pointer, rel]) =>
       findingAt(p.doc, pointer, {
         ruleId: 'graph.missing-file',
-        message: `${String(rel)} does not exist beside the manifest.`,
+        message: `${String(rel)} does not exist beside the manifest (no file ${joinPosix(dir, String(rel))}).`,
         hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`,
         productId: p.id,
       }),
@@ -124,7 +125,8 @@ function checkDocFiles(p: ProductNode, files: ReadonlySet<string>): Finding[] {
 }
 
 function joinPosix(dir: string, rel: string): string {
-  return `${dir}/${rel.replace(/^\.\//, '')}`;
+  const file = rel.replace(/^\.\//, '');
+  return dir ? `${dir}/${file}` : file;
 }
 
 function unknownTeam(team: string, teams: Set<string>) {

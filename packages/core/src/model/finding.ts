@@ -65,6 +65,8 @@ export interface CheckReport {
   tool: { name: string; version: string };
   /** The repository root the paths are relative to, as the user named it. */
   root: string;
+  /** `validate` when only each file's schema was checked: then the whole-mesh counts mean nothing. Default `check`. */
+  mode?: 'validate' | 'check';
   stats: CheckStats;
   /** Sorted by file, line, column, rule id. */
   findings: Finding[];

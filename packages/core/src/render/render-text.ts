@@ -42,13 +42,25 @@ export function describePolicies(p: PolicySummary): string {
 
 /** One line: the verdict, counts, and what was checked. */
 export function summarize(report: CheckReport): string {
-  const c = countFindings(report.findings);
   const s = report.stats;
-  const what = `${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}`;
   const files = new Set(report.findings.map((f) => f.file).filter(Boolean)).size;
+  if (report.mode === 'validate') {
+    // Validation reads each file alone: say which files, not mesh counts (domains, lineage) it never computed.
+    const kinds = [plural(s.products, 'product'), plural(s.domains, 'domain'), plural(s.teams, 'team'), plural(s.waivers, 'waiver')];
+    const of = kinds.filter((k) => !k.startsWith('0 ')).join(', ');
+    const what = `${plural(s.files, 'file')} validated against ${s.files === 1 ? 'its schema' : 'their schemas'}${of ? ` (${of})` : ''}`;
+    if (report.findings.length === 0) return `✔ Clean: ${what}.`;
+    return `${decideVerdict(report) === 'pass' ? '✔ Passed with' : '✖ Failed:'} ${countsOf(report.findings, files)} · ${what}.`;
+  }
+  const what = `${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}`;
   if (report.findings.length === 0) return `✔ Clean: ${what} checked (${plural(s.files, 'file')}).`;
-  const existing = report.findings.filter((f) => f.severity === 'error' && f.blocks === false).length;
+  return `${decideVerdict(report) === 'pass' ? '✔ Passed with' : '✖ Failed:'} ${countsOf(report.findings, files)} · ${what}.`;
+}
+
+/** Counts by severity; errors a pull request's base already had, outside what it touches, are counted apart. */
+function countsOf(findings: readonly Finding[], files: number): string {
+  const c = countFindings(findings);
+  const existing = findings.filter((f) => f.severity === 'error' && f.blocks === false).length;
   const errors = existing > 0 ? `${plural(c.error - existing, 'error')} (and ${existing} existing, not blocking)` : plural(c.error, 'error');
-  const counts = `${errors}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')} in ${plural(files, 'file')}`;
-  return `${decideVerdict(report) === 'pass' ? '✔ Passed with' : '✖ Failed:'} ${counts} · ${what}.`;
+  return `${errors}, ${plural(c.warning, 'warning')}, ${plural(c.notice, 'notice')} in ${plural(files, 'file')}`;
 }
