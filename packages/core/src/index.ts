@@ -28,6 +28,7 @@ export * from './policy/build-policy-data.js';
 export * from './policy/map-policy-findings.js';
 export * from './policy/apply-waivers.js';
 export * from './policy/compare-policy-runs.js';
+export * from './policy/diff-policy-rules.js';
 export * from './policy/render-policy-impact.js';
 export * from './change/change-types.js';
 export * from './change/compare-types.js';

@@ -1,5 +1,6 @@
 import type { Finding } from '../model/finding.js';
 import type { PolicyRule } from './policy-types.js';
+import type { RuleChange } from './diff-policy-rules.js';
 
 /** One product whose verdict under a rule changes when the policies change. */
 export interface ImpactEntry {
@@ -19,6 +20,8 @@ export interface PolicyImpact {
   rulesAdded: PolicyRule[];
   rulesRemoved: PolicyRule[];
   severityChanged: { id: string; from: string; to: string }[];
+  /** Rules both bundles hold whose Rego changed (a threshold, a condition), with the diff; absent when none did. */
+  rulesChanged?: RuleChange[];
 }
 
 /**

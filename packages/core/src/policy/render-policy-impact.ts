@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { plural } from '../render/text-utils.js';
 import type { ImpactEntry, PolicyImpact } from './compare-policy-runs.js';
+import type { CheckReport } from '../model/finding.js';
 
 /** Groups entries by rule, then domain: `rule → domain → products`. */
 function group(entries: readonly ImpactEntry[]): Map<string, Map<string, ImpactEntry[]>> {
@@ -29,6 +30,7 @@ export function renderPolicyImpactText(impact: PolicyImpact): string {
   if (impact.rulesAdded.length) lines.push('', `Rules added: ${impact.rulesAdded.map((r) => `${r.id} (${r.severity})`).join(', ')}`);
   if (impact.rulesRemoved.length) lines.push('', `Rules removed: ${impact.rulesRemoved.map((r) => r.id).join(', ')}`);
   if (impact.severityChanged.length) lines.push('', `Severity changed: ${impact.severityChanged.map((c) => `${c.id} ${c.from} → ${c.to}`).join(', ')}`);
+  for (const c of impact.rulesChanged ?? []) lines.push('', `Rule changed: ${c.id} (${c.file}:${c.line})`, ...c.diff.split('\n').map((l) => `  ${l}`));
   return lines.join('\n') + '\n';
 }
 
@@ -62,5 +64,36 @@ export function renderPolicyImpactMarkdown(impact: PolicyImpact): string {
     'Severity changed',
     impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`),
   );
+  for (const c of impact.rulesChanged ?? [])
+    out.push(
+      `<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`,
+      '',
+      fence(c.diff, 'diff'),
+      '',
+      '</details>',
+      '',
+    );
   return out.join('\n') + '\n';
+}
+
+/** A fenced code block that its content cannot close: the fence is longer than any run of backticks inside. */
+function fence(text: string, lang: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const f = '`'.repeat(longest + 1);
+  return `${f}${lang}\n${text}\n${f}`;
+}
+
+/**
+ * The first thing a reviewer of a policy pull request must know: the rules it relaxes that its own catalog changes rely
+ * on (products it changes fail them under the base's policies, which judge it, and pass under its own). Undefined
+ * when there are none.
+ */
+export function describeReliedRelaxations(report: Pick<CheckReport, 'policyImpact' | 'changes'>): string | undefined {
+  const changed = new Set(report.changes?.products.map((p) => p.id) ?? []);
+  const relied = (report.policyImpact?.newlyPassing ?? []).filter((e) => changed.has(e.productId));
+  if (relied.length === 0) return undefined;
+  const rules = [...new Set(relied.map((e) => e.ruleId))];
+  const products = [...new Set(relied.map((e) => e.productId))];
+  const list = (xs: string[]): string => xs.map((x) => `\`${x}\``).join(', ');
+  return `This pull request relaxes ${list(rules)} and relies on it: its own change${products.length === 1 ? '' : 's'} to ${list(products)} fail${products.length === 1 ? 's' : ''} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? '' : 's'}.`;
 }

@@ -3,7 +3,7 @@ import { countFindings, decideVerdict, describeExistingErrors } from '../report/
 import { plural } from './text-utils.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { describePolicies } from './render-text.js';
-import { renderPolicyImpactMarkdown } from '../policy/render-policy-impact.js';
+import { describeReliedRelaxations, renderPolicyImpactMarkdown } from '../policy/render-policy-impact.js';
 import { renderChangesMarkdown } from '../change/render-changes.js';
 
 const ICON: Record<Finding['severity'], string> = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
@@ -21,6 +21,8 @@ export function renderMarkdown(report: CheckReport): string {
     '',
     `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — ${plural(s.products, 'product')} in ${plural(s.domains, 'domain')}, ${plural(s.teams, 'team')}, ${plural(s.edges, 'lineage edge')}.`,
   ];
+  const relied = describeReliedRelaxations(report);
+  if (relied) out.push('', `> ⚠️ **${escapeMarkdown(relied)}**`);
   const existing = describeExistingErrors(report);
   if (existing) out.push('', `> ${existing}`);
   if (report.policy) out.push('', escapeMarkdown(describePolicies(report.policy)));

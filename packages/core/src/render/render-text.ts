@@ -1,7 +1,7 @@
 import type { CheckReport, Finding, PolicySummary } from '../model/finding.js';
 import { countFindings, decideVerdict, describeExistingErrors } from '../report/decide-verdict.js';
 import { plural, stripControl } from './text-utils.js';
-import { renderPolicyImpactText } from '../policy/render-policy-impact.js';
+import { describeReliedRelaxations, renderPolicyImpactText } from '../policy/render-policy-impact.js';
 import { renderChangesText } from '../change/render-changes.js';
 
 /**
@@ -9,7 +9,8 @@ import { renderChangesText } from '../change/render-changes.js';
  * most terminals and editors), its severity, message and rule, then the hint; a summary line last.
  */
 export function renderText(report: CheckReport): string {
-  const lines: string[] = [];
+  const relied = describeReliedRelaxations(report);
+  const lines: string[] = relied ? [`⚠ ${stripControl(relied)}`] : [];
   let group: string | undefined = '\u0000';
   for (const f of report.findings) {
     if (f.file !== group) {

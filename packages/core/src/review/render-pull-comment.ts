@@ -1,4 +1,5 @@
 import type { CheckReport, Finding } from '../model/finding.js';
+import { describeReliedRelaxations } from '../policy/render-policy-impact.js';
 import { countFindings, decideVerdict, describeExistingErrors, isBlocking } from '../report/decide-verdict.js';
 import { escapeMarkdown } from '../render/escape-markdown.js';
 import { plural } from '../render/text-utils.js';
@@ -43,6 +44,7 @@ export function renderPullComment(input: PullCommentInput): string {
     `### ${pass ? '✅ Meshplane: ready to merge once approved' : '❌ Meshplane: not ready to merge'}`,
     '',
     `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${plural(c.notice, 'notice')} — checked \`${input.headSha.slice(0, 12)}\`${report.policy ? `; ${escapeMarkdown(describePolicies(report.policy))}` : ''}.`,
+    ...(describeReliedRelaxations(report) ? ['', `> ⚠️ **${escapeMarkdown(describeReliedRelaxations(report) as string)}**`] : []),
     ...(describeExistingErrors(report) ? ['', `> ${describeExistingErrors(report)}`] : []),
     '',
     '#### What is needed to merge',

@@ -91,7 +91,7 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   report.policy = { digest: run.digest, rules: run.rules.length, source: input.base ? input.base.label : 'work tree' };
   report.rules = describeRules(run.rules);
   if (input.base && headFiles && !samePolicies(files, headFiles))
-    report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, waived(run, waivers, options.today), headFiles, options.today);
+    report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, { ...waived(run, waivers, options.today), files }, headFiles, options.today);
   return { report: await judged(report), head, ...(base ? { base } : {}) };
 
   /** On a pull request, each finding marked introduced or existing against the base (see judgeAgainstBase). */

@@ -48,7 +48,7 @@ export async function runPolicyImpact(repo: Repository, options: GovernanceOptio
   return previewHeadPolicies(
     join(repo.root, '.meshplane'),
     sides,
-    waived(baseRun, (sides.base ?? sides.head).index.waivers, options.today),
+    { ...waived(baseRun, (sides.base ?? sides.head).index.waivers, options.today), files: baseFiles },
     readPolicyFiles(repo.root) ?? new Map(),
     options.today,
   );

@@ -2,6 +2,7 @@ import {
   applyWaivers,
   CHANGE_RULE_IDS,
   comparePolicyRuns,
+  diffPolicyRules,
   type CatalogChanges,
   type CatalogCheck,
   type Finding,
@@ -22,12 +23,13 @@ export interface Sides {
 
 /**
  * The head policies, with the head's waivers, over the head catalog, compared with the base policies' run: per rule and
- * domain, which products would newly fail or pass if the policy change merged.
+ * domain, which products would newly fail or pass if the policy change merged; and the Rego diff of each rule both
+ * hold whose source changed (`baseRun.files`: the policies that ran).
  */
 export async function previewHeadPolicies(
   cacheRoot: string,
   sides: Sides,
-  baseRun: GovernanceRun,
+  baseRun: GovernanceRun & { files: PolicyFiles },
   headFiles: PolicyFiles,
   today: string,
 ): Promise<PolicyImpact> {
@@ -39,7 +41,9 @@ export async function previewHeadPolicies(
     ...(sides.changes ? { changes: sides.changes } : {}),
     today,
   });
-  return comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);
+  const impact = comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);
+  const changed = diffPolicyRules(baseRun.rules, headRun.rules, baseRun.files, headFiles);
+  return changed.length ? { ...impact, rulesChanged: changed } : impact;
 }
 
 /** Applies waivers once, over policy and change findings: waivable are the policy rules and the change rules. */
