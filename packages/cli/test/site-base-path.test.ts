@@ -28,6 +28,18 @@ describe('mesh site build --base', () => {
   );
 });
 
+describe('mesh site build --slo-status', () => {
+  it('refuses a statuses file that does not exist before it touches the last good site', () => {
+    const kept = join(scratch, 'kept-slo');
+    mkdirSync(kept, { recursive: true });
+    writeFileSync(join(kept, 'index.html'), 'the last good site');
+    const r = runMesh(['site', 'build', '--out', kept, '--slo-status', join(scratch, 'missing.json'), '--today', '2026-11-22']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^mesh: No SLO statuses at .*missing\.json: run mesh slo evaluate first\./);
+    expect(readdirSync(kept)).toEqual(['index.html']);
+  });
+});
+
 describe('mesh site serve --base', () => {
   it('serves the site under the sub-path only, redirects the bare sub-path, and prints the address with it', async () => {
     const site = join(scratch, 'site');

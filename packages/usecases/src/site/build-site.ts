@@ -42,6 +42,8 @@ export function defaultSiteDir(root: string): string {
  */
 export async function buildSite(repo: Repository, options: { out?: string; today: string; sloStatus?: string; basePath?: string }): Promise<SiteBuildResult> {
   const basePath = readBasePath(options.basePath);
+  // Read before the output folder is emptied: a wrong --slo-status is a usage fault that leaves the last site as it was.
+  const slo = readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined);
   const started = performance.now();
   const phases: Record<string, number> = {};
   const timed = timePhases(phases);
@@ -55,7 +57,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
   const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => undefined);
   try {
-    const data = await checkAndExport(repo, options, timed);
+    const data = await checkAndExport(repo, { today: options.today, slo }, timed);
     writeFileSync(`${exportFile}.part`, JSON.stringify(data.export));
     renameSync(`${exportFile}.part`, exportFile);
     // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
@@ -89,7 +91,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
 /** The check `mesh check` runs (schemas, mesh, policies, waivers) and its result shaped for the site. */
 async function checkAndExport(
   repo: Repository,
-  options: { today: string; sloStatus?: string },
+  options: { today: string; slo: { slo?: SloReportExport } },
   timed: ReturnType<typeof timePhases>,
 ): Promise<{ export: CatalogExport; report: CheckReport }> {
   const check = timed('load and check', () => checkRepository(repo));
@@ -104,7 +106,7 @@ async function checkAndExport(
       history,
       today: options.today,
       addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
-      ...readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined),
+      ...options.slo,
     }),
   );
   return { export: data, report };
