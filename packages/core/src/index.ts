@@ -68,6 +68,8 @@ export * from './slo/apply-hysteresis.js';
 export * from './slo/parse-observation-lines.js';
 export * from './slo/parse-openlineage-events.js';
 export * from './slo/evaluate-slos.js';
+export * from './slo/find-observation-horizon.js';
+export * from './slo/plan-data-branch-files.js';
 export * from './slo/render-slo-report.js';
 export * from './slo/render-recorded-observations.js';
 export * from './demo/create-random.js';

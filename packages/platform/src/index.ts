@@ -10,4 +10,6 @@ export * from './open-platform-driver.js';
 export * from './render-probe-sql.js';
 export * from './measure-slos.js';
 export * from './observation-store.js';
+export * from './duckdb-observation-store.js';
+export * from './postgres-observation-store.js';
 export * from './write-catalog-database.js';

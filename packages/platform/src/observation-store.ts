@@ -1,11 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Observation, SloMemory, SloState } from '@meshplane/core';
-import { describeCause, PlatformError } from './platform-error.js';
+import type { Observation, SloMemory } from '@meshplane/core';
+import { openDuckdbObservationStore } from './duckdb-observation-store.js';
+import { openPostgresObservationStore } from './postgres-observation-store.js';
 
 /** The append-only store of SLO observations and what each SLO's evaluation remembers between runs. */
 export interface ObservationStore {
+  /** Where the observations are kept, for messages (a file, or a PostgreSQL server without its password). */
+  readonly location: string;
   /** Adds observations; one already stored (same id) is not counted again. */
   addObservations(observations: Observation[], source: string): Promise<{ added: number; duplicates: number }>;
   /** Observations since an instant, grouped by `<productId>/<port>/<slo>`, each group oldest first. */
@@ -19,141 +19,17 @@ export interface ObservationStore {
   close(): Promise<void>;
 }
 
-const SCHEMA = [
-  `CREATE TABLE IF NOT EXISTS observations (observation_id VARCHAR PRIMARY KEY, product_id VARCHAR NOT NULL, port VARCHAR NOT NULL, slo VARCHAR NOT NULL,
-    observed_at TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, unit VARCHAR NOT NULL, source VARCHAR NOT NULL, ingested_at TIMESTAMPTZ NOT NULL)`,
-  `CREATE TABLE IF NOT EXISTS slo_memory (slo_key VARCHAR PRIMARY KEY, state VARCHAR NOT NULL, since VARCHAR NOT NULL,
-    pending_state VARCHAR, pending_count INTEGER, pending_since VARCHAR)`,
-];
+/** Where an observation store lives: a DuckDB file (or `:memory:`), or tables on a PostgreSQL server. */
+export type ObservationStoreAt = { engine: 'duckdb'; path: string } | { engine: 'postgres'; connectionString: string };
 
 /** The key of one SLO in the store and in evaluations. */
 export const sloKey = (o: { productId: string; port: string; slo: string }): string => `${o.productId}/${o.port}/${o.slo}`;
 
 /**
- * Opens the observation store, a DuckDB file (`.meshplane/observations.duckdb` by default). Observations are only ever
- * added, deduplicated by their id, so re-ingesting a file or re-running a probe within the hour counts nothing twice.
+ * Opens the observation store: a DuckDB file (a path, or `{ engine: 'duckdb', path }`), or Meshplane's tables in the
+ * `meshplane_state` schema of a PostgreSQL server. Both keep each observation once (by id) and the SLO memory.
  */
-export async function openObservationStore(path: string): Promise<ObservationStore> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let instance: DuckDBInstance;
-  try {
-    instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
-  } catch (cause) {
-    throw new PlatformError(
-      /lock/i.test(describeCause(cause)) ? 'locked' : 'unreachable',
-      `Cannot open the observation store ${path}: ${describeCause(cause)}`,
-      { cause },
-    );
-  }
-  const c = await instance.connect();
-  await c.run(`SET TimeZone = 'UTC'`);
-  for (const sql of SCHEMA) await c.run(sql);
-  return {
-    addObservations: (observations, source) => addObservations(c, observations, source),
-    async readObservations(since) {
-      const reader = await c.runAndReadAll(
-        `SELECT observation_id, product_id, port, slo, strftime(observed_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS at, value, unit FROM observations
-         WHERE observed_at >= CAST($1 AS TIMESTAMPTZ) ORDER BY product_id, port, slo, observed_at`,
-        [since],
-      );
-      const out = new Map<string, Observation[]>();
-      for (const r of reader.getRows()) {
-        const o: Observation = {
-          observationId: String(r[0]),
-          productId: String(r[1]),
-          port: String(r[2]),
-          slo: String(r[3]),
-          observedAt: String(r[4]),
-          value: Number(r[5]),
-          unit: String(r[6]) as Observation['unit'],
-        };
-        const key = sloKey(o);
-        const list = out.get(key);
-        if (list) list.push(o);
-        else out.set(key, [o]);
-      }
-      return out;
-    },
-    async readMemory() {
-      const rows = (await c.runAndReadAll(`SELECT slo_key, state, since, pending_state, pending_count, pending_since FROM slo_memory`)).getRows();
-      return new Map(
-        rows.map((r) => [
-          String(r[0]),
-          {
-            state: String(r[1]) as SloState,
-            since: String(r[2]),
-            ...(r[3] ? { pending: { state: String(r[3]) as SloState, count: Number(r[4]), since: String(r[5]) } } : {}),
-          },
-        ]),
-      );
-    },
-    async writeMemory(memory) {
-      await c.run('BEGIN TRANSACTION');
-      try {
-        await c.run('DELETE FROM slo_memory');
-        const appender = await c.createAppender('slo_memory');
-        for (const [key, m] of memory) {
-          appender.appendVarchar(key);
-          appender.appendVarchar(m.state);
-          appender.appendVarchar(m.since);
-          if (m.pending) {
-            appender.appendVarchar(m.pending.state);
-            appender.appendInteger(m.pending.count);
-            appender.appendVarchar(m.pending.since);
-          } else {
-            appender.appendNull();
-            appender.appendNull();
-            appender.appendNull();
-          }
-          appender.endRow();
-        }
-        appender.closeSync();
-        await c.run('COMMIT');
-      } catch (cause) {
-        await c.run('ROLLBACK').catch(() => undefined);
-        throw cause;
-      }
-    },
-    async removeSource(source) {
-      await c.run('DELETE FROM observations WHERE source = $1', [source]);
-    },
-    async exportParquet(target) {
-      const escaped = target.replaceAll("'", "''");
-      await c.run(`COPY (SELECT * EXCLUDE (ingested_at) FROM observations ORDER BY observed_at, observation_id) TO '${escaped}' (FORMAT parquet)`);
-      return Number((await c.runAndReadAll('SELECT count(*) FROM observations')).getRows()[0]?.[0] ?? 0);
-    },
-    async close() {
-      c.closeSync();
-      instance.closeSync();
-    },
-  };
-}
-
-/** Stages rows with DuckDB's appender (fast at a million rows), then inserts only ids not yet stored. */
-async function addObservations(c: DuckDBConnection, observations: Observation[], source: string): Promise<{ added: number; duplicates: number }> {
-  if (observations.length === 0) return { added: 0, duplicates: 0 };
-  await c.run(
-    `CREATE OR REPLACE TEMP TABLE staged (observation_id VARCHAR, product_id VARCHAR, port VARCHAR, slo VARCHAR, observed_at VARCHAR, value DOUBLE, unit VARCHAR)`,
-  );
-  const appender = await c.createAppender('staged');
-  for (const o of observations) {
-    appender.appendVarchar(o.observationId);
-    appender.appendVarchar(o.productId);
-    appender.appendVarchar(o.port);
-    appender.appendVarchar(o.slo);
-    appender.appendVarchar(o.observedAt);
-    appender.appendDouble(o.value);
-    appender.appendVarchar(o.unit);
-    appender.endRow();
-  }
-  appender.closeSync();
-  const before = Number((await c.runAndReadAll('SELECT count(*) FROM observations')).getRows()[0]?.[0] ?? 0);
-  await c.run(
-    `INSERT INTO observations SELECT observation_id, any_value(product_id), any_value(port), any_value(slo), CAST(any_value(observed_at) AS TIMESTAMPTZ),
-       any_value(value), any_value(unit), $1, now() FROM staged WHERE observation_id NOT IN (SELECT observation_id FROM observations) GROUP BY observation_id`,
-    [source],
-  );
-  const after = Number((await c.runAndReadAll('SELECT count(*) FROM observations')).getRows()[0]?.[0] ?? 0);
-  await c.run('DROP TABLE staged');
-  return { added: after - before, duplicates: observations.length - (after - before) };
+export async function openObservationStore(at: string | ObservationStoreAt): Promise<ObservationStore> {
+  const where = typeof at === 'string' ? ({ engine: 'duckdb', path: at } as const) : at;
+  return where.engine === 'duckdb' ? openDuckdbObservationStore(where.path) : openPostgresObservationStore(where.connectionString);
 }

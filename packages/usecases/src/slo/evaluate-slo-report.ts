@@ -1,19 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { evaluateSlos, exportSloReport, readSloSpecs, type MeshSloReport } from '@meshplane/core';
+import { evaluateSlos, exportSloReport, findObservationHorizon, readSloSpecs, type MeshSloReport } from '@meshplane/core';
 import type { ObservationStore } from '@meshplane/platform';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { SLO_EXPORT, withObservationStore } from './observation-store-at.js';
 
-const DAY = 86_400_000;
-
 /** Evaluates every SLO of the catalog from the stored observations (without remembering the result). */
 export async function evaluateSloReport(repo: Repository, store: ObservationStore, now: string): Promise<MeshSloReport> {
   const check = checkRepository(repo);
   const specs = readSloSpecs(check.index, check.graph);
-  const longest = Math.max(30 * 24, ...specs.map((s) => s.windowHours));
-  const since = new Date(Date.parse(now) - longest * 3_600_000 - 2 * DAY).toISOString();
+  const since = findObservationHorizon(
+    specs.map((s) => s.windowHours),
+    now,
+  );
   return evaluateSlos(specs, await store.readObservations(since), await store.readMemory(), { now });
 }
 
