@@ -13,17 +13,37 @@ describe('actions/publish-site', () => {
     const run = await runActionEntry('publish-site', {
       cwd: repo.dir,
       inputs: { today: '2026-11-22' },
-      env: { GITHUB_EVENT_NAME: 'push' },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'daff/catalog' },
       timeoutMs: 300_000,
     });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const site = run.outputs['site-path'] as string;
     expect(site).toMatch(/meshplane-runner-[^/]+\/meshplane-site$/);
-    expect(run.outputs).toMatchObject({ products: '2', skipped: '0', verdict: 'pass' });
+    expect(run.outputs).toMatchObject({ 'base-path': '/catalog/', products: '2', skipped: '0', verdict: 'pass' });
     expect(Number(run.outputs.pages)).toBeGreaterThanOrEqual(2);
-    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Podcast episodes');
+    // A project site: GitHub Pages serves daff/catalog under /catalog/, so every link starts there.
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(home).toContain('Podcast episodes');
+    expect(home).toContain('href="/catalog/products/podcast.podcast-episodes/"');
+    expect(home).toContain('src="/catalog/pagefind/pagefind-ui.js"');
+    expect(home).not.toMatch(/(?:href|src)="\/(?!catalog\/)/);
     expect(existsSync(join(site, 'pagefind'))).toBe(true);
     expect(run.summary).toMatch(/^Built the catalog site: 2 products, \d+ pages indexed for search, in \d+\.\d s\.$/m);
+    expect(run.summary).toContain('Its links start with /catalog/ (from the repository name; set the input base-path for a custom domain).');
+  });
+
+  it('refuses a base-path without slashes with exit 2 and one error annotation, before writing anything', async () => {
+    const out = join(repo.dir, 'never-written');
+    const run = await runActionEntry('publish-site', {
+      cwd: repo.dir,
+      inputs: { today: '2026-11-22', out, 'base-path': 'catalog' },
+      env: { GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'daff/catalog' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.annotations.map((a) => [a.level, a.message])).toEqual([
+      ['error', expect.stringContaining('Input `base-path` takes the path the site is served under, such as /demo/') as string],
+    ]);
+    expect(existsSync(out)).toBe(false);
   });
 });

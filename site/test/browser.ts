@@ -32,9 +32,12 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS });
 }
 
-/** Serves a built site on a free loopback port; returns the base URL and a way to stop. */
-export async function serveSite(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createStaticServer(dir);
+/**
+ * Serves a built site on a free loopback port (under `basePath`, as `mesh site serve --base` does); returns the
+ * server's origin and a way to stop.
+ */
+export async function serveSite(dir: string, basePath = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createStaticServer(dir, { basePath });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };

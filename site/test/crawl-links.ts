@@ -16,19 +16,24 @@ export function readLinks(html: string): string[] {
 }
 
 /**
- * Internal links of every page that lead nowhere: the target file (or `<dir>/index.html`) is missing, or a `#fragment`
- * names no id on the target page. External links are not followed (the site has none of its own).
+ * Internal links of every page that lead nowhere: the link leaves `basePath` (the path the site is served under, as
+ * `mesh site build --base` set it), the target file (or `<dir>/index.html`) is missing, or a `#fragment` names no id
+ * on the target page. External links are not followed (the site has none of its own).
  */
-export function findBrokenLinks(dir: string): string[] {
+export function findBrokenLinks(dir: string, basePath = '/'): string[] {
   const broken: string[] = [];
   const pages = new Map<string, string>();
   const read = (file: string): string => pages.get(file) ?? pages.set(file, readFileSync(file, 'utf8')).get(file)!;
   for (const page of listHtmlFiles(dir)) {
-    const pageUrl = new URL(`/${page.replace(/index\.html$/, '')}`, 'http://site.test');
+    const pageUrl = new URL(`${basePath}${page.replace(/index\.html$/, '')}`, 'http://site.test');
     for (const link of readLinks(read(join(dir, page)))) {
       const url = new URL(link, pageUrl);
       if (url.origin !== 'http://site.test') continue;
-      let file = join(dir, decodeURIComponent(url.pathname));
+      if (!url.pathname.startsWith(basePath)) {
+        broken.push(`${page}: ${link} (outside ${basePath})`);
+        continue;
+      }
+      let file = join(dir, decodeURIComponent(url.pathname.slice(basePath.length - 1)));
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) {
         broken.push(`${page}: ${link}`);

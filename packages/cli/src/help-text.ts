@@ -33,14 +33,15 @@ Usage:
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change
   mesh policy docs                    The rule catalog from the rules' METADATA
-  mesh site build [path] [--out DIR] [--slo-status FILE]
+  mesh site build [path] [--out DIR] [--slo-status FILE] [--base /PATH/]
                                       Build the static catalog site (default .meshplane/site) with its search index
-  mesh site serve [path] [--out DIR] [--port N]
+  mesh site serve [path] [--out DIR] [--port N] [--base /PATH/]
                                       Serve a built site on 127.0.0.1 (default port 4321) until Ctrl-C
 
 Options:
   --format text|json|github|sarif|markdown   Output format (default text)
   --base REF                          check: judge with the policies and waivers of this git ref (a pull request's base)
+  --base /PATH/                       site: the path the site is served under (default /; /<repo>/ for a Pages project site)
   --today YYYY-MM-DD                  The date waivers, enforceFrom and consumer grants are judged on (default today, UTC)
   --dry-run                           apply: print the plan against the platform and change nothing
   --now ISO-INSTANT                   slo and demo: the evaluation time (default now)

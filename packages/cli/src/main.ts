@@ -66,7 +66,15 @@ async function run(argv: string[]): Promise<Outcome> {
         format,
       });
     case 'site':
-      return runSite(rest, { root: values.root, out: values.out, port: values.port, today: today(), format, sloStatus: values['slo-status'] });
+      return runSite(rest, {
+        root: values.root,
+        out: values.out,
+        port: values.port,
+        today: today(),
+        format,
+        sloStatus: values['slo-status'],
+        base: values.base,
+      });
     case 'codeowners':
       return runCodeownersCommand(rest[0] ?? values.root, values.write);
     case 'graph':

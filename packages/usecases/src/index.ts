@@ -23,6 +23,7 @@ export * from './slo/evaluate-slo-report.js';
 export * from './slo/sync-slo-issues-from-statuses.js';
 export * from './site/build-site.js';
 export * from './site/serve-site.js';
+export * from './site/read-base-path.js';
 export * from './site/serve-static.js';
 export * from './site/build-search-records.js';
 export * from './site/time-phases.js';

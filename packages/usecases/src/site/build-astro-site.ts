@@ -14,9 +14,10 @@ export const SITE_DIR = join(MESHPLANE_HOME, 'site/');
  * Runs `astro build` of the site into `outDir`, in a child process, over the export file at `exportFile` (the pages
  * wait for it to appear, so the build can start before the export is written). Astro and Vite log to the console, and
  * only main.ts may print, so their output goes to a file in `work` and is shown only when the build fails. The build
- * stops when `signal` aborts.
+ * stops when `signal` aborts. `basePath` becomes Astro's `base`: the pages' links start with it
+ * (site/src/lib/site-paths.ts), the files stay at the root of `outDir`.
  */
-export async function buildAstroSite(exportFile: string, outDir: string, options: { work: string; signal?: AbortSignal }): Promise<void> {
+export async function buildAstroSite(exportFile: string, outDir: string, options: { work: string; basePath?: string; signal?: AbortSignal }): Promise<void> {
   const astro = join(dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('astro/package.json')), 'astro.js');
   // Astro renders pages from chunks it writes under the working directory (when outDir lies outside it). A fresh
   // folder inside the site for each build lets those chunks resolve astro's dependencies from the site's
@@ -24,9 +25,9 @@ export async function buildAstroSite(exportFile: string, outDir: string, options
   const scratch = mkdtempSync(join(SITE_DIR, '.build-'));
   const log = join(options.work, 'astro.log');
   try {
-    const status = await runChild(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--silent'], {
+    const status = await runChild(process.execPath, [astro, 'build', '--root', SITE_DIR, '--outDir', outDir, '--base', options.basePath ?? '/', '--silent'], {
       cwd: scratch,
-      env: { ...process.env, MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...withoutBuiltInEnvNames(process.env), MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: '1' },
       log,
       ...(options.signal ? { signal: options.signal } : {}),
     });
@@ -40,6 +41,16 @@ export async function buildAstroSite(exportFile: string, outDir: string, options
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment without the names Vite and Astro give `import.meta.env` themselves. Astro hands every variable of
+ * the environment to the pages as `import.meta.env.*`, and one named `BASE_URL` (vitest sets it to `/` for its
+ * workers, a CI may too) would override the base path the links are built with.
+ */
+function withoutBuiltInEnvNames(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const reserved = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !reserved.has(name)));
 }
 
 /**

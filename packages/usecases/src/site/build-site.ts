@@ -11,10 +11,13 @@ import { runGovernanceCheck } from '../check/check-work-tree.js';
 import { buildAstroSite, indexSite } from './build-astro-site.js';
 import { timePhases } from './time-phases.js';
 import { buildSearchRecords } from './build-search-records.js';
+import { readBasePath } from './read-base-path.js';
 
 /** What `mesh site build` made. */
 export interface SiteBuildResult {
   outDir: string;
+  /** The path the site's links start with (`/`, or `/<repo>/` for a GitHub Pages project site). */
+  basePath: string;
   products: number;
   skipped: number;
   indexedPages: number;
@@ -34,9 +37,11 @@ export function defaultSiteDir(root: string): string {
  * shapes the result for the site, builds the Astro pages into `out`, indexes them with Pagefind, and writes the catalog
  * for analysts (`downloads/catalog.duckdb`, `downloads/products.parquet`). A catalog with
  * errors still builds (its schema-valid products are shown; the verdict is reported), since the site is how people
- * find out what is wrong.
+ * find out what is wrong. Every link, asset and fetch of the site starts with `basePath` (see {@link readBasePath};
+ * checked before the output folder is touched).
  */
-export async function buildSite(repo: Repository, options: { out?: string; today: string; sloStatus?: string }): Promise<SiteBuildResult> {
+export async function buildSite(repo: Repository, options: { out?: string; today: string; sloStatus?: string; basePath?: string }): Promise<SiteBuildResult> {
+  const basePath = readBasePath(options.basePath);
   const started = performance.now();
   const phases: Record<string, number> = {};
   const timed = timePhases(phases);
@@ -47,7 +52,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
   mkdirSync(outDir, { recursive: true });
   // Astro starts now: Vite bundles the site while the catalog is checked, and its pages wait for the export file.
   const stop = new AbortController();
-  const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, signal: stop.signal }));
+  const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => undefined);
   try {
     const data = await checkAndExport(repo, options, timed);
@@ -64,6 +69,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
     moveInto(beside, outDir);
     return {
       outDir,
+      basePath,
       products: data.export.counts.products,
       skipped: data.export.counts.skipped,
       indexedPages,

@@ -43,14 +43,25 @@ export function resolveRequestPath(root: string, urlPath: string): string | unde
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** A small static file server over a built site: GET and HEAD only, 404 page from the site when it has one. */
-export function createStaticServer(root: string): Server {
+/**
+ * A small static file server over a built site: GET and HEAD only, 404 page from the site when it has one. With
+ * `basePath` (`/demo/`, as `mesh site build --base` wrote the site) the site is served under that path, as GitHub Pages
+ * serves a project site: `/demo` redirects to `/demo/`, and every path outside it is a 404.
+ */
+export function createStaticServer(root: string, options: { basePath?: string } = {}): Server {
+  const basePath = options.basePath ?? '/';
   return createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
     }
-    const file = resolveRequestPath(root, req.url ?? '/');
+    const url = req.url ?? '/';
+    if (basePath !== '/' && url.split('?')[0] === basePath.slice(0, -1)) {
+      res.writeHead(301, { location: basePath + url.slice(basePath.length - 1) }).end();
+      return;
+    }
+    const inside = stripBasePath(url, basePath);
+    const file = inside === undefined ? undefined : resolveRequestPath(root, inside);
     const notFound = file ? undefined : resolveRequestPath(root, '/404.html');
     const target = file ?? notFound;
     if (!target) {
@@ -61,4 +72,9 @@ export function createStaticServer(root: string): Server {
     if (req.method === 'HEAD') res.end();
     else createReadStream(target).pipe(res);
   });
+}
+
+/** The request path inside the site (`/demo/products/x/` → `/products/x/` under `/demo/`), or undefined outside it. */
+export function stripBasePath(urlPath: string, basePath: string): string | undefined {
+  return urlPath.startsWith(basePath) ? urlPath.slice(basePath.length - 1) : undefined;
 }
