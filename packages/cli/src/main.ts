@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { PolicyError } from '@meshplane/policy';
+import { PolicyError, setOpaBuildNotice } from '@meshplane/policy';
 import { GitError } from '@meshplane/source';
 import { PlatformError } from '@meshplane/platform';
 import { GithubError } from '@meshplane/github';
@@ -117,6 +117,8 @@ function isKnownFault(e: unknown): boolean {
   );
 }
 
+// Building OPA (an installed package on a machine with Go but no opa) takes a while: say so, on stderr.
+setOpaBuildNotice((line) => process.stderr.write(`${line}\n`));
 try {
   const outcome = await run(process.argv.slice(2));
   process.stdout.write(outcome.stdout);

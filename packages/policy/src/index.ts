@@ -1,5 +1,7 @@
 /** @meshplane/policy — Rego compiled to WebAssembly with the real OPA CLI, evaluated with @open-policy-agent/opa-wasm. */
 export * from './policy-error.js';
+export * from './find-opa.js';
+export * from './install-opa.js';
 export * from './run-opa.js';
 export * from './compile-policy-bundle.js';
 export * from './read-rule-catalog.js';

@@ -4,7 +4,6 @@
  * faults are thrown as errors with a stable code ({@link UsageError} and the adapters' own).
  */
 export * from './usage-error.js';
-export * from './tool-version.js';
 export * from './repository/resolve-repository.js';
 export * from './repository/parse-config.js';
 export * from './check/check-snapshots.js';

@@ -15,7 +15,7 @@ import {
   type PolicyRule,
 } from '@meshplane/core';
 import type { PolicyFiles } from '@meshplane/source';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 import { evaluateGovernance } from './evaluate-governance.js';
 import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
 import { judgeAgainstBase } from './judge-against-base.js';

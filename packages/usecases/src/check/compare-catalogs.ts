@@ -12,7 +12,7 @@ import {
 import { join } from 'node:path';
 import { loadGitSource, readPolicyFiles, readPolicyFilesAt, resolveCommit } from '@meshplane/source';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 import { evaluateGovernance } from './evaluate-governance.js';
 import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
 import type { GovernanceOptions } from './check-work-tree.js';

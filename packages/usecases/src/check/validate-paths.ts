@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { checkCatalog, type CheckReport } from '@meshplane/core';
 import { loadFiles } from '@meshplane/source';
 import { checkRepository, resolveRepository } from '../repository/resolve-repository.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 import { UsageError } from '../usage-error.js';
 
 /**

@@ -3,8 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { checkCatalog, renderCodeowners, type Config } from '@meshplane/core';
 import { loadFilesSource } from '@meshplane/source';
 import { parse } from 'yaml';
-import { MESHPLANE_HOME } from '../meshplane-home.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { MESHPLANE_HOME, TOOL_VERSION } from '../meshplane-home.js';
 import { UsageError } from '../usage-error.js';
 import { pinWorkflow, renderStarterCatalog, type StarterFile, type StarterInput } from './render-starter-files.js';
 

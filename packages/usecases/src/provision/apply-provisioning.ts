@@ -4,7 +4,7 @@ import { resolveCommit } from '@meshplane/source';
 import type { Repository } from '../repository/resolve-repository.js';
 import { runGovernanceCheck } from '../check/check-work-tree.js';
 import { checkSnapshotCatalogs, type CatalogSnapshot } from '../check/check-snapshots.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 import { loadDesiredState, readEngine } from './load-desired-state.js';
 import { withPlatformDriver, type PlatformAt } from './with-platform-driver.js';
 

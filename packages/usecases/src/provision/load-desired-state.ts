@@ -1,7 +1,7 @@
 import { buildDesiredState, checkCatalog, type CatalogCheck, type DesiredState, type Engine } from '@meshplane/core';
 import { loadGitSource } from '@meshplane/source';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 
 /** The desired state of the catalog in the work tree, or at a commit, and the check it came from. */
 export interface DesiredCatalog {

@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { checkCatalog, type CatalogCheck, type Config } from '@meshplane/core';
 import { loadRepository, openParseIndex } from '@meshplane/source';
 import { UsageError } from '../usage-error.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 import { CONFIG_FILE, parseConfig } from './parse-config.js';
 
 /** A repository root and its configuration. */

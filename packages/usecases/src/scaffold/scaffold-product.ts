@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkCatalog, didYouMean, type CheckReport, type NamedEntry } from '@meshplane/core';
 import { loadRepository, readYamlDocument } from '@meshplane/source';
 import type { Repository } from '../repository/resolve-repository.js';
-import { TOOL_VERSION } from '../tool-version.js';
+import { TOOL_VERSION } from '../meshplane-home.js';
 import { UsageError } from '../usage-error.js';
 import { renderProductTemplate, type ProductTemplateInput } from './render-product-template.js';
 
