@@ -28,6 +28,7 @@ export const OPTIONS = {
   'slo-status': { type: 'string' },
   statuses: { type: 'string' },
   'site-url': { type: 'string' },
+  lookahead: { type: 'string' },
   org: { type: 'string' },
   domain: { type: 'string' },
   team: { type: 'string' },

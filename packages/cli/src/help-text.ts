@@ -29,6 +29,11 @@ Usage:
   mesh slo sync-issues [--statuses FILE] --site-url URL [--dry-run]
                                       Open, edit, close and reopen one GitHub issue per SLO episode (GITHUB_TOKEN,
                                       GITHUB_REPOSITORY, GITHUB_API_URL)
+  mesh expiry report [path] [--lookahead DAYS]
+                                      What fails or warns only because of the date (expired grants and waivers, rules past
+                                      enforceFrom), per product, and what expires within DAYS (default 14); exit 1 if any
+  mesh expiry sync-issues [path] [--site-url URL] [--dry-run]
+                                      One GitHub issue per product with expiries, to its owners; closed once fixed
   mesh policy impact --base REF       What the work tree's policies would change across the mesh
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change

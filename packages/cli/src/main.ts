@@ -17,6 +17,7 @@ import { runProvision } from './commands/run-provision.js';
 import { runSlo, runSloSyncIssues } from './commands/run-slo.js';
 import { runSite } from './commands/run-site.js';
 import { runInitCommand } from './commands/run-init.js';
+import { runExpiry } from './commands/run-expiry.js';
 
 /** Parses the arguments and runs one command over the use cases; returns what to print and the exit code. */
 async function run(argv: string[]): Promise<Outcome> {
@@ -55,6 +56,16 @@ async function run(argv: string[]): Promise<Outcome> {
           ...(values.root ? { root: values.root } : {}),
         });
       return runSlo(rest, { root: values.root, now: readNow(values.now), format, all: values.all, out: values.out });
+    case 'expiry':
+      return runExpiry(rest, {
+        root: values.root,
+        today: today(),
+        lookahead: values.lookahead,
+        format,
+        siteUrl: values['site-url'],
+        dryRun: values['dry-run'],
+        env: process.env,
+      });
     case 'demo':
       return runDemoCommand(rest, {
         root: values.root,

@@ -1,9 +1,8 @@
-import { findSloIssueDuplicates, planSloIssueActions, type SloIssueAction, type SloIssueSubject, type SloState } from '@meshplane/core';
-import { createGithubClient, type GithubClientOptions } from './create-github-client.js';
-import { GithubError, toGithubError } from './github-error.js';
-import { listSloIssues } from './list-slo-issues.js';
-import { applySloIssueAction } from './apply-slo-issue-action.js';
-import { closeSloIssueDuplicate } from './close-slo-issue-duplicate.js';
+import { planSloIssueActions, type SloIssueAction, type SloIssueSubject, type SloState } from '@meshplane/core';
+import type { GithubClientOptions } from './create-github-client.js';
+import type { GithubError } from './github-error.js';
+import { SLO_ISSUES } from './bot-issue-kind.js';
+import { syncBotIssues } from './sync-bot-issues.js';
 
 /** What syncSloIssues needs: the statuses, the repository and how to reach it, and the site products link to. */
 export interface SyncSloIssuesOptions {
@@ -59,68 +58,20 @@ export interface SyncSloIssuesResult {
  * Throws a GithubError when the issues cannot be listed (without them, any create could be a duplicate).
  */
 export async function syncSloIssues(options: SyncSloIssuesOptions): Promise<SyncSloIssuesResult> {
-  const notes: string[] = [];
-  const client = createGithubClient({
-    ...options.client,
-    token: options.token,
-    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-    onWait: (note) => notes.push(note),
-  });
-  const ref = { owner: options.owner, repo: options.repo };
-  const found = await listSloIssues(client, ref);
-  // Duplicates left by an earlier run that stopped between its create and its check are closed first.
-  for (const duplicate of findSloIssueDuplicates(found)) {
-    const what = `issue #${duplicate.duplicate.number} duplicates #${duplicate.survivor.number} (${duplicate.fingerprint})`;
-    if (options.dryRun) {
-      notes.push(`${what}: would close it as a duplicate`);
-      continue;
-    }
-    try {
-      await closeSloIssueDuplicate(client, ref, duplicate);
-      Object.assign(duplicate.duplicate, { state: 'closed', stateReason: 'duplicate' });
-      notes.push(`${what}: closed it as a duplicate`);
-    } catch (e) {
-      notes.push(`${what}, but closing it failed: ${toGithubError(e, 'close the duplicate').message} (the next run tries again)`);
-    }
-  }
-  const actions = planSloIssueActions(options.statuses, found, {
-    siteUrl: options.siteUrl,
-    now: options.now ?? new Date().toISOString(),
-    ...(options.openOnAtRisk !== undefined ? { openOnAtRisk: options.openOnAtRisk } : {}),
-    ...(options.reopenCooldownMs !== undefined ? { reopenCooldownMs: options.reopenCooldownMs } : {}),
-  });
-  const outcomes: SloIssueOutcome[] = [];
-  for (const action of actions) {
-    const base: SloIssueOutcome = { kind: action.kind, fingerprint: action.fingerprint, state: action.state };
-    if (action.kind === 'none') {
-      outcomes.push({ ...base, reason: action.reason, ...(action.issueNumber !== undefined ? { issueNumber: action.issueNumber } : {}) });
-      continue;
-    }
-    const planned = action.kind === 'create' ? base : { ...base, issueNumber: action.issueNumber };
-    if (options.dryRun) {
-      outcomes.push(planned);
-      continue;
-    }
-    try {
-      const done = await applySloIssueAction(client, ref, action);
-      outcomes.push({
-        ...planned,
-        issueNumber: done.issueNumber,
-        ...(done.htmlUrl ? { htmlUrl: done.htmlUrl } : {}),
-        ...(done.recovered ? { recovered: true } : {}),
-        ...(done.concurrent ? { concurrent: true } : {}),
-        ...(done.closedDuplicate !== undefined ? { closedDuplicate: done.closedDuplicate } : {}),
-      });
-      if (done.concurrent) notes.push(describeConcurrentCreate(action.fingerprint, done.issueNumber, done.closedDuplicate));
-    } catch (e) {
-      outcomes.push({ ...planned, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
-    }
-  }
-  return { dryRun: options.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== undefined), notes };
-}
-
-function describeConcurrentCreate(fingerprint: string, survivor: number, closed: number | undefined): string {
-  return closed === undefined
-    ? `another run had just created #${survivor} for ${fingerprint}: not created again`
-    : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;
+  const { outcomes, notes } = await syncBotIssues(SLO_ISSUES, options, (found) =>
+    planSloIssueActions(options.statuses, found, {
+      siteUrl: options.siteUrl,
+      now: options.now ?? new Date().toISOString(),
+      ...(options.openOnAtRisk !== undefined ? { openOnAtRisk: options.openOnAtRisk } : {}),
+      ...(options.reopenCooldownMs !== undefined ? { reopenCooldownMs: options.reopenCooldownMs } : {}),
+    }),
+  );
+  const slo = outcomes.map(({ action, ...rest }): SloIssueOutcome => ({
+    kind: action.kind,
+    fingerprint: action.fingerprint,
+    state: action.state,
+    ...(action.kind === 'none' ? { reason: action.reason } : {}),
+    ...rest,
+  }));
+  return { dryRun: options.dryRun === true, outcomes: slo, failed: slo.filter((o) => o.error !== undefined), notes };
 }

@@ -38,3 +38,6 @@ export * from './policy/list-policy-rules.js';
 export * from './meshplane-home.js';
 export * from './init/init-catalog-repository.js';
 export * from './init/render-starter-files.js';
+export * from './github/read-github-target.js';
+export * from './expiry/report-expiries.js';
+export * from './expiry/sync-expiry-issues-from-report.js';

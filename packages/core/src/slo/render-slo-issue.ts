@@ -1,4 +1,5 @@
 import { escapeMarkdown } from '../render/escape-markdown.js';
+import { escapeCode, fitIssueBody, fitIssueTitle, renderOwnerMention, renderProductUrl } from '../issues/issue-text.js';
 import { describeBurnRates } from '../format/describe-burn-rates.js';
 import { describeErrorBudget } from '../format/describe-error-budget.js';
 import { humanizeDuration } from '../format/humanize-duration.js';
@@ -7,12 +8,7 @@ import { fingerprintSlo, renderSloMarkers } from './slo-issue-marker.js';
 import { SLO_ISSUE_LABEL, type SloIssueContent, type SloIssueSubject } from './slo-issue-types.js';
 import type { SloState } from './slo-types.js';
 
-const MAX_BODY = 65_000;
-
 const HEADLINE: Record<SloState, string> = { ok: 'SLO recovered', 'at-risk': 'SLO at risk', breached: 'SLO breached', 'no-data': 'SLO without data' };
-
-// A GitHub team or user handle; anything else is shown escaped, so it can mention nobody.
-const HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
 
 /**
  * The title, body and labels of the issue for one SLO. Every value from the catalog or the evaluation is escaped
@@ -24,10 +20,7 @@ export function renderSloIssue(s: SloIssueSubject, siteUrl: string): SloIssueCon
   const fingerprint = fingerprintSlo(s);
   const severity = s.state === 'no-data' ? 'info' : s.severity;
   const name = s.productName ? `${s.productName} (${s.productId})` : s.productId;
-  const title = `${HEADLINE[s.state]}: ${s.slo} of ${name} · ${s.port}`
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/@/g, '@\u200d')
-    .slice(0, 250);
+  const title = fitIssueTitle(`${HEADLINE[s.state]}: ${s.slo} of ${name} · ${s.port}`);
   const rows: Array<[string, string]> = [
     ['State', `**${s.state}** for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(s.since))} (since ${escapeMarkdown(s.since)})`],
     ['Current value', s.current ? `${formatValue(s.current)} (observed ${escapeMarkdown(s.current.observedAt)})` : 'no observation'],
@@ -42,7 +35,7 @@ export function renderSloIssue(s: SloIssueSubject, siteUrl: string): SloIssueCon
     renderSloMarkers(fingerprint, s.state),
     `## ${HEADLINE[s.state]}: \`${escapeCode(s.slo)}\` (${escapeMarkdown(s.type)}) of ${escapeMarkdown(name)}, port \`${escapeCode(s.port)}\``,
     '',
-    `Owner: ${renderOwner(s)} · domain ${escapeMarkdown(s.domain)} · [product page](${productUrl(siteUrl, s.productId)})`,
+    `Owner: ${renderOwnerMention(s.owner, s.ownerHandle)} · domain ${escapeMarkdown(s.domain)} · [product page](${renderProductUrl(siteUrl, s.productId)})`,
     '',
     '| | |',
     '|---|---|',
@@ -55,8 +48,7 @@ export function renderSloIssue(s: SloIssueSubject, siteUrl: string): SloIssueCon
     `<sub>Written by Meshplane at ${escapeMarkdown(s.evaluatedAt)}. This issue is edited in place on every run; a comment is added only when the state changes, and it is closed when the SLO recovers.</sub>`,
     '',
   ].join('\n');
-  // GitHub refuses bodies over 65 536 characters; the markers come first, so a cut keeps them.
-  const fitted = body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 40)}\n\n(cut to fit GitHub's limit)\n` : body;
+  const fitted = fitIssueBody(body);
   const labels = [SLO_ISSUE_LABEL, `domain:${s.domain}`.slice(0, 50), `severity:${severity}`];
   return { fingerprint, title, body: fitted, labels };
 }
@@ -96,23 +88,6 @@ const ADVICE: Record<SloState, string[]> = {
   ],
   ok: ['Nothing: the SLO is met.'],
 };
-
-function renderOwner(s: SloIssueSubject): string {
-  if (s.ownerHandle && HANDLE.test(s.ownerHandle)) return s.ownerHandle;
-  return `team ${escapeMarkdown(s.ownerHandle ?? s.owner)}`;
-}
-
-function productUrl(siteUrl: string, productId: string): string {
-  return `${siteUrl.replace(/\/+$/, '')}/products/${encodeURIComponent(productId)}/`.replace(
-    /[()<>\s]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
-/** Inside a code span only a backtick can break out; code spans never mention anyone. */
-function escapeCode(s: string): string {
-  return s.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
-}
 
 function formatPercent(fraction: number): string {
   return `${(Math.round(fraction * 10_000) / 100).toString()} %`;

@@ -1,3 +1,4 @@
+import type { BotIssueContent, FoundBotIssue } from '../issues/issue-action-types.js';
 import type { SloState, SloStatus } from './slo-types.js';
 
 /**
@@ -6,22 +7,8 @@ import type { SloState, SloStatus } from './slo-types.js';
  */
 export type SloIssueSubject = SloStatus & { productName?: string };
 
-/** An issue the bot wrote earlier, as found through the issues list API (label `slo-breach`, state all). */
-export interface FoundSloIssue {
-  number: number;
-  /** GitHub's id of the issue (not its number): what `duplicate_issue_id` names when closing another as its duplicate. */
-  id?: number;
-  /** The issue's web page, when the list gave it. */
-  htmlUrl?: string;
-  state: 'open' | 'closed';
-  title: string;
-  body: string;
-  labels: string[];
-  /** ISO instant, for a closed issue. */
-  closedAt?: string;
-  /** Why a closed issue was closed (`completed`, `not_planned`, `duplicate`); a duplicate is never reopened. */
-  stateReason?: string;
-}
+/** An issue the SLO bot wrote earlier, as found through the issues list API (label `slo-breach`, state all). */
+export type FoundSloIssue = FoundBotIssue;
 
 /** When the bot opens issues, and how long a closed issue stays the one to reopen. */
 export interface SloIssuePlanOptions {
@@ -36,12 +23,7 @@ export interface SloIssuePlanOptions {
 }
 
 /** The content the bot writes for one SLO: title, body (with its hidden markers) and labels. */
-export interface SloIssueContent {
-  fingerprint: string;
-  title: string;
-  body: string;
-  labels: string[];
-}
+export type SloIssueContent = BotIssueContent;
 
 /** One thing to do on GitHub for one SLO; `none` says why nothing is needed. */
 export type SloIssueAction =

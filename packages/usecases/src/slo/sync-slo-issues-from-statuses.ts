@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SloIssueSubject } from '@meshplane/core';
 import { syncSloIssues, type SyncSloIssuesOptions, type SyncSloIssuesResult } from '@meshplane/github';
+import { readGithubTarget } from '../github/read-github-target.js';
 import { UsageError } from '../usage-error.js';
 
 /** What `mesh slo sync-issues` reads besides the statuses file. */
@@ -38,18 +39,14 @@ export async function syncSloIssuesFromStatuses(statusesFile: string | undefined
   const file = statusesFile ?? join(options.root ?? '.', '.meshplane/slo-status.json');
   if (!statusesFile && !existsSync(file)) throw new UsageError(`No ${file}: run mesh slo evaluate first, or name a file with --statuses.`);
   if (!options.siteUrl || !/^https?:\/\/[^\s]+$/.test(options.siteUrl)) throw new UsageError('--site-url takes the catalog site URL (http or https).');
-  const repository = options.env.GITHUB_REPOSITORY ?? '';
-  const [owner, repo, ...extra] = repository.split('/');
-  if (!owner || !repo || extra.length > 0) throw new UsageError('Set GITHUB_REPOSITORY to the repository the issues go to, as owner/repo.');
-  const token = options.env.GITHUB_TOKEN;
-  if (!token) throw new UsageError('Set GITHUB_TOKEN to a token that may write issues (permission issues: write).');
+  const { owner, repo, token, baseUrl } = readGithubTarget(options.env, 'issues: write');
   const statuses = readSloStatuses(file);
   const result = await syncSloIssues({
     statuses,
     owner,
     repo,
     token,
-    baseUrl: options.env.GITHUB_API_URL || 'https://api.github.com',
+    baseUrl,
     siteUrl: options.siteUrl,
     dryRun: options.dryRun,
     ...(options.now ? { now: options.now } : {}),

@@ -1,19 +1,19 @@
-import { findSloIssueDuplicates, readSloMarkers, type FoundSloIssue, type SloIssueAction } from '@meshplane/core';
+import type { BotIssueWrite, FoundBotIssue } from '@meshplane/core';
+import { findBotIssueDuplicates, type BotIssueKind } from './bot-issue-kind.js';
 import type { GithubClient } from './create-github-client.js';
 import { toGithubError } from './github-error.js';
 import { createOnce } from './create-once.js';
-import { listSloIssues, type RepoRef } from './list-slo-issues.js';
-import { closeSloIssueDuplicate } from './close-slo-issue-duplicate.js';
+import { listBotIssues, type RepoRef } from './list-bot-issues.js';
+import { closeIssueDuplicate } from './close-issue-duplicate.js';
 
-type WriteAction = Exclude<SloIssueAction, { kind: 'none' }>;
-type CreateAction = Extract<SloIssueAction, { kind: 'create' }>;
+type CreateAction = Extract<BotIssueWrite, { kind: 'create' }>;
 
 /** What applying one action did: the issue it touched, and whether a create was found done behind a failed answer. */
-export interface AppliedSloIssueAction {
+export interface AppliedBotIssueWrite {
   issueNumber: number;
   htmlUrl?: string;
   recovered: boolean;
-  /** Another run created the episode's issue at the same time; `issueNumber` is that one, which stays. */
+  /** Another run created the same issue at the same time; `issueNumber` is that one, which stays. */
   concurrent?: boolean;
   /** The issue this run created and then closed as a duplicate of `issueNumber`. */
   closedDuplicate?: number;
@@ -25,8 +25,8 @@ export interface AppliedSloIssueAction {
  * A state-change comment is posted before the body is edited: should the run stop in between, the body still shows
  * the old state and the next run posts the comment again.
  */
-export async function applySloIssueAction(client: GithubClient, ref: RepoRef, action: WriteAction): Promise<AppliedSloIssueAction> {
-  if (action.kind === 'create') return createSloIssue(client, ref, action);
+export async function applyBotIssueWrite(client: GithubClient, ref: RepoRef, kind: BotIssueKind, action: BotIssueWrite): Promise<AppliedBotIssueWrite> {
+  if (action.kind === 'create') return createBotIssue(client, ref, kind, action);
   let recovered = false;
   if (action.comment !== undefined) recovered = await commentOnce(client, ref, action.issueNumber, action.comment);
   const state =
@@ -47,13 +47,13 @@ export async function applySloIssueAction(client: GithubClient, ref: RepoRef, ac
 }
 
 /**
- * Creates the issue of a new episode, guarded against a concurrent run: the fingerprint is looked for among the open
+ * Creates a new issue, guarded against a concurrent run: the fingerprint is looked for among the open
  * issues just before the create (the plan's list may be minutes old), and again after it. Should two runs both have
  * created one, each sees both, and the one whose issue has the higher number closes it as a duplicate of the other.
  */
-async function createSloIssue(client: GithubClient, ref: RepoRef, action: CreateAction): Promise<AppliedSloIssueAction> {
-  const findOpen = async (): Promise<FoundSloIssue[]> =>
-    (await listSloIssues(client, ref, 'open')).filter((i) => readSloMarkers(i.body)?.fingerprint === action.fingerprint);
+async function createBotIssue(client: GithubClient, ref: RepoRef, kind: BotIssueKind, action: CreateAction): Promise<AppliedBotIssueWrite> {
+  const findOpen = async (): Promise<FoundBotIssue[]> =>
+    (await listBotIssues(client, ref, kind, 'open')).filter((i) => kind.readFingerprint(i.body) === action.fingerprint);
   const before = (await findOpen()).sort((a, b) => a.number - b.number)[0];
   if (before) return { issueNumber: before.number, ...(before.htmlUrl ? { htmlUrl: before.htmlUrl } : {}), recovered: false, concurrent: true };
   const { value, recovered } = await createOnce<{ number: number; htmlUrl?: string }>({
@@ -69,9 +69,9 @@ async function createSloIssue(client: GithubClient, ref: RepoRef, action: Create
     },
   });
   const created = { issueNumber: value.number, ...(value.htmlUrl ? { htmlUrl: value.htmlUrl } : {}), recovered };
-  const duplicate = findSloIssueDuplicates(await findOpen()).find((d) => d.duplicate.number === value.number);
+  const duplicate = findBotIssueDuplicates(kind, await findOpen()).find((d) => d.duplicate.number === value.number);
   if (!duplicate) return created;
-  await closeSloIssueDuplicate(client, ref, duplicate);
+  await closeIssueDuplicate(client, ref, kind, duplicate);
   const { survivor } = duplicate;
   return {
     issueNumber: survivor.number,

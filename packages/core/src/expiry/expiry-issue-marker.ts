@@ -1,0 +1,33 @@
+import type { Finding } from '../model/finding.js';
+import { keyFinding } from '../review/classify-against-base.js';
+
+/** The fingerprint of a product's expiry issue: its id, percent-encoded so it cannot end the comment it is hidden in. */
+export function fingerprintExpiry(productId: string): string {
+  return encodeURIComponent(productId);
+}
+
+/**
+ * A short digest of the findings an issue shows as expired (FNV-1a over their sorted keys): the next run comments
+ * only when this set changes, and edits in place otherwise.
+ */
+export function digestFindings(findings: readonly Finding[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of findings.map(keyFinding).sort().join('\n')) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${findings.length}-${h.toString(36)}`;
+}
+
+/** The hidden lines that start every expiry issue body: the fingerprint, and the digest of what it shows as expired. */
+export function renderExpiryMarkers(fingerprint: string, digest: string): string {
+  return `<!-- meshplane:expiry ${fingerprint} -->\n<!-- meshplane:expiry-digest ${digest} -->`;
+}
+
+/** The fingerprint and digest hidden in an issue body; undefined when the body has no fingerprint. */
+export function readExpiryMarkers(body: string | null | undefined): { fingerprint: string; digest?: string } | undefined {
+  const fp = /<!-- meshplane:expiry (\S+) -->/.exec(body ?? '')?.[1];
+  if (!fp) return undefined;
+  const digest = /<!-- meshplane:expiry-digest (\S+) -->/.exec(body ?? '')?.[1];
+  return { fingerprint: fp, ...(digest ? { digest } : {}) };
+}
