@@ -33,4 +33,6 @@ export interface PullRef {
   baseSha: string;
   baseRef: string;
   author?: string;
+  /** The pull request's labels when the event was sent (the error-budget gate looks for the reliability label). */
+  labels?: string[];
 }

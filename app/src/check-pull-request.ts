@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { checkSnapshotCatalogs, summarizePullRequest } from '@meshplane/usecases';
-import { buildCheckRunOutput, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
+import { checkSnapshotCatalogs, DATA_BRANCH, parseSloStatuses, SLO_STATUS_ON_DATA_BRANCH, summarizePullRequest } from '@meshplane/usecases';
+import { buildCheckRunOutput, RELIABILITY_LABEL, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
 import { openParseIndex } from '@meshplane/source';
-import { completeCheckRun, listPullFiles, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
+import { completeCheckRun, listPullFiles, readFileAt, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
 import { loadRepoConfig } from './load-repo-config.js';
 import { readBaseSnapshot, readSnapshot } from './read-snapshot.js';
@@ -107,6 +107,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   const { misses: parsed, hits: reused } = index.stats;
   services.log.info({ repo: `${ctx.owner}/${ctx.repo}`, headSha: pull.headSha, parsed, reused }, 'snapshots read');
   const today = services.now().toISOString().slice(0, 10);
+  const budgetGate = await readBudgetGate(ctx, pull, config);
   const checked = await checkSnapshotCatalogs({
     root: `${ctx.owner}/${ctx.repo}`,
     catalogRoot,
@@ -114,6 +115,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     cacheRoot: services.dataDir,
     head,
     base: { ...base, label: `base ${pull.baseRef} (${pull.baseSha.slice(0, 12)})` },
+    budgetGate,
     today,
   });
   return {
@@ -123,6 +125,22 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     mergeBase,
     parsed: index.stats.misses,
     reused: index.stats.hits,
+  };
+}
+
+/**
+ * The error-budget gate's input: the latest SLO statuses the slo-monitor action keeps on the data branch (absent: the
+ * gate says it did not run; unreadable: the check fails), and whether the pull request carries the reliability label.
+ */
+async function readBudgetGate(ctx: RepoContext, pull: PullRef, config: Config) {
+  const at = { owner: ctx.owner, repo: ctx.repo, ref: DATA_BRANCH };
+  const text = await readFileAt(ctx.api, at, SLO_STATUS_ON_DATA_BRANCH);
+  const source = `${SLO_STATUS_ON_DATA_BRANCH} on the ${DATA_BRANCH} branch`;
+  const label = config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
+  return {
+    statuses: text === undefined ? undefined : parseSloStatuses(text.toString('utf8'), source),
+    source: text === undefined ? `no ${source}` : source,
+    reliabilityFix: (pull.labels ?? []).includes(label),
   };
 }
 

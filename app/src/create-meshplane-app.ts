@@ -3,6 +3,8 @@ import type { GithubApi } from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
 import { applyOnPush } from './apply-on-push.js';
 import { checkPullRequest } from './check-pull-request.js';
+import { loadRepoConfig } from './load-repo-config.js';
+import { RELIABILITY_LABEL } from '@meshplane/core';
 import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
 import { createWorkQueue, type WorkQueue } from './work-queue.js';
@@ -28,6 +30,7 @@ interface PullPayload {
   head: { sha: string };
   base: { sha: string; ref: string };
   user?: { login: string } | null;
+  labels?: Array<{ name?: string } | string>;
 }
 
 /**
@@ -65,6 +68,20 @@ export function createMeshplaneApp(services: AppServices): MeshplaneApp {
       if (payload.action === 'edited' && !payload.changes?.base) return;
       if (payload.pull_request.state === 'closed') return;
       enqueueCheck(repoOf(context, payload.repository), describePull(payload.pull_request));
+    });
+
+    // Adding or removing the reliability label changes what the error-budget gate says; the app's own labels do not.
+    app.on(['pull_request.labeled', 'pull_request.unlabeled'], async (context) => {
+      if (!firstDelivery(context)) return;
+      const payload = context.payload as { label?: { name: string }; pull_request: PullPayload; repository: Parameters<typeof repoOf>[1] };
+      if (payload.pull_request.state === 'closed') return;
+      const ctx = repoOf(context, payload.repository);
+      // A config that cannot be read is the check's to report (it fails and says why), so the check runs.
+      const label = await loadRepoConfig(ctx).then(
+        (config) => config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL,
+        () => payload.label?.name,
+      );
+      if (payload.label?.name === label) enqueueCheck(ctx, describePull(payload.pull_request));
     });
 
     app.on(['check_run.rerequested', 'check_suite.rerequested'], async (context) => {
@@ -124,7 +141,8 @@ export function createMeshplaneApp(services: AppServices): MeshplaneApp {
 }
 
 function describePull(p: PullPayload): PullRef {
-  return { number: p.number, headSha: p.head.sha, baseSha: p.base.sha, baseRef: p.base.ref, ...(p.user?.login ? { author: p.user.login } : {}) };
+  const labels = (p.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((n) => n !== '');
+  return { number: p.number, headSha: p.head.sha, baseSha: p.base.sha, baseRef: p.base.ref, ...(p.user?.login ? { author: p.user.login } : {}), labels };
 }
 
 async function listOpenPulls(ctx: RepoContext): Promise<PullRef[]> {

@@ -5,7 +5,10 @@ Usage:
   mesh init [dir] --org ORG [--domain D] [--team T] [--governance-team T] [--product-owner @ORG/PERSON]
                   [--actions OWNER/REPO@COMMIT] [--force]
                                       Start a catalog repository that passes mesh check and mesh policy test at once
-  mesh check [path] [--base REF]      Validate every file, check the whole mesh, the change against REF, and the policies
+  mesh check [path] [--base REF] [--slo-status FILE] [--reliability-fix]
+                                      Validate every file, check the whole mesh, the change against REF, and the policies;
+                                      with REF, a change to a product whose SLO error budget is exhausted fails unless it
+                                      is a reliability fix (statuses from FILE, default .meshplane/slo-status.json)
   mesh diff --base REF [--head REF]   What a change does: breaking changes, the version bump it needs, who it affects
   mesh validate [path | file…]        Check files against their schemas only
   mesh codeowners [path] [--write]    .github/CODEOWNERS from domains and teams (print, or write it)

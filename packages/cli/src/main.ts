@@ -31,7 +31,7 @@ async function run(argv: string[]): Promise<Outcome> {
   const common = { root: values.root, base: values.base, head: values.head, format };
   switch (command) {
     case 'check':
-      return runCheckCommand(rest[0], { ...common, today: today() });
+      return runCheckCommand(rest[0], { ...common, today: today(), sloStatus: values['slo-status'], reliabilityFix: values['reliability-fix'] });
     case 'diff':
       return runDiffCommand(rest[0], { ...common, today: today() });
     case 'validate':

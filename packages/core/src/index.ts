@@ -36,6 +36,7 @@ export * from './change/classify-port-changes.js';
 export * from './change/classify-product-changes.js';
 export * from './change/diff-catalogs.js';
 export * from './change/check-changes.js';
+export * from './change/gate-error-budgets.js';
 export * from './change/locate-changes.js';
 export * from './change/render-changes.js';
 export * from './change/describe-bump.js';

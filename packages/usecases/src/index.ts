@@ -41,3 +41,4 @@ export * from './init/render-starter-files.js';
 export * from './github/read-github-target.js';
 export * from './expiry/report-expiries.js';
 export * from './expiry/sync-expiry-issues-from-report.js';
+export * from './slo/read-slo-statuses.js';

@@ -1,5 +1,14 @@
 import { decideVerdict, type CheckReport } from '@meshplane/core';
-import { generateCodeowners, resolveRepository, runDiff, runGovernanceCheck, traceLineage, UsageError, validatePaths } from '@meshplane/usecases';
+import {
+  generateCodeowners,
+  readLatestSloStatuses,
+  resolveRepository,
+  runDiff,
+  runGovernanceCheck,
+  traceLineage,
+  UsageError,
+  validatePaths,
+} from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
 import { renderGraphText } from '../render/render-graph-text.js';
 import { renderReport, type Format } from '../render/render-report.js';
@@ -10,6 +19,10 @@ interface CatalogFlags {
   head?: string | undefined;
   today: string;
   format: Format;
+  /** check --base: the SLO statuses the error-budget gate reads (default .meshplane/slo-status.json when present). */
+  sloStatus?: string | undefined;
+  /** check --base: the change is a reliability fix, which the error-budget gate lets through. */
+  reliabilityFix?: boolean;
 }
 
 /** A report in the chosen format; exit 1 when it has error findings. */
@@ -19,10 +32,13 @@ export function renderVerdict(report: CheckReport, format: Format): Outcome {
 
 /**
  * `mesh check [path] [--base REF]`: every file against its schema, the whole mesh (ids, references, lineage cycles),
- * then the governance policies — from the base ref when one is given.
+ * then the governance policies — from the base ref when one is given, with the error-budget gate over the latest SLO
+ * statuses (`--slo-status FILE`, default .meshplane/slo-status.json) unless `--reliability-fix`.
  */
 export async function runCheckCommand(path: string | undefined, flags: CatalogFlags): Promise<Outcome> {
-  const report = await runGovernanceCheck(resolveRepository(path ?? flags.root), { ...(flags.base ? { base: flags.base } : {}), today: flags.today });
+  const repo = resolveRepository(path ?? flags.root);
+  const budgetGate = flags.base ? { ...readLatestSloStatuses(repo, flags.sloStatus), reliabilityFix: flags.reliabilityFix === true } : undefined;
+  const report = await runGovernanceCheck(repo, { ...(flags.base ? { base: flags.base } : {}), ...(budgetGate ? { budgetGate } : {}), today: flags.today });
   return renderVerdict(report, flags.format);
 }
 

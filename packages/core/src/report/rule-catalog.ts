@@ -81,6 +81,10 @@ export const BUILTIN_RULES: Readonly<Record<string, RuleInfo>> = {
     description: 'Lifecycle moves follow proposed → experimental → active → deprecated → dormant → retired, with documented shortcuts.',
   },
   'change.deprecation-notice': { title: 'Deprecation notice', description: "A deprecated port's sunset gives consumers the configured notice." },
+  'slo.budget-exhausted': {
+    title: 'Error budget exhausted',
+    description: 'A change to a product whose SLO error budget is spent waits until it recovers, unless it is a reliability fix or waived.',
+  },
   'policy.compile-error': {
     title: 'Policy does not compile',
     description: 'Policies compile to WebAssembly with only the allowed built-ins; the check fails until they do.',

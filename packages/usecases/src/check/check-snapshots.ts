@@ -3,6 +3,7 @@ import {
   foldConsequences,
   checkChanges,
   checkCodeowners,
+  gateErrorBudgets,
   renderCodeowners,
   diffCatalogs,
   locateChanges,
@@ -13,6 +14,7 @@ import {
   type CheckReport,
   type Finding,
   type PolicyRule,
+  type BudgetGateInput,
 } from '@meshplane/core';
 import type { PolicyFiles } from '@meshplane/source';
 import { TOOL_VERSION } from '../meshplane-home.js';
@@ -45,6 +47,8 @@ export interface SnapshotCheckInput {
   /** The pull request's base: its catalog for the change analysis, its policies and waivers to judge the head. */
   base?: CatalogSnapshot & { label: string };
   today: string;
+  /** On a pull request: the latest SLO statuses and whether it is a reliability fix, for the error-budget gate. */
+  budgetGate?: Omit<BudgetGateInput, 'config'>;
 }
 
 function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot'>, snapshot: CatalogSnapshot): CatalogCheck {
@@ -71,6 +75,7 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   const sides: Sides = { head, ...(input.base?.commit ? { commit: input.base.commit } : {}), ...(base ? { base } : {}), ...(changes ? { changes } : {}) };
   const options = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
+  if (changes && input.budgetGate) changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget }));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;

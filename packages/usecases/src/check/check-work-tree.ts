@@ -26,6 +26,8 @@ export interface GovernanceOptions {
   useIndex?: boolean;
   /** The head catalog, when the caller has already loaded and checked the work tree (the site build does). */
   checked?: CatalogCheck;
+  /** With a base: the SLO statuses and reliability-fix flag the error-budget gate judges the change with. */
+  budgetGate?: SnapshotCheckInput['budgetGate'];
 }
 
 /**
@@ -79,6 +81,7 @@ export async function runGovernanceCheckWithCatalogs(
     head,
     ...(options.checked ? { headCheck: options.checked } : {}),
     ...(base ? { base } : {}),
+    ...(options.budgetGate ? { budgetGate: options.budgetGate } : {}),
     today: options.today,
   });
   return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };

@@ -1,5 +1,6 @@
 import {
   applyWaivers,
+  BUDGET_GATE_RULE,
   CHANGE_RULE_IDS,
   comparePolicyRuns,
   diffPolicyRules,
@@ -48,7 +49,7 @@ export async function previewHeadPolicies(
 
 /** Applies waivers once, over policy and change findings: waivable are the policy rules and the change rules. */
 export function withWaivers(findings: Finding[], waivers: readonly NamedEntry[], rules: readonly PolicyRule[], today: string): Finding[] {
-  return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS], today);
+  return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS, BUDGET_GATE_RULE], today);
 }
 
 /** A run with its waivers applied and the waiver notices dropped (for impact comparisons). */

@@ -199,6 +199,44 @@ export const configSchema = {
             "all"
           ],
           "default": "touched"
+        },
+        "errorBudget": {
+          "title": "ErrorBudgetGateConfig",
+          "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "gate": {
+              "description": "`block` (default): an exhausted budget fails the pull request. `warn`: it warns. `off`: the gate does not run.",
+              "enum": [
+                "block",
+                "warn",
+                "off"
+              ],
+              "default": "block"
+            },
+            "reliabilityLabel": {
+              "description": "The pull request label that declares a reliability fix, which the gate lets through.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 50,
+              "default": "reliability-fix"
+            },
+            "domains": {
+              "description": "Per domain, a gate other than the default (`block`, `warn` or `off`).",
+              "type": "object",
+              "propertyNames": {
+                "$ref": "common.schema.json#/$defs/slug"
+              },
+              "additionalProperties": {
+                "enum": [
+                  "block",
+                  "warn",
+                  "off"
+                ]
+              }
+            }
+          }
         }
       }
     },

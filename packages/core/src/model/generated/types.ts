@@ -123,6 +123,26 @@ export interface ReviewConfig {
    * Which error findings fail a pull request. `introduced`: only those the pull request brings (absent on its base). `touched` (default): those, and errors the base already had in a product or file the pull request changes. `all`: every error, wherever it is.
    */
   blockOn?: 'introduced' | 'touched' | 'all';
+  errorBudget?: ErrorBudgetGateConfig;
+}
+/**
+ * The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.
+ */
+export interface ErrorBudgetGateConfig {
+  /**
+   * `block` (default): an exhausted budget fails the pull request. `warn`: it warns. `off`: the gate does not run.
+   */
+  gate?: 'block' | 'warn' | 'off';
+  /**
+   * The pull request label that declares a reliability fix, which the gate lets through.
+   */
+  reliabilityLabel?: string;
+  /**
+   * Per domain, a gate other than the default (`block`, `warn` or `off`).
+   */
+  domains?: {
+    [k: string]: 'block' | 'warn' | 'off' | undefined;
+  };
 }
 export interface LabelConfig {
   /**
@@ -155,11 +175,11 @@ export interface ProductMetadata {
    */
   name: string;
   /**
-   * The owning business domain; `catalog/<domain>/domain.yaml` must exist.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   domain: string;
   /**
-   * An optional subdomain, such as `artist-payment` within `artist`.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   subdomain?: string;
   /**
@@ -167,7 +187,7 @@ export interface ProductMetadata {
    */
   archetype: 'source-aligned' | 'aggregate' | 'consumer-aligned';
   /**
-   * The long-term owner team; `catalog/teams/<owner>.yaml` must exist.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   owner: string;
   /**
@@ -237,7 +257,7 @@ export interface ProductSpec {
  */
 export interface InputPort {
   /**
-   * The port's name, unique within the product.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   name: string;
   description?: CommonShortText;
@@ -264,11 +284,11 @@ export interface InputSource {
    */
   product?: string;
   /**
-   * The upstream product's output port.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   port?: string;
   /**
-   * An operational system of the domain, or an external one.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   system?: string;
   /**
@@ -281,7 +301,7 @@ export interface InputSource {
  */
 export interface OutputPort {
   /**
-   * The port's name, unique within the product.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   name: string;
   /**
@@ -377,7 +397,7 @@ export interface Column {
   required?: boolean;
   description?: CommonShortText;
   /**
-   * The global identifier (polyseme) this column holds, such as `listener`, `artist` or `track`.
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
    */
   identifier?: string;
   /**
