@@ -29,6 +29,7 @@ export const OPTIONS = {
   statuses: { type: 'string' },
   'site-url': { type: 'string' },
   lookahead: { type: 'string' },
+  days: { type: 'string' },
   'reliability-fix': { type: 'boolean', default: false },
   org: { type: 'string' },
   domain: { type: 'string' },

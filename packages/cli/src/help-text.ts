@@ -32,6 +32,9 @@ Usage:
   mesh slo sync-issues [--statuses FILE] --site-url URL [--dry-run]
                                       Open, edit, close and reopen one GitHub issue per SLO episode (GITHUB_TOKEN,
                                       GITHUB_REPOSITORY, GITHUB_API_URL)
+  mesh lineage drift <events.jsonl…> [--days N]
+                                      OpenLineage run events against the declared lineage: undeclared inputs and outputs,
+                                      inputs not read in N days (default 14), as warnings
   mesh expiry report [path] [--lookahead DAYS]
                                       What fails or warns only because of the date (expired grants and waivers, rules past
                                       enforceFrom), per product, and what expires within DAYS (default 14); exit 1 if any

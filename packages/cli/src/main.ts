@@ -18,6 +18,7 @@ import { runSlo, runSloSyncIssues } from './commands/run-slo.js';
 import { runSite } from './commands/run-site.js';
 import { runInitCommand } from './commands/run-init.js';
 import { runExpiry } from './commands/run-expiry.js';
+import { runLineage } from './commands/run-lineage.js';
 
 /** Parses the arguments and runs one command over the use cases; returns what to print and the exit code. */
 async function run(argv: string[]): Promise<Outcome> {
@@ -56,6 +57,8 @@ async function run(argv: string[]): Promise<Outcome> {
           ...(values.root ? { root: values.root } : {}),
         });
       return runSlo(rest, { root: values.root, now: readNow(values.now), format, all: values.all, out: values.out });
+    case 'lineage':
+      return runLineage(rest, { root: values.root, now: readNow(values.now), days: values.days, format });
     case 'expiry':
       return runExpiry(rest, {
         root: values.root,

@@ -95,3 +95,5 @@ export * from './expiry/render-expiry-issue.js';
 export * from './expiry/plan-expiry-issue-actions.js';
 export * from './expiry/render-expiry-report.js';
 export * from './review/index.js';
+export * from './lineage/read-runtime-runs.js';
+export * from './lineage/find-lineage-drift.js';

@@ -42,3 +42,4 @@ export * from './github/read-github-target.js';
 export * from './expiry/report-expiries.js';
 export * from './expiry/sync-expiry-issues-from-report.js';
 export * from './slo/read-slo-statuses.js';
+export * from './catalog/report-lineage-drift.js';
