@@ -49,6 +49,7 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
   const site = median(rows, 'mesh site build', 10_000);
   const siteRss = peak(rows, 'mesh site build', 10_000);
   const ec = notes(rows, 'EventCatalog', 1_000);
+  const drift = median(rows, 'lineage drift', 10_000);
   return [
     judge(
       'PR check, 10 products changed, cold process, 10 000 products: ≤ 1 s',
@@ -76,6 +77,7 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
       (v) => `${formatMs(v)} at 1 000 (×10 = ${formatMs(v * 10)})`,
     ),
     judge('SLO evaluation, 10 000 products × 4 SLOs × 30 days: ≤ 5 s', slo, (v) => v <= 5000, formatMs),
+    judge('lineage drift, 100 000 OpenLineage events, 10 000 products: ≤ 5 s (#21)', drift, (v) => v <= 5000, formatMs),
     judge(
       'site build, 10 000 products: ≤ 2 min, under 2 GB, where EventCatalog fails or is slower',
       site !== undefined && siteRss !== undefined ? site : undefined,

@@ -22,6 +22,7 @@ import { measureProvisioning } from './measure-provisioning.js';
 import { measureSloEvaluation } from './measure-slo-evaluation.js';
 import { measureAppLatency } from './measure-app-latency.js';
 import { benchPrCheck } from './bench-pr-check.js';
+import { measureLineageDrift } from './measure-lineage-drift.js';
 import { benchSiteBuild } from './bench-site.js';
 import { benchEventCatalog, setUpEventCatalog } from './bench-eventcatalog.js';
 import { judgeTargets, renderTargets } from './judge-targets.js';
@@ -96,6 +97,8 @@ for (const products of sizes) {
       : benchOpaEvalAll(mesh, opaDir),
   );
   rows.push(benchOpaEvalPerProduct(mesh, opaDir, 10));
+  log(`${products} products: lineage drift over 100 000 events ×${runs}`);
+  rows.push(measureLineageDrift(mesh));
 }
 
 if (selected.has('provisioning')) {
