@@ -38,3 +38,4 @@ export * from './policy/list-policy-rules.js';
 export * from './meshplane-home.js';
 export * from './init/init-catalog-repository.js';
 export * from './init/render-starter-files.js';
+export * from './slo/with-data-branch.js';
