@@ -77,11 +77,10 @@ export async function withDataBranch<T>(repo: Repository, options: DataBranchOpt
       additions: [...(await store.readObservations(horizon)).values()].flat().filter((o) => !loaded.ids.has(o.observationId)),
       memory: await store.readMemory(),
     }));
-    // A run that evaluated nothing (measure, ingest) leaves the memory, and the time it was written, as they were.
-    const unchanged = loaded.memory && renderSloMemoryFile('', memory) === renderSloMemoryFile('', loaded.memory.memory);
-    const evaluatedAt = unchanged && loaded.memory ? loaded.memory.evaluatedAt : options.now;
+    // A run that evaluated nothing (measure, ingest) leaves the memory file, and the time it was written, as they were.
+    const changed = renderSloMemoryFile('', memory) !== renderSloMemoryFile('', loaded.memory?.memory ?? new Map());
     for (;;) {
-      const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt, memory });
+      const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options.now, ...(changed ? { memory } : {}) });
       Object.assign(run, { added: change.added, dropped: change.remove.length });
       if (change.write.size === 0 && change.remove.length === 0) return { result, data: run };
       run.attempts += 1;
