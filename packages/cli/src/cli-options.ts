@@ -28,6 +28,8 @@ export const OPTIONS = {
   'slo-status': { type: 'string' },
   statuses: { type: 'string' },
   'site-url': { type: 'string' },
+  'data-branch': { type: 'string' },
+  'data-branch-remote': { type: 'string' },
   org: { type: 'string' },
   domain: { type: 'string' },
   team: { type: 'string' },
