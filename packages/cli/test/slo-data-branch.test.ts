@@ -77,4 +77,17 @@ describe('mesh slo --data-branch: the history on a git branch, each command in a
     expect(mesh(repo, 'slo', 'evaluate', '--data-branch', '').stderr).toBe('mesh: --data-branch takes a branch name, such as meshplane-data.\n');
     expect(commits()).toBe(2);
   });
+
+  it('refuses a branch whose day file was broken by hand, naming the file and line, and pushes nothing', () => {
+    const clone = makeTempRepo();
+    folders.push(clone);
+    git(clone.dir, 'clone', '-q', '--branch', BRANCH, remote, '.');
+    clone.write('observations/2026-11-22.jsonl', `${line('04', 1)}\n{"half": \n`);
+    git(clone.dir, 'commit', '-q', '-am', 'a hand edit');
+    git(clone.dir, 'push', '-q', 'origin', BRANCH);
+    const r = mesh(fresh(), 'slo', 'evaluate', ...onBranch);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('mesh: observations/2026-11-22.jsonl:2 is not an observation (docs/observations.md); fix or remove the line on the data branch.\n');
+    expect(commits()).toBe(3);
+  });
 });
