@@ -55,6 +55,13 @@ describe('the repository workflows are hardened', () => {
     expect(Object.keys(w.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
   });
 
+  it('queues SLO runs, and grants contents write for the data branch that keeps their history', () => {
+    const w = parse(readFileSync(join(dir, 'meshplane-slo.yml'), 'utf8')) as Workflow;
+    expect(w.concurrency).toEqual({ group: 'meshplane-slo', 'cancel-in-progress': false });
+    expect(w.jobs.slo?.permissions).toEqual({ contents: 'write', issues: 'write' });
+    expect(w.jobs.slo?.steps.find((s) => s.uses === './actions/slo-monitor')?.with?.['data-branch']).toBe('meshplane-data');
+  });
+
   it('checks pull requests on pull_request only', () => {
     const w = parse(readFileSync(join(dir, 'meshplane-check.yml'), 'utf8')) as Workflow;
     expect(Object.keys(w.on)).toEqual(['pull_request']);

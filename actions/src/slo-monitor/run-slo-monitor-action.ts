@@ -2,8 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderRecordedObservations, renderSloText } from '@meshplane/core';
 import { renderSyncResult } from '@meshplane/github';
-import { measureSloObservations, resolveRepository, syncSloIssuesFromStatuses, writeSloStatus } from '@meshplane/usecases';
-import { readBooleanInput, readInput, type RunnerEnv } from '../runner/read-input.js';
+import {
+  measureSloObservations,
+  resolveRepository,
+  syncSloIssuesFromStatuses,
+  withDataBranch,
+  writeSloStatus,
+  type DataBranchRun,
+  type Repository,
+} from '@meshplane/usecases';
+import { ActionInputError, readBooleanInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import type { ActionResult } from '../runner/run-action.js';
 
 /** The states `mesh slo evaluate` exports, counted for the outputs. */
@@ -19,19 +27,27 @@ interface Step {
 /**
  * The SLO monitor action: the use cases of `mesh slo measure` (SQL probes on the platform), `mesh slo evaluate`
  * (budgets, burn rates, states; writes the status export) and `mesh slo sync-issues` (one issue per product, port and
- * SLO episode), in that order. Issues are synced only when a `site-url` is given (their links point there).
+ * SLO episode), in that order. Issues are synced only when a `site-url` is given (their links point there). With a
+ * `data-branch` and the embedded DuckDB store, measuring and evaluating run on the history that branch keeps, and the
+ * run's observations are pushed to it before any issue is touched: a push that fails ends the run (exit 2) with the
+ * branch as it was.
  */
 export async function runSloMonitorAction(env: RunnerEnv, now = new Date()): Promise<ActionResult> {
   const root = readInput(env, 'path', '.');
   const repo = resolveRepository(root);
   const at = readInput(env, 'now', now.toISOString());
   const steps: Step[] = [];
-  if (readBooleanInput(env, 'measure', true)) {
-    const { text, failed } = renderRecordedObservations(await measureSloObservations(repo, { now: at }), repo.root);
-    steps.push({ title: 'Measure', text, exitCode: failed ? 1 : 0 });
-  }
-  const evaluated = await writeSloStatus(repo, { now: at });
-  steps.push({ title: 'Evaluate', text: renderSloText(evaluated.report, { all: false }) + `Wrote ${evaluated.out}.\n`, exitCode: 0 });
+  const branch = readInput(env, 'data-branch');
+  const measureAndEvaluate = () => measureAndEvaluateSlos(repo, at, readBooleanInput(env, 'measure', true), steps);
+  let evaluated: Awaited<ReturnType<typeof writeSloStatus>>;
+  if (branch) {
+    const remote = readInput(env, 'data-branch-remote');
+    const token = readInput(env, 'github-token');
+    const options = { branch, now: at, retries: readRetries(env), ...(remote ? { remote } : {}), ...(token ? { token } : {}) };
+    const { result, data } = await withDataBranch(repo, options, measureAndEvaluate);
+    evaluated = result;
+    if (data) steps.push({ title: 'History', text: renderDataBranchRun(data), exitCode: 0 });
+  } else evaluated = await measureAndEvaluate();
   const counts = countStates(join(root, evaluated.out));
   const siteUrl = readInput(env, 'site-url');
   if (siteUrl) {
@@ -50,6 +66,31 @@ export async function runSloMonitorAction(env: RunnerEnv, now = new Date()): Pro
     outputs: { ...counts, 'status-path': join(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s) => s.exitCode)),
   };
+}
+
+async function measureAndEvaluateSlos(repo: Repository, at: string, measure: boolean, steps: Step[]): Promise<Awaited<ReturnType<typeof writeSloStatus>>> {
+  if (measure) {
+    const { text, failed } = renderRecordedObservations(await measureSloObservations(repo, { now: at }), repo.root);
+    steps.push({ title: 'Measure', text, exitCode: failed ? 1 : 0 });
+  }
+  const evaluated = await writeSloStatus(repo, { now: at });
+  steps.push({ title: 'Evaluate', text: renderSloText(evaluated.report, { all: false }) + `Wrote ${evaluated.out}.\n`, exitCode: 0 });
+  return evaluated;
+}
+
+/** How many times a rejected push to the data branch is tried again (default 3). */
+function readRetries(env: RunnerEnv): number {
+  const text = readInput(env, 'data-branch-retries', '3');
+  if (!/^\d{1,2}$/.test(text)) throw new ActionInputError(`Input \`data-branch-retries\` takes a whole number from 0 to 99, not \`${text}\`.`);
+  return Number(text);
+}
+
+function renderDataBranchRun(d: DataBranchRun): string {
+  const pushed =
+    d.attempts === 0
+      ? 'nothing to push'
+      : `pushed ${d.attempts === 1 ? 'at the first attempt' : `after ${d.attempts - 1} rejected push${d.attempts > 2 ? 'es' : ''}`}`;
+  return `Data branch ${d.branch} at ${d.remote}: ${d.loaded} observations loaded, ${d.added} added, ${d.dropped} day files dropped past the horizon; ${pushed}.\n`;
 }
 
 function countStates(file: string): Record<(typeof STATES)[number], number> {

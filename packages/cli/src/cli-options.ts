@@ -31,6 +31,8 @@ export const OPTIONS = {
   lookahead: { type: 'string' },
   days: { type: 'string' },
   'reliability-fix': { type: 'boolean', default: false },
+  'data-branch': { type: 'string' },
+  'data-branch-remote': { type: 'string' },
   org: { type: 'string' },
   domain: { type: 'string' },
   team: { type: 'string' },

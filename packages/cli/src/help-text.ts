@@ -56,6 +56,9 @@ Options:
   --today YYYY-MM-DD                  The date waivers, enforceFrom and consumer grants are judged on (default today, UTC)
   --dry-run                           apply: print the plan against the platform and change nothing
   --now ISO-INSTANT                   slo and demo: the evaluation time (default now)
+  --data-branch NAME                  slo measure, ingest, status, evaluate: load the history from this git branch and push
+                                      what the run adds, never forced (docs/slo-history.md)
+  --data-branch-remote URL            the remote holding the data branch (default the work tree's origin)
   --products N, --seed S, --out DIR  demo generate: how many products, the random seed (default 1), the folder (default meshplane-demo)
   --root PATH                         Repository root for graph, new and policy (default .)
   -h, --help                          Show this help

@@ -56,7 +56,15 @@ async function run(argv: string[]): Promise<Outcome> {
           env: process.env,
           ...(values.root ? { root: values.root } : {}),
         });
-      return runSlo(rest, { root: values.root, now: readNow(values.now), format, all: values.all, out: values.out });
+      return runSlo(rest, {
+        root: values.root,
+        now: readNow(values.now),
+        format,
+        all: values.all,
+        out: values.out,
+        dataBranch: values['data-branch'],
+        dataBranchRemote: values['data-branch-remote'],
+      });
     case 'lineage':
       return runLineage(rest, { root: values.root, now: readNow(values.now), days: values.days, format });
     case 'expiry':

@@ -78,6 +78,13 @@ describe('planDataBranchFiles', () => {
     expect(readSloMemoryFile(plan({ 'slo-memory.json': earlier }, []).write.get('slo-memory.json') ?? '')).toEqual({ evaluatedAt: NOW, memory });
   });
 
+  it('leaves the memory file alone, even a broken one, when the run evaluated nothing (no memory given)', () => {
+    const options = { horizon: HORIZON, evaluatedAt: NOW };
+    const added = planDataBranchFiles(new Map(), [obs('a', NOW)], options);
+    expect([...added.write.keys()]).toEqual(['observations/2026-11-22.jsonl']);
+    expect(planDataBranchFiles(new Map([['slo-memory.json', 'not json']]), [], options).write.size).toBe(0);
+  });
+
   it('refuses a day file line that is not an observation, naming file and line', () => {
     expect(() =>
       plan({ 'observations/2026-11-21.jsonl': '{"observationId":"a"}\n' }, [obs('b', '2026-11-21T01:00:00.000Z')]),

@@ -10,3 +10,5 @@ export * from './read-manifest-history.js';
 export * from './parse-index.js';
 export * from './list-changed-paths.js';
 export * from './parse-in-parallel.js';
+export * from './open-data-branch.js';
+export * from './read-origin-remote.js';

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 export class GitError extends Error {
   constructor(
     message: string,
-    readonly code: 'unknown-ref' | 'not-a-repository' | 'git-failed',
+    readonly code: 'unknown-ref' | 'not-a-repository' | 'git-failed' | 'unreachable' | 'push-rejected',
   ) {
     super(message);
     this.name = 'GitError';

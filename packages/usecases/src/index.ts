@@ -43,3 +43,4 @@ export * from './expiry/report-expiries.js';
 export * from './expiry/sync-expiry-issues-from-report.js';
 export * from './slo/read-slo-statuses.js';
 export * from './catalog/report-lineage-drift.js';
+export * from './slo/with-data-branch.js';

@@ -7,7 +7,10 @@ import {
   resolveRepository,
   syncSloIssuesFromStatuses,
   UsageError,
+  withDataBranch,
   writeSloStatus,
+  type DataBranchRun,
+  type Repository,
 } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
 import { renderSyncResult } from '@meshplane/github';
@@ -18,29 +21,41 @@ interface SloFlags {
   format: string;
   all?: boolean;
   out?: string | undefined;
+  /** Keep the history on this git branch (the Actions path: the runner's DuckDB file is gone after the job). */
+  dataBranch?: string | undefined;
+  /** The remote holding it (default the work tree's origin). */
+  dataBranchRemote?: string | undefined;
 }
 
-const USAGE = 'Usage: mesh slo measure | ingest <file> | status [product] [--all] | evaluate [--out FILE] | export <file.parquet> | sync-issues --site-url URL';
+const USAGE =
+  'Usage: mesh slo measure | ingest <file> | status [product] [--all] | evaluate [--out FILE] | export <file.parquet> | sync-issues --site-url URL (measure, ingest, status, evaluate: [--data-branch NAME [--data-branch-remote URL]])';
+/** Pushes to the data branch tried again after another run pushed first. */
+const RETRIES = 3;
 
 /** `mesh slo measure | ingest <file> | status [product] | evaluate | export <file.parquet>`. */
 export async function runSlo(args: readonly string[], flags: SloFlags): Promise<Outcome> {
   const [sub, arg] = args;
   const repo = resolveRepository(flags.root);
   const all = { all: flags.all ?? false };
+  if (flags.dataBranch !== undefined && !['measure', 'ingest', 'status', 'evaluate'].includes(sub ?? '')) {
+    throw new UsageError('--data-branch goes with mesh slo measure, ingest, status or evaluate.');
+  }
   switch (sub) {
     case 'measure':
-      return recorded(await measureSloObservations(repo, { now: flags.now }), repo.root);
+      return onHistory(repo, flags, async () => recorded(await measureSloObservations(repo, { now: flags.now }), repo.root));
     case 'ingest':
       if (!arg) throw new UsageError('Usage: mesh slo ingest <file.jsonl> (observations as JSON lines, or OpenLineage run events).');
-      return recorded(await ingestObservations(repo, arg, { now: flags.now }), repo.root);
-    case 'status': {
-      const report = await readSloStatus(repo, { now: flags.now, ...(arg ? { product: arg } : {}) });
-      return { stdout: flags.format === 'json' ? JSON.stringify(exportSloReport(report), null, 2) + '\n' : renderSloText(report, all), exitCode: 0 };
-    }
-    case 'evaluate': {
-      const { report, out } = await writeSloStatus(repo, { now: flags.now, ...(flags.out ? { out: flags.out } : {}) });
-      return { stdout: renderSloText(report, all) + `Wrote ${out}.\n`, exitCode: 0 };
-    }
+      return onHistory(repo, flags, async () => recorded(await ingestObservations(repo, arg, { now: flags.now }), repo.root));
+    case 'status':
+      return onHistory(repo, { ...flags, push: false }, async () => {
+        const report = await readSloStatus(repo, { now: flags.now, ...(arg ? { product: arg } : {}) });
+        return { stdout: flags.format === 'json' ? JSON.stringify(exportSloReport(report), null, 2) + '\n' : renderSloText(report, all), exitCode: 0 };
+      });
+    case 'evaluate':
+      return onHistory(repo, flags, async () => {
+        const { report, out } = await writeSloStatus(repo, { now: flags.now, ...(flags.out ? { out: flags.out } : {}) });
+        return { stdout: renderSloText(report, all) + `Wrote ${out}.\n`, exitCode: 0 };
+      });
     case 'export':
       if (!arg) throw new UsageError('Usage: mesh slo export <file.parquet> (every stored observation, for analysts).');
       return { stdout: `Wrote ${await exportObservations(repo, arg)} observations to ${arg}.\n`, exitCode: 0 };
@@ -53,6 +68,29 @@ export async function runSlo(args: readonly string[], flags: SloFlags): Promise<
 export async function runSloSyncIssues(statuses: string | undefined, options: Parameters<typeof syncSloIssuesFromStatuses>[1]): Promise<Outcome> {
   const { repository, result } = await syncSloIssuesFromStatuses(statuses, options);
   return { stdout: renderSyncResult(repository, result), exitCode: result.failed.length > 0 ? 2 : 0 };
+}
+
+/**
+ * Runs one SLO command on the history a data branch keeps (`--data-branch`), then pushes what it added; without the
+ * flag, on the local store only. What the branch did goes to stderr, so `--format json` stays one JSON document.
+ */
+async function onHistory(repo: Repository, flags: SloFlags & { push?: boolean }, body: () => Promise<Outcome>): Promise<Outcome> {
+  if (flags.dataBranch === undefined) return body();
+  if (flags.dataBranch === '') throw new UsageError('--data-branch takes a branch name, such as meshplane-data.');
+  const options = {
+    branch: flags.dataBranch,
+    now: flags.now,
+    retries: RETRIES,
+    ...(flags.dataBranchRemote ? { remote: flags.dataBranchRemote } : {}),
+    ...(flags.push === false ? { push: false } : {}),
+  };
+  const { result, data } = await withDataBranch(repo, options, body);
+  return data ? { ...result, stderr: (result.stderr ?? '') + describeDataBranchRun(data) } : result;
+}
+
+function describeDataBranchRun(d: DataBranchRun): string {
+  const pushed = d.attempts === 0 ? 'nothing pushed' : `pushed${d.attempts > 1 ? ` after ${d.attempts - 1} rejected push(es)` : ''}`;
+  return `Data branch ${d.branch} at ${d.remote}: ${d.loaded} observations loaded, ${d.added} added, ${d.dropped} day files dropped; ${pushed}.\n`;
 }
 
 function recorded(r: RecordedObservations, root: string): Outcome {

@@ -20,12 +20,12 @@ export interface DataBranchChange {
  * of what it held and what is added, sorted by time then id, one JSON object per line: the same observations give the
  * same bytes, whoever wrote them first, so re-applying after someone else pushed merges instead of overwriting. Day
  * files before the horizon's day are removed (they stay in the branch's history; no evaluation reads them). The memory
- * file keeps the later evaluation. Pure.
+ * file keeps the later evaluation; without `memory` (a run that evaluated nothing) it is left as it is. Pure.
  */
 export function planDataBranchFiles(
   existing: ReadonlyMap<string, string>,
   additions: readonly Observation[],
-  options: { horizon: string; evaluatedAt: string; memory: ReadonlyMap<string, SloMemory> },
+  options: { horizon: string; evaluatedAt: string; memory?: ReadonlyMap<string, SloMemory> },
 ): DataBranchChange {
   const keepFrom = options.horizon.slice(0, 10);
   const write = new Map<string, string>();
@@ -49,8 +49,8 @@ export function planDataBranchFiles(
     if (merged.size > size) write.set(path, renderObservationLines([...merged.values()]));
   }
   const memoryText = existing.get(SLO_MEMORY_FILE);
-  const theirs = memoryText === undefined ? undefined : readSloMemoryFile(memoryText);
-  if (!theirs || theirs.evaluatedAt <= options.evaluatedAt) {
+  const theirs = memoryText === undefined || !options.memory ? undefined : readSloMemoryFile(memoryText);
+  if (options.memory && (!theirs || theirs.evaluatedAt <= options.evaluatedAt)) {
     const text = renderSloMemoryFile(options.evaluatedAt, options.memory);
     if (text !== memoryText) write.set(SLO_MEMORY_FILE, text);
   }
