@@ -7,6 +7,7 @@ import {
   resolveRepository,
   syncSloIssuesFromStatuses,
   withDataBranch,
+  SLO_EXPORT,
   writeSloStatus,
   type DataBranchRun,
   type Repository,
@@ -43,7 +44,7 @@ export async function runSloMonitorAction(env: RunnerEnv, now = new Date()): Pro
   if (branch) {
     const remote = readInput(env, 'data-branch-remote');
     const token = readInput(env, 'github-token');
-    const options = { branch, now: at, retries: readRetries(env), ...(remote ? { remote } : {}), ...(token ? { token } : {}) };
+    const options = { branch, now: at, retries: readRetries(env), statusExport: SLO_EXPORT, ...(remote ? { remote } : {}), ...(token ? { token } : {}) };
     const { result, data } = await withDataBranch(repo, options, measureAndEvaluate);
     evaluated = result;
     if (data) steps.push({ title: 'History', text: renderDataBranchRun(data), exitCode: 0 });

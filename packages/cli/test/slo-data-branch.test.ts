@@ -54,6 +54,11 @@ describe('mesh slo --data-branch: the history on a git branch, each command in a
     expect(evaluate.stderr).toContain('2 observations loaded, 0 added, 0 day files dropped; pushed.');
     expect(commits()).toBe(2);
     expect(JSON.parse(git(remote, 'show', `${BRANCH}:slo-memory.json`))).toMatchObject({ evaluatedAt: NOW });
+    // The latest statuses, without history, where the app's error-budget gate reads them.
+    const published = JSON.parse(git(remote, 'show', `${BRANCH}:slo-status.json`)) as Array<Record<string, unknown>>;
+    expect(published.length).toBeGreaterThan(0);
+    expect(published[0]).toMatchObject({ evaluatedAt: NOW });
+    expect(published[0]).not.toHaveProperty('history');
   });
 
   it('uses the work tree’s origin by default, and says so when there is none', () => {

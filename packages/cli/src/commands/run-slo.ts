@@ -8,6 +8,7 @@ import {
   syncSloIssuesFromStatuses,
   UsageError,
   withDataBranch,
+  SLO_EXPORT,
   writeSloStatus,
   type DataBranchRun,
   type Repository,
@@ -52,7 +53,7 @@ export async function runSlo(args: readonly string[], flags: SloFlags): Promise<
         return { stdout: flags.format === 'json' ? JSON.stringify(exportSloReport(report), null, 2) + '\n' : renderSloText(report, all), exitCode: 0 };
       });
     case 'evaluate':
-      return onHistory(repo, flags, async () => {
+      return onHistory(repo, { ...flags, statusExport: flags.out ?? SLO_EXPORT }, async () => {
         const { report, out } = await writeSloStatus(repo, { now: flags.now, ...(flags.out ? { out: flags.out } : {}) });
         return { stdout: renderSloText(report, all) + `Wrote ${out}.\n`, exitCode: 0 };
       });
@@ -74,7 +75,7 @@ export async function runSloSyncIssues(statuses: string | undefined, options: Pa
  * Runs one SLO command on the history a data branch keeps (`--data-branch`), then pushes what it added; without the
  * flag, on the local store only. What the branch did goes to stderr, so `--format json` stays one JSON document.
  */
-async function onHistory(repo: Repository, flags: SloFlags & { push?: boolean }, body: () => Promise<Outcome>): Promise<Outcome> {
+async function onHistory(repo: Repository, flags: SloFlags & { push?: boolean; statusExport?: string }, body: () => Promise<Outcome>): Promise<Outcome> {
   if (flags.dataBranch === undefined) return body();
   if (flags.dataBranch === '') throw new UsageError('--data-branch takes a branch name, such as meshplane-data.');
   const options = {
@@ -83,6 +84,7 @@ async function onHistory(repo: Repository, flags: SloFlags & { push?: boolean },
     retries: RETRIES,
     ...(flags.dataBranchRemote ? { remote: flags.dataBranchRemote } : {}),
     ...(flags.push === false ? { push: false } : {}),
+    ...(flags.statusExport ? { statusExport: flags.statusExport } : {}),
   };
   const { result, data } = await withDataBranch(repo, options, body);
   return data ? { ...result, stderr: (result.stderr ?? '') + describeDataBranchRun(data) } : result;

@@ -15,6 +15,8 @@ import {
 import { describeRemote, GitError, openDataBranch, readOriginRemote, type DataBranch } from '@meshplane/source';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
+import { readSloStatuses, SLO_STATUS_ON_DATA_BRANCH } from './read-slo-statuses.js';
+import { resolve } from 'node:path';
 import { locateObservationStore, withObservationStore } from './observation-store-at.js';
 
 /** Which data branch keeps the history, and how hard to try to push to it. */
@@ -30,6 +32,11 @@ export interface DataBranchOptions {
   now: string;
   /** False: load the history and push nothing (`mesh slo status`). Default true. */
   push?: boolean;
+  /**
+   * The status export the run writes (`mesh slo evaluate`): its statuses, without history, are published on the branch
+   * as {@link SLO_STATUS_ON_DATA_BRANCH}, where the app's error-budget gate reads them.
+   */
+  statusExport?: string;
 }
 
 /** What the data branch did in one run. */
@@ -66,7 +73,7 @@ export async function withDataBranch<T>(repo: Repository, options: DataBranchOpt
     remote,
     branch: options.branch,
     ...(options.token ? { token: options.token } : {}),
-    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE],
+    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE, SLO_STATUS_ON_DATA_BRANCH],
   });
   try {
     const loaded = await loadDataBranch(repo, branch);
@@ -81,6 +88,8 @@ export async function withDataBranch<T>(repo: Repository, options: DataBranchOpt
     const changed = renderSloMemoryFile('', memory) !== renderSloMemoryFile('', loaded.memory?.memory ?? new Map());
     for (;;) {
       const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options.now, ...(changed ? { memory } : {}) });
+      const statuses = options.statusExport ? readStatusesToPublish(resolve(repo.root, options.statusExport)) : undefined;
+      if (statuses !== undefined && statuses !== branch.files.get(SLO_STATUS_ON_DATA_BRANCH)) change.write.set(SLO_STATUS_ON_DATA_BRANCH, statuses);
       Object.assign(run, { added: change.added, dropped: change.remove.length });
       if (change.write.size === 0 && change.remove.length === 0) return { result, data: run };
       run.attempts += 1;
@@ -106,6 +115,15 @@ function pushError(options: DataBranchOptions, run: DataBranchRun, push: { outco
     `${what}. Nothing of this run was pushed and the branch is as it was; the next run measures again. Git said: ${push.detail.replace(/\s+/g, ' ').slice(0, 600)}`,
     'push-rejected',
   );
+}
+
+/** The statuses of a status export as the branch keeps them: a JSON array, without history (small enough to read). */
+function readStatusesToPublish(file: string): string {
+  const statuses = readSloStatuses(file).map((s) => {
+    const { history: _history, ...status } = s as typeof s & { history?: unknown };
+    return status;
+  });
+  return `${JSON.stringify(statuses, null, 1)}\n`;
 }
 
 /** Loads the branch's observations and SLO memory into the run's store; returns the ids already on the branch. */
