@@ -32,6 +32,8 @@ Usage:
   mesh slo sync-issues [--statuses FILE] --site-url URL [--dry-run]
                                       Open, edit, close and reopen one GitHub issue per SLO episode (GITHUB_TOKEN,
                                       GITHUB_REPOSITORY, GITHUB_API_URL)
+  mesh scorecard [product]            Usability attributes and maturity factors: one product's checks, or the leaderboard
+                                      by domain (weights and levels: scorecard in .github/meshplane.yml)
   mesh lineage drift <events.jsonl…> [--days N]
                                       OpenLineage run events against the declared lineage: undeclared inputs and outputs,
                                       inputs not read in N days (default 14), as warnings

@@ -19,6 +19,7 @@ import { runSite } from './commands/run-site.js';
 import { runInitCommand } from './commands/run-init.js';
 import { runExpiry } from './commands/run-expiry.js';
 import { runLineage } from './commands/run-lineage.js';
+import { runScorecard } from './commands/run-scorecard.js';
 
 /** Parses the arguments and runs one command over the use cases; returns what to print and the exit code. */
 async function run(argv: string[]): Promise<Outcome> {
@@ -65,6 +66,8 @@ async function run(argv: string[]): Promise<Outcome> {
         dataBranch: values['data-branch'],
         dataBranchRemote: values['data-branch-remote'],
       });
+    case 'scorecard':
+      return runScorecard(rest[0], { root: values.root, format });
     case 'lineage':
       return runLineage(rest, { root: values.root, now: readNow(values.now), days: values.days, format });
     case 'expiry':

@@ -97,3 +97,6 @@ export * from './expiry/render-expiry-report.js';
 export * from './review/index.js';
 export * from './lineage/read-runtime-runs.js';
 export * from './lineage/find-lineage-drift.js';
+export * from './scorecard/list-score-checks.js';
+export * from './scorecard/score-products.js';
+export * from './scorecard/render-scorecards.js';

@@ -44,3 +44,4 @@ export * from './expiry/sync-expiry-issues-from-report.js';
 export * from './slo/read-slo-statuses.js';
 export * from './catalog/report-lineage-drift.js';
 export * from './slo/with-data-branch.js';
+export * from './catalog/score-catalog.js';

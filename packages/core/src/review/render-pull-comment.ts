@@ -24,6 +24,8 @@ export interface PullCommentInput {
   detailsUrl?: string;
   /** Users and teams the comment may mention (the affected consumers' handles); nothing else is ever mentioned. */
   mentions?: ReadonlyMap<string, string>;
+  /** How the change moves the scorecards of the products it modifies (`diffScorecards`), one line each. */
+  scorecards?: readonly string[];
 }
 
 const MAX_LISTED_ERRORS = 20;
@@ -54,6 +56,7 @@ export function renderPullComment(input: PullCommentInput): string {
   if (report.changes && report.changes.products.length > 0) out.push('', renderChangesMarkdown(report.changes).trimEnd());
   const consumers = renderConsumers(input);
   if (consumers.length > 0) out.push('', '#### Affected consumers', '', ...consumers);
+  if (input.scorecards && input.scorecards.length > 0) out.push('', '#### Scorecards', '', ...input.scorecards.map((l) => `- ${escapeMarkdown(l)}`));
   if (input.planMarkdown) out.push('', '<details><summary>What merging would provision</summary>', '', input.planMarkdown.trimEnd(), '', '</details>');
   const waivers = renderWaivers(report.findings);
   if (waivers.length > 0) out.push('', '#### Waivers', '', ...waivers);

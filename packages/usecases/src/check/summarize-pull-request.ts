@@ -1,5 +1,7 @@
 import {
   buildDesiredState,
+  diffScorecards,
+  scoreProducts,
   mapTeamHandles,
   planChanges,
   planPullReview,
@@ -52,12 +54,21 @@ export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummar
   const plan = planChanges(desired(facts.head), simulateActualState(desired(facts.base)));
   const planMarkdown = renderPlanMarkdown(plan, { target: `${engine} after merging into ${facts.baseRef}` });
   const mentions = mapTeamHandles(facts.head);
+  const modified = (facts.report.changes?.products ?? []).filter((p) => p.status === 'modified').map((p) => p.id);
+  const scorecards = modified.length
+    ? diffScorecards(
+        scoreProducts(facts.base, facts.config.scorecard, new Set(modified)),
+        scoreProducts(facts.head, facts.config.scorecard, new Set(modified)),
+        modified,
+      )
+    : [];
   const markdown = renderPullComment({
     report: facts.report,
     review,
     headSha: facts.headSha,
     planMarkdown,
     mentions,
+    scorecards,
     ...(facts.detailsUrl ? { detailsUrl: facts.detailsUrl } : {}),
   });
   return { markdown, review, planMarkdown };

@@ -240,6 +240,62 @@ export const configSchema = {
         }
       }
     },
+    "scorecard": {
+      "title": "ScorecardConfig",
+      "description": "How products are scored against the usability attributes and maturity factors (`mesh scorecard`): a weight per attribute and the levels by score.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "weights": {
+          "description": "Weight of each attribute in the score (default 1 each; 0 leaves it out).",
+          "type": "object",
+          "propertyNames": {
+            "enum": [
+              "discoverable",
+              "addressable",
+              "understandable",
+              "trustworthy",
+              "natively-accessible",
+              "interoperable",
+              "valuable",
+              "secure",
+              "maturity"
+            ]
+          },
+          "additionalProperties": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          }
+        },
+        "levels": {
+          "description": "Levels from the lowest up, each reached at a score (0–100). Default bronze 40, silver 65, gold 85.",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 10,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "name",
+              "min"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 40
+              },
+              "min": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100
+              }
+            }
+          }
+        }
+      }
+    },
     "labels": {
       "title": "LabelConfig",
       "type": "object",

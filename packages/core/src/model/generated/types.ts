@@ -74,6 +74,7 @@ export interface Config {
     [k: string]: 'error' | 'warning' | 'notice' | 'off' | undefined;
   };
   review?: ReviewConfig;
+  scorecard?: ScorecardConfig;
   labels?: LabelConfig;
 }
 export interface CatalogConfig {
@@ -143,6 +144,33 @@ export interface ErrorBudgetGateConfig {
   domains?: {
     [k: string]: 'block' | 'warn' | 'off' | undefined;
   };
+}
+/**
+ * How products are scored against the usability attributes and maturity factors (`mesh scorecard`): a weight per attribute and the levels by score.
+ */
+export interface ScorecardConfig {
+  /**
+   * Weight of each attribute in the score (default 1 each; 0 leaves it out).
+   */
+  weights?: {
+    [k: string]: number | undefined;
+  };
+  /**
+   * Levels from the lowest up, each reached at a score (0–100). Default bronze 40, silver 65, gold 85.
+   *
+   * @minItems 1
+   * @maxItems 10
+   */
+  levels?: [
+    {
+      name: string;
+      min: number;
+    },
+    ...{
+      name: string;
+      min: number;
+    }[]
+  ];
 }
 export interface LabelConfig {
   /**

@@ -1,0 +1,93 @@
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { ScorecardConfig } from '../model/generated/types.js';
+import { ATTRIBUTES, listScoreChecks, type Attribute, type ScoreCheck } from './list-score-checks.js';
+
+/** One product's scorecard: its checks, per attribute how many hold, the weighted score and the level it reaches. */
+export interface ProductScorecard {
+  productId: string;
+  name?: string;
+  domain: string;
+  owner: string;
+  /** 0–100: the attributes' shares of passed checks, weighted. */
+  score: number;
+  /** The highest level whose minimum the score reaches; undefined below the lowest. */
+  level?: string;
+  attributes: Record<Attribute, { passed: number; total: number }>;
+  checks: ScoreCheck[];
+}
+
+/** The levels when the config names none. */
+export const DEFAULT_LEVELS: ReadonlyArray<{ name: string; min: number }> = [
+  { name: 'bronze', min: 40 },
+  { name: 'silver', min: 65 },
+  { name: 'gold', min: 85 },
+];
+
+/**
+ * Scores every valid product of the catalog (sorted by id) with the weights and levels of `scorecard` in the config
+ * (default weight 1 per attribute), or only the products `only` names. The readers and linkage come from the whole
+ * catalog's input ports. Pure.
+ *
+ * @example scoreProducts(index, config.scorecard).find((s) => s.productId === 'podcast.podcast-listeners')?.level // 'gold'
+ */
+export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, only?: ReadonlySet<string>): ProductScorecard[] {
+  const readers = new Map<string, Set<string>>();
+  for (const p of index.products)
+    for (const i of p.inputs) if (i.product && i.product !== p.id) readers.set(i.product, (readers.get(i.product) ?? new Set()).add(p.id));
+  const levels = [...(config?.levels ?? DEFAULT_LEVELS)].sort((a, b) => a.min - b.min);
+  const cards: ProductScorecard[] = [];
+  for (const p of index.products) {
+    if (!p.valid || !p.domain || !p.owner || (only && !only.has(p.id))) continue;
+    const reads = new Set(p.inputs.flatMap((i) => (i.product && i.product !== p.id ? [i.product] : []))).size;
+    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }])) as ProductScorecard['attributes'];
+    for (const c of checks) {
+      attributes[c.attribute].total += 1;
+      if (c.passed) attributes[c.attribute].passed += 1;
+    }
+    let weighted = 0;
+    let weights = 0;
+    for (const a of ATTRIBUTES) {
+      const w = config?.weights?.[a] ?? 1;
+      const { passed, total } = attributes[a];
+      if (w <= 0 || total === 0) continue;
+      weighted += (w * passed) / total;
+      weights += w;
+    }
+    const score = weights === 0 ? 0 : Math.round((1000 * weighted) / weights) / 10;
+    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
+    cards.push({
+      productId: p.id,
+      ...(p.name ? { name: p.name } : {}),
+      domain: p.domain,
+      owner: p.owner,
+      score,
+      ...(level ? { level } : {}),
+      attributes,
+      checks,
+    });
+  }
+  return cards.sort((a, b) => (a.productId < b.productId ? -1 : 1));
+}
+
+/**
+ * What a pull request changes in the scorecards of the products it modifies: per product the score and level, and each
+ * attribute whose count changed (`discoverable: 3/4 → 4/4`). Products whose scorecard did not change are left out.
+ */
+export function diffScorecards(base: readonly ProductScorecard[], head: readonly ProductScorecard[], products: Iterable<string>): string[] {
+  const before = new Map(base.map((c) => [c.productId, c]));
+  const after = new Map(head.map((c) => [c.productId, c]));
+  const lines: string[] = [];
+  for (const id of products) {
+    const b = before.get(id);
+    const h = after.get(id);
+    if (!b || !h) continue;
+    const moved = ATTRIBUTES.filter((a) => b.attributes[a].passed !== h.attributes[a].passed || b.attributes[a].total !== h.attributes[a].total).map(
+      (a) => `${a}: ${b.attributes[a].passed}/${b.attributes[a].total} → ${h.attributes[a].passed}/${h.attributes[a].total}`,
+    );
+    if (moved.length === 0 && b.score === h.score) continue;
+    const level = b.level === h.level ? (h.level ?? 'no level') : `${b.level ?? 'no level'} → ${h.level ?? 'no level'}`;
+    lines.push(`\`${id}\`: score ${b.score} → ${h.score} (${level}); ${moved.join(', ')}`);
+  }
+  return lines;
+}
