@@ -33,7 +33,8 @@ function keepExternal(external) {
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('node:') || builtins.has(args.path)) return { path: args.path, external: true };
-        return external.has(packageNameOf(args.path)) ? { path: args.path, external: true } : undefined;
+        // Importing them has no side effect: a bundle that never uses one (the check action) drops the import.
+        return external.has(packageNameOf(args.path)) ? { path: args.path, external: true, sideEffects: false } : undefined;
       });
     },
   };
