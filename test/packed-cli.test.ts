@@ -106,9 +106,13 @@ describe('the packed mesh CLI, installed from its tarball', () => {
     expect(r.status).toBe(0);
   });
 
-  it('mesh init writes a catalog repository whose $schema modelines resolve to the installed package’s schemas', () => {
-    const r = npxMesh(['init', 'my-catalog', '--org', 'acme', '--domain', 'orders', '--team', 'order-data'], consumer);
+  it('mesh init writes a catalog repository, with the pinned workflows, whose $schema modelines resolve to the installed package’s schemas', () => {
+    const sha = '0123456789abcdef'.repeat(3).slice(0, 40);
+    const r = npxMesh(['init', 'my-catalog', '--org', 'acme', '--domain', 'orders', '--team', 'order-data', '--actions', `acme/meshplane@${sha}`], consumer);
     expect(r.status, r.output).toBe(0);
+    // The workflow templates the package carries, pinned to the actions named.
+    for (const name of ['meshplane-check.yml', 'meshplane-provision.yml', 'meshplane-slo.yml', 'meshplane-pages.yml'])
+      expect(readFileSync(join(catalog, '.github/workflows', name), 'utf8')).toMatch(new RegExp(`uses: acme/meshplane/actions/[a-z-]+@${sha}\n`));
     const manifests = [
       'catalog/orders/domain.yaml',
       'catalog/orders/example-events/product.yaml',
