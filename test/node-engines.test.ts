@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ function listOldestSupported(range: string): string[] {
 }
 
 /** The locked packages whose `engines.node` rejects `version`, as npm's EBADENGINE check judges them. */
-function findUnsupportedOn(version: string): string[] {
-  const lock = readJson<{ packages: Record<string, LockPackage> }>('package-lock.json');
+function findUnsupportedOn(version: string, lockfile = 'package-lock.json'): string[] {
+  const lock = readJson<{ packages: Record<string, LockPackage> }>(lockfile);
   return Object.entries(lock.packages)
     .filter(([, p]) => !Array.isArray(p.engines) && p.engines?.node !== undefined)
     .filter(([, p]) => !semver.satisfies(version, (p.engines as { node: string }).node, { includePrerelease: true }))
@@ -34,5 +34,20 @@ describe('the Node versions Meshplane promises', () => {
 
   it.each(listOldestSupported(promised))('are supported by every locked package on Node %s (no EBADENGINE)', (version) => {
     expect(findUnsupportedOn(version)).toEqual([]);
+  });
+
+  // The actions install these (actions/install-runtime.sh); the node-version input defaults to 20.
+  const actionLocks = readdirSync(join(REPO_ROOT, 'actions'))
+    .map((name) => `actions/${name}/package-lock.json`)
+    .filter((file) => existsSync(join(REPO_ROOT, file)));
+  it.each(listOldestSupported(promised).flatMap((version) => actionLocks.map((lock) => [lock, version])))(
+    'are supported by every package of %s on Node %s',
+    (lock, version) => {
+      expect(findUnsupportedOn(version as string, lock as string)).toEqual([]);
+    },
+  );
+
+  it('include the lockfile of every action that installs packages', () => {
+    expect(actionLocks).toEqual(['actions/provision/package-lock.json', 'actions/publish-site/package-lock.json', 'actions/slo-monitor/package-lock.json']);
   });
 });

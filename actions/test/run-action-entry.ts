@@ -19,13 +19,14 @@ export interface ActionRun {
 }
 
 /**
- * Runs `actions/dist/<name>/main.js` (built by `npm test`) as the runner runs a step: in `cwd` (the workspace), with the
+ * Runs `actions/<name>/dist/index.js`, the committed bundle action.yml runs (kept current by scripts/build-actions.mjs;
+ * actions/test/action-bundles.test.ts fails while it is stale; or `script`, such a bundle elsewhere), as the runner runs a step: in `cwd` (the workspace), with the
  * inputs as `INPUT_*` variables, fresh `GITHUB_OUTPUT` and `GITHUB_STEP_SUMMARY` files and `RUNNER_TEMP`, plus `env`.
  * Asynchronous, so servers the test runs in its own process (the local GitHub) keep answering meanwhile.
  */
 export async function runActionEntry(
   name: string,
-  options: { cwd: string; inputs?: Record<string, string>; env?: Record<string, string>; timeoutMs?: number },
+  options: { cwd: string; inputs?: Record<string, string>; env?: Record<string, string>; timeoutMs?: number; script?: string },
 ): Promise<ActionRun> {
   const runner = mkdtempSync(join(tmpdir(), 'meshplane-runner-'));
   const outputFile = join(runner, 'output');
@@ -33,7 +34,7 @@ export async function runActionEntry(
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputs = Object.fromEntries(Object.entries(options.inputs ?? {}).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
-  const r = await runNode([join(REPO_ROOT, 'actions/dist', name, 'main.js')], {
+  const r = await runNode([options.script ?? join(REPO_ROOT, 'actions', name, 'dist/index.js')], {
     cwd: options.cwd,
     timeoutMs: options.timeoutMs ?? 120_000,
     env: {

@@ -13,3 +13,4 @@ export * from './github/github-state.js';
 export * from './github/github-openapi.js';
 export * from './slo-status-builder.js';
 export type { PullOptions } from './github/open-pull.js';
+export * from './action-checkout.js';

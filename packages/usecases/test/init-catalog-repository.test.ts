@@ -41,6 +41,8 @@ describe('mesh init', () => {
     const workflows = readdirSync(join(dir, '.github/workflows')).map((f) => join(dir, '.github/workflows', f));
     expect(workflows).toHaveLength(4);
     expect(readFileSync(workflows[0] as string, 'utf8')).toMatch(new RegExp(`uses: acme/meshplane/actions/[a-z-]+@${ACTIONS.split('@')[1]}`));
+    // Pinned as written: each file keeps its last newline, as the templates end.
+    for (const w of workflows) expect(readFileSync(w, 'utf8').endsWith('\n'), w).toBe(true);
     const lint = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/lint-workflows.mjs'), ...workflows], {
       cwd: REPO_ROOT,
       encoding: 'utf8',

@@ -88,5 +88,5 @@ export function renderStarterCatalog(i: StarterInput): StarterFile[] {
  * taken from `actions` (`owner/repo@<full commit>`), pinned by that commit.
  */
 export function pinWorkflow(text: string, actions: { repository: string; commit: string }): string {
-  return text.replace(/uses: \.\/actions\/([a-z-]+)\s*$/gm, (_m, name: string) => `uses: ${actions.repository}/actions/${name}@${actions.commit}`);
+  return text.replace(/uses: \.\/actions\/([a-z-]+)[ \t]*$/gm, (_m, name: string) => `uses: ${actions.repository}/actions/${name}@${actions.commit}`);
 }
