@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options2) {
+    function resolve14(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options2, skipNormalization) {
+    function resolveComponent(base, relative3, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize3(base, options2), options2);
-        relative2 = parse5(serialize3(relative2, options2), options2);
+        relative3 = parse5(serialize3(relative3, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options2.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list3, fs, exportName) {
+    function addFormats2(ajv, list4, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -9893,8 +9893,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -10119,14 +10119,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -10717,16 +10717,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -10807,13 +10807,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -11029,24 +11029,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -12021,7 +12021,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -12107,10 +12107,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -12120,10 +12120,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -12374,18 +12374,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -18099,8 +18099,8 @@ ${indent}${s3}` : "\n";
         return map;
       }
       toJSON(_, ctx) {
-        const pair = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return this.addToJSMap(ctx, pair);
+        const pair2 = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return this.addToJSMap(ctx, pair2);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx || !ctx.doc) return JSON.stringify(this);
@@ -18274,20 +18274,20 @@ ${ctx.indent}`;
       return void 0;
     }
     var YAMLMap = class extends Collection2 {
-      add(pair, overwrite) {
-        if (!pair) pair = new Pair(pair);
-        else if (!(pair instanceof Pair)) pair = new Pair(pair.key || pair, pair.value);
-        const prev = findPair(this.items, pair.key);
+      add(pair2, overwrite) {
+        if (!pair2) pair2 = new Pair(pair2);
+        else if (!(pair2 instanceof Pair)) pair2 = new Pair(pair2.key || pair2, pair2.value);
+        const prev = findPair(this.items, pair2.key);
         const sortEntries = this.schema && this.schema.sortMapEntries;
         if (prev) {
-          if (overwrite) prev.value = pair.value;
-          else throw new Error(`Key ${pair.key} already set`);
+          if (overwrite) prev.value = pair2.value;
+          else throw new Error(`Key ${pair2.key} already set`);
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(pair, item) < 0);
-          if (i === -1) this.items.push(pair);
-          else this.items.splice(i, 0, pair);
+          const i = this.items.findIndex((item) => sortEntries(pair2, item) < 0);
+          if (i === -1) this.items.push(pair2);
+          else this.items.splice(i, 0, pair2);
         } else {
-          this.items.push(pair);
+          this.items.push(pair2);
         }
       }
       delete(key) {
@@ -18337,16 +18337,16 @@ ${ctx.indent}`;
     };
     var MERGE_KEY = "<<";
     var Merge = class extends Pair {
-      constructor(pair) {
-        if (pair instanceof Pair) {
-          let seq = pair.value;
+      constructor(pair2) {
+        if (pair2 instanceof Pair) {
+          let seq = pair2.value;
           if (!(seq instanceof YAMLSeq)) {
             seq = new YAMLSeq();
-            seq.items.push(pair.value);
-            seq.range = pair.value.range;
+            seq.items.push(pair2.value);
+            seq.range = pair2.value.range;
           }
-          super(pair.key, seq);
-          this.range = pair.range;
+          super(pair2.key, seq);
+          this.range = pair2.range;
         } else {
           super(new Scalar(MERGE_KEY), new YAMLSeq());
         }
@@ -18420,12 +18420,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve13
+        resolve: resolve14
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve13.apply(null, match);
+            let res = resolve14.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -19225,22 +19225,22 @@ ${ca}` : ca;
       for (let i = lineStart; i < start; ++i) if (src[i] === "\n") return false;
       return true;
     };
-    function resolvePairComment(item, pair) {
+    function resolvePairComment(item, pair2) {
       if (!valueHasPairComment(item)) return;
       const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
       let found = false;
-      const cb = pair.value.commentBefore;
+      const cb = pair2.value.commentBefore;
       if (cb && cb.startsWith(comment)) {
-        pair.value.commentBefore = cb.substr(comment.length + 1);
+        pair2.value.commentBefore = cb.substr(comment.length + 1);
         found = true;
       } else {
-        const cc = pair.value.comment;
+        const cc = pair2.value.comment;
         if (!item.node && cc && cc.startsWith(comment)) {
-          pair.value.comment = cc.substr(comment.length + 1);
+          pair2.value.comment = cc.substr(comment.length + 1);
           found = true;
         }
       }
-      if (found) pair.comment = comment;
+      if (found) pair2.comment = comment;
     }
     function resolveBlockMapItems(doc, cst) {
       const comments = [];
@@ -19299,9 +19299,9 @@ ${ca}` : ca;
                   valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
                 }
               }
-              const pair = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item, pair);
-              items.push(pair);
+              const pair2 = new Pair(key, resolveNode(doc, valueNode));
+              resolvePairComment(item, pair2);
+              items.push(pair2);
               if (key && typeof keyStart === "number") {
                 if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
               }
@@ -19673,12 +19673,12 @@ var require_warnings_793925ce = __commonJS({
             const msg = "Each pair must have its own sequence indicator";
             throw new PlainValue.YAMLSemanticError(cst, msg);
           }
-          const pair = item.items[0] || new resolveSeq.Pair();
-          if (item.commentBefore) pair.commentBefore = pair.commentBefore ? `${item.commentBefore}
-${pair.commentBefore}` : item.commentBefore;
-          if (item.comment) pair.comment = pair.comment ? `${item.comment}
-${pair.comment}` : item.comment;
-          item = pair;
+          const pair2 = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair2.commentBefore = pair2.commentBefore ? `${item.commentBefore}
+${pair2.commentBefore}` : item.commentBefore;
+          if (item.comment) pair2.comment = pair2.comment ? `${item.comment}
+${pair2.comment}` : item.comment;
+          item = pair2;
         }
         seq.items[i] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
       }
@@ -19703,8 +19703,8 @@ ${pair.comment}` : item.comment;
         } else {
           key = it;
         }
-        const pair = schema.createPair(key, value, ctx);
-        pairs2.items.push(pair);
+        const pair2 = schema.createPair(key, value, ctx);
+        pairs2.items.push(pair2);
       }
       return pairs2;
     }
@@ -19727,13 +19727,13 @@ ${pair.comment}` : item.comment;
       toJSON(_, ctx) {
         const map = /* @__PURE__ */ new Map();
         if (ctx && ctx.onCreate) ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (pair instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair.key, "", ctx);
-            value = resolveSeq.toJSON(pair.value, key, ctx);
+          if (pair2 instanceof resolveSeq.Pair) {
+            key = resolveSeq.toJSON(pair2.key, "", ctx);
+            value = resolveSeq.toJSON(pair2.value, key, ctx);
           } else {
-            key = resolveSeq.toJSON(pair, "", ctx);
+            key = resolveSeq.toJSON(pair2, "", ctx);
           }
           if (map.has(key)) throw new Error("Ordered maps must not include duplicate keys");
           map.set(key, value);
@@ -19779,13 +19779,13 @@ ${pair.comment}` : item.comment;
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        const pair = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-        const prev = resolveSeq.findPair(this.items, pair.key);
-        if (!prev) this.items.push(pair);
+        const pair2 = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+        const prev = resolveSeq.findPair(this.items, pair2.key);
+        if (!prev) this.items.push(pair2);
       }
       get(key, keepPair) {
-        const pair = resolveSeq.findPair(this.items, key);
-        return !keepPair && pair instanceof resolveSeq.Pair ? pair.key instanceof resolveSeq.Scalar ? pair.key.value : pair.key : pair;
+        const pair2 = resolveSeq.findPair(this.items, key);
+        return !keepPair && pair2 instanceof resolveSeq.Pair ? pair2.key instanceof resolveSeq.Scalar ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -22100,8 +22100,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve13, reject) {
-            return setTimeout(resolve13, t);
+          return new this.Promise(function(resolve14, reject) {
+            return setTimeout(resolve14, t);
           });
         }
         computePenalty() {
@@ -22312,15 +22312,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve13, returned, task;
+          var args, cb, error, reject, resolve14, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve14, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve13(returned);
+                  return resolve14(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -22335,13 +22335,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve13;
-          resolve13 = reject = null;
+          var promise, reject, resolve14;
+          resolve14 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve13 = _resolve;
+            resolve14 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve13, reject });
+          this._queue.push({ task, args, resolve: resolve14, reject });
           this._tryToRun();
           return promise;
         }
@@ -22742,14 +22742,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve13, reject) => {
+              return new this.Promise((resolve14, reject) => {
                 if (finished()) {
-                  return resolve13();
+                  return resolve14();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve13();
+                      return resolve14();
                     }
                   });
                 }
@@ -22842,9 +22842,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve13, reject) {
+              return new this.Promise(function(resolve14, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve13)(args3);
+                  return (args3[0] != null ? reject : resolve14)(args3);
                 });
               });
             };
@@ -23085,7 +23085,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23094,7 +23094,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23102,13 +23102,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list3) {
-          return list3.forEachShift(fn);
+        return this._lists.forEach(function(list4) {
+          return list4.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list3;
+        var j, len, list4;
         for (j = 0, len = arr.length; j < len; j++) {
-          list3 = arr[j];
-          if (list3.length > 0) {
-            return list3;
+          list4 = arr[j];
+          if (list4.length > 0) {
+            return list4;
           }
         }
         return [];
@@ -23300,7 +23300,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23309,7 +23309,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23317,13 +23317,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23504,7 +23504,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23513,7 +23513,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23521,13 +23521,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23596,8 +23596,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve13, reject) {
-          return setTimeout(resolve13, t);
+        return new this.Promise(function(resolve14, reject) {
+          return setTimeout(resolve14, t);
         });
       }
       computePenalty() {
@@ -24067,7 +24067,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24076,7 +24076,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24084,13 +24084,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24131,7 +24131,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve13, reject) => {
+          return new this.Promise((resolve14, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24142,14 +24142,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve13();
+              return resolve14();
             } else {
-              return client.once("ready", resolve13);
+              return client.once("ready", resolve14);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve13, reject) => {
+          return new this.Promise((resolve14, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24157,7 +24157,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve13(replies[0]);
+              return resolve14(replies[0]);
             });
           });
         }
@@ -24170,12 +24170,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve13, reject) => {
+            return new _this.Promise((resolve14, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve13(replies[0]);
+                  return resolve14(replies[0]);
                 }
               });
             });
@@ -24183,13 +24183,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve13, reject) => {
+            return new this.Promise((resolve14, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve13();
+                  return resolve14();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -24203,13 +24203,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve13, reject) => {
+                  yield new _this2.Promise((resolve14, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve13();
+                        return resolve14();
                       }
                     });
                   });
@@ -24294,7 +24294,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24303,7 +24303,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24311,13 +24311,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24363,7 +24363,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve13, reject) => {
+          return new this.Promise((resolve14, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24374,9 +24374,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve13();
+              return resolve14();
             } else {
-              return client.once("ready", resolve13);
+              return client.once("ready", resolve14);
             }
           });
         }
@@ -24402,10 +24402,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve13, reject) => {
+            return new this.Promise((resolve14, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve13();
+                return resolve14();
               });
             });
           }));
@@ -24503,7 +24503,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24512,7 +24512,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24520,13 +24520,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24662,7 +24662,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve13, reject) => {
+          return new _this3.Promise((resolve14, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24670,7 +24670,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve13(replies);
+              return resolve14(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24901,7 +24901,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24910,7 +24910,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24918,13 +24918,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24947,19 +24947,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve13, returned, task;
+          var args, cb, error, reject, resolve14, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve13 = _this$_queue$shift.resolve;
+            resolve14 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve13(returned);
+                  return resolve14(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -24975,16 +24975,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve13;
-        resolve13 = reject = null;
+        var promise, reject, resolve14;
+        resolve14 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve13 = _resolve;
+          resolve14 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve13,
+          resolve: resolve14,
           reject
         });
         this._tryToRun();
@@ -25037,7 +25037,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25046,7 +25046,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25054,13 +25054,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25323,7 +25323,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25332,7 +25332,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25340,13 +25340,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25584,14 +25584,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve13, reject) => {
+            return new this.Promise((resolve14, reject) => {
               if (finished()) {
-                return resolve13();
+                return resolve14();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve13();
+                    return resolve14();
                   }
                 });
               }
@@ -25699,9 +25699,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve13, reject) {
+            return new this.Promise(function(resolve14, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve13)(args3);
+                return (args3[0] != null ? reject : resolve14)(args3);
               });
             });
           };
@@ -26204,6 +26204,100 @@ var configSchema = {
             "all"
           ],
           "default": "touched"
+        },
+        "errorBudget": {
+          "title": "ErrorBudgetGateConfig",
+          "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "gate": {
+              "description": "`block` (default): an exhausted budget fails the pull request. `warn`: it warns. `off`: the gate does not run.",
+              "enum": [
+                "block",
+                "warn",
+                "off"
+              ],
+              "default": "block"
+            },
+            "reliabilityLabel": {
+              "description": "The pull request label that declares a reliability fix, which the gate lets through.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 50,
+              "default": "reliability-fix"
+            },
+            "domains": {
+              "description": "Per domain, a gate other than the default (`block`, `warn` or `off`).",
+              "type": "object",
+              "propertyNames": {
+                "$ref": "common.schema.json#/$defs/slug"
+              },
+              "additionalProperties": {
+                "enum": [
+                  "block",
+                  "warn",
+                  "off"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "scorecard": {
+      "title": "ScorecardConfig",
+      "description": "How products are scored against the usability attributes and maturity factors (`mesh scorecard`): a weight per attribute and the levels by score.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "weights": {
+          "description": "Weight of each attribute in the score (default 1 each; 0 leaves it out).",
+          "type": "object",
+          "propertyNames": {
+            "enum": [
+              "discoverable",
+              "addressable",
+              "understandable",
+              "trustworthy",
+              "natively-accessible",
+              "interoperable",
+              "valuable",
+              "secure",
+              "maturity"
+            ]
+          },
+          "additionalProperties": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          }
+        },
+        "levels": {
+          "description": "Levels from the lowest up, each reached at a score (0–100). Default bronze 40, silver 65, gold 85.",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 10,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "name",
+              "min"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 40
+              },
+              "min": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100
+              }
+            }
+          }
         }
       }
     },
@@ -27878,8 +27972,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list3 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list3.push(entry);
+      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list4.push(entry);
     }
   }
   return { index, findings };
@@ -27912,11 +28006,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list3 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list3}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28491,8 +28585,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list3 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list3(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list3(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list4 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list4(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list4(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -28981,8 +29075,8 @@ function applyWaivers(findings, waivers, waivable, now) {
   }
   return out;
 }
-function addDays(date, days) {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 864e5;
+function addDays(date, days2) {
+  const t = Date.parse(`${date}T00:00:00Z`) + days2 * 864e5;
   return new Date(t).toISOString().slice(0, 10);
 }
 
@@ -29686,8 +29780,156 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list3 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list3(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list3(teams)})`;
+  const list4 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list4(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list4(teams)})`;
+}
+
+// packages/core/dist/slo/parse-duration.js
+function durationToHours(iso) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m || iso === "P" || iso.endsWith("T"))
+    return void 0;
+  const [y, mo, w, d, h, mi, s3] = m.slice(1).map((x) => Number(x ?? 0));
+  return y * 8766 + mo * 730.5 + w * 168 + d * 24 + h + mi / 60 + s3 / 3600;
+}
+function windowToHours(window2) {
+  const m = /^([1-9]\d{0,3})([hdw])$/.exec(window2);
+  if (!m)
+    return void 0;
+  return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
+}
+
+// packages/core/dist/format/humanize-duration.js
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+function humanizeDuration(ms) {
+  if (!Number.isFinite(ms))
+    return "unknown";
+  if (ms < 0)
+    return `-${humanizeDuration(-ms)}`;
+  if (ms < MINUTE)
+    return ms === 0 ? "0 min" : `${Math.max(1, Math.round(ms / 1e3))} s`;
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60)
+    return `${minutes} min`;
+  if (minutes < 24 * 60)
+    return pair(Math.floor(minutes / 60), "h", minutes % 60, "min");
+  const hours = Math.round(ms / HOUR);
+  if (hours >= 7 * 24)
+    return days(Math.round(ms / DAY));
+  const d = Math.floor(hours / 24);
+  return hours % 24 === 0 ? days(d) : `${days(d)} ${hours % 24} h`;
+}
+function pair(big, bigUnit, small, smallUnit) {
+  return small === 0 ? `${big} ${bigUnit}` : `${big} ${bigUnit} ${small} ${smallUnit}`;
+}
+function days(n) {
+  return `${n} ${n === 1 ? "day" : "days"}`;
+}
+
+// packages/core/dist/format/humanize-window.js
+function humanizeWindow(window2) {
+  const hours = window2.startsWith("P") ? durationToHours(window2) : windowToHours(window2);
+  return hours === void 0 ? window2 : humanizeDuration(hours * 36e5);
+}
+
+// packages/core/dist/format/describe-burn-rates.js
+function describeBurnRates(rates) {
+  if (rates.length === 0)
+    return "no burn rate yet";
+  if (rates.every((b) => b.rate === 0))
+    return "not burning";
+  return `burning ${rates.map((b) => `${formatRate(b.rate)}× over ${humanizeWindow(b.window)}`).join(", ")}`;
+}
+function formatRate(rate) {
+  if (rate === null || !Number.isFinite(rate))
+    return "∞";
+  return rate >= 10 ? String(Math.round(rate)) : String(Math.round(rate * 10) / 10);
+}
+
+// packages/core/dist/format/describe-error-budget.js
+function describeErrorBudget(remaining, objective) {
+  if (remaining === void 0 || !Number.isFinite(remaining))
+    return "budget unknown (no data)";
+  if (objective !== void 0 && objective >= 1)
+    return `no error budget (objective 100 %)${remaining >= 1 ? ", and nothing bad yet" : ", already missed"}`;
+  if (remaining > 0)
+    return `${formatShare(remaining * 100)} % of the budget left`;
+  return `budget exhausted (${formatShare((1 - remaining) * 100)} % spent)`;
+}
+function formatShare(percent) {
+  const whole = Math.round(percent);
+  if (percent >= 10 && (whole !== 100 || percent >= 100))
+    return String(whole);
+  const tenth = Math.round(percent * 10) / 10;
+  if (tenth === 0 && percent > 0)
+    return "0.1";
+  return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
+}
+
+// packages/core/dist/change/gate-error-budgets.js
+var BUDGET_GATE_RULE = "slo.budget-exhausted";
+var RELIABILITY_LABEL = "reliability-fix";
+var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list2 = (v) => Array.isArray(v) ? v : [];
+function gateErrorBudgets(changes, head, input) {
+  const label = input.config?.reliabilityLabel ?? RELIABILITY_LABEL;
+  const out = [];
+  const modified = changes.products.filter((p) => p.status === "modified").flatMap((p) => head.graph.nodes.get(p.id) ?? []);
+  for (const node of modified) {
+    const mode = (node.domain ? input.config?.domains?.[node.domain] : void 0) ?? input.config?.gate ?? "block";
+    if (mode === "off")
+      continue;
+    if (!input.statuses) {
+      if (input.config && hasSlos(node.data)) {
+        out.push(findingAt(node.doc, "", {
+          ruleId: BUDGET_GATE_RULE,
+          severity: "notice",
+          productId: node.id,
+          message: `No SLO statuses were found (${input.source}): the error-budget gate did not judge this change.`,
+          hint: "Run the SLO job (mesh slo evaluate, or the slo-monitor action) so its statuses are kept where the check reads them."
+        }));
+      }
+      continue;
+    }
+    const statuses = input.statuses.filter((s3) => s3.productId === node.id);
+    const unknown = statuses.filter((s3) => s3.budgetRemaining === void 0 || s3.budgetRemaining === null);
+    for (const s3 of statuses.filter((x) => typeof x.budgetRemaining === "number" && x.budgetRemaining <= 0)) {
+      const budget = `${describeErrorBudget(s3.budgetRemaining, s3.objective)} over ${humanizeWindow(s3.window)}, ${describeBurnRates(s3.burnRates)}`;
+      const what = `SLO \`${s3.slo}\` on port \`${s3.port}\`: ${budget} (evaluated ${s3.evaluatedAt.slice(0, 16).replace("T", " ")} UTC).`;
+      out.push(findingAt(node.doc, locateSlo(node.data, s3.port, s3.slo), {
+        ruleId: BUDGET_GATE_RULE,
+        severity: input.reliabilityFix ? "notice" : mode === "warn" ? "warning" : "error",
+        productId: node.id,
+        message: input.reliabilityFix ? `${what} Allowed: this pull request is a reliability fix (\`${label}\`).` : what,
+        ...input.reliabilityFix ? {} : {
+          hint: `Changes wait until the budget recovers. If this pull request restores the SLO, label it \`${label}\`; otherwise ask the governance group for a waiver of \`${BUDGET_GATE_RULE}\` for \`${node.id}\` with an expiry.`
+        }
+      }));
+    }
+    if (unknown.length > 0) {
+      const names = unknown.map((s3) => `\`${s3.port}/${s3.slo}\``).join(", ");
+      out.push(findingAt(node.doc, "", {
+        ruleId: BUDGET_GATE_RULE,
+        severity: "notice",
+        productId: node.id,
+        message: `Error budget unknown (no data) for ${names}: the gate does not block on an unknown budget.`
+      }));
+    }
+  }
+  return out;
+}
+function hasSlos(data) {
+  return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
+}
+function locateSlo(data, port, slo) {
+  const ports = list2(rec3(data.spec).outputPorts);
+  const i = ports.findIndex((p) => rec3(p).name === port);
+  if (i < 0)
+    return "";
+  const j = list2(rec3(ports[i]).slos).findIndex((s3) => rec3(s3).name === slo);
+  return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
 // packages/core/dist/change/locate-changes.js
@@ -29832,8 +30074,8 @@ function addIsoDuration(date, duration) {
 // packages/core/dist/platform/build-desired-state.js
 var SERVING = /* @__PURE__ */ new Set(["experimental", "active", "deprecated", "dormant"]);
 var OWNER_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list2 = (v) => Array.isArray(v) ? v.map(rec3) : [];
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
 var str2 = (v) => typeof v === "string" ? v : void 0;
 function buildDesiredState(index, options2) {
   const products = index.products.filter((p) => p.valid);
@@ -29843,7 +30085,7 @@ function buildDesiredState(index, options2) {
   const retired = [];
   const grants = [];
   for (const p of products) {
-    for (const port of list2(rec3(p.data.spec).outputPorts)) {
+    for (const port of list3(rec4(p.data.spec).outputPorts)) {
       if (port.kind !== "table")
         continue;
       const table = describeTable(p, port, options2.engine);
@@ -29895,7 +30137,7 @@ function collectReaders(products, today) {
     readers.set(key, set);
   };
   for (const p of products) {
-    const ports = list2(rec3(p.data.spec).outputPorts).map((o) => str2(o.name) ?? "");
+    const ports = list3(rec4(p.data.spec).outputPorts).map((o) => str2(o.name) ?? "");
     for (const c of p.consumers) {
       if (c.until !== void 0 && c.until < today)
         continue;
@@ -29914,7 +30156,7 @@ function describeTable(p, port, engine) {
   const schema = nameSchema(p.domain ?? "");
   const name = nameTable(p.id, str2(port.name) ?? "");
   const primaryKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c) => typeof c === "string");
-  const columns = list2(port.schema).map((c) => {
+  const columns = list3(port.schema).map((c) => {
     const logical = describeLogicalType(str2(c.type) ?? "string", typeof c.precision === "number" ? c.precision : void 0, typeof c.scale === "number" ? c.scale : void 0);
     const t = mapColumnType(engine, logical);
     const colName = str2(c.name) ?? "";
@@ -29928,10 +30170,10 @@ function describeTable(p, port, engine) {
       ...comment ? { comment } : {}
     };
   });
-  const meta = rec3(p.data.metadata);
-  const classification = str2(rec3(rec3(p.data.spec).access).classification) ?? "unclassified";
-  const description = firstParagraph(str2(port.description) ?? str2(rec3(p.data.spec).description) ?? "");
-  const processingTime = str2(rec3(port.temporal).processingTime) ?? "";
+  const meta = rec4(p.data.metadata);
+  const classification = str2(rec4(rec4(p.data.spec).access).classification) ?? "unclassified";
+  const description = firstParagraph(str2(port.description) ?? str2(rec4(p.data.spec).description) ?? "");
+  const processingTime = str2(rec4(port.temporal).processingTime) ?? "";
   return {
     productId: p.id,
     port: str2(port.name) ?? "",
@@ -29948,7 +30190,7 @@ function describeTable(p, port, engine) {
 function describeRetired(p, port, table, readers, today) {
   const key = `${p.id}/${str2(port.name)}`;
   const decision = decideRetiredDrop({
-    sunset: str2(rec3(p.data.metadata).sunset),
+    sunset: str2(rec4(p.data.metadata).sunset),
     retention: str2(port.retention),
     readers: [...readers.get(key) ?? []],
     today
@@ -30256,11 +30498,6 @@ function simulateActualState(desired) {
   };
 }
 
-// packages/core/dist/format/humanize-duration.js
-var MINUTE = 6e4;
-var HOUR = 60 * MINUTE;
-var DAY = 24 * HOUR;
-
 // packages/core/dist/slo/parse-observation-lines.js
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
@@ -30276,6 +30513,44 @@ var DAY3 = 24 * HOUR3;
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
 var DAY_MS = 24 * 60 * 60 * 1e3;
+
+// packages/core/dist/review/classify-against-base.js
+function keyFinding(f) {
+  return `${f.ruleId}\0${f.productId ?? `file:${f.file ?? ""}`}\0${f.pointer ?? ""}`;
+}
+function classifyAgainstBase(head, base, touched, blockOn) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of base)
+    remaining.set(keyFinding(f), [...remaining.get(keyFinding(f)) ?? [], f]);
+  const findings = head.map((f) => {
+    const same = remaining.get(keyFinding(f));
+    if (!same?.length)
+      return { ...f, baseline: "introduced" };
+    same.shift();
+    const blocks = f.severity !== "error" || blockOn === "all" || blockOn === "touched" && isTouched(f, touched);
+    return { ...f, baseline: "existing", ...blocks ? {} : { blocks: false } };
+  });
+  return { findings, resolved: [...remaining.values()].flat() };
+}
+function isTouched(f, t) {
+  return f.productId !== void 0 && t.products.has(f.productId) || f.file !== void 0 && t.files.has(f.file);
+}
+function listTouched(changes, base, head) {
+  const products = new Set(changes.products.map((p) => p.id));
+  const files = new Set(changes.products.flatMap((p) => [p.baseFile, p.headFile].filter((x) => x !== void 0)));
+  const entries = (i) => [...i.domains, ...i.teams, ...i.waivers, ...i.configs];
+  const before = new Map(entries(base).map((e) => [e.file, e.data]));
+  for (const e of entries(head))
+    if (!before.has(e.file) || !isSameData(before.get(e.file), e.data))
+      files.add(e.file);
+  for (const file of head.files)
+    if (!base.files.has(file))
+      files.add(file);
+  for (const file of base.files)
+    if (!head.files.has(file))
+      files.add(file);
+  return { products, files };
+}
 
 // packages/core/dist/review/read-team-handles.js
 function readTeamHandle(team) {
@@ -30346,43 +30621,8 @@ function firstDifferentLine(a, b) {
   return Math.min(i + 1, Math.max(1, x.length));
 }
 
-// packages/core/dist/review/classify-against-base.js
-function keyFinding(f) {
-  return `${f.ruleId}\0${f.productId ?? `file:${f.file ?? ""}`}\0${f.pointer ?? ""}`;
-}
-function classifyAgainstBase(head, base, touched, blockOn) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const f of base)
-    remaining.set(keyFinding(f), [...remaining.get(keyFinding(f)) ?? [], f]);
-  const findings = head.map((f) => {
-    const same = remaining.get(keyFinding(f));
-    if (!same?.length)
-      return { ...f, baseline: "introduced" };
-    same.shift();
-    const blocks = f.severity !== "error" || blockOn === "all" || blockOn === "touched" && isTouched(f, touched);
-    return { ...f, baseline: "existing", ...blocks ? {} : { blocks: false } };
-  });
-  return { findings, resolved: [...remaining.values()].flat() };
-}
-function isTouched(f, t) {
-  return f.productId !== void 0 && t.products.has(f.productId) || f.file !== void 0 && t.files.has(f.file);
-}
-function listTouched(changes, base, head) {
-  const products = new Set(changes.products.map((p) => p.id));
-  const files = new Set(changes.products.flatMap((p) => [p.baseFile, p.headFile].filter((x) => x !== void 0)));
-  const entries = (i) => [...i.domains, ...i.teams, ...i.waivers, ...i.configs];
-  const before = new Map(entries(base).map((e) => [e.file, e.data]));
-  for (const e of entries(head))
-    if (!before.has(e.file) || !isSameData(before.get(e.file), e.data))
-      files.add(e.file);
-  for (const file of head.files)
-    if (!base.files.has(file))
-      files.add(file);
-  for (const file of base.files)
-    if (!head.files.has(file))
-      files.add(file);
-  return { products, files };
-}
+// packages/core/dist/lineage/read-runtime-runs.js
+var SKEW_MS = 5 * 6e4;
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -30395,8 +30635,8 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync5, statSync } from "node:fs";
-import { basename, dirname as dirname3, join as join5, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync6, statSync } from "node:fs";
+import { basename, dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist2(), 1);
@@ -31163,21 +31403,30 @@ function lazyDocument(file, content, value) {
 // packages/source/dist/list-changed-paths.js
 import { spawnSync as spawnSync3 } from "node:child_process";
 
-// packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+// packages/source/dist/open-data-branch.js
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join4 } from "node:path";
+
+// packages/source/dist/read-origin-remote.js
+import { spawnSync as spawnSync5 } from "node:child_process";
+
+// packages/usecases/dist/meshplane-home.js
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
   const start = typeof from === "string" ? from : fileURLToPath2(from);
-  for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync2(join4(dir, "schemas", "data-product.schema.json")) && existsSync2(join4(dir, "policies", "global")))
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync2(join5(dir, "schemas", "data-product.schema.json")) && existsSync2(join5(dir, "policies", "global")))
       return dir;
-    if (dirname2(dir) === dir)
+    if (dirname3(dir) === dir)
       throw new Error(`No Meshplane installation (schemas/ and policies/global/) at or above ${start}.`);
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync4(join4(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync5(join5(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -31202,7 +31451,7 @@ function resolveRepository(path = ".") {
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
   if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
-    root = dirname3(path);
+    root = dirname4(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
   if (!existsSync3(resolve2(root, catalogRoot))) {
@@ -31211,7 +31460,7 @@ function resolveRepository(path = ".") {
   return { root, config, catalogRoot };
 }
 function checkRepository(repo, mode = "check") {
-  const index = openParseIndex(join5(repo.root, ".meshplane/cache/index"));
+  const index = openParseIndex(join6(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
   const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
@@ -31222,11 +31471,11 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync5(abs));
+  return parseConfig(readFileSync6(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // packages/policy/dist/policy-error.js
 var PolicyError = class extends Error {
@@ -31241,33 +31490,33 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, renameSync as renameSync2, rmSync } from "node:fs";
+import { spawnSync as spawnSync6 } from "node:child_process";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join7 } from "node:path";
 function readOpaVersionOf(path) {
-  const r = spawnSync4(path, ["version"], { encoding: "utf8" });
+  const r = spawnSync6(path, ["version"], { encoding: "utf8" });
   return r.status === 0 ? /^Version:\s*v?(\S+)/m.exec(r.stdout)?.[1] : void 0;
 }
 function opaCacheDir(version, env = process.env) {
-  return join6(env.XDG_CACHE_HOME || join6(homedir(), ".cache"), "meshplane", `opa-${version}`);
+  return join7(env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "meshplane", `opa-${version}`);
 }
 function hasGo(env = process.env) {
-  const r = spawnSync4("go", ["version"], { encoding: "utf8", env });
+  const r = spawnSync6("go", ["version"], { encoding: "utf8", env });
   return !r.error && r.status === 0;
 }
 function installOpa(version, bin, env = process.env) {
   if (!hasGo(env))
     throw new PolicyError(`Building OPA ${version} needs Go (1.24 or newer) on the PATH.`, "opa-missing");
-  mkdirSync2(dirname4(bin), { recursive: true });
-  const scratch = mkdtempSync(`${bin}.build-`);
+  mkdirSync3(dirname5(bin), { recursive: true });
+  const scratch = mkdtempSync2(`${bin}.build-`);
   try {
-    const r = spawnSync4("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
+    const r = spawnSync6("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
       encoding: "utf8",
       env: { ...env, GOBIN: scratch, GOFLAGS: `${env.GOFLAGS ?? ""} -buildvcs=false`.trim() },
       stdio: ["ignore", "pipe", "pipe"],
@@ -31277,27 +31526,27 @@ function installOpa(version, bin, env = process.env) {
       const why = r.error?.message ?? r.stderr.trim().slice(-4e3);
       throw new PolicyError(`go install of OPA ${version} failed: ${why}`, "opa-failed", [], { cause: r.error });
     }
-    const built = readOpaVersionOf(join6(scratch, "opa"));
+    const built = readOpaVersionOf(join7(scratch, "opa"));
     if (built !== version)
       throw new PolicyError(`go install finished but the opa it built reports ${built ?? "nothing"}, not ${version}.`, "opa-failed");
-    mkdirSync2(bin, { recursive: true });
-    renameSync2(join6(scratch, "opa"), join6(bin, "opa"));
-    return join6(bin, "opa");
+    mkdirSync3(bin, { recursive: true });
+    renameSync2(join7(scratch, "opa"), join7(bin, "opa"));
+    return join7(bin, "opa");
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync2(scratch, { recursive: true, force: true });
   }
 }
 
 // packages/policy/dist/find-opa.js
 function readOpaPin(from = new URL(".", import.meta.url)) {
-  for (let dir = fileURLToPath3(from); ; dir = dirname5(dir)) {
-    const file = join7(dir, "package.json");
+  for (let dir = fileURLToPath3(from); ; dir = dirname6(dir)) {
+    const file = join8(dir, "package.json");
     if (existsSync4(file)) {
-      const version = JSON.parse(readFileSync6(file, "utf8")).meshplane?.opaVersion;
+      const version = JSON.parse(readFileSync7(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
     }
-    if (dirname5(dir) === dir)
+    if (dirname6(dir) === dir)
       return void 0;
   }
 }
@@ -31308,8 +31557,8 @@ function findOpa(env = process.env) {
     return cached;
   const pin = readOpaPin();
   const cache = pin ? opaCacheDir(pin.version, env) : void 0;
-  const local = pin ? join7(pin.home, ".tools", "bin", "opa") : void 0;
-  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join7(cache, "opa")];
+  const local = pin ? join8(pin.home, ".tools", "bin", "opa") : void 0;
+  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join8(cache, "opa")];
   for (const path of candidates.filter((c) => Boolean(c))) {
     const version = readOpaVersionOf(path);
     if (version)
@@ -31318,16 +31567,16 @@ function findOpa(env = process.env) {
   if (!pin || !cache)
     throw new PolicyError("The OPA CLI was not found. Set MESHPLANE_OPA to an opa binary, or put opa on the PATH.", "opa-missing");
   if (!hasGo(env))
-    throw new PolicyError(`Meshplane needs the OPA CLI ${pin.version} to compile policies, and found none. Put an opa ${pin.version} binary on the PATH or at ${join7(cache, "opa")} (https://www.openpolicyagent.org/docs/latest/#running-opa), set MESHPLANE_OPA to one, or install Go 1.24 or newer so Meshplane builds it (go install github.com/open-policy-agent/opa@v${pin.version}).`, "opa-missing");
+    throw new PolicyError(`Meshplane needs the OPA CLI ${pin.version} to compile policies, and found none. Put an opa ${pin.version} binary on the PATH or at ${join8(cache, "opa")} (https://www.openpolicyagent.org/docs/latest/#running-opa), set MESHPLANE_OPA to one, or install Go 1.24 or newer so Meshplane builds it (go install github.com/open-policy-agent/opa@v${pin.version}).`, "opa-missing");
   notice?.(`mesh: building the OPA CLI ${pin.version} with go install into ${cache} (once; minutes on a cold Go module cache)…`);
   return cached = { path: installOpa(pin.version, cache, env), version: pin.version };
 }
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync5 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 function runOpa(args, options2 = {}) {
   const opa2 = findOpa();
-  const r = spawnSync5(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync7(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
   if (r.error)
     throw new PolicyError(`opa ${args[0] ?? ""} could not run: ${r.error.message}`, "opa-failed", [], { cause: r.error });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? 1 };
@@ -31335,9 +31584,9 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9, renameSync as renameSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join9 } from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname7, join as join10 } from "node:path";
 
 // packages/policy/dist/parse-opa-errors.js
 function parseOpaErrors(stderr) {
@@ -31358,8 +31607,8 @@ function parseOpaErrors(stderr) {
 }
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
 var RULE_HEADS = /* @__PURE__ */ new Set(["deny", "warn", "mesh_deny", "mesh_warn"]);
 function readRuleCatalog(dir) {
   const r = runOpa(["inspect", "-a", "-f", "json", "policies"], { cwd: dir });
@@ -31422,7 +31671,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 function findUnannotatedRules(dir, annotations) {
   const out = [];
   for (const file of listRego(dir, "policies")) {
-    const lines = readFileSync7(join8(dir, file), "utf8").split("\n");
+    const lines = readFileSync8(join9(dir, file), "utf8").split("\n");
     const heads = lines.flatMap((l, i) => /^(deny|warn|mesh_deny|mesh_warn)\s+contains\b/.test(l) ? [i + 1] : []);
     const annotated = new Set(annotations.filter((a) => a.location.file === file).map((a) => a.location.row));
     for (const line of heads) {
@@ -31441,14 +31690,14 @@ function findUnannotatedRules(dir, annotations) {
   return out;
 }
 function listRego(dir, rel) {
-  return readdirSync3(join8(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
+  return readdirSync4(join9(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
 }
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function readBundleWasm(bundlePath) {
-  const tar = gunzipSync(readFileSync8(bundlePath));
+  const tar = gunzipSync(readFileSync9(bundlePath));
   const field = (off, len) => tar.subarray(off, off + len).toString("utf8").replace(/\0.*$/s, "");
   for (let off = 0; off + 512 <= tar.length; ) {
     const name = field(off, 100);
@@ -31499,39 +31748,39 @@ function compilePolicyBundle(files, options2 = {}) {
     throw new PolicyError("policies/capabilities.json is missing: the bundle must be limited to built-ins that run in WebAssembly.", "bad-bundle");
   const opa2 = findOpa();
   const hash = hashSources(rego, capabilities, opa2.version);
-  const cacheDir = join9(options2.cacheDir ?? join9(process.cwd(), ".meshplane/cache/policy"), hash);
-  if (existsSync5(join9(cacheDir, "policy.wasm")) && existsSync5(join9(cacheDir, "rules.json"))) {
-    const wasm = readFileSync9(join9(cacheDir, "policy.wasm"));
-    return { wasm, digest: digestOf(wasm), rules: JSON.parse(readFileSync9(join9(cacheDir, "rules.json"), "utf8")), cached: true };
+  const cacheDir = join10(options2.cacheDir ?? join10(process.cwd(), ".meshplane/cache/policy"), hash);
+  if (existsSync5(join10(cacheDir, "policy.wasm")) && existsSync5(join10(cacheDir, "rules.json"))) {
+    const wasm = readFileSync10(join10(cacheDir, "policy.wasm"));
+    return { wasm, digest: digestOf(wasm), rules: JSON.parse(readFileSync10(join10(cacheDir, "rules.json"), "utf8")), cached: true };
   }
-  const work = mkdtempSync2(join9(tmpdir(), "meshplane-policy-"));
+  const work = mkdtempSync3(join10(tmpdir2(), "meshplane-policy-"));
   try {
     for (const [path, text2] of rego) {
-      mkdirSync3(dirname6(join9(work, path)), { recursive: true });
-      writeFileSync2(join9(work, path), text2);
+      mkdirSync4(dirname7(join10(work, path)), { recursive: true });
+      writeFileSync3(join10(work, path), text2);
     }
-    writeFileSync2(join9(work, "capabilities.json"), capabilities);
+    writeFileSync3(join10(work, "capabilities.json"), capabilities);
     const rules = readRuleCatalog(work);
-    mkdirSync3(join9(work, "policies/.meshplane"), { recursive: true });
-    writeFileSync2(join9(work, "policies/.meshplane/entry.rego"), renderEntrypoints(rules));
+    mkdirSync4(join10(work, "policies/.meshplane"), { recursive: true });
+    writeFileSync3(join10(work, "policies/.meshplane/entry.rego"), renderEntrypoints(rules));
     const args = ["build", "-t", "wasm", ...ENTRYPOINTS.flatMap((e) => ["-e", e]), "--capabilities", "capabilities.json", "-o", "bundle.tar.gz", "policies"];
     const r = runOpa(args, { cwd: work });
     if (r.status !== 0)
       throw new PolicyError(`The policies do not compile:
 ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.stdout));
-    const wasm = readBundleWasm(join9(work, "bundle.tar.gz"));
-    mkdirSync3(dirname6(cacheDir), { recursive: true });
+    const wasm = readBundleWasm(join10(work, "bundle.tar.gz"));
+    mkdirSync4(dirname7(cacheDir), { recursive: true });
     const staging = `${cacheDir}.${process.pid}.tmp`;
-    mkdirSync3(staging, { recursive: true });
-    writeFileSync2(join9(staging, "policy.wasm"), wasm);
-    writeFileSync2(join9(staging, "rules.json"), JSON.stringify(rules));
+    mkdirSync4(staging, { recursive: true });
+    writeFileSync3(join10(staging, "policy.wasm"), wasm);
+    writeFileSync3(join10(staging, "rules.json"), JSON.stringify(rules));
     if (!existsSync5(cacheDir))
       renameSync3(staging, cacheDir);
     else
-      rmSync2(staging, { recursive: true, force: true });
+      rmSync3(staging, { recursive: true, force: true });
     return { wasm, digest: digestOf(wasm), rules, cached: false };
   } finally {
-    rmSync2(work, { recursive: true, force: true });
+    rmSync3(work, { recursive: true, force: true });
   }
 }
 function hashSources(rego, capabilities, opaVersion) {
@@ -31639,18 +31888,18 @@ function describe(e) {
 }
 
 // packages/policy/dist/generate-capabilities.js
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join11 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join12 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, { identify = () => void 0 } = {}) {
   const dataKey = createHash3("sha256").update(bundle.digest).update("\0").update(JSON.stringify(mesh)).digest("hex");
-  const file = join11(cacheDir, `${dataKey.slice(0, 40)}.v8`);
+  const file = join12(cacheDir, `${dataKey.slice(0, 40)}.v8`);
   const known = readStore(file);
   const keyOf3 = ({ product, previous, ...rest }) => {
     const productId = identify(product);
@@ -31699,16 +31948,16 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
 }
 function readStore(file) {
   try {
-    return deserialize2(readFileSync10(file));
+    return deserialize2(readFileSync11(file));
   } catch {
     return /* @__PURE__ */ new Map();
   }
 }
 function writeStore(file, entries) {
   try {
-    mkdirSync4(join11(file, ".."), { recursive: true });
+    mkdirSync5(join12(file, ".."), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync4(tmp, serialize2(entries));
+    writeFileSync5(tmp, serialize2(entries));
     renameSync4(tmp, file);
   } catch {
   }
@@ -31718,7 +31967,7 @@ function writeStore(file, entries) {
 async function evaluateGovernance(g) {
   let bundle;
   try {
-    bundle = compilePolicyBundle(g.files, { cacheDir: join12(g.cacheRoot, "cache/policy") });
+    bundle = compilePolicyBundle(g.files, { cacheDir: join13(g.cacheRoot, "cache/policy") });
   } catch (e) {
     if (!(e instanceof PolicyError) || e.code === "opa-missing")
       throw e;
@@ -31733,7 +31982,7 @@ async function evaluateGovernance(g) {
     return { findings, digest: "none", rules: [] };
   }
   const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...g.base ? { base: g.base.graph } : {}, ...g.changes ? { changes: g.changes } : {} });
-  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join12(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
+  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join13(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
 
@@ -31752,7 +32001,7 @@ async function previewHeadPolicies(cacheRoot, sides, baseRun, headFiles, today) 
   return changed.length ? { ...impact, rulesChanged: changed } : impact;
 }
 function withWaivers(findings, waivers, rules, today) {
-  return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS], today);
+  return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS, BUDGET_GATE_RULE], today);
 }
 function waived(run, waivers, today) {
   return { ...run, findings: withWaivers(run.findings, waivers, run.rules, today).filter((f) => !f.ruleId.startsWith("waiver.")) };
@@ -31783,6 +32032,8 @@ async function checkSnapshotCatalogs(input) {
   const sides = { head, ...input.base?.commit ? { commit: input.base.commit } : {}, ...base ? { base } : {}, ...changes ? { changes } : {} };
   const options2 = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options2.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
+  if (changes && input.budgetGate)
+    changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget }));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -31828,14 +32079,14 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync11 } from "node:fs";
-import { join as join13 } from "node:path";
+import { readFileSync as readFileSync12 } from "node:fs";
+import { join as join14 } from "node:path";
 async function runGovernanceCheck(repo, options2) {
   return (await runGovernanceCheckWithCatalogs(repo, options2)).report;
 }
 async function runGovernanceCheckWithCatalogs(repo, options2) {
-  const codeowners = readTextFile(join13(repo.root, CODEOWNERS_FILE));
-  const index = options2.useIndex === false ? void 0 : openParseIndex(join13(repo.root, ".meshplane/cache/index"));
+  const codeowners = readTextFile(join14(repo.root, CODEOWNERS_FILE));
+  const index = options2.useIndex === false ? void 0 : openParseIndex(join14(repo.root, ".meshplane/cache/index"));
   const reader = (used) => index?.reader(used) ?? readYamlDocument;
   let base;
   if (options2.base) {
@@ -31866,24 +32117,25 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
-    cacheRoot: join13(repo.root, ".meshplane"),
+    cacheRoot: join14(repo.root, ".meshplane"),
     head,
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
+    ...options2.budgetGate ? { budgetGate: options2.budgetGate } : {},
     today: options2.today
   });
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
 }
 function readTextFile(path) {
   try {
-    return readFileSync11(path, "utf8");
+    return readFileSync12(path, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
@@ -32019,8 +32271,8 @@ function forgetGrants(engine, schema, object) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync5 } from "node:fs";
-import { dirname as dirname7 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync6 } from "node:fs";
+import { dirname as dirname8 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
 
@@ -32059,12 +32311,12 @@ async function readDuckdbState(connection, desiredSchemas) {
     const stateReady = await hasStateTable(connection);
     const managed = stateReady ? (await read(`SELECT schema_name, table_name, product_id, port FROM "${STATE_SCHEMA}"."managed_tables"`)).map(readManagedRow) : [];
     const schemas = [.../* @__PURE__ */ new Set([...desiredSchemas, ...managed.map((m) => m.schema)])];
-    const list3 = `[${schemas.map((_, i) => `$${i + 1}`).join(", ")}]`;
+    const list4 = `[${schemas.map((_, i) => `$${i + 1}`).join(", ")}]`;
     const allSchemas2 = (await read(`SELECT schema_name FROM duckdb_schemas() WHERE NOT internal AND database_name = current_database()`)).map((r) => String(r.schema_name));
-    const cols = await read(`SELECT schema_name, table_name, column_name, lower(data_type) AS data_type, is_nullable, comment FROM duckdb_columns() WHERE database_name = current_database() AND list_contains(${list3}, schema_name) ORDER BY schema_name, table_name, column_index`, schemas);
-    const tableRows = await read(`SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND list_contains(${list3}, schema_name)`, schemas);
-    const viewRows = await read(`SELECT schema_name, view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND list_contains(${list3}, schema_name)`, schemas);
-    const keys = await read(`SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND list_contains(${list3}, schema_name)`, schemas);
+    const cols = await read(`SELECT schema_name, table_name, column_name, lower(data_type) AS data_type, is_nullable, comment FROM duckdb_columns() WHERE database_name = current_database() AND list_contains(${list4}, schema_name) ORDER BY schema_name, table_name, column_index`, schemas);
+    const tableRows = await read(`SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND list_contains(${list4}, schema_name)`, schemas);
+    const viewRows = await read(`SELECT schema_name, view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND list_contains(${list4}, schema_name)`, schemas);
+    const keys = await read(`SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND list_contains(${list4}, schema_name)`, schemas);
     const columnsOf = groupColumns(cols);
     const keyOf3 = new Map(keys.map((k) => [`${String(k.schema_name)}.${String(k.table_name)}`, k.constraint_column_names.map(String)]));
     const tables = tableRows.map((t) => {
@@ -32160,7 +32412,7 @@ async function openDuckdbDriver(options2) {
   if (options2.readOnly && path !== ":memory:" && !existsSync7(path))
     return emptyDriver(path);
   if (path !== ":memory:")
-    mkdirSync5(dirname7(path), { recursive: true });
+    mkdirSync6(dirname8(path), { recursive: true });
   const instance = await openWithRetry(path, options2);
   const connection = await instance.connect();
   await connection.run(`SET TimeZone = 'UTC'`);
@@ -32509,8 +32761,8 @@ async function openPlatformDriver(options2) {
 }
 
 // packages/platform/dist/duckdb-observation-store.js
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import { dirname as dirname8 } from "node:path";
+import { mkdirSync as mkdirSync7 } from "node:fs";
+import { dirname as dirname9 } from "node:path";
 
 // packages/platform/dist/postgres-observation-store.js
 var s2 = quoteIdent(STATE_SCHEMA);
@@ -32524,8 +32776,8 @@ var SCHEMA = [
 ];
 
 // packages/platform/dist/write-catalog-database.js
-import { mkdirSync as mkdirSync7, rmSync as rmSync4 } from "node:fs";
-import { dirname as dirname9, join as join15 } from "node:path";
+import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
+import { dirname as dirname10, join as join16 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
 async function withPlatformDriver(at, readOnly, body) {
@@ -32593,16 +32845,16 @@ function readHeadCommit(repo) {
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
-import { mkdirSync as mkdirSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname10, resolve as resolve6 } from "node:path";
+import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync6 } from "node:fs";
+import { dirname as dirname11, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync13 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join18 } from "node:path";
 
 // packages/github/dist/github-error.js
 var GithubError = class extends Error {
@@ -36880,61 +37132,73 @@ async function recordDeployment(options2) {
   return id;
 }
 
+// packages/usecases/dist/slo/read-slo-statuses.js
+import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:fs";
+import { join as join17 } from "node:path";
+
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync9, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync5, readdirSync as readdirSync4, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join18, resolve as resolve7 } from "node:path";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join20, resolve as resolve7 } from "node:path";
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync4, openSync, readFileSync as readFileSync14, rmSync as rmSync5 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync15, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname11, join as join17 } from "node:path";
-var SITE_DIR = join17(MESHPLANE_HOME, "site/");
+import { dirname as dirname12, join as join19 } from "node:path";
+var SITE_DIR = join19(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync11 } from "node:fs";
-import { join as join20, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join22, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync10, statSync as statSync3 } from "node:fs";
+import { createReadStream, existsSync as existsSync11, statSync as statSync3 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join19, resolve as resolve8, sep as sep3 } from "node:path";
+import { extname, join as join21, resolve as resolve8, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync12, mkdirSync as mkdirSync10, readdirSync as readdirSync5, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname12, join as join21, resolve as resolve10 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
+import { dirname as dirname13, join as join23, resolve as resolve10 } from "node:path";
 var import_yaml3 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join21(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join23(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
 import { resolve as resolve11 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync13, mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml4 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync9, mkdirSync as mkdirSync12, readFileSync as readFileSync16 } from "node:fs";
-import { dirname as dirname13, join as join23 } from "node:path";
+import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync17 } from "node:fs";
+import { dirname as dirname14, join as join25 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync14 } from "node:fs";
-import { join as join24 } from "node:path";
+import { existsSync as existsSync15 } from "node:fs";
+import { join as join26 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join25 } from "node:path";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync15, mkdirSync as mkdirSync13, readdirSync as readdirSync6, readFileSync as readFileSync17, statSync as statSync4, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync18, statSync as statSync4, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname15, join as join28, resolve as resolve12 } from "node:path";
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml5 = __toESM(require_dist2(), 1);
+
+// packages/usecases/dist/catalog/report-lineage-drift.js
+import { readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
+import { relative as relative2 } from "node:path";
+var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
+
+// packages/usecases/dist/slo/with-data-branch.js
+import { resolve as resolve13 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {

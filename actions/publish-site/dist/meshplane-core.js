@@ -2217,20 +2217,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -4678,7 +4678,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -5768,8 +5768,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -5782,16 +5782,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list4, formats, exportName);
+      const list7 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list7, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list4, fs, exportName) {
+    function addFormats2(ajv, list7, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list4)
+      for (const f of list7)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -8085,8 +8085,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s of segments) {
-    const text = String(s);
-    out += "/" + (text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text);
+    const text2 = String(s);
+    out += "/" + (text2.includes("~") || text2.includes("/") ? text2.replace(/~/g, "~0").replace(/\//g, "~1") : text2);
   }
   return out;
 }
@@ -8110,19 +8110,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text, part = "value") {
+function findingAt(doc, pointer, text2, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text.ruleId,
-    severity: text.severity ?? "error",
-    message: text.message,
-    ...text.hint ? { hint: text.hint } : {},
+    ruleId: text2.ruleId,
+    severity: text2.severity ?? "error",
+    message: text2.message,
+    ...text2.hint ? { hint: text2.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text.productId ? { productId: text.productId } : {},
-    ...text.cause ? { cause: text.cause } : {}
+    ...text2.productId ? { productId: text2.productId } : {},
+    ...text2.cause ? { cause: text2.cause } : {}
   };
 }
 
@@ -8378,6 +8378,100 @@ var configSchema = {
             "all"
           ],
           "default": "touched"
+        },
+        "errorBudget": {
+          "title": "ErrorBudgetGateConfig",
+          "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "gate": {
+              "description": "`block` (default): an exhausted budget fails the pull request. `warn`: it warns. `off`: the gate does not run.",
+              "enum": [
+                "block",
+                "warn",
+                "off"
+              ],
+              "default": "block"
+            },
+            "reliabilityLabel": {
+              "description": "The pull request label that declares a reliability fix, which the gate lets through.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 50,
+              "default": "reliability-fix"
+            },
+            "domains": {
+              "description": "Per domain, a gate other than the default (`block`, `warn` or `off`).",
+              "type": "object",
+              "propertyNames": {
+                "$ref": "common.schema.json#/$defs/slug"
+              },
+              "additionalProperties": {
+                "enum": [
+                  "block",
+                  "warn",
+                  "off"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "scorecard": {
+      "title": "ScorecardConfig",
+      "description": "How products are scored against the usability attributes and maturity factors (`mesh scorecard`): a weight per attribute and the levels by score.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "weights": {
+          "description": "Weight of each attribute in the score (default 1 each; 0 leaves it out).",
+          "type": "object",
+          "propertyNames": {
+            "enum": [
+              "discoverable",
+              "addressable",
+              "understandable",
+              "trustworthy",
+              "natively-accessible",
+              "interoperable",
+              "valuable",
+              "secure",
+              "maturity"
+            ]
+          },
+          "additionalProperties": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          }
+        },
+        "levels": {
+          "description": "Levels from the lowest up, each reached at a score (0–100). Default bronze 40, silver 65, gold 85.",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 10,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "name",
+              "min"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 40
+              },
+              "min": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100
+              }
+            }
+          }
         }
       }
     },
@@ -9797,10 +9891,10 @@ function explainError(e) {
     case "additionalProperties": {
       const key = String(p.additionalProperty);
       const allowed = Object.keys(parent.properties ?? {});
-      const where2 = e.instancePath === "" ? "at the top level" : `in ${at}`;
+      const where3 = e.instancePath === "" ? "at the top level" : `in ${at}`;
       return {
         ruleId: "schema.unknown-key",
-        message: `Unknown key ${code(key)} ${where2}.`,
+        message: `Unknown key ${code(key)} ${where3}.`,
         hint: `${didYouMean(key, allowed)}Allowed keys: ${allowed.join(", ")}.`,
         pointer: e.instancePath + formatPointer([key]),
         part: "key"
@@ -9810,8 +9904,8 @@ function explainError(e) {
       const key = String(p.missingProperty);
       const prop = (parent.properties ?? {})[key];
       const why = typeof prop?.description === "string" ? ` ${prop.description}` : "";
-      const where2 = e.instancePath === "" ? "at the top level" : `in ${at}`;
-      return { ruleId: "schema.missing-key", message: `Missing required key ${code(key)} ${where2}.`, hint: `Add ${code(key + ":")}.${why}`, part: "key" };
+      const where3 = e.instancePath === "" ? "at the top level" : `in ${at}`;
+      return { ruleId: "schema.missing-key", message: `Missing required key ${code(key)} ${where3}.`, hint: `Add ${code(key + ":")}.${why}`, part: "key" };
     }
     case "enum": {
       const allowed = p.allowedValues.map(String);
@@ -9876,7 +9970,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text = {
+  const text2 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -9886,7 +9980,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text2[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -9974,8 +10068,8 @@ function checkPort(port, p, doc, productId) {
   const base = ["spec", "outputPorts", p];
   const columns = port.schema.map((c) => c.name);
   const known = new Set(columns);
-  const where2 = ` in port \`${port.name}\``;
-  out.push(...reportDuplicates(doc, productId, { names: columns, at: [...base, "schema"], what: "Column", where: where2 }), ...reportDuplicates(doc, productId, { names: (port.slos ?? []).map((s) => s.name), at: [...base, "slos"], what: "SLO", where: where2 }));
+  const where3 = ` in port \`${port.name}\``;
+  out.push(...reportDuplicates(doc, productId, { names: columns, at: [...base, "schema"], what: "Column", where: where3 }), ...reportDuplicates(doc, productId, { names: (port.slos ?? []).map((s) => s.name), at: [...base, "slos"], what: "SLO", where: where3 }));
   const refs = [
     [["temporal", "actualTime"], port.temporal.actualTime],
     [["temporal", "processingTime"], port.temporal.processingTime],
@@ -10052,8 +10146,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list4.push(entry);
+      const list7 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list7.push(entry);
     }
   }
   return { index, findings };
@@ -10086,11 +10180,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list7 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list7}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10229,15 +10323,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text = {
+    const text2 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text);
+      return { ...text2, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text2);
   });
 }
 
@@ -10457,8 +10551,8 @@ function describeExistingErrors(report) {
   const products = new Set(existing.map((f) => f.productId ?? f.file ?? "")).size;
   const n = (k, w) => `${k} ${w}${k === 1 ? "" : "s"}`;
   const one = existing.length === 1;
-  const where2 = report.baseline?.blockOn === "introduced" ? "on the base already" : "none touched by this change";
-  return `${n(existing.length, "existing error")} in ${n(products, "product")}, ${where2}: ${one ? "it does" : "they do"} not block (review.blockOn: ${report.baseline?.blockOn ?? "touched"}).`;
+  const where3 = report.baseline?.blockOn === "introduced" ? "on the base already" : "none touched by this change";
+  return `${n(existing.length, "existing error")} in ${n(products, "product")}, ${where3}: ${one ? "it does" : "they do"} not block (review.blockOn: ${report.baseline?.blockOn ?? "touched"}).`;
 }
 function countFindings(findings) {
   const c = { error: 0, warning: 0, notice: 0 };
@@ -10688,6 +10782,10 @@ var BUILTIN_RULES = {
     description: "Lifecycle moves follow proposed → experimental → active → deprecated → dormant → retired, with documented shortcuts."
   },
   "change.deprecation-notice": { title: "Deprecation notice", description: "A deprecated port's sunset gives consumers the configured notice." },
+  "slo.budget-exhausted": {
+    title: "Error budget exhausted",
+    description: "A change to a product whose SLO error budget is spent waits until it recovers, unless it is a reliability fix or waived."
+  },
   "policy.compile-error": {
     title: "Policy does not compile",
     description: "Policies compile to WebAssembly with only the allowed built-ins; the check fails until they do."
@@ -10762,22 +10860,22 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list4 = (title, items) => {
+  const list7 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list4("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list4("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list4("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list7("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list7("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list7("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
 }
-function fence(text, lang) {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text2, lang) {
+  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
   const f = "`".repeat(longest + 1);
   return `${f}${lang}
-${text}
+${text2}
 ${f}`;
 }
 function describeReliedRelaxations(report) {
@@ -10787,8 +10885,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list4 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list4(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list4(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list7 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list7(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list7(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -10848,8 +10946,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text}`, port: name, pointer });
+  const add = (kind, impact, text2, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text2}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -10859,12 +10957,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text2 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text2, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text) => `Port \`${name}\`: column \`${old.name}\` ${text}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text2) => `Port \`${name}\`: column \`${old.name}\` ${text2}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -10895,8 +10993,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text, field) => {
-    items.push({ kind, impact, text: say(text), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text2, field) => {
+    items.push({ kind, impact, text: say(text2), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -10917,10 +11015,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s, i) => [s.name, { s, i }]));
-  const say = (kind, text, pointer) => ({
+  const say = (kind, text2, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text}`,
+    text: `Port \`${port}\`: SLO \`${text2}`,
     port,
     pointer,
     slo: true
@@ -11004,9 +11102,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text, pointer, a, b) => {
+  const patch = (kind, text2, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text, pointer });
+      items.push({ kind, impact: "patch", text: text2, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -11218,9 +11316,9 @@ function renderCommand(f) {
     f.column ? `col=${f.column}` : "",
     `title=${escapeProperty(`Meshplane ${f.ruleId}`)}`
   ].filter(Boolean);
-  const text = f.hint ? `${f.message}
+  const text2 = f.hint ? `${f.message}
 ${f.hint}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text)}`;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text2)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11314,9 +11412,9 @@ function renderMarkdown(report) {
   for (const [file, findings] of groups) {
     out.push("", `#### \`${escapeCode(file)}\``, "");
     for (const f of findings) {
-      const where2 = f.line ? `L${f.line}` : "";
+      const where3 = f.line ? `L${f.line}` : "";
       const existed = f.baseline === "existing" ? " (existing)" : "";
-      out.push(`- ${ICON[f.severity]} **${f.severity}**${existed} ${where2 ? `${where2} ` : ""}— ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`);
+      out.push(`- ${ICON[f.severity]} **${f.severity}**${existed} ${where3 ? `${where3} ` : ""}— ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`);
       if (f.hint)
         out.push(`  <br>→ ${escapeMarkdown(f.hint)}`);
     }
@@ -11385,13 +11483,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text = {
+    const text2 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text) : { ...text, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text2) : { ...text2, severity: "error" });
   }
   return out;
 }
@@ -11401,11 +11499,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text2 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text };
+    return { ...text2 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text);
+  return findingAt(node.doc, pointer, text2);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -11832,9 +11930,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -11865,10 +11963,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text === void 0)
+    const text2 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text2 === void 0)
       continue;
-    const lines = text.split("\n");
+    const lines = text2.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s, i) => {
@@ -12148,8 +12246,160 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list4 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list4(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list4(teams)})`;
+  const list7 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list7(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list7(teams)})`;
+}
+
+// packages/core/dist/slo/parse-duration.js
+function durationToHours(iso) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m || iso === "P" || iso.endsWith("T"))
+    return void 0;
+  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
+  return y * 8766 + mo * 730.5 + w * 168 + d * 24 + h + mi / 60 + s / 3600;
+}
+function windowToHours(window) {
+  const m = /^([1-9]\d{0,3})([hdw])$/.exec(window);
+  if (!m)
+    return void 0;
+  return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
+}
+function percentToFraction(percent) {
+  const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(percent);
+  return m ? Number(m[1]) / 100 : void 0;
+}
+
+// packages/core/dist/format/humanize-duration.js
+var MINUTE = 6e4;
+var HOUR = 60 * MINUTE;
+var DAY = 24 * HOUR;
+function humanizeDuration(ms) {
+  if (!Number.isFinite(ms))
+    return "unknown";
+  if (ms < 0)
+    return `-${humanizeDuration(-ms)}`;
+  if (ms < MINUTE)
+    return ms === 0 ? "0 min" : `${Math.max(1, Math.round(ms / 1e3))} s`;
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60)
+    return `${minutes} min`;
+  if (minutes < 24 * 60)
+    return pair(Math.floor(minutes / 60), "h", minutes % 60, "min");
+  const hours = Math.round(ms / HOUR);
+  if (hours >= 7 * 24)
+    return days(Math.round(ms / DAY));
+  const d = Math.floor(hours / 24);
+  return hours % 24 === 0 ? days(d) : `${days(d)} ${hours % 24} h`;
+}
+function pair(big, bigUnit, small, smallUnit) {
+  return small === 0 ? `${big} ${bigUnit}` : `${big} ${bigUnit} ${small} ${smallUnit}`;
+}
+function days(n) {
+  return `${n} ${n === 1 ? "day" : "days"}`;
+}
+
+// packages/core/dist/format/humanize-window.js
+function humanizeWindow(window) {
+  const hours = window.startsWith("P") ? durationToHours(window) : windowToHours(window);
+  return hours === void 0 ? window : humanizeDuration(hours * 36e5);
+}
+
+// packages/core/dist/format/describe-burn-rates.js
+function describeBurnRates(rates) {
+  if (rates.length === 0)
+    return "no burn rate yet";
+  if (rates.every((b) => b.rate === 0))
+    return "not burning";
+  return `burning ${rates.map((b) => `${formatRate(b.rate)}× over ${humanizeWindow(b.window)}`).join(", ")}`;
+}
+function formatRate(rate) {
+  if (rate === null || !Number.isFinite(rate))
+    return "∞";
+  return rate >= 10 ? String(Math.round(rate)) : String(Math.round(rate * 10) / 10);
+}
+
+// packages/core/dist/format/describe-error-budget.js
+function describeErrorBudget(remaining, objective) {
+  if (remaining === void 0 || !Number.isFinite(remaining))
+    return "budget unknown (no data)";
+  if (objective !== void 0 && objective >= 1)
+    return `no error budget (objective 100 %)${remaining >= 1 ? ", and nothing bad yet" : ", already missed"}`;
+  if (remaining > 0)
+    return `${formatShare(remaining * 100)} % of the budget left`;
+  return `budget exhausted (${formatShare((1 - remaining) * 100)} % spent)`;
+}
+function formatShare(percent) {
+  const whole = Math.round(percent);
+  if (percent >= 10 && (whole !== 100 || percent >= 100))
+    return String(whole);
+  const tenth = Math.round(percent * 10) / 10;
+  if (tenth === 0 && percent > 0)
+    return "0.1";
+  return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
+}
+
+// packages/core/dist/change/gate-error-budgets.js
+var BUDGET_GATE_RULE = "slo.budget-exhausted";
+var RELIABILITY_LABEL = "reliability-fix";
+var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list2 = (v) => Array.isArray(v) ? v : [];
+function gateErrorBudgets(changes, head, input) {
+  const label = input.config?.reliabilityLabel ?? RELIABILITY_LABEL;
+  const out = [];
+  const modified = changes.products.filter((p) => p.status === "modified").flatMap((p) => head.graph.nodes.get(p.id) ?? []);
+  for (const node of modified) {
+    const mode = (node.domain ? input.config?.domains?.[node.domain] : void 0) ?? input.config?.gate ?? "block";
+    if (mode === "off")
+      continue;
+    if (!input.statuses) {
+      if (input.config && hasSlos(node.data)) {
+        out.push(findingAt(node.doc, "", {
+          ruleId: BUDGET_GATE_RULE,
+          severity: "notice",
+          productId: node.id,
+          message: `No SLO statuses were found (${input.source}): the error-budget gate did not judge this change.`,
+          hint: "Run the SLO job (mesh slo evaluate, or the slo-monitor action) so its statuses are kept where the check reads them."
+        }));
+      }
+      continue;
+    }
+    const statuses = input.statuses.filter((s) => s.productId === node.id);
+    const unknown = statuses.filter((s) => s.budgetRemaining === void 0 || s.budgetRemaining === null);
+    for (const s of statuses.filter((x) => typeof x.budgetRemaining === "number" && x.budgetRemaining <= 0)) {
+      const budget = `${describeErrorBudget(s.budgetRemaining, s.objective)} over ${humanizeWindow(s.window)}, ${describeBurnRates(s.burnRates)}`;
+      const what = `SLO \`${s.slo}\` on port \`${s.port}\`: ${budget} (evaluated ${s.evaluatedAt.slice(0, 16).replace("T", " ")} UTC).`;
+      out.push(findingAt(node.doc, locateSlo(node.data, s.port, s.slo), {
+        ruleId: BUDGET_GATE_RULE,
+        severity: input.reliabilityFix ? "notice" : mode === "warn" ? "warning" : "error",
+        productId: node.id,
+        message: input.reliabilityFix ? `${what} Allowed: this pull request is a reliability fix (\`${label}\`).` : what,
+        ...input.reliabilityFix ? {} : {
+          hint: `Changes wait until the budget recovers. If this pull request restores the SLO, label it \`${label}\`; otherwise ask the governance group for a waiver of \`${BUDGET_GATE_RULE}\` for \`${node.id}\` with an expiry.`
+        }
+      }));
+    }
+    if (unknown.length > 0) {
+      const names = unknown.map((s) => `\`${s.port}/${s.slo}\``).join(", ");
+      out.push(findingAt(node.doc, "", {
+        ruleId: BUDGET_GATE_RULE,
+        severity: "notice",
+        productId: node.id,
+        message: `Error budget unknown (no data) for ${names}: the gate does not block on an unknown budget.`
+      }));
+    }
+  }
+  return out;
+}
+function hasSlos(data) {
+  return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
+}
+function locateSlo(data, port, slo) {
+  const ports = list2(rec3(data.spec).outputPorts);
+  const i = ports.findIndex((p) => rec3(p).name === port);
+  if (i < 0)
+    return "";
+  const j = list2(rec3(ports[i]).slos).findIndex((s) => rec3(s).name === slo);
+  return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
 // packages/core/dist/change/locate-changes.js
@@ -12294,8 +12544,8 @@ function addIsoDuration(date, duration) {
 // packages/core/dist/platform/build-desired-state.js
 var SERVING = /* @__PURE__ */ new Set(["experimental", "active", "deprecated", "dormant"]);
 var OWNER_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list2 = (v) => Array.isArray(v) ? v.map(rec3) : [];
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
 var str2 = (v) => typeof v === "string" ? v : void 0;
 function buildDesiredState(index, options) {
   const products = index.products.filter((p) => p.valid);
@@ -12305,7 +12555,7 @@ function buildDesiredState(index, options) {
   const retired = [];
   const grants = [];
   for (const p of products) {
-    for (const port of list2(rec3(p.data.spec).outputPorts)) {
+    for (const port of list3(rec4(p.data.spec).outputPorts)) {
       if (port.kind !== "table")
         continue;
       const table = describeTable(p, port, options.engine);
@@ -12357,7 +12607,7 @@ function collectReaders(products, today) {
     readers.set(key, set);
   };
   for (const p of products) {
-    const ports = list2(rec3(p.data.spec).outputPorts).map((o) => str2(o.name) ?? "");
+    const ports = list3(rec4(p.data.spec).outputPorts).map((o) => str2(o.name) ?? "");
     for (const c of p.consumers) {
       if (c.until !== void 0 && c.until < today)
         continue;
@@ -12376,7 +12626,7 @@ function describeTable(p, port, engine) {
   const schema = nameSchema(p.domain ?? "");
   const name = nameTable(p.id, str2(port.name) ?? "");
   const primaryKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c) => typeof c === "string");
-  const columns = list2(port.schema).map((c) => {
+  const columns = list3(port.schema).map((c) => {
     const logical = describeLogicalType(str2(c.type) ?? "string", typeof c.precision === "number" ? c.precision : void 0, typeof c.scale === "number" ? c.scale : void 0);
     const t = mapColumnType(engine, logical);
     const colName = str2(c.name) ?? "";
@@ -12390,10 +12640,10 @@ function describeTable(p, port, engine) {
       ...comment ? { comment } : {}
     };
   });
-  const meta = rec3(p.data.metadata);
-  const classification = str2(rec3(rec3(p.data.spec).access).classification) ?? "unclassified";
-  const description = firstParagraph(str2(port.description) ?? str2(rec3(p.data.spec).description) ?? "");
-  const processingTime = str2(rec3(port.temporal).processingTime) ?? "";
+  const meta = rec4(p.data.metadata);
+  const classification = str2(rec4(rec4(p.data.spec).access).classification) ?? "unclassified";
+  const description = firstParagraph(str2(port.description) ?? str2(rec4(p.data.spec).description) ?? "");
+  const processingTime = str2(rec4(port.temporal).processingTime) ?? "";
   return {
     productId: p.id,
     port: str2(port.name) ?? "",
@@ -12410,7 +12660,7 @@ function describeTable(p, port, engine) {
 function describeRetired(p, port, table, readers, today) {
   const key = `${p.id}/${str2(port.name)}`;
   const decision = decideRetiredDrop({
-    sunset: str2(rec3(p.data.metadata).sunset),
+    sunset: str2(rec4(p.data.metadata).sunset),
     retention: str2(port.retention),
     readers: [...readers.get(key) ?? []],
     today
@@ -12421,8 +12671,8 @@ function describeColumn(c) {
   const parts = [str2(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
-function firstParagraph(text) {
-  const para = text.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
+function firstParagraph(text2) {
+  const para = text2.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
   return para.length > 300 ? `${para.slice(0, 297)}...` : para;
 }
 
@@ -12745,111 +12995,23 @@ function simulateActualState(desired) {
   };
 }
 
-// packages/core/dist/format/humanize-duration.js
-var MINUTE = 6e4;
-var HOUR = 60 * MINUTE;
-var DAY = 24 * HOUR;
-function humanizeDuration(ms) {
-  if (!Number.isFinite(ms))
-    return "unknown";
-  if (ms < 0)
-    return `-${humanizeDuration(-ms)}`;
-  if (ms < MINUTE)
-    return ms === 0 ? "0 min" : `${Math.max(1, Math.round(ms / 1e3))} s`;
-  const minutes = Math.round(ms / MINUTE);
-  if (minutes < 60)
-    return `${minutes} min`;
-  if (minutes < 24 * 60)
-    return pair(Math.floor(minutes / 60), "h", minutes % 60, "min");
-  const hours = Math.round(ms / HOUR);
-  if (hours >= 7 * 24)
-    return days(Math.round(ms / DAY));
-  const d = Math.floor(hours / 24);
-  return hours % 24 === 0 ? days(d) : `${days(d)} ${hours % 24} h`;
-}
-function pair(big, bigUnit, small, smallUnit) {
-  return small === 0 ? `${big} ${bigUnit}` : `${big} ${bigUnit} ${small} ${smallUnit}`;
-}
-function days(n) {
-  return `${n} ${n === 1 ? "day" : "days"}`;
-}
-
-// packages/core/dist/slo/parse-duration.js
-function durationToHours(iso) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
-  if (!m || iso === "P" || iso.endsWith("T"))
-    return void 0;
-  const [y, mo, w, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0));
-  return y * 8766 + mo * 730.5 + w * 168 + d * 24 + h + mi / 60 + s / 3600;
-}
-function windowToHours(window) {
-  const m = /^([1-9]\d{0,3})([hdw])$/.exec(window);
-  if (!m)
-    return void 0;
-  return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
-}
-function percentToFraction(percent) {
-  const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(percent);
-  return m ? Number(m[1]) / 100 : void 0;
-}
-
-// packages/core/dist/format/humanize-window.js
-function humanizeWindow(window) {
-  const hours = window.startsWith("P") ? durationToHours(window) : windowToHours(window);
-  return hours === void 0 ? window : humanizeDuration(hours * 36e5);
-}
-
-// packages/core/dist/format/describe-error-budget.js
-function describeErrorBudget(remaining, objective) {
-  if (remaining === void 0 || !Number.isFinite(remaining))
-    return "budget unknown (no data)";
-  if (objective !== void 0 && objective >= 1)
-    return `no error budget (objective 100 %)${remaining >= 1 ? ", and nothing bad yet" : ", already missed"}`;
-  if (remaining > 0)
-    return `${formatShare(remaining * 100)} % of the budget left`;
-  return `budget exhausted (${formatShare((1 - remaining) * 100)} % spent)`;
-}
-function formatShare(percent) {
-  const whole = Math.round(percent);
-  if (percent >= 10 && (whole !== 100 || percent >= 100))
-    return String(whole);
-  const tenth = Math.round(percent * 10) / 10;
-  if (tenth === 0 && percent > 0)
-    return "0.1";
-  return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
-}
-
-// packages/core/dist/format/describe-burn-rates.js
-function describeBurnRates(rates) {
-  if (rates.length === 0)
-    return "no burn rate yet";
-  if (rates.every((b) => b.rate === 0))
-    return "not burning";
-  return `burning ${rates.map((b) => `${formatRate(b.rate)}× over ${humanizeWindow(b.window)}`).join(", ")}`;
-}
-function formatRate(rate) {
-  if (rate === null || !Number.isFinite(rate))
-    return "∞";
-  return rate >= 10 ? String(Math.round(rate)) : String(Math.round(rate * 10) / 10);
-}
-
 // packages/core/dist/slo/read-slo-specs.js
-var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v.map(rec5) : [];
 var str3 = (v) => typeof v === "string" ? v : void 0;
 var num = (v) => typeof v === "number" ? v : void 0;
 function readSloSpecs(index, graph) {
-  const handles = new Map(index.teams.map((t) => [t.name, str3(rec4(t.data.spec).github)]));
+  const handles = new Map(index.teams.map((t) => [t.name, str3(rec5(t.data.spec).github)]));
   const specs = [];
   for (const p of index.products) {
     if (!p.valid || !p.domain || !p.owner || p.lifecycle === "proposed" || p.lifecycle === "retired")
       continue;
     const downstream = graph.downstreamEdges.get(p.id) ?? [];
-    for (const port of list3(rec4(p.data.spec).outputPorts)) {
+    for (const port of list4(rec5(p.data.spec).outputPorts)) {
       const portName = str3(port.name) ?? "";
       const hasReaders = downstream.some((e) => e.port === portName) || p.consumers.some((c) => !c.ports || c.ports.includes(portName));
       const target = port.kind === "table" ? readTarget(p.id, p.domain, port) : void 0;
-      for (const s of list3(port.slos)) {
+      for (const s of list4(port.slos)) {
         const threshold = str3(s.threshold);
         const handle = handles.get(p.owner);
         specs.push({
@@ -12886,17 +13048,17 @@ function numbers(threshold) {
   return hours !== void 0 ? { thresholdHours: hours } : {};
 }
 function readTarget(productId, domain, port) {
-  const temporal = rec4(port.temporal);
+  const temporal = rec5(port.temporal);
   const actual = str3(temporal.actualTime) ?? "";
-  const actualColumn = list3(port.schema).find((c) => c.name === actual);
+  const actualColumn = list4(port.schema).find((c) => c.name === actual);
   return {
     schema: nameSchema(domain),
     table: nameTable(productId, str3(port.name) ?? ""),
     processingTime: str3(temporal.processingTime) ?? "",
     actualTime: actual,
     actualTimeIsDate: actualColumn?.type === "date",
-    required: list3(port.schema).filter((c) => c.required === true).map((c) => str3(c.name) ?? ""),
-    quality: list3(port.quality)
+    required: list4(port.schema).filter((c) => c.required === true).map((c) => str3(c.name) ?? ""),
+    quality: list4(port.quality)
   };
 }
 
@@ -13133,11 +13295,11 @@ function applyHysteresis(previous, raw, since, holdFor) {
     return { state: raw, since };
   if (raw === previous.state)
     return { state: previous.state, since: previous.since };
-  const count = previous.pending?.state === raw ? previous.pending.count + 1 : 1;
+  const count2 = previous.pending?.state === raw ? previous.pending.count + 1 : 1;
   const pendingSince = previous.pending?.state === raw ? previous.pending.since : since;
-  if (count >= holdFor)
+  if (count2 >= holdFor)
     return { state: raw, since: pendingSince };
-  return { state: previous.state, since: previous.since, pending: { state: raw, count, since: pendingSince } };
+  return { state: previous.state, since: previous.since, pending: { state: raw, count: count2, since: pendingSince } };
 }
 
 // packages/core/dist/slo/parse-observation-lines.js
@@ -13154,12 +13316,12 @@ function unitOf(type) {
   return UNITS[type];
 }
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function parseObservationLines(file, text, specs, now) {
+function parseObservationLines(file, text2, specs, now) {
   const known = new Map(specs.map((s) => [`${s.productId}/${s.port}/${s.slo}`, s]));
   const observations = [];
   const findings = [];
   const nowMs = Date.parse(now);
-  text.split("\n").forEach((raw, i) => {
+  text2.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line)
       return;
@@ -13213,8 +13375,8 @@ function parseObservationLines(file, text, specs, now) {
 }
 
 // packages/core/dist/slo/parse-openlineage-events.js
-var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function parseOpenLineageEvents(file, text, specs, now) {
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+function parseOpenLineageEvents(file, text2, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
     for (const key of [`${s.productId}/${s.port}`, ...s.target ? [`${s.target.schema}.${s.target.table}`] : []])
@@ -13222,13 +13384,13 @@ function parseOpenLineageEvents(file, text, specs, now) {
   }
   const observations = [];
   const findings = [];
-  text.split("\n").forEach((raw, i) => {
+  text2.split("\n").forEach((raw, i) => {
     if (!raw.trim())
       return;
     const at = { file, line: i + 1, column: 1 };
     let event;
     try {
-      event = rec5(JSON.parse(raw));
+      event = rec6(JSON.parse(raw));
     } catch {
       findings.push({
         ruleId: "observation.malformed",
@@ -13240,7 +13402,7 @@ function parseOpenLineageEvents(file, text, specs, now) {
       return;
     }
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
-    const runId = String(rec5(event.run).runId ?? "");
+    const runId = String(rec6(event.run).runId ?? "");
     if (Number.isNaN(time) || !runId || event.eventType !== "COMPLETE" && event.eventType !== "FAIL") {
       if (event.eventType === "START" || event.eventType === "RUNNING" || event.eventType === "ABORT" || event.eventType === "OTHER")
         return;
@@ -13256,7 +13418,7 @@ function parseOpenLineageEvents(file, text, specs, now) {
       findings.push({ ruleId: "observation.future", severity: "error", message: `The event is dated ${String(event.eventTime)}, in the future.`, ...at });
       return;
     }
-    const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec5) : [];
+    const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec6) : [];
     for (const output of outputs) {
       const name = String(output.name ?? "");
       const matched = byDataset.get(name);
@@ -13278,7 +13440,7 @@ function parseOpenLineageEvents(file, text, specs, now) {
         });
         continue;
       }
-      const metrics = rec5(rec5(output.outputFacets).dataQualityMetrics);
+      const metrics = rec6(rec6(output.outputFacets).dataQualityMetrics);
       for (const spec of matched) {
         const value = observe(spec, metrics);
         if (value === void 0)
@@ -13302,7 +13464,7 @@ function observe(spec, metrics) {
   if (spec.type === "volume" && typeof metrics.rowCount === "number")
     return { value: metrics.rowCount, unit: "rows" };
   if (spec.type === "completeness") {
-    const columns = Object.values(rec5(metrics.columnMetrics)).map(rec5);
+    const columns = Object.values(rec6(metrics.columnMetrics)).map(rec6);
     const rows = typeof metrics.rowCount === "number" ? metrics.rowCount : void 0;
     if (!columns.length || rows === void 0 || rows === 0)
       return void 0;
@@ -13358,30 +13520,30 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list4 = byDay.get(day);
-    if (list4)
-      list4.push(o);
+    const list7 = byDay.get(day);
+    if (list7)
+      list7.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list4] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list7] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
-    const size = merged.size;
-    for (const o of list4)
+    const size2 = merged.size;
+    for (const o of list7)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
-    added += merged.size - size;
-    if (merged.size > size)
+    added += merged.size - size2;
+    if (merged.size > size2)
       write.set(path, renderObservationLines([...merged.values()]));
   }
   const memoryText = existing.get(SLO_MEMORY_FILE);
-  const theirs = memoryText === void 0 ? void 0 : readSloMemoryFile(memoryText);
-  if (!theirs || theirs.evaluatedAt <= options.evaluatedAt) {
-    const text = renderSloMemoryFile(options.evaluatedAt, options.memory);
-    if (text !== memoryText)
-      write.set(SLO_MEMORY_FILE, text);
+  const theirs = memoryText === void 0 || !options.memory ? void 0 : readSloMemoryFile(memoryText);
+  if (options.memory && (!theirs || theirs.evaluatedAt <= options.evaluatedAt)) {
+    const text2 = renderSloMemoryFile(options.evaluatedAt, options.memory);
+    if (text2 !== memoryText)
+      write.set(SLO_MEMORY_FILE, text2);
   }
   return { write, remove, added };
 }
@@ -13392,8 +13554,8 @@ function renderObservationLines(observations) {
   const sorted = [...observations].sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));
   return sorted.map((o) => JSON.stringify(pickObservation(o)) + "\n").join("");
 }
-function readObservationLines(file, text) {
-  return text.split("\n").flatMap((line, i) => {
+function readObservationLines(file, text2) {
+  return text2.split("\n").flatMap((line, i) => {
     if (line.trim() === "")
       return [];
     let o;
@@ -13413,10 +13575,10 @@ function renderSloMemoryFile(evaluatedAt, memory) {
   const sorted = Object.fromEntries([...memory].sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify({ evaluatedAt, memory: sorted }, null, 2) + "\n";
 }
-function readSloMemoryFile(text) {
+function readSloMemoryFile(text2) {
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
     data = {};
   }
@@ -13441,8 +13603,8 @@ function describeValue(s) {
   if (!s.current)
     return "no observation";
   const v = s.current.value;
-  const text = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
-  return `${text} (${s.threshold})`;
+  const text2 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
+  return `${text2} (${s.threshold})`;
 }
 function describeSince(s, iso) {
   return `for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(iso))} (since ${minute(iso)})`;
@@ -13461,17 +13623,17 @@ function explainStatus(s) {
   }
 }
 function renderSloText(report, options = {}) {
-  const count = (state) => report.statuses.filter((s) => s.state === state).length;
+  const count2 = (state) => report.statuses.filter((s) => s.state === state).length;
   const out = [
-    `SLOs at ${report.evaluatedAt.slice(0, 16)}Z: ${count("ok")} ok, ${count("at-risk")} at risk, ${count("breached")} breached, ${count("no-data")} without data (${plural(report.statuses.length, "SLO")}).`
+    `SLOs at ${report.evaluatedAt.slice(0, 16)}Z: ${count2("ok")} ok, ${count2("at-risk")} at risk, ${count2("breached")} breached, ${count2("no-data")} without data (${plural(report.statuses.length, "SLO")}).`
   ];
   for (const s of report.statuses) {
     if (s.state === "ok" && !options.all)
       continue;
     out.push(`  ${s.state.padEnd(8)}  ${stripControl(`${s.productId} ${s.port}/${s.slo}`)} [${s.type}] ${describeValue(s)} — ${explainStatus(s)}`);
   }
-  if (!options.all && count("ok"))
-    out.push(`  (${plural(count("ok"), "SLO")} ok; mesh slo status --all lists them)`);
+  if (!options.all && count2("ok"))
+    out.push(`  (${plural(count2("ok"), "SLO")} ok; mesh slo status --all lists them)`);
   return out.join("\n") + "\n";
 }
 function exportSloReport(report) {
@@ -13671,9 +13833,9 @@ function chooseArchetype(generated, rnd) {
     return "source-aligned";
   return r < 0.8 ? "aggregate" : "consumer-aligned";
 }
-function nameDomains(count) {
+function nameDomains(count2) {
   const words = [...DOMAIN_WORDS, ...MORE_WORDS];
-  return Array.from({ length: count }, (_, i) => `${words[i % words.length]}${i >= words.length ? `-${Math.floor(i / words.length) + 1}` : ""}`);
+  return Array.from({ length: count2 }, (_, i) => `${words[i % words.length]}${i >= words.length ? `-${Math.floor(i / words.length) + 1}` : ""}`);
 }
 function buildOrganisation(domains, analytics) {
   const files = [];
@@ -13953,13 +14115,13 @@ function attachSloStatus(slo, port, statuses) {
 
 // packages/core/dist/export/build-catalog-export.js
 var str4 = (v) => typeof v === "string" ? v : void 0;
-var rec6 = (v) => v && typeof v === "object" ? v : {};
+var rec7 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options) {
   const { index, graph } = check;
   const lineageDepth = options.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec6(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec7(t.data.spec).contact)]));
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
     return buildProductExport(node, {
@@ -14000,8 +14162,8 @@ function buildCatalogExport(check, options) {
   };
 }
 function readGroup(e, products) {
-  const meta = rec6(e.data.metadata);
-  const spec = rec6(e.data.spec);
+  const meta = rec7(e.data.metadata);
+  const spec = rec7(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
   const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
   for (const [key, value] of [
@@ -14016,7 +14178,7 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s = rec6(w.data.spec);
+  const s = rec7(w.data.spec);
   const expires = str4(s.expires) ?? "";
   return {
     name: w.name,
@@ -14065,15 +14227,37 @@ function readSloMarkers(body) {
   return { fingerprint: fp[1], ...st && STATES.includes(st) ? { state: st } : {} };
 }
 
-// packages/core/dist/slo/render-slo-issue.js
-var MAX_BODY = 65e3;
-var HEADLINE = { ok: "SLO recovered", "at-risk": "SLO at risk", breached: "SLO breached", "no-data": "SLO without data" };
+// packages/core/dist/issues/issue-text.js
+var MAX_ISSUE_BODY = 65e3;
 var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+function renderOwnerMention(owner, handle) {
+  if (handle && HANDLE.test(handle))
+    return handle;
+  return `team ${escapeMarkdown(handle ?? owner)}`;
+}
+function renderProductUrl(siteUrl, productId) {
+  return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(productId)}/`.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function escapeCode2(s) {
+  return s.replace(/`/g, "'").replace(/[\r\n]+/g, " ");
+}
+function fitIssueTitle(title) {
+  return title.replace(/[\r\n\t]+/g, " ").replace(/@/g, "@‍").slice(0, 250);
+}
+function fitIssueBody(body) {
+  return body.length > MAX_ISSUE_BODY ? `${body.slice(0, MAX_ISSUE_BODY - 40)}
+
+(cut to fit GitHub's limit)
+` : body;
+}
+
+// packages/core/dist/slo/render-slo-issue.js
+var HEADLINE = { ok: "SLO recovered", "at-risk": "SLO at risk", breached: "SLO breached", "no-data": "SLO without data" };
 function renderSloIssue(s, siteUrl) {
   const fingerprint = fingerprintSlo(s);
   const severity = s.state === "no-data" ? "info" : s.severity;
   const name = s.productName ? `${s.productName} (${s.productId})` : s.productId;
-  const title = `${HEADLINE[s.state]}: ${s.slo} of ${name} · ${s.port}`.replace(/[\r\n\t]+/g, " ").replace(/@/g, "@‍").slice(0, 250);
+  const title = fitIssueTitle(`${HEADLINE[s.state]}: ${s.slo} of ${name} · ${s.port}`);
   const rows = [
     ["State", `**${s.state}** for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(s.since))} (since ${escapeMarkdown(s.since)})`],
     ["Current value", s.current ? `${formatValue(s.current)} (observed ${escapeMarkdown(s.current.observedAt)})` : "no observation"],
@@ -14088,7 +14272,7 @@ function renderSloIssue(s, siteUrl) {
     renderSloMarkers(fingerprint, s.state),
     `## ${HEADLINE[s.state]}: \`${escapeCode2(s.slo)}\` (${escapeMarkdown(s.type)}) of ${escapeMarkdown(name)}, port \`${escapeCode2(s.port)}\``,
     "",
-    `Owner: ${renderOwner(s)} · domain ${escapeMarkdown(s.domain)} · [product page](${productUrl(siteUrl, s.productId)})`,
+    `Owner: ${renderOwnerMention(s.owner, s.ownerHandle)} · domain ${escapeMarkdown(s.domain)} · [product page](${renderProductUrl(siteUrl, s.productId)})`,
     "",
     "| | |",
     "|---|---|",
@@ -14101,10 +14285,7 @@ function renderSloIssue(s, siteUrl) {
     `<sub>Written by Meshplane at ${escapeMarkdown(s.evaluatedAt)}. This issue is edited in place on every run; a comment is added only when the state changes, and it is closed when the SLO recovers.</sub>`,
     ""
   ].join("\n");
-  const fitted = body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 40)}
-
-(cut to fit GitHub's limit)
-` : body;
+  const fitted = fitIssueBody(body);
   const labels = [SLO_ISSUE_LABEL, `domain:${s.domain}`.slice(0, 50), `severity:${severity}`];
   return { fingerprint, title, body: fitted, labels };
 }
@@ -14131,17 +14312,6 @@ var ADVICE = {
   ],
   ok: ["Nothing: the SLO is met."]
 };
-function renderOwner(s) {
-  if (s.ownerHandle && HANDLE.test(s.ownerHandle))
-    return s.ownerHandle;
-  return `team ${escapeMarkdown(s.ownerHandle ?? s.owner)}`;
-}
-function productUrl(siteUrl, productId) {
-  return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(productId)}/`.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function escapeCode2(s) {
-  return s.replace(/`/g, "'").replace(/[\r\n]+/g, " ");
-}
 function formatPercent(fraction) {
   return `${(Math.round(fraction * 1e4) / 100).toString()} %`;
 }
@@ -14224,11 +14394,11 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-// packages/core/dist/slo/find-slo-issue-duplicates.js
-function findSloIssueDuplicates(found) {
+// packages/core/dist/issues/find-issue-duplicates.js
+function findIssueDuplicates(found, readFingerprint) {
   const openByFingerprint = /* @__PURE__ */ new Map();
   for (const issue of found) {
-    const fingerprint = issue.state === "open" ? readSloMarkers(issue.body)?.fingerprint : void 0;
+    const fingerprint = issue.state === "open" ? readFingerprint(issue.body) : void 0;
     if (fingerprint)
       openByFingerprint.set(fingerprint, [...openByFingerprint.get(fingerprint) ?? [], issue]);
   }
@@ -14240,6 +14410,265 @@ function findSloIssueDuplicates(found) {
         out.push({ fingerprint, duplicate, survivor });
   }
   return out;
+}
+
+// packages/core/dist/slo/find-slo-issue-duplicates.js
+function findSloIssueDuplicates(found) {
+  return findIssueDuplicates(found, (body) => readSloMarkers(body)?.fingerprint);
+}
+
+// packages/core/dist/expiry/expiry-types.js
+var EXPIRY_ISSUE_LABEL = "meshplane-expiry";
+
+// packages/core/dist/review/classify-against-base.js
+function keyFinding(f) {
+  return `${f.ruleId}\0${f.productId ?? `file:${f.file ?? ""}`}\0${f.pointer ?? ""}`;
+}
+function classifyAgainstBase(head, base, touched, blockOn) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const f of base)
+    remaining.set(keyFinding(f), [...remaining.get(keyFinding(f)) ?? [], f]);
+  const findings = head.map((f) => {
+    const same = remaining.get(keyFinding(f));
+    if (!same?.length)
+      return { ...f, baseline: "introduced" };
+    same.shift();
+    const blocks = f.severity !== "error" || blockOn === "all" || blockOn === "touched" && isTouched(f, touched);
+    return { ...f, baseline: "existing", ...blocks ? {} : { blocks: false } };
+  });
+  return { findings, resolved: [...remaining.values()].flat() };
+}
+function isTouched(f, t) {
+  return f.productId !== void 0 && t.products.has(f.productId) || f.file !== void 0 && t.files.has(f.file);
+}
+function listTouched(changes, base, head) {
+  const products = new Set(changes.products.map((p) => p.id));
+  const files = new Set(changes.products.flatMap((p) => [p.baseFile, p.headFile].filter((x) => x !== void 0)));
+  const entries = (i) => [...i.domains, ...i.teams, ...i.waivers, ...i.configs];
+  const before = new Map(entries(base).map((e) => [e.file, e.data]));
+  for (const e of entries(head))
+    if (!before.has(e.file) || !isSameData(before.get(e.file), e.data))
+      files.add(e.file);
+  for (const file of head.files)
+    if (!base.files.has(file))
+      files.add(file);
+  for (const file of base.files)
+    if (!head.files.has(file))
+      files.add(file);
+  return { products, files };
+}
+
+// packages/core/dist/expiry/find-time-based-findings.js
+var RANK = { notice: 0, warning: 1, error: 2 };
+var FROZEN_DAY = "1970-01-01";
+function findTimeBasedFindings(dated, frozen) {
+  const before = /* @__PURE__ */ new Map();
+  for (const f of frozen)
+    before.set(keyFinding(f), Math.max(before.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  return dated.filter((f) => f.severity !== "notice" && RANK[f.severity] > (before.get(keyFinding(f)) ?? -1));
+}
+function findUpcomingFindings(later, today, frozen) {
+  const now = /* @__PURE__ */ new Map();
+  for (const f of today)
+    now.set(keyFinding(f), Math.max(now.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  return findTimeBasedFindings(later, frozen).filter((f) => RANK[f.severity] > (now.get(keyFinding(f)) ?? -1));
+}
+
+// packages/core/dist/expiry/group-expiries.js
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+function groupExpiries(index, found, days2) {
+  const handles = new Map(index.teams.map((t) => [t.name, rec8(t.data.spec).github]));
+  const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
+  const subjects = /* @__PURE__ */ new Map();
+  const unowned = [];
+  const add = (f, list7) => {
+    const p = f.productId === void 0 ? void 0 : products.get(f.productId);
+    if (!p?.domain || !p.owner) {
+      unowned.push(f);
+      return;
+    }
+    let s = subjects.get(p.id);
+    if (!s) {
+      const handle = handles.get(p.owner);
+      s = {
+        productId: p.id,
+        ...p.name ? { productName: p.name } : {},
+        domain: p.domain,
+        owner: p.owner,
+        ...typeof handle === "string" ? { ownerHandle: handle } : {},
+        file: p.file,
+        current: [],
+        upcoming: []
+      };
+      subjects.set(p.id, s);
+    }
+    s[list7].push(f);
+  };
+  for (const f of found.current)
+    add(f, "current");
+  for (const f of found.upcoming)
+    add(f, "upcoming");
+  return { ...days2, products: [...subjects.values()].sort((a, b) => a.productId < b.productId ? -1 : 1), unowned };
+}
+
+// packages/core/dist/expiry/expiry-issue-marker.js
+function fingerprintExpiry(productId) {
+  return encodeURIComponent(productId);
+}
+function digestFindings(findings) {
+  let h = 2166136261;
+  for (const ch of findings.map(keyFinding).sort().join("\n")) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 16777619) >>> 0;
+  }
+  return `${findings.length}-${h.toString(36)}`;
+}
+function renderExpiryMarkers(fingerprint, digest) {
+  return `<!-- meshplane:expiry ${fingerprint} -->
+<!-- meshplane:expiry-digest ${digest} -->`;
+}
+function readExpiryMarkers(body) {
+  const fp = /<!-- meshplane:expiry (\S+) -->/.exec(body ?? "")?.[1];
+  if (!fp)
+    return void 0;
+  const digest = /<!-- meshplane:expiry-digest (\S+) -->/.exec(body ?? "")?.[1];
+  return { fingerprint: fp, ...digest ? { digest } : {} };
+}
+
+// packages/core/dist/expiry/render-expiry-issue.js
+function renderExpiryIssue(s, context) {
+  const fingerprint = fingerprintExpiry(s.productId);
+  const name = s.productName ? `${s.productName} (${s.productId})` : s.productId;
+  const errors = s.current.filter((f) => f.severity === "error").length;
+  const soon = s.current.length - errors + s.upcoming.length;
+  const title = fitIssueTitle(errors > 0 ? `Expired in ${name}: ${count(errors, "error")}${soon > 0 ? `, ${soon} more soon` : ""}` : `Expiring in ${name} by ${context.upcomingBy}: ${count(soon, "finding")}`);
+  const page = context.siteUrl ? ` · [product page](${renderProductUrl(context.siteUrl, s.productId)})` : "";
+  const body = [
+    renderExpiryMarkers(fingerprint, digestFindings(s.current)),
+    `## Time-based findings in ${escapeMarkdown(name)}`,
+    "",
+    `Owner: ${renderOwnerMention(s.owner, s.ownerHandle)} · domain ${escapeMarkdown(s.domain)} · manifest \`${escapeCode2(s.file)}\`${page}`,
+    "",
+    "Nothing in the catalog changed: the date did. A consumer grant, a waiver or the `enforceFrom` date of a rule has",
+    "passed, or will soon. Pull requests that touch this product fail on these errors until they are fixed; pull",
+    "requests elsewhere in the mesh do not.",
+    "",
+    ...renderSection(`Now (${context.today})`, s.current),
+    ...renderSection(`Expiring by ${context.upcomingBy}`, s.upcoming),
+    "### What to do",
+    "",
+    "- Renew what is still agreed (a new `until` date on the grant, a waiver renewed by the governance group), or",
+    "  remove what is no longer needed, in a pull request on the files named above.",
+    "- Fix what a rule now enforces; `mesh check --today <day>` shows the findings of any day.",
+    "",
+    `<sub>Written by Meshplane on ${escapeMarkdown(context.today)}. This issue is edited in place on every run; a comment is added when what has expired changes, and it is closed once nothing is left.</sub>`,
+    ""
+  ].join("\n");
+  return { fingerprint, title, body: fitIssueBody(body), labels: [EXPIRY_ISSUE_LABEL, `domain:${s.domain}`.slice(0, 50)] };
+}
+function renderExpiryComment(s, event, today) {
+  if (event === "closed" || !s)
+    return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
+  const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
+  const list7 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list7].join("\n");
+}
+function renderSection(heading, findings) {
+  if (findings.length === 0)
+    return [];
+  const rows = findings.map((f) => `| ${f.severity} | \`${escapeCode2(where(f))}\` | ${escapeMarkdown(f.message)} | ${escapeMarkdown(f.hint ?? "")} |`);
+  return [`### ${heading}`, "", "| Severity | Where | What | What to do |", "|---|---|---|---|", ...rows, ""];
+}
+function describeFinding(f) {
+  return `${f.severity} \`${escapeCode2(where(f))}\`: ${escapeMarkdown(f.message)}`;
+}
+function where(f) {
+  return `${f.file ?? ""}${f.line ? `:${f.line}` : ""}`;
+}
+function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// packages/core/dist/expiry/plan-expiry-issue-actions.js
+function planExpiryIssueActions(report, found, options) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const issue of found) {
+    const fp = readExpiryMarkers(issue.body)?.fingerprint;
+    if (fp)
+      byFingerprint.set(fp, [...byFingerprint.get(fp) ?? [], issue]);
+  }
+  const context = { today: report.today, upcomingBy: report.upcomingBy, ...options.siteUrl ? { siteUrl: options.siteUrl } : {} };
+  const actions = [];
+  const planned = /* @__PURE__ */ new Set();
+  for (const subject of report.products) {
+    const content = renderExpiryIssue(subject, context);
+    planned.add(content.fingerprint);
+    const issues = byFingerprint.get(content.fingerprint) ?? [];
+    const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
+    if (open) {
+      const changed = readExpiryMarkers(open.body)?.digest !== readExpiryMarkers(content.body)?.digest;
+      const labels = [...content.labels, ...open.labels.filter((l) => !l.startsWith("domain:") && !content.labels.includes(l))];
+      if (!changed && open.body === content.body && open.title === content.title && sameSet2(open.labels, labels)) {
+        actions.push({ kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" });
+      } else {
+        const comment = changed ? { comment: renderExpiryComment(subject, "changed", report.today) } : {};
+        actions.push({ ...content, labels, kind: "update", issueNumber: open.number, ...comment });
+      }
+      continue;
+    }
+    const last = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate").sort((a, b) => b.number - a.number)[0];
+    if (last)
+      actions.push({ ...content, kind: "reopen", issueNumber: last.number, comment: renderExpiryComment(subject, "reopened", report.today) });
+    else
+      actions.push({ ...content, kind: "create" });
+  }
+  for (const [fingerprint, issues] of byFingerprint) {
+    if (planned.has(fingerprint))
+      continue;
+    for (const open of issues.filter((i) => i.state === "open")) {
+      actions.push({
+        kind: "close",
+        fingerprint,
+        issueNumber: open.number,
+        title: open.title,
+        body: open.body,
+        labels: open.labels,
+        comment: renderExpiryComment(void 0, "closed", report.today)
+      });
+    }
+  }
+  return actions;
+}
+function sameSet2(a, b) {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+// packages/core/dist/expiry/render-expiry-report.js
+function renderExpiryText(report) {
+  const lines = [`Time-based findings on ${report.today} (and expiring by ${report.upcomingBy}):`];
+  if (report.products.length === 0 && report.unowned.length === 0)
+    lines.push("  none: nothing has expired, and nothing expires in the look-ahead.");
+  for (const p of report.products) {
+    lines.push("", `${p.productId}  (owner ${p.ownerHandle ?? p.owner}, domain ${p.domain})`);
+    for (const f of p.current)
+      lines.push(...describe(f, "now"));
+    for (const f of p.upcoming)
+      lines.push(...describe(f, `by ${report.upcomingBy}`));
+  }
+  if (report.unowned.length > 0) {
+    lines.push("", "Not in any product (no issue is opened for these):");
+    for (const f of report.unowned)
+      lines.push(...describe(f, "now"));
+  }
+  const current = report.products.reduce((n, p) => n + p.current.length, 0);
+  const upcoming = report.products.reduce((n, p) => n + p.upcoming.length, 0);
+  lines.push("", `${current} now and ${upcoming} by ${report.upcomingBy}, in ${report.products.length} products; ${report.unowned.length} in no product.`);
+  return `${lines.join("\n")}
+`;
+}
+function describe(f, when) {
+  const at = `${f.file ?? ""}${f.line ? `:${f.line}` : ""}`;
+  return [`  ${f.severity.padEnd(7)} ${when.padEnd(13)} ${at}  ${f.message}  [${f.ruleId}]`, ...f.hint ? [`          ${" ".repeat(13)} ${f.hint}`] : []];
 }
 
 // packages/core/dist/review/review-types.js
@@ -14356,14 +14785,14 @@ function splitReviewers(reviewers, org) {
 
 // packages/core/dist/review/truncate-markdown.js
 var GITHUB_TEXT_LIMIT = 65535;
-function truncateMarkdown(text, note, limit = GITHUB_TEXT_LIMIT) {
-  if (text.length <= limit)
-    return text;
+function truncateMarkdown(text2, note, limit = GITHUB_TEXT_LIMIT) {
+  if (text2.length <= limit)
+    return text2;
   const tail = `
 
 ${note}
 `;
-  let cut = text.slice(0, Math.max(0, limit - tail.length - 64));
+  let cut = text2.slice(0, Math.max(0, limit - tail.length - 64));
   const nl = cut.lastIndexOf("\n");
   if (nl > 0)
     cut = cut.slice(0, nl);
@@ -14442,6 +14871,8 @@ function renderPullComment(input) {
   const consumers = renderConsumers(input);
   if (consumers.length > 0)
     out.push("", "#### Affected consumers", "", ...consumers);
+  if (input.scorecards && input.scorecards.length > 0)
+    out.push("", "#### Scorecards", "", ...input.scorecards.map((l) => `- ${escapeMarkdown(l)}`));
   if (input.planMarkdown)
     out.push("", "<details><summary>What merging would provision</summary>", "", input.planMarkdown.trimEnd(), "", "</details>");
   const waivers = renderWaivers(report.findings);
@@ -14459,7 +14890,7 @@ function renderNeeds(input) {
   if (errors.length > 0) {
     lines.push(`- [ ] Fix ${plural(errors.length, "error")}${input.detailsUrl ? ` (each is annotated on its line in the [check run](${input.detailsUrl}))` : ""}:`);
     for (const f of errors.slice(0, MAX_LISTED_ERRORS))
-      lines.push(`  - ${where(f)} — ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`);
+      lines.push(`  - ${where2(f)} — ${escapeMarkdown(f.message)} <sub>${escapeMarkdown(f.ruleId)}</sub>`);
     if (errors.length > MAX_LISTED_ERRORS)
       lines.push(`  - … and ${errors.length - MAX_LISTED_ERRORS} more.`);
   }
@@ -14484,9 +14915,9 @@ function renderConsumers(input) {
   return lines;
 }
 function renderWaivers(findings) {
-  return findings.filter((f) => f.message.startsWith("Waived until ") || f.ruleId === "waiver.expiring" || f.ruleId === "waiver.expired").map((f) => `- ${f.ruleId.startsWith("waiver.") ? "⚠️" : "ℹ️"} ${where(f)} — ${escapeMarkdown(f.message)}`);
+  return findings.filter((f) => f.message.startsWith("Waived until ") || f.ruleId === "waiver.expiring" || f.ruleId === "waiver.expired").map((f) => `- ${f.ruleId.startsWith("waiver.") ? "⚠️" : "ℹ️"} ${where2(f)} — ${escapeMarkdown(f.message)}`);
 }
-function where(f) {
+function where2(f) {
   if (!f.file)
     return "(mesh)";
   return `\`${f.file.replace(/`/g, "'")}${f.line ? `:${f.line}` : ""}\``;
@@ -14545,62 +14976,381 @@ function firstDifferentLine(a, b) {
   return Math.min(i + 1, Math.max(1, x.length));
 }
 
-// packages/core/dist/review/classify-against-base.js
-function keyFinding(f) {
-  return `${f.ruleId}\0${f.productId ?? `file:${f.file ?? ""}`}\0${f.pointer ?? ""}`;
+// packages/core/dist/lineage/read-runtime-runs.js
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var SKEW_MS = 5 * 6e4;
+var MAX_NAME = 300;
+function readRuntimeRuns(file, text2, now) {
+  const byRun = /* @__PURE__ */ new Map();
+  const findings = [];
+  let repeated = 0;
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (!raw.trim())
+      continue;
+    const at = { file, line: i + 1, column: 1 };
+    let event;
+    try {
+      event = rec9(JSON.parse(raw));
+    } catch {
+      findings.push({
+        ruleId: "lineage.malformed-event",
+        severity: "warning",
+        message: "The line is not JSON.",
+        hint: "Write one OpenLineage run event per line.",
+        ...at
+      });
+      continue;
+    }
+    const job = rec9(event.job);
+    const runId = String(rec9(event.run).runId ?? "").slice(0, MAX_NAME);
+    const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
+    if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
+      findings.push({
+        ruleId: "lineage.malformed-event",
+        severity: "warning",
+        message: "Not an OpenLineage run event: job.name, run.runId and eventTime are needed.",
+        ...at
+      });
+      continue;
+    }
+    if (time > Date.parse(now) + SKEW_MS) {
+      findings.push({
+        ruleId: "lineage.future-event",
+        severity: "warning",
+        message: `The event of run ${runId} is dated ${new Date(time).toISOString()}, after ${now}: a clock is skewed; the event is not used as evidence.`,
+        ...at
+      });
+      continue;
+    }
+    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec9(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const jobName = job.name.slice(0, MAX_NAME);
+    const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
+    const seen = byRun.get(runId);
+    const complete = event.eventType === "COMPLETE";
+    if (seen?.complete && complete)
+      repeated += 1;
+    const run = seen?.run ?? { job: `${namespace}${jobName}`, jobName, runId, time: new Date(time).toISOString(), inputs: [], outputs: [], ...at };
+    for (const n of names(event.inputs))
+      if (!run.inputs.includes(n))
+        run.inputs.push(n);
+    for (const n of names(event.outputs))
+      if (!run.outputs.includes(n))
+        run.outputs.push(n);
+    if (complete)
+      Object.assign(run, { time: new Date(time).toISOString(), line: at.line });
+    byRun.set(runId, { run, complete: (seen?.complete ?? false) || complete });
+  }
+  if (repeated > 0) {
+    findings.push({
+      ruleId: "lineage.repeated-run",
+      severity: "notice",
+      message: `${repeated} COMPLETE events repeat a run id already read; each run is counted once, with the datasets of all its events.`,
+      file
+    });
+  }
+  return { runs: [...byRun.values()].filter((r) => r.complete).map((r) => r.run), findings };
 }
-function classifyAgainstBase(head, base, touched, blockOn) {
-  const remaining = /* @__PURE__ */ new Map();
-  for (const f of base)
-    remaining.set(keyFinding(f), [...remaining.get(keyFinding(f)) ?? [], f]);
-  const findings = head.map((f) => {
-    const same = remaining.get(keyFinding(f));
-    if (!same?.length)
-      return { ...f, baseline: "introduced" };
-    same.shift();
-    const blocks = f.severity !== "error" || blockOn === "all" || blockOn === "touched" && isTouched(f, touched);
-    return { ...f, baseline: "existing", ...blocks ? {} : { blocks: false } };
-  });
-  return { findings, resolved: [...remaining.values()].flat() };
+
+// packages/core/dist/lineage/find-lineage-drift.js
+var DAY_MS2 = 864e5;
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v : [];
+function findLineageDrift(graph, runs, options) {
+  const datasets = indexDatasets(graph);
+  const findings = [];
+  const runsOf = /* @__PURE__ */ new Map();
+  let unknownJobs = 0;
+  const unknownDatasets = /* @__PURE__ */ new Set();
+  for (const run of runs) {
+    const product = ownerOf(run, graph, datasets);
+    if (!product) {
+      unknownJobs += 1;
+      continue;
+    }
+    runsOf.set(product.id, [...runsOf.get(product.id) ?? [], run]);
+  }
+  const since = Date.parse(options.now) - (options.staleDays ?? 14) * DAY_MS2;
+  for (const [id, own] of runsOf) {
+    const node = graph.nodes.get(id);
+    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
+    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
+    const read = /* @__PURE__ */ new Map();
+    const reported = /* @__PURE__ */ new Set();
+    for (const run of own) {
+      for (const name of run.inputs) {
+        const ref = datasets.get(name);
+        if (!ref) {
+          if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
+            unknownDatasets.add(name);
+          continue;
+        }
+        const key = `${ref.product}/${ref.port}`;
+        if (Date.parse(run.time) >= since && !read.has(key))
+          read.set(key, run);
+        if (ref.product === id || declared.has(key) || reported.has(key))
+          continue;
+        reported.add(key);
+        findings.push(findingAt(node.doc, "/spec/inputPorts", {
+          ruleId: "lineage.undeclared-input",
+          severity: "warning",
+          productId: id,
+          message: `Run ${run.runId} of job \`${run.job}\` (${run.time}) read \`${name}\`, port \`${ref.port}\` of \`${ref.product}\`, but no input port declares it.`,
+          hint: `Declare an input port with source { product: ${ref.product}, port: ${ref.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+        }, "key"));
+      }
+      for (const name of run.outputs) {
+        const ref = datasets.get(name);
+        if (ref?.product === id)
+          continue;
+        if (ref || !ownsName(node, name) || reported.has(name))
+          continue;
+        reported.add(name);
+        findings.push(findingAt(node.doc, "/spec/outputPorts", {
+          ruleId: "lineage.undeclared-output",
+          severity: "warning",
+          productId: id,
+          message: `Run ${run.runId} of job \`${run.job}\` (${run.time}) wrote \`${name}\`, which no output port of \`${id}\` declares.`,
+          hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
+        }, "key"));
+      }
+    }
+    if (!own.some((r) => Date.parse(r.time) >= since))
+      continue;
+    for (const input of node.inputs) {
+      const key = `${input.product}/${input.port}`;
+      if (!input.product || !input.port || read.has(key))
+        continue;
+      findings.push(findingAt(node.doc, `/spec/inputPorts/${input.index}`, {
+        ruleId: "lineage.stale-input",
+        severity: "warning",
+        productId: id,
+        message: `Input port \`${input.name}\` declares \`${key}\`, but none of the ${own.length} runs of \`${id}\` in the last ${options.staleDays ?? 14} days read it.`,
+        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
+      }));
+    }
+  }
+  if (unknownJobs > 0)
+    findings.push({
+      ruleId: "lineage.unknown-job",
+      severity: "notice",
+      message: `${unknownJobs} runs belong to no product (their job is not named by a product id, and what they write is not one product's).`
+    });
+  if (unknownDatasets.size > 0) {
+    const some = [...unknownDatasets].slice(0, 5).map((n) => `\`${n}\``).join(", ");
+    findings.push({
+      ruleId: "lineage.unknown-dataset",
+      severity: "notice",
+      message: `${unknownDatasets.size} datasets read at run time are no port of the catalog and no declared source system: ${some}${unknownDatasets.size > 5 ? ", …" : ""}.`
+    });
+  }
+  return findings;
 }
-function isTouched(f, t) {
-  return f.productId !== void 0 && t.products.has(f.productId) || f.file !== void 0 && t.files.has(f.file);
+function indexDatasets(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of graph.nodes.values()) {
+    for (const port of list5(rec10(p.data.spec).outputPorts).map(rec10)) {
+      const name = typeof port.name === "string" ? port.name : void 0;
+      if (!name)
+        continue;
+      out.set(`${p.id}/${name}`, { product: p.id, port: name });
+      if (p.domain)
+        out.set(`${nameSchema(p.domain)}.${nameTable(p.id, name)}`, { product: p.id, port: name });
+    }
+  }
+  return out;
 }
-function listTouched(changes, base, head) {
-  const products = new Set(changes.products.map((p) => p.id));
-  const files = new Set(changes.products.flatMap((p) => [p.baseFile, p.headFile].filter((x) => x !== void 0)));
-  const entries = (i) => [...i.domains, ...i.teams, ...i.waivers, ...i.configs];
-  const before = new Map(entries(base).map((e) => [e.file, e.data]));
-  for (const e of entries(head))
-    if (!before.has(e.file) || !isSameData(before.get(e.file), e.data))
-      files.add(e.file);
-  for (const file of head.files)
-    if (!base.files.has(file))
-      files.add(file);
-  for (const file of base.files)
-    if (!head.files.has(file))
-      files.add(file);
-  return { products, files };
+function ownerOf(run, graph, datasets) {
+  const byName = graph.nodes.get(run.jobName) ?? graph.nodes.get(run.jobName.split(/[/:]/)[0] ?? "");
+  if (byName)
+    return byName;
+  const writers = new Set(run.outputs.flatMap((n) => datasets.get(n)?.product ?? []));
+  return writers.size === 1 ? graph.nodes.get([...writers][0]) : void 0;
+}
+function ownsName(node, name) {
+  if (name.startsWith(`${node.id}/`))
+    return true;
+  if (!node.domain)
+    return false;
+  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
+}
+
+// packages/core/dist/scorecard/list-score-checks.js
+var ATTRIBUTES = [
+  "discoverable",
+  "addressable",
+  "understandable",
+  "trustworthy",
+  "natively-accessible",
+  "interoperable",
+  "valuable",
+  "secure",
+  "maturity"
+];
+var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list6 = (v) => Array.isArray(v) ? v.map(rec11) : [];
+var text = (v) => typeof v === "string" ? v.trim() : "";
+var size = (v) => Array.isArray(v) ? v.length : 0;
+function listScoreChecks(p, context) {
+  const spec = rec11(p.data.spec);
+  const meta = rec11(p.data.metadata);
+  const ports = list6(spec.outputPorts);
+  const tables = ports.filter((o) => o.kind === "table");
+  const columns = ports.flatMap((o) => list6(o.schema));
+  const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
+  const consumers = list6(rec11(spec.access).consumers).length;
+  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
+  const pii = columns.filter((c2) => c2.classification === "pii");
+  const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
+  const count2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  return [
+    c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
+    c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
+    c("discoverable", "tags", size(meta.tags) > 0, count2(size(meta.tags), "tag")),
+    c("discoverable", "readme", text(rec11(spec.docs).readme) !== "", text(rec11(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("addressable", "output-ports", ports.length > 0, count2(ports.length, "output port")),
+    c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
+    c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
+    c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
+    c("understandable", "examples", size(rec11(spec.docs).examples) > 0, count2(size(rec11(spec.docs).examples), "example")),
+    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list6(o.slos).length > 0), `${ports.filter((o) => list6(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
+    c("trustworthy", "quality-checks", tables.every((o) => list6(o.quality).length > 0), `${tables.filter((o) => list6(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
+    c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
+    c("natively-accessible", "support", text(rec11(spec.support).channel) !== "", text(rec11(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
+    c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
+    c("interoperable", "time-semantics", tables.every((o) => rec11(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec11(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
+    c("secure", "classification", text(rec11(spec.access).classification) !== "", text(rec11(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec11(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec11(spec.policies).regulations), "regulation")} named`),
+    c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
+    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`)
+  ];
+}
+
+// packages/core/dist/scorecard/score-products.js
+var DEFAULT_LEVELS = [
+  { name: "bronze", min: 40 },
+  { name: "silver", min: 65 },
+  { name: "gold", min: 85 }
+];
+function scoreProducts(index, config, only) {
+  const readers = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    for (const i of p.inputs)
+      if (i.product && i.product !== p.id)
+        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
+  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
+  const cards = [];
+  for (const p of index.products) {
+    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
+      continue;
+    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
+    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
+    for (const c of checks) {
+      attributes[c.attribute].total += 1;
+      if (c.passed)
+        attributes[c.attribute].passed += 1;
+    }
+    let weighted = 0;
+    let weights = 0;
+    for (const a of ATTRIBUTES) {
+      const w = config?.weights?.[a] ?? 1;
+      const { passed, total } = attributes[a];
+      if (w <= 0 || total === 0)
+        continue;
+      weighted += w * passed / total;
+      weights += w;
+    }
+    const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
+    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
+    cards.push({
+      productId: p.id,
+      ...p.name ? { name: p.name } : {},
+      domain: p.domain,
+      owner: p.owner,
+      score,
+      ...level ? { level } : {},
+      attributes,
+      checks
+    });
+  }
+  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+function diffScorecards(base, head, products) {
+  const before = new Map(base.map((c) => [c.productId, c]));
+  const after = new Map(head.map((c) => [c.productId, c]));
+  const lines = [];
+  for (const id of products) {
+    const b = before.get(id);
+    const h = after.get(id);
+    if (!b || !h)
+      continue;
+    const moved = ATTRIBUTES.filter((a) => b.attributes[a].passed !== h.attributes[a].passed || b.attributes[a].total !== h.attributes[a].total).map((a) => `${a}: ${b.attributes[a].passed}/${b.attributes[a].total} → ${h.attributes[a].passed}/${h.attributes[a].total}`);
+    if (moved.length === 0 && b.score === h.score)
+      continue;
+    const level = b.level === h.level ? h.level ?? "no level" : `${b.level ?? "no level"} → ${h.level ?? "no level"}`;
+    lines.push(`\`${id}\`: score ${b.score} → ${h.score} (${level}); ${moved.join(", ")}`);
+  }
+  return lines;
+}
+
+// packages/core/dist/scorecard/render-scorecards.js
+function renderScorecardText(card) {
+  const lines = [`${card.productId}  score ${card.score} (${card.level ?? "no level"})  owner ${card.owner}, domain ${card.domain}`];
+  lines.push(`  ${ATTRIBUTES.map((a) => `${a} ${card.attributes[a].passed}/${card.attributes[a].total}`).join(" · ")}`);
+  for (const c of card.checks.filter((x) => !x.passed))
+    lines.push(`  ✗ ${c.attribute}/${c.id}: ${stripControl(c.evidence)}`);
+  return `${lines.join("\n")}
+`;
+}
+function renderLeaderboardText(cards) {
+  const byDomain = /* @__PURE__ */ new Map();
+  for (const c of cards)
+    byDomain.set(c.domain, [...byDomain.get(c.domain) ?? [], c]);
+  const domains = [...byDomain].map(([domain, list7]) => ({ domain, list: list7, average: list7.reduce((n, c) => n + c.score, 0) / list7.length })).sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
+  const lines = ["Scorecards by domain (average score):"];
+  for (const d of domains) {
+    const levels = /* @__PURE__ */ new Map();
+    for (const c of d.list)
+      levels.set(c.level ?? "no level", (levels.get(c.level ?? "no level") ?? 0) + 1);
+    lines.push(`  ${d.domain.padEnd(20)} ${d.average.toFixed(1).padStart(5)}  ${[...levels].map(([l, n]) => `${n} ${l}`).join(", ")}`);
+  }
+  lines.push("", "Products:");
+  for (const c of [...cards].sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1)))
+    lines.push(`  ${String(c.score).padStart(5)}  ${(c.level ?? "—").padEnd(8)} ${c.productId}`);
+  return `${lines.join("\n")}
+`;
 }
 export {
   ANNOTATION_BATCH,
+  ATTRIBUTES,
   BAD,
+  BUDGET_GATE_RULE,
   BUILTIN_RULES,
   BURN_WINDOWS,
   CHANGE_RULE_IDS,
   CODEOWNERS_FILE,
   DEFAULT_DECIMAL,
+  DEFAULT_LEVELS,
   DEMO_INCIDENTS,
   DataBranchError,
+  EXPIRY_ISSUE_LABEL,
   FAST_BURN,
   FILE_KINDS,
+  FROZEN_DAY,
   GITHUB_TEXT_LIMIT,
   GOOD,
   LIFECYCLE_TRANSITIONS,
   MANAGED_LABELS,
   MAX_IDENTIFIER_BYTES,
+  MAX_ISSUE_BODY,
   OBSERVATIONS_FOLDER,
   PULL_COMMENT_MARKER,
+  RELIABILITY_LABEL,
   SAFE_IDENTIFIER,
   SLO_ISSUE_LABEL,
   SLO_MEMORY_FILE,
@@ -14652,9 +15402,12 @@ export {
   didYouMean,
   diffCatalogs,
   diffPolicyRules,
+  diffScorecards,
+  digestFindings,
   durationDays,
   durationToHours,
   effectiveBump,
+  escapeCode2 as escapeCode,
   escapeMarkdown,
   evaluateSlo,
   evaluateSlos,
@@ -14662,16 +15415,25 @@ export {
   explainUnsafeIdentifier,
   exportSloReport,
   findCycles,
+  findIssueDuplicates,
+  findLineageDrift,
   findObservationHorizon,
   findRenames,
   findSloIssueDuplicates,
+  findTimeBasedFindings,
+  findUpcomingFindings,
   findingAt,
+  fingerprintExpiry,
   fingerprintSlo,
+  fitIssueBody,
+  fitIssueTitle,
   foldConsequences,
   formatPointer,
+  gateErrorBudgets,
   generateDemoMesh,
   getAtPointer,
   getValidator,
+  groupExpiries,
   groupOperations,
   humanizeDuration,
   humanizeWindow,
@@ -14689,6 +15451,7 @@ export {
   listObservationDays,
   listObservationFiles,
   listPortConsumers,
+  listScoreChecks,
   listTouched,
   locateChanges,
   mapColumnType,
@@ -14709,16 +15472,19 @@ export {
   planChanges,
   planDataBranchFiles,
   planDemoBatches,
+  planExpiryIssueActions,
   planPullReview,
   planSloIssueActions,
   plural,
   quoteIdentifier,
   rankProductsByConsumers,
   readDomainOwner,
+  readExpiryMarkers,
   readLogicalType,
   readNamedEntry,
   readObservationLines,
   readProductNode,
+  readRuntimeRuns,
   readSloMarkers,
   readSloMemoryFile,
   readSloSpecs,
@@ -14727,17 +15493,25 @@ export {
   renderChangesText,
   renderCodeowners,
   renderDemoRows,
+  renderExpiryComment,
+  renderExpiryIssue,
+  renderExpiryMarkers,
+  renderExpiryText,
   renderGithub,
   renderJson,
+  renderLeaderboardText,
   renderMarkdown,
   renderObservationLines,
+  renderOwnerMention,
   renderPlanMarkdown,
   renderPlanText,
   renderPolicyImpactMarkdown,
   renderPolicyImpactText,
+  renderProductUrl,
   renderPullComment,
   renderRecordedObservations,
   renderSarif,
+  renderScorecardText,
   renderSloDuplicateComment,
   renderSloIssue,
   renderSloMarkers,
@@ -14746,6 +15520,7 @@ export {
   renderSloText,
   renderText,
   requiredBump,
+  scoreProducts,
   simulateActualState,
   sliceObservations,
   sortFindings,

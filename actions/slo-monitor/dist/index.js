@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options2) {
+    function resolve14(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative2, options2, skipNormalization) {
+    function resolveComponent(base, relative3, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize3(base, options2), options2);
-        relative2 = parse5(serialize3(relative2, options2), options2);
+        relative3 = parse5(serialize3(relative3, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
+      if (!options2.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
       } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
         } else {
-          if (!relative2.path) {
+          if (!relative3.path) {
             target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
+                target.path = "/" + relative3.path;
               } else if (!base.path) {
-                target.path = relative2.path;
+                target.path = relative3.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative2.query;
+            target.query = relative3.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative2.fragment;
+      target.fragment = relative3.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8675,8 +8675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve13, reject) {
-            return setTimeout(resolve13, t);
+          return new this.Promise(function(resolve14, reject) {
+            return setTimeout(resolve14, t);
           });
         }
         computePenalty() {
@@ -8887,15 +8887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve13, returned, task;
+          var args, cb, error, reject, resolve14, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve14, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve13(returned);
+                  return resolve14(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -8910,13 +8910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve13;
-          resolve13 = reject = null;
+          var promise, reject, resolve14;
+          resolve14 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve13 = _resolve;
+            resolve14 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve13, reject });
+          this._queue.push({ task, args, resolve: resolve14, reject });
           this._tryToRun();
           return promise;
         }
@@ -9317,14 +9317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve13, reject) => {
+              return new this.Promise((resolve14, reject) => {
                 if (finished()) {
-                  return resolve13();
+                  return resolve14();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve13();
+                      return resolve14();
                     }
                   });
                 }
@@ -9417,9 +9417,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve13, reject) {
+              return new this.Promise(function(resolve14, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve13)(args3);
+                  return (args3[0] != null ? reject : resolve14)(args3);
                 });
               });
             };
@@ -9660,7 +9660,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9669,7 +9669,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9677,13 +9677,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -9875,7 +9875,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9884,7 +9884,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9892,13 +9892,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10079,7 +10079,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10088,7 +10088,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10096,13 +10096,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10171,8 +10171,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve13, reject) {
-          return setTimeout(resolve13, t);
+        return new this.Promise(function(resolve14, reject) {
+          return setTimeout(resolve14, t);
         });
       }
       computePenalty() {
@@ -10642,7 +10642,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10651,7 +10651,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10659,13 +10659,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10706,7 +10706,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve13, reject) => {
+          return new this.Promise((resolve14, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10717,14 +10717,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve13();
+              return resolve14();
             } else {
-              return client.once("ready", resolve13);
+              return client.once("ready", resolve14);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve13, reject) => {
+          return new this.Promise((resolve14, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -10732,7 +10732,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve13(replies[0]);
+              return resolve14(replies[0]);
             });
           });
         }
@@ -10745,12 +10745,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve13, reject) => {
+            return new _this.Promise((resolve14, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve13(replies[0]);
+                  return resolve14(replies[0]);
                 }
               });
             });
@@ -10758,13 +10758,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve13, reject) => {
+            return new this.Promise((resolve14, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve13();
+                  return resolve14();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -10778,13 +10778,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve13, reject) => {
+                  yield new _this2.Promise((resolve14, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve13();
+                        return resolve14();
                       }
                     });
                   });
@@ -10869,7 +10869,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10878,7 +10878,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10886,13 +10886,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10938,7 +10938,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve13, reject) => {
+          return new this.Promise((resolve14, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10949,9 +10949,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve13();
+              return resolve14();
             } else {
-              return client.once("ready", resolve13);
+              return client.once("ready", resolve14);
             }
           });
         }
@@ -10977,10 +10977,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve13, reject) => {
+            return new this.Promise((resolve14, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve13();
+                return resolve14();
               });
             });
           }));
@@ -11078,7 +11078,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11087,7 +11087,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11095,13 +11095,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11237,7 +11237,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve13, reject) => {
+          return new _this3.Promise((resolve14, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -11245,7 +11245,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve13(replies);
+              return resolve14(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -11476,7 +11476,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11485,7 +11485,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11493,13 +11493,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11522,19 +11522,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve13, returned, task;
+          var args, cb, error, reject, resolve14, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve13 = _this$_queue$shift.resolve;
+            resolve14 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve13(returned);
+                  return resolve14(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -11550,16 +11550,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve13;
-        resolve13 = reject = null;
+        var promise, reject, resolve14;
+        resolve14 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve13 = _resolve;
+          resolve14 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve13,
+          resolve: resolve14,
           reject
         });
         this._tryToRun();
@@ -11612,7 +11612,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11621,7 +11621,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11629,13 +11629,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11898,7 +11898,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11907,7 +11907,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve13(value);
+        resolve14(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11915,13 +11915,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve13, reject) {
+        return new Promise(function(resolve14, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve13, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve14, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12159,14 +12159,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve13, reject) => {
+            return new this.Promise((resolve14, reject) => {
               if (finished()) {
-                return resolve13();
+                return resolve14();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve13();
+                    return resolve14();
                   }
                 });
               }
@@ -12274,9 +12274,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve13, reject) {
+            return new this.Promise(function(resolve14, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve13)(args3);
+                return (args3[0] != null ? reject : resolve14)(args3);
               });
             });
           };
@@ -22751,12 +22751,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve13
+        resolve: resolve14
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve13.apply(null, match);
+            let res = resolve14.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -25914,8 +25914,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
-import { readFileSync as readFileSync18 } from "node:fs";
-import { join as join27 } from "node:path";
+import { readFileSync as readFileSync20 } from "node:fs";
+import { join as join29 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -26205,6 +26205,100 @@ var configSchema = {
             "all"
           ],
           "default": "touched"
+        },
+        "errorBudget": {
+          "title": "ErrorBudgetGateConfig",
+          "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "gate": {
+              "description": "`block` (default): an exhausted budget fails the pull request. `warn`: it warns. `off`: the gate does not run.",
+              "enum": [
+                "block",
+                "warn",
+                "off"
+              ],
+              "default": "block"
+            },
+            "reliabilityLabel": {
+              "description": "The pull request label that declares a reliability fix, which the gate lets through.",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 50,
+              "default": "reliability-fix"
+            },
+            "domains": {
+              "description": "Per domain, a gate other than the default (`block`, `warn` or `off`).",
+              "type": "object",
+              "propertyNames": {
+                "$ref": "common.schema.json#/$defs/slug"
+              },
+              "additionalProperties": {
+                "enum": [
+                  "block",
+                  "warn",
+                  "off"
+                ]
+              }
+            }
+          }
+        }
+      }
+    },
+    "scorecard": {
+      "title": "ScorecardConfig",
+      "description": "How products are scored against the usability attributes and maturity factors (`mesh scorecard`): a weight per attribute and the levels by score.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "weights": {
+          "description": "Weight of each attribute in the score (default 1 each; 0 leaves it out).",
+          "type": "object",
+          "propertyNames": {
+            "enum": [
+              "discoverable",
+              "addressable",
+              "understandable",
+              "trustworthy",
+              "natively-accessible",
+              "interoperable",
+              "valuable",
+              "secure",
+              "maturity"
+            ]
+          },
+          "additionalProperties": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 100
+          }
+        },
+        "levels": {
+          "description": "Levels from the lowest up, each reached at a score (0–100). Default bronze 40, silver 65, gold 85.",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 10,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "name",
+              "min"
+            ],
+            "properties": {
+              "name": {
+                "type": "string",
+                "minLength": 1,
+                "maxLength": 40
+              },
+              "min": {
+                "type": "number",
+                "minimum": 0,
+                "maximum": 100
+              }
+            }
+          }
         }
       }
     },
@@ -28586,6 +28680,25 @@ function countsOf(findings, files) {
   return `${errors}, ${plural(c.warning, "warning")}, ${plural(c.notice, "notice")} in ${plural(files, "file")}`;
 }
 
+// packages/core/dist/slo/parse-duration.js
+function durationToHours(iso) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m || iso === "P" || iso.endsWith("T"))
+    return void 0;
+  const [y, mo, w, d, h, mi, s3] = m.slice(1).map((x) => Number(x ?? 0));
+  return y * 8766 + mo * 730.5 + w * 168 + d * 24 + h + mi / 60 + s3 / 3600;
+}
+function windowToHours(window2) {
+  const m = /^([1-9]\d{0,3})([hdw])$/.exec(window2);
+  if (!m)
+    return void 0;
+  return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
+}
+function percentToFraction(percent) {
+  const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(percent);
+  return m ? Number(m[1]) / 100 : void 0;
+}
+
 // packages/core/dist/format/humanize-duration.js
 var MINUTE = 6e4;
 var HOUR = 60 * MINUTE;
@@ -28615,29 +28728,24 @@ function days(n) {
   return `${n} ${n === 1 ? "day" : "days"}`;
 }
 
-// packages/core/dist/slo/parse-duration.js
-function durationToHours(iso) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
-  if (!m || iso === "P" || iso.endsWith("T"))
-    return void 0;
-  const [y, mo, w, d, h, mi, s3] = m.slice(1).map((x) => Number(x ?? 0));
-  return y * 8766 + mo * 730.5 + w * 168 + d * 24 + h + mi / 60 + s3 / 3600;
-}
-function windowToHours(window2) {
-  const m = /^([1-9]\d{0,3})([hdw])$/.exec(window2);
-  if (!m)
-    return void 0;
-  return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
-}
-function percentToFraction(percent) {
-  const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(percent);
-  return m ? Number(m[1]) / 100 : void 0;
-}
-
 // packages/core/dist/format/humanize-window.js
 function humanizeWindow(window2) {
   const hours = window2.startsWith("P") ? durationToHours(window2) : windowToHours(window2);
   return hours === void 0 ? window2 : humanizeDuration(hours * 36e5);
+}
+
+// packages/core/dist/format/describe-burn-rates.js
+function describeBurnRates(rates) {
+  if (rates.length === 0)
+    return "no burn rate yet";
+  if (rates.every((b) => b.rate === 0))
+    return "not burning";
+  return `burning ${rates.map((b) => `${formatRate(b.rate)}× over ${humanizeWindow(b.window)}`).join(", ")}`;
+}
+function formatRate(rate) {
+  if (rate === null || !Number.isFinite(rate))
+    return "∞";
+  return rate >= 10 ? String(Math.round(rate)) : String(Math.round(rate * 10) / 10);
 }
 
 // packages/core/dist/format/describe-error-budget.js
@@ -28658,20 +28766,6 @@ function formatShare(percent) {
   if (tenth === 0 && percent > 0)
     return "0.1";
   return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
-}
-
-// packages/core/dist/format/describe-burn-rates.js
-function describeBurnRates(rates) {
-  if (rates.length === 0)
-    return "no burn rate yet";
-  if (rates.every((b) => b.rate === 0))
-    return "not burning";
-  return `burning ${rates.map((b) => `${formatRate(b.rate)}× over ${humanizeWindow(b.window)}`).join(", ")}`;
-}
-function formatRate(rate) {
-  if (rate === null || !Number.isFinite(rate))
-    return "∞";
-  return rate >= 10 ? String(Math.round(rate)) : String(Math.round(rate * 10) / 10);
 }
 
 // packages/core/dist/slo/read-slo-specs.js
@@ -29028,6 +29122,95 @@ function findObservationHorizon(windowHours, now) {
   return new Date(Date.parse(now) - longest * HOUR3 - MARGIN_MS).toISOString();
 }
 
+// packages/core/dist/slo/plan-data-branch-files.js
+var OBSERVATIONS_FOLDER = "observations/";
+var SLO_MEMORY_FILE = "slo-memory.json";
+var DAY_FILE = /^observations\/(\d{4}-\d{2}-\d{2})\.jsonl$/;
+function planDataBranchFiles(existing, additions, options2) {
+  const keepFrom = options2.horizon.slice(0, 10);
+  const write = /* @__PURE__ */ new Map();
+  const remove = [...existing.keys()].filter((p) => (DAY_FILE.exec(p)?.[1] ?? "9999") < keepFrom).sort();
+  let added = 0;
+  const byDay = /* @__PURE__ */ new Map();
+  for (const o of additions) {
+    const day = o.observedAt.slice(0, 10);
+    if (day < keepFrom)
+      continue;
+    const list3 = byDay.get(day);
+    if (list3)
+      list3.push(o);
+    else
+      byDay.set(day, [o]);
+  }
+  for (const [day, list3] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+    const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
+    const before = existing.get(path);
+    const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
+    const size = merged.size;
+    for (const o of list3)
+      if (!merged.has(o.observationId))
+        merged.set(o.observationId, o);
+    added += merged.size - size;
+    if (merged.size > size)
+      write.set(path, renderObservationLines([...merged.values()]));
+  }
+  const memoryText = existing.get(SLO_MEMORY_FILE);
+  const theirs = memoryText === void 0 || !options2.memory ? void 0 : readSloMemoryFile(memoryText);
+  if (options2.memory && (!theirs || theirs.evaluatedAt <= options2.evaluatedAt)) {
+    const text2 = renderSloMemoryFile(options2.evaluatedAt, options2.memory);
+    if (text2 !== memoryText)
+      write.set(SLO_MEMORY_FILE, text2);
+  }
+  return { write, remove, added };
+}
+function listObservationFiles(paths) {
+  return [...paths].filter((p) => DAY_FILE.test(p)).sort();
+}
+function renderObservationLines(observations) {
+  const sorted = [...observations].sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));
+  return sorted.map((o) => JSON.stringify(pickObservation(o)) + "\n").join("");
+}
+function readObservationLines(file, text2) {
+  return text2.split("\n").flatMap((line, i) => {
+    if (line.trim() === "")
+      return [];
+    let o;
+    try {
+      o = JSON.parse(line);
+    } catch {
+      o = void 0;
+    }
+    const fields = ["observationId", "productId", "port", "slo", "observedAt", "unit"];
+    if (!o || typeof o !== "object" || fields.some((f) => typeof o[f] !== "string") || typeof o.value !== "number") {
+      throw new DataBranchError(`${file}:${i + 1} is not an observation (docs/observations.md); fix or remove the line on the data branch.`);
+    }
+    return [pickObservation(o)];
+  });
+}
+function renderSloMemoryFile(evaluatedAt, memory) {
+  const sorted = Object.fromEntries([...memory].sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify({ evaluatedAt, memory: sorted }, null, 2) + "\n";
+}
+function readSloMemoryFile(text2) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    data = {};
+  }
+  if (typeof data.evaluatedAt !== "string" || typeof data.memory !== "object" || data.memory === null) {
+    throw new DataBranchError(`${SLO_MEMORY_FILE} on the data branch is not Meshplane's SLO memory; remove it to start the memory afresh.`);
+  }
+  const valid = (s3) => typeof s3 === "string" && ["ok", "at-risk", "breached", "no-data"].includes(s3);
+  return { evaluatedAt: data.evaluatedAt, memory: new Map(Object.entries(data.memory).filter(([, m]) => valid(m.state))) };
+}
+var DataBranchError = class extends Error {
+  code = "data-branch";
+};
+function pickObservation(o) {
+  return { observationId: o.observationId, productId: o.productId, port: o.port, slo: o.slo, observedAt: o.observedAt, value: o.value, unit: o.unit };
+}
+
 // packages/core/dist/slo/render-slo-report.js
 var HOUR4 = 36e5;
 var pct = (x) => x === void 0 ? "–" : `${(x * 100).toFixed(1)} %`;
@@ -29120,15 +29303,37 @@ function readSloMarkers(body) {
   return { fingerprint: fp[1], ...st && STATES.includes(st) ? { state: st } : {} };
 }
 
-// packages/core/dist/slo/render-slo-issue.js
-var MAX_BODY = 65e3;
-var HEADLINE = { ok: "SLO recovered", "at-risk": "SLO at risk", breached: "SLO breached", "no-data": "SLO without data" };
+// packages/core/dist/issues/issue-text.js
+var MAX_ISSUE_BODY = 65e3;
 var HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/;
+function renderOwnerMention(owner, handle) {
+  if (handle && HANDLE.test(handle))
+    return handle;
+  return `team ${escapeMarkdown(handle ?? owner)}`;
+}
+function renderProductUrl(siteUrl, productId) {
+  return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(productId)}/`.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function escapeCode(s3) {
+  return s3.replace(/`/g, "'").replace(/[\r\n]+/g, " ");
+}
+function fitIssueTitle(title) {
+  return title.replace(/[\r\n\t]+/g, " ").replace(/@/g, "@‍").slice(0, 250);
+}
+function fitIssueBody(body) {
+  return body.length > MAX_ISSUE_BODY ? `${body.slice(0, MAX_ISSUE_BODY - 40)}
+
+(cut to fit GitHub's limit)
+` : body;
+}
+
+// packages/core/dist/slo/render-slo-issue.js
+var HEADLINE = { ok: "SLO recovered", "at-risk": "SLO at risk", breached: "SLO breached", "no-data": "SLO without data" };
 function renderSloIssue(s3, siteUrl) {
   const fingerprint = fingerprintSlo(s3);
   const severity = s3.state === "no-data" ? "info" : s3.severity;
   const name = s3.productName ? `${s3.productName} (${s3.productId})` : s3.productId;
-  const title = `${HEADLINE[s3.state]}: ${s3.slo} of ${name} · ${s3.port}`.replace(/[\r\n\t]+/g, " ").replace(/@/g, "@‍").slice(0, 250);
+  const title = fitIssueTitle(`${HEADLINE[s3.state]}: ${s3.slo} of ${name} · ${s3.port}`);
   const rows = [
     ["State", `**${s3.state}** for ${humanizeDuration(Date.parse(s3.evaluatedAt) - Date.parse(s3.since))} (since ${escapeMarkdown(s3.since)})`],
     ["Current value", s3.current ? `${formatValue(s3.current)} (observed ${escapeMarkdown(s3.current.observedAt)})` : "no observation"],
@@ -29143,7 +29348,7 @@ function renderSloIssue(s3, siteUrl) {
     renderSloMarkers(fingerprint, s3.state),
     `## ${HEADLINE[s3.state]}: \`${escapeCode(s3.slo)}\` (${escapeMarkdown(s3.type)}) of ${escapeMarkdown(name)}, port \`${escapeCode(s3.port)}\``,
     "",
-    `Owner: ${renderOwner(s3)} · domain ${escapeMarkdown(s3.domain)} · [product page](${productUrl(siteUrl, s3.productId)})`,
+    `Owner: ${renderOwnerMention(s3.owner, s3.ownerHandle)} · domain ${escapeMarkdown(s3.domain)} · [product page](${renderProductUrl(siteUrl, s3.productId)})`,
     "",
     "| | |",
     "|---|---|",
@@ -29156,10 +29361,7 @@ function renderSloIssue(s3, siteUrl) {
     `<sub>Written by Meshplane at ${escapeMarkdown(s3.evaluatedAt)}. This issue is edited in place on every run; a comment is added only when the state changes, and it is closed when the SLO recovers.</sub>`,
     ""
   ].join("\n");
-  const fitted = body.length > MAX_BODY ? `${body.slice(0, MAX_BODY - 40)}
-
-(cut to fit GitHub's limit)
-` : body;
+  const fitted = fitIssueBody(body);
   const labels = [SLO_ISSUE_LABEL, `domain:${s3.domain}`.slice(0, 50), `severity:${severity}`];
   return { fingerprint, title, body: fitted, labels };
 }
@@ -29186,17 +29388,6 @@ var ADVICE = {
   ],
   ok: ["Nothing: the SLO is met."]
 };
-function renderOwner(s3) {
-  if (s3.ownerHandle && HANDLE.test(s3.ownerHandle))
-    return s3.ownerHandle;
-  return `team ${escapeMarkdown(s3.ownerHandle ?? s3.owner)}`;
-}
-function productUrl(siteUrl, productId) {
-  return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(productId)}/`.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function escapeCode(s3) {
-  return s3.replace(/`/g, "'").replace(/[\r\n]+/g, " ");
-}
 function formatPercent(fraction) {
   return `${(Math.round(fraction * 1e4) / 100).toString()} %`;
 }
@@ -29279,11 +29470,11 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x) => b.includes(x));
 }
 
-// packages/core/dist/slo/find-slo-issue-duplicates.js
-function findSloIssueDuplicates(found) {
+// packages/core/dist/issues/find-issue-duplicates.js
+function findIssueDuplicates(found, readFingerprint) {
   const openByFingerprint = /* @__PURE__ */ new Map();
   for (const issue of found) {
-    const fingerprint = issue.state === "open" ? readSloMarkers(issue.body)?.fingerprint : void 0;
+    const fingerprint = issue.state === "open" ? readFingerprint(issue.body) : void 0;
     if (fingerprint)
       openByFingerprint.set(fingerprint, [...openByFingerprint.get(fingerprint) ?? [], issue]);
   }
@@ -29296,6 +29487,9 @@ function findSloIssueDuplicates(found) {
   }
   return out;
 }
+
+// packages/core/dist/lineage/read-runtime-runs.js
+var SKEW_MS = 5 * 6e4;
 
 // packages/github/dist/github-error.js
 var GithubError = class extends Error {
@@ -33524,11 +33718,19 @@ function createGithubClient(options2) {
   });
 }
 
-// packages/github/dist/list-slo-issues.js
-async function listSloIssues(client, ref, state2 = "all") {
+// packages/github/dist/bot-issue-kind.js
+var SLO_ISSUES = {
+  label: SLO_ISSUE_LABEL,
+  readFingerprint: (body) => readSloMarkers(body)?.fingerprint,
+  renderDuplicateComment: renderSloDuplicateComment
+};
+var findBotIssueDuplicates = (kind, found) => findIssueDuplicates(found, (body) => kind.readFingerprint(body));
+
+// packages/github/dist/list-bot-issues.js
+async function listBotIssues(client, ref, kind, state2 = "all") {
   try {
-    const issues = await client.paginate(client.rest.issues.listForRepo, { ...ref, labels: SLO_ISSUE_LABEL, state: state2, per_page: 100 });
-    return issues.filter((i) => i.pull_request === void 0 && readSloMarkers(i.body) !== void 0).map((i) => ({
+    const issues = await client.paginate(client.rest.issues.listForRepo, { ...ref, labels: kind.label, state: state2, per_page: 100 });
+    return issues.filter((i) => i.pull_request === void 0 && kind.readFingerprint(i.body) !== void 0).map((i) => ({
       number: i.number,
       id: i.id,
       htmlUrl: i.html_url,
@@ -33540,7 +33742,7 @@ async function listSloIssues(client, ref, state2 = "all") {
       ...i.state_reason ? { stateReason: i.state_reason } : {}
     }));
   } catch (e) {
-    throw toGithubError(e, `list the ${SLO_ISSUE_LABEL} issues of ${ref.owner}/${ref.repo}`);
+    throw toGithubError(e, `list the ${kind.label} issues of ${ref.owner}/${ref.repo}`);
   }
 }
 
@@ -33568,10 +33770,10 @@ async function createOnce(op) {
   throw last ?? new GithubError("server-error", `Could not ${op.doing}.`);
 }
 
-// packages/github/dist/close-slo-issue-duplicate.js
-async function closeSloIssueDuplicate(client, ref, found) {
+// packages/github/dist/close-issue-duplicate.js
+async function closeIssueDuplicate(client, ref, kind, found) {
   const issue_number = found.duplicate.number;
-  const body = renderSloDuplicateComment(found.survivor.number);
+  const body = kind.renderDuplicateComment(found.survivor.number);
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { ...ref, issue_number, per_page: 100 });
     if (!comments.some((c) => c.body === body))
@@ -33588,10 +33790,10 @@ async function closeSloIssueDuplicate(client, ref, found) {
   }
 }
 
-// packages/github/dist/apply-slo-issue-action.js
-async function applySloIssueAction(client, ref, action) {
+// packages/github/dist/apply-bot-issue-write.js
+async function applyBotIssueWrite(client, ref, kind, action) {
   if (action.kind === "create")
-    return createSloIssue(client, ref, action);
+    return createBotIssue(client, ref, kind, action);
   let recovered = false;
   if (action.comment !== void 0)
     recovered = await commentOnce(client, ref, action.issueNumber, action.comment);
@@ -33610,8 +33812,8 @@ async function applySloIssueAction(client, ref, action) {
     throw toGithubError(e, `${action.kind} issue #${action.issueNumber} (${action.fingerprint})`);
   }
 }
-async function createSloIssue(client, ref, action) {
-  const findOpen = async () => (await listSloIssues(client, ref, "open")).filter((i) => readSloMarkers(i.body)?.fingerprint === action.fingerprint);
+async function createBotIssue(client, ref, kind, action) {
+  const findOpen = async () => (await listBotIssues(client, ref, kind, "open")).filter((i) => kind.readFingerprint(i.body) === action.fingerprint);
   const before = (await findOpen()).sort((a, b) => a.number - b.number)[0];
   if (before)
     return { issueNumber: before.number, ...before.htmlUrl ? { htmlUrl: before.htmlUrl } : {}, recovered: false, concurrent: true };
@@ -33628,10 +33830,10 @@ async function createSloIssue(client, ref, action) {
     }
   });
   const created = { issueNumber: value.number, ...value.htmlUrl ? { htmlUrl: value.htmlUrl } : {}, recovered };
-  const duplicate = findSloIssueDuplicates(await findOpen()).find((d) => d.duplicate.number === value.number);
+  const duplicate = findBotIssueDuplicates(kind, await findOpen()).find((d) => d.duplicate.number === value.number);
   if (!duplicate)
     return created;
-  await closeSloIssueDuplicate(client, ref, duplicate);
+  await closeIssueDuplicate(client, ref, kind, duplicate);
   const { survivor } = duplicate;
   return {
     issueNumber: survivor.number,
@@ -33657,69 +33859,77 @@ async function commentOnce(client, ref, issueNumber, body) {
   return recovered;
 }
 
-// packages/github/dist/sync-slo-issues.js
-async function syncSloIssues(options2) {
+// packages/github/dist/sync-bot-issues.js
+async function syncBotIssues(kind, target, plan) {
   const notes = [];
   const client = createGithubClient({
-    ...options2.client,
-    token: options2.token,
-    ...options2.baseUrl ? { baseUrl: options2.baseUrl } : {},
-    onWait: (note) => notes.push(note)
+    ...target.client,
+    token: target.token,
+    ...target.baseUrl ? { baseUrl: target.baseUrl } : {},
+    onWait: (n) => notes.push(n)
   });
-  const ref = { owner: options2.owner, repo: options2.repo };
-  const found = await listSloIssues(client, ref);
-  for (const duplicate of findSloIssueDuplicates(found)) {
+  const ref = { owner: target.owner, repo: target.repo };
+  const found = await listBotIssues(client, ref, kind);
+  for (const duplicate of findBotIssueDuplicates(kind, found)) {
     const what = `issue #${duplicate.duplicate.number} duplicates #${duplicate.survivor.number} (${duplicate.fingerprint})`;
-    if (options2.dryRun) {
+    if (target.dryRun) {
       notes.push(`${what}: would close it as a duplicate`);
       continue;
     }
     try {
-      await closeSloIssueDuplicate(client, ref, duplicate);
+      await closeIssueDuplicate(client, ref, kind, duplicate);
       Object.assign(duplicate.duplicate, { state: "closed", stateReason: "duplicate" });
       notes.push(`${what}: closed it as a duplicate`);
     } catch (e) {
       notes.push(`${what}, but closing it failed: ${toGithubError(e, "close the duplicate").message} (the next run tries again)`);
     }
   }
-  const actions = planSloIssueActions(options2.statuses, found, {
+  const outcomes = [];
+  for (const action of plan(found)) {
+    const known = action.kind === "create" || action.issueNumber === void 0 ? {} : { issueNumber: action.issueNumber };
+    if (action.kind === "none" || target.dryRun) {
+      outcomes.push({ action, ...known });
+      continue;
+    }
+    try {
+      const done = await applyBotIssueWrite(client, ref, kind, action);
+      const { issueNumber, htmlUrl, recovered, concurrent, closedDuplicate } = done;
+      outcomes.push({
+        action,
+        issueNumber,
+        ...htmlUrl ? { htmlUrl } : {},
+        ...recovered ? { recovered } : {},
+        ...concurrent ? { concurrent } : {},
+        ...closedDuplicate !== void 0 ? { closedDuplicate } : {}
+      });
+      if (concurrent)
+        notes.push(describeConcurrentCreate(action.fingerprint, issueNumber, closedDuplicate));
+    } catch (e) {
+      outcomes.push({ action, ...known, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
+    }
+  }
+  return { outcomes, notes };
+}
+function describeConcurrentCreate(fingerprint, survivor, closed) {
+  return closed === void 0 ? `another run had just created #${survivor} for ${fingerprint}: not created again` : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;
+}
+
+// packages/github/dist/sync-slo-issues.js
+async function syncSloIssues(options2) {
+  const { outcomes, notes } = await syncBotIssues(SLO_ISSUES, options2, (found) => planSloIssueActions(options2.statuses, found, {
     siteUrl: options2.siteUrl,
     now: options2.now ?? (/* @__PURE__ */ new Date()).toISOString(),
     ...options2.openOnAtRisk !== void 0 ? { openOnAtRisk: options2.openOnAtRisk } : {},
     ...options2.reopenCooldownMs !== void 0 ? { reopenCooldownMs: options2.reopenCooldownMs } : {}
-  });
-  const outcomes = [];
-  for (const action of actions) {
-    const base = { kind: action.kind, fingerprint: action.fingerprint, state: action.state };
-    if (action.kind === "none") {
-      outcomes.push({ ...base, reason: action.reason, ...action.issueNumber !== void 0 ? { issueNumber: action.issueNumber } : {} });
-      continue;
-    }
-    const planned = action.kind === "create" ? base : { ...base, issueNumber: action.issueNumber };
-    if (options2.dryRun) {
-      outcomes.push(planned);
-      continue;
-    }
-    try {
-      const done = await applySloIssueAction(client, ref, action);
-      outcomes.push({
-        ...planned,
-        issueNumber: done.issueNumber,
-        ...done.htmlUrl ? { htmlUrl: done.htmlUrl } : {},
-        ...done.recovered ? { recovered: true } : {},
-        ...done.concurrent ? { concurrent: true } : {},
-        ...done.closedDuplicate !== void 0 ? { closedDuplicate: done.closedDuplicate } : {}
-      });
-      if (done.concurrent)
-        notes.push(describeConcurrentCreate(action.fingerprint, done.issueNumber, done.closedDuplicate));
-    } catch (e) {
-      outcomes.push({ ...planned, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
-    }
-  }
-  return { dryRun: options2.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== void 0), notes };
-}
-function describeConcurrentCreate(fingerprint, survivor, closed) {
-  return closed === void 0 ? `another run had just created #${survivor} for ${fingerprint}: not created again` : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;
+  }));
+  const slo = outcomes.map(({ action, ...rest }) => ({
+    kind: action.kind,
+    fingerprint: action.fingerprint,
+    state: action.state,
+    ...action.kind === "none" ? { reason: action.reason } : {},
+    ...rest
+  }));
+  return { dryRun: options2.dryRun === true, outcomes: slo, failed: slo.filter((o) => o.error !== void 0), notes };
 }
 
 // packages/github/dist/pull/read-commit-files.js
@@ -33727,19 +33937,23 @@ var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/github/dist/render-sync-result.js
 function renderSyncResult(repository, result) {
-  const lines = [`SLO issues in ${repository}${result.dryRun ? " (dry run: nothing was changed)" : ""}:`];
-  for (const o of result.outcomes) {
+  return renderSyncLines(`SLO issues in ${repository}`, result.dryRun, result.outcomes.map((o) => ({ ...o, label: o.state })), result.notes);
+}
+function renderSyncLines(title, dryRun, outcomes, notes) {
+  const lines = [`${title}${dryRun ? " (dry run: nothing was changed)" : ""}:`];
+  for (const o of outcomes) {
     const issue = o.issueNumber !== void 0 ? ` #${o.issueNumber}` : "";
-    const verb = result.dryRun && o.kind !== "none" ? `would ${o.kind}` : o.kind;
+    const verb = dryRun && o.kind !== "none" ? `would ${o.kind}` : o.kind;
     const detail = o.error ? ` FAILED: ${o.error.message} [${o.error.code}]` : o.reason ? ` (${o.reason})` : o.recovered ? " (found after a failed answer, not repeated)" : "";
-    lines.push(`  ${verb.padEnd(13)} ${o.fingerprint}${issue}  ${o.state}${detail}`);
+    lines.push(`  ${verb.padEnd(13)} ${o.fingerprint}${issue}${o.label ? `  ${o.label}` : ""}${detail}`);
   }
-  for (const n of result.notes)
+  for (const n of notes)
     lines.push(`  note: ${n}`);
-  const count = (k) => result.outcomes.filter((o) => o.kind === k && !o.error).length;
-  const words = result.dryRun ? ["to create", "to update", "to reopen", "to close"] : ["created", "updated", "reopened", "closed"];
+  const count = (k) => outcomes.filter((o) => o.kind === k && !o.error).length;
+  const words = dryRun ? ["to create", "to update", "to reopen", "to close"] : ["created", "updated", "reopened", "closed"];
   const counts = ["create", "update", "reopen", "close"].map((k, i) => `${count(k)} ${words[i]}`);
-  lines.push(`${counts.join(", ")}, ${count("none")} unchanged; ${result.failed.length} failed.`);
+  const failed = outcomes.filter((o) => o.error !== void 0).length;
+  lines.push(`${counts.join(", ")}, ${count("none")} unchanged; ${failed} failed.`);
   return lines.join("\n") + "\n";
 }
 
@@ -33754,8 +33968,8 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync5, statSync } from "node:fs";
-import { basename, dirname as dirname3, join as join5, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync6, statSync } from "node:fs";
+import { basename, dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist3(), 1);
@@ -34163,6 +34377,14 @@ function statOrUndefined(path) {
 // packages/source/dist/read-git-tree.js
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
+var GitError = class extends Error {
+  code;
+  constructor(message, code2) {
+    super(message);
+    this.code = code2;
+    this.name = "GitError";
+  }
+};
 
 // packages/source/dist/read-policy-files.js
 import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -34388,21 +34610,149 @@ function lazyDocument(file, content, value) {
 // packages/source/dist/list-changed-paths.js
 import { spawnSync as spawnSync3 } from "node:child_process";
 
-// packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+// packages/source/dist/open-data-branch.js
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join4 } from "node:path";
+var IDENTITY = ["-c", "user.name=meshplane[bot]", "-c", "user.email=meshplane[bot]@users.noreply.github.com", "-c", "commit.gpgsign=false"];
+var NO_HOOKS = ["-c", "core.hooksPath=/dev/null"];
+function openDataBranch(at) {
+  checkBranchName(at.branch);
+  const dir = mkdtempSync(join4(tmpdir(), "meshplane-data-"));
+  const scrub = (text2) => scrubCredentials(text2, at);
+  const git = (args) => runGit(dir, [...NO_HOOKS, ...args], at.token, scrub);
+  const must = (args, what) => {
+    const r = git(args);
+    if (r.status !== 0)
+      throw new GitError(`Git failed ${what} of the data branch ${at.branch}: ${r.stderr.trim()}`, "git-failed");
+  };
+  must(["init", "-q", "-b", at.branch], "starting a clone");
+  must(["remote", "add", "origin", at.remote], "naming the remote");
+  const branch = {
+    exists: false,
+    files: /* @__PURE__ */ new Map(),
+    refresh() {
+      const heads = git(["ls-remote", "--heads", "origin", `refs/heads/${at.branch}`]);
+      if (heads.status !== 0) {
+        const why = heads.stderr.trim().split("\n").slice(-3).join(" ") || "git ls-remote failed";
+        throw new GitError(`Cannot reach the data branch ${at.branch} at ${describeRemote(at.remote)}: ${why}`, "unreachable");
+      }
+      branch.exists = heads.stdout.trim() !== "";
+      if (branch.exists) {
+        must(["fetch", "-q", "--depth=1", "origin", `+refs/heads/${at.branch}:refs/remotes/origin/${at.branch}`], "fetching the tip");
+        must(["reset", "-q", "--hard", `origin/${at.branch}`], "checking out the tip");
+      } else {
+        git(["update-ref", "-d", "HEAD"]);
+        git(["rm", "-r", "-q", "--cached", "--ignore-unmatch", "."]);
+        git(["clean", "-q", "-fdx"]);
+      }
+      branch.files = readTree(dir, at.folders);
+    },
+    commitAndPush(change, message) {
+      for (const path of change.remove)
+        rmSync(join4(dir, path), { force: true });
+      for (const [path, text2] of change.write) {
+        mkdirSync2(dirname2(join4(dir, path)), { recursive: true });
+        writeFileSync2(join4(dir, path), text2);
+      }
+      must(["add", "-A"], "staging the files");
+      must([...IDENTITY, "commit", "-q", "--no-verify", "-m", message], "committing");
+      const push2 = git(["push", "--porcelain", "origin", `HEAD:refs/heads/${at.branch}`]);
+      const detail = (push2.stdout + push2.stderr).trim();
+      if (push2.status === 0)
+        return { outcome: "pushed", detail };
+      return { outcome: /^!\t/m.test(push2.stdout) ? "rejected" : "failed", detail };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true })
+  };
+  try {
+    branch.refresh();
+  } catch (e) {
+    branch.remove();
+    throw e;
+  }
+  return branch;
+}
+function checkBranchName(name) {
+  const ok = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(name) && !/\.\.|\/\/|\.lock$|\/$|\.$|@\{/.test(name);
+  if (!ok)
+    throw new GitError(`\`${name}\` is not a branch name for the data branch (letters, digits, ".", "_", "-" and "/").`, "unknown-ref");
+}
+function runGit(dir, args, token, scrub) {
+  const env = { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" };
+  if (token) {
+    const n = Number(env.GIT_CONFIG_COUNT ?? 0) || 0;
+    env.GIT_CONFIG_COUNT = String(n + 1);
+    env[`GIT_CONFIG_KEY_${n}`] = "http.extraheader";
+    env[`GIT_CONFIG_VALUE_${n}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+  }
+  const r = spawnSync4("git", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  return { status: r.error ? 1 : r.status, stdout: scrub(r.stdout ?? ""), stderr: scrub(r.stderr ?? String(r.error ?? "")) };
+}
+function readTree(dir, folders) {
+  const files = /* @__PURE__ */ new Map();
+  const walk2 = (rel) => {
+    for (const entry of readdirSync3(join4(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (path === ".git")
+        continue;
+      if (entry.isDirectory())
+        walk2(path);
+      else if (entry.isFile() && (!folders || folders.some((f) => path.startsWith(f))))
+        files.set(path, readFileSync4(join4(dir, path), "utf8"));
+    }
+  };
+  walk2("");
+  return files;
+}
+function scrubCredentials(text2, at) {
+  let out = text2;
+  const shown = describeRemote(at.remote);
+  if (shown !== at.remote)
+    out = out.split(at.remote).join(shown);
+  if (at.token)
+    out = out.split(at.token).join("***");
+  return out.replace(/(https?:\/\/)[^/@\s]+@/g, "$1");
+}
+function describeRemote(remote) {
+  try {
+    const url = new URL(remote);
+    if (!url.username && !url.password)
+      return remote;
+    url.username = "";
+    url.password = "";
+    return url.toString();
+  } catch {
+    return remote;
+  }
+}
+
+// packages/source/dist/read-origin-remote.js
+import { spawnSync as spawnSync5 } from "node:child_process";
+function readOriginRemote(root) {
+  const r = spawnSync5("git", ["remote", "get-url", "origin"], { cwd: root, encoding: "utf8" });
+  const url = (r.stdout ?? "").trim();
+  if (r.status !== 0 || !url)
+    throw new GitError(`${root} has no git remote origin to keep the data branch on: check the repository out with git.`, "not-a-repository");
+  return url;
+}
+
+// packages/usecases/dist/meshplane-home.js
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
   const start = typeof from === "string" ? from : fileURLToPath2(from);
-  for (let dir = start; ; dir = dirname2(dir)) {
-    if (existsSync2(join4(dir, "schemas", "data-product.schema.json")) && existsSync2(join4(dir, "policies", "global")))
+  for (let dir = start; ; dir = dirname3(dir)) {
+    if (existsSync2(join5(dir, "schemas", "data-product.schema.json")) && existsSync2(join5(dir, "policies", "global")))
       return dir;
-    if (dirname2(dir) === dir)
+    if (dirname3(dir) === dir)
       throw new Error(`No Meshplane installation (schemas/ and policies/global/) at or above ${start}.`);
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync4(join4(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync5(join5(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -34427,7 +34777,7 @@ function resolveRepository(path = ".") {
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
   if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
-    root = dirname3(path);
+    root = dirname4(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
   if (!existsSync3(resolve2(root, catalogRoot))) {
@@ -34436,7 +34786,7 @@ function resolveRepository(path = ".") {
   return { root, config, catalogRoot };
 }
 function checkRepository(repo, mode = "check") {
-  const index = openParseIndex(join5(repo.root, ".meshplane/cache/index"));
+  const index = openParseIndex(join6(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
   const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
@@ -34447,38 +34797,38 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync5(abs));
+  return parseConfig(readFileSync6(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname6, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, renameSync as renameSync2, rmSync } from "node:fs";
+import { spawnSync as spawnSync6 } from "node:child_process";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname5, join as join7 } from "node:path";
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync5 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync9, renameSync as renameSync3, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname6, join as join9 } from "node:path";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname7, join as join10 } from "node:path";
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8 } from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync9 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -34486,22 +34836,22 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
 // packages/policy/dist/generate-capabilities.js
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join10 } from "node:path";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join11 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync4, readFileSync as readFileSync10, renameSync as renameSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import { join as join11 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join12 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync11 } from "node:fs";
-import { join as join13 } from "node:path";
+import { readFileSync as readFileSync12 } from "node:fs";
+import { join as join14 } from "node:path";
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
@@ -34623,8 +34973,8 @@ function forgetGrants(engine, schema, object) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync5 } from "node:fs";
-import { dirname as dirname7 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync6 } from "node:fs";
+import { dirname as dirname8 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DuckDBInstance } from "@duckdb/node-api";
 
@@ -34764,7 +35114,7 @@ async function openDuckdbDriver(options2) {
   if (options2.readOnly && path !== ":memory:" && !existsSync7(path))
     return emptyDriver(path);
   if (path !== ":memory:")
-    mkdirSync5(dirname7(path), { recursive: true });
+    mkdirSync6(dirname8(path), { recursive: true });
   const instance = await openWithRetry(path, options2);
   const connection = await instance.connect();
   await connection.run(`SET TimeZone = 'UTC'`);
@@ -35223,8 +35573,8 @@ async function probe(driver, spec, now) {
 }
 
 // packages/platform/dist/duckdb-observation-store.js
-import { mkdirSync as mkdirSync6 } from "node:fs";
-import { dirname as dirname8 } from "node:path";
+import { mkdirSync as mkdirSync7 } from "node:fs";
+import { dirname as dirname9 } from "node:path";
 import { DuckDBInstance as DuckDBInstance2 } from "@duckdb/node-api";
 var SCHEMA = [
   `CREATE TABLE IF NOT EXISTS observations (observation_id VARCHAR PRIMARY KEY, product_id VARCHAR NOT NULL, port VARCHAR NOT NULL, slo VARCHAR NOT NULL,
@@ -35234,7 +35584,7 @@ var SCHEMA = [
 ];
 async function openDuckdbObservationStore(path) {
   if (path !== ":memory:")
-    mkdirSync6(dirname8(path), { recursive: true });
+    mkdirSync7(dirname9(path), { recursive: true });
   let instance;
   try {
     instance = await DuckDBInstance2.create(path, { autoinstall_known_extensions: "false", autoload_known_extensions: "false" });
@@ -35494,8 +35844,8 @@ async function openObservationStore(at) {
 }
 
 // packages/platform/dist/write-catalog-database.js
-import { mkdirSync as mkdirSync7, rmSync as rmSync4 } from "node:fs";
-import { dirname as dirname9, join as join15 } from "node:path";
+import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
+import { dirname as dirname10, join as join16 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
 async function withPlatformDriver(at, readOnly, body) {
@@ -35532,7 +35882,7 @@ async function withObservationStore(at, body) {
 }
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 async function measureSloObservations(repo, options2) {
   const check = checkRepository(repo);
@@ -35545,8 +35895,8 @@ async function measureSloObservations(repo, options2) {
 }
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
-import { mkdirSync as mkdirSync8, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname10, resolve as resolve6 } from "node:path";
+import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync6 } from "node:fs";
+import { dirname as dirname11, resolve as resolve6 } from "node:path";
 async function evaluateSloReport(repo, store, now) {
   const check = checkRepository(repo);
   const specs = readSloSpecs(check.index, check.graph);
@@ -35558,49 +35908,46 @@ async function writeSloStatus(repo, options2) {
     const report = await evaluateSloReport(repo, store, options2.now);
     await store.writeMemory(report.memory);
     const out = resolve6(repo.root, options2.out ?? SLO_EXPORT);
-    mkdirSync8(dirname10(out), { recursive: true });
-    writeFileSync5(out, JSON.stringify(exportSloReport(report), null, 2) + "\n");
+    mkdirSync9(dirname11(out), { recursive: true });
+    writeFileSync6(out, JSON.stringify(exportSloReport(report), null, 2) + "\n");
     return { report, out: options2.out ?? SLO_EXPORT };
   });
 }
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync13 } from "node:fs";
-import { join as join16 } from "node:path";
+import { existsSync as existsSync9 } from "node:fs";
+import { join as join18 } from "node:path";
+
+// packages/usecases/dist/github/read-github-target.js
+function readGithubTarget(env, permission) {
+  const [owner, repo, ...extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || extra.length > 0)
+    throw new UsageError("Set GITHUB_REPOSITORY to the repository the issues go to, as owner/repo.");
+  const token = env.GITHUB_TOKEN;
+  if (!token)
+    throw new UsageError(`Set GITHUB_TOKEN to a token that may write issues (permission ${permission}).`);
+  return { owner, repo, token, baseUrl: env.GITHUB_API_URL || "https://api.github.com" };
+}
+
+// packages/usecases/dist/slo/read-slo-statuses.js
+import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:fs";
+import { join as join17 } from "node:path";
 var STATES2 = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
 var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "since", "threshold", "window", "evaluatedAt"];
-async function syncSloIssuesFromStatuses(statusesFile, options2) {
-  const file = statusesFile ?? join16(options2.root ?? ".", ".meshplane/slo-status.json");
-  if (!statusesFile && !existsSync8(file))
-    throw new UsageError(`No ${file}: run mesh slo evaluate first, or name a file with --statuses.`);
-  if (!options2.siteUrl || !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
-    throw new UsageError("--site-url takes the catalog site URL (http or https).");
-  const repository = options2.env.GITHUB_REPOSITORY ?? "";
-  const [owner, repo, ...extra] = repository.split("/");
-  if (!owner || !repo || extra.length > 0)
-    throw new UsageError("Set GITHUB_REPOSITORY to the repository the issues go to, as owner/repo.");
-  const token = options2.env.GITHUB_TOKEN;
-  if (!token)
-    throw new UsageError("Set GITHUB_TOKEN to a token that may write issues (permission issues: write).");
-  const statuses = readSloStatuses(file);
-  const result = await syncSloIssues({
-    statuses,
-    owner,
-    repo,
-    token,
-    baseUrl: options2.env.GITHUB_API_URL || "https://api.github.com",
-    siteUrl: options2.siteUrl,
-    dryRun: options2.dryRun,
-    ...options2.now ? { now: options2.now } : {},
-    ...options2.client ? { client: options2.client } : {}
-  });
-  return { repository: `${owner}/${repo}`, result };
-}
 function readSloStatuses(file) {
+  let text2;
+  try {
+    text2 = readFileSync14(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return parseSloStatuses(text2, file);
+}
+function parseSloStatuses(text2, file) {
   let data;
   try {
-    data = JSON.parse(readFileSync13(file, "utf8"));
+    data = JSON.parse(text2);
   } catch (e) {
     throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -35629,62 +35976,165 @@ function readSloStatuses(file) {
   ${problems.join("\n  ")}`);
   return data;
 }
+var SLO_STATUS_ON_DATA_BRANCH = "slo-status.json";
+var SLO_STATUS_FILE = ".meshplane/slo-status.json";
+
+// packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
+async function syncSloIssuesFromStatuses(statusesFile, options2) {
+  const file = statusesFile ?? join18(options2.root ?? ".", SLO_STATUS_FILE);
+  if (!statusesFile && !existsSync9(file))
+    throw new UsageError(`No ${file}: run mesh slo evaluate first, or name a file with --statuses.`);
+  if (!options2.siteUrl || !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
+    throw new UsageError("--site-url takes the catalog site URL (http or https).");
+  const { owner, repo, token, baseUrl } = readGithubTarget(options2.env, "issues: write");
+  const statuses = readSloStatuses(file);
+  const result = await syncSloIssues({
+    statuses,
+    owner,
+    repo,
+    token,
+    baseUrl,
+    siteUrl: options2.siteUrl,
+    dryRun: options2.dryRun,
+    ...options2.now ? { now: options2.now } : {},
+    ...options2.client ? { client: options2.client } : {}
+  });
+  return { repository: `${owner}/${repo}`, result };
+}
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync9, mkdirSync as mkdirSync9, mkdtempSync as mkdtempSync5, readdirSync as readdirSync4, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, writeFileSync as writeFileSync6 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join18, resolve as resolve7 } from "node:path";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join20, resolve as resolve7 } from "node:path";
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync4, openSync, readFileSync as readFileSync14, rmSync as rmSync5 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync15, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname11, join as join17 } from "node:path";
-var SITE_DIR = join17(MESHPLANE_HOME, "site/");
+import { dirname as dirname12, join as join19 } from "node:path";
+var SITE_DIR = join19(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync11 } from "node:fs";
-import { join as join20, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join22, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync10, statSync as statSync3 } from "node:fs";
+import { createReadStream, existsSync as existsSync11, statSync as statSync3 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join19, resolve as resolve8, sep as sep3 } from "node:path";
+import { extname, join as join21, resolve as resolve8, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync12, mkdirSync as mkdirSync10, readdirSync as readdirSync5, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname12, join as join21, resolve as resolve10 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
+import { dirname as dirname13, join as join23, resolve as resolve10 } from "node:path";
 var import_yaml3 = __toESM(require_dist3(), 1);
-var POLICY_HOME = join21(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join23(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
 import { resolve as resolve11 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync13, mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml4 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync9, mkdirSync as mkdirSync12, readFileSync as readFileSync16 } from "node:fs";
-import { dirname as dirname13, join as join23 } from "node:path";
+import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync17 } from "node:fs";
+import { dirname as dirname14, join as join25 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync14 } from "node:fs";
-import { join as join24 } from "node:path";
+import { existsSync as existsSync15 } from "node:fs";
+import { join as join26 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join25 } from "node:path";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync15, mkdirSync as mkdirSync13, readdirSync as readdirSync6, readFileSync as readFileSync17, statSync as statSync4, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync18, statSync as statSync4, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname15, join as join28, resolve as resolve12 } from "node:path";
 var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml5 = __toESM(require_dist3(), 1);
+
+// packages/usecases/dist/catalog/report-lineage-drift.js
+import { readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
+import { relative as relative2 } from "node:path";
+var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
+
+// packages/usecases/dist/slo/with-data-branch.js
+import { resolve as resolve13 } from "node:path";
+async function withDataBranch(repo, options2, body) {
+  if (locateObservationStore(repo).engine !== "duckdb")
+    return { result: await body() };
+  const check = checkRepository(repo);
+  const horizon = findObservationHorizon(readSloSpecs(check.index, check.graph).map((s3) => s3.windowHours), options2.now);
+  const remote = options2.remote ?? readOriginRemote(repo.root);
+  const branch = openDataBranch({
+    remote,
+    branch: options2.branch,
+    ...options2.token ? { token: options2.token } : {},
+    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE, SLO_STATUS_ON_DATA_BRANCH]
+  });
+  try {
+    const loaded = await loadDataBranch(repo, branch);
+    const result = await body();
+    const run = { branch: options2.branch, remote: describeRemote(remote), loaded: loaded.ids.size, added: 0, dropped: 0, attempts: 0 };
+    if (options2.push === false)
+      return { result, data: run };
+    const { additions, memory } = await withObservationStore(repo, async (store) => ({
+      additions: [...(await store.readObservations(horizon)).values()].flat().filter((o) => !loaded.ids.has(o.observationId)),
+      memory: await store.readMemory()
+    }));
+    const changed = renderSloMemoryFile("", memory) !== renderSloMemoryFile("", loaded.memory?.memory ?? /* @__PURE__ */ new Map());
+    for (; ; ) {
+      const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options2.now, ...changed ? { memory } : {} });
+      const statuses = options2.statusExport ? readStatusesToPublish(resolve13(repo.root, options2.statusExport)) : void 0;
+      if (statuses !== void 0 && statuses !== branch.files.get(SLO_STATUS_ON_DATA_BRANCH))
+        change.write.set(SLO_STATUS_ON_DATA_BRANCH, statuses);
+      Object.assign(run, { added: change.added, dropped: change.remove.length });
+      if (change.write.size === 0 && change.remove.length === 0)
+        return { result, data: run };
+      run.attempts += 1;
+      const push2 = branch.commitAndPush(change, `SLO observations at ${options2.now}: ${change.added} added, ${change.remove.length} day files dropped`);
+      if (push2.outcome === "pushed")
+        return { result, data: run };
+      if (push2.outcome === "failed" || run.attempts > options2.retries)
+        throw pushError(options2, run, push2);
+      branch.refresh();
+    }
+  } catch (e) {
+    if (e instanceof DataBranchError)
+      throw new UsageError(e.message, "data-branch");
+    throw e;
+  } finally {
+    branch.remove();
+  }
+}
+function pushError(options2, run, push2) {
+  const what = push2.outcome === "failed" ? `The push to the data branch ${run.branch} at ${run.remote} failed` : `The push to the data branch ${run.branch} at ${run.remote} was rejected ${run.attempts} times (another run pushed in between, or the remote refused it; retries: ${options2.retries})`;
+  return new GitError(`${what}. Nothing of this run was pushed and the branch is as it was; the next run measures again. Git said: ${push2.detail.replace(/\s+/g, " ").slice(0, 600)}`, "push-rejected");
+}
+function readStatusesToPublish(file) {
+  const statuses = readSloStatuses(file).map((s3) => {
+    const { history: _history, ...status } = s3;
+    return status;
+  });
+  return `${JSON.stringify(statuses, null, 1)}
+`;
+}
+async function loadDataBranch(repo, branch) {
+  const observations = listObservationFiles(branch.files.keys()).flatMap((path) => readObservationLines(path, branch.files.get(path) ?? ""));
+  const text2 = branch.files.get(SLO_MEMORY_FILE);
+  const memory = text2 === void 0 ? void 0 : readSloMemoryFile(text2);
+  await withObservationStore(repo, async (store) => {
+    await store.addObservations(observations, "data-branch");
+    if (memory)
+      await store.writeMemory(memory.memory);
+  });
+  return { ids: new Set(observations.map((o) => o.observationId)), ...memory ? { memory } : {} };
+}
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -35693,14 +36143,20 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   const repo = resolveRepository(root);
   const at = readInput(env, "now", now.toISOString());
   const steps = [];
-  if (readBooleanInput(env, "measure", true)) {
-    const { text: text2, failed } = renderRecordedObservations(await measureSloObservations(repo, { now: at }), repo.root);
-    steps.push({ title: "Measure", text: text2, exitCode: failed ? 1 : 0 });
-  }
-  const evaluated = await writeSloStatus(repo, { now: at });
-  steps.push({ title: "Evaluate", text: renderSloText(evaluated.report, { all: false }) + `Wrote ${evaluated.out}.
-`, exitCode: 0 });
-  const counts = countStates(join27(root, evaluated.out));
+  const branch = readInput(env, "data-branch");
+  const measureAndEvaluate = () => measureAndEvaluateSlos(repo, at, readBooleanInput(env, "measure", true), steps);
+  let evaluated;
+  if (branch) {
+    const remote = readInput(env, "data-branch-remote");
+    const token = readInput(env, "github-token");
+    const options2 = { branch, now: at, retries: readRetries(env), statusExport: SLO_EXPORT, ...remote ? { remote } : {}, ...token ? { token } : {} };
+    const { result, data } = await withDataBranch(repo, options2, measureAndEvaluate);
+    evaluated = result;
+    if (data)
+      steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
+  } else
+    evaluated = await measureAndEvaluate();
+  const counts = countStates(join29(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -35715,12 +36171,33 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s3) => s3.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join27(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join29(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s3) => s3.exitCode))
   };
 }
+async function measureAndEvaluateSlos(repo, at, measure, steps) {
+  if (measure) {
+    const { text: text2, failed } = renderRecordedObservations(await measureSloObservations(repo, { now: at }), repo.root);
+    steps.push({ title: "Measure", text: text2, exitCode: failed ? 1 : 0 });
+  }
+  const evaluated = await writeSloStatus(repo, { now: at });
+  steps.push({ title: "Evaluate", text: renderSloText(evaluated.report, { all: false }) + `Wrote ${evaluated.out}.
+`, exitCode: 0 });
+  return evaluated;
+}
+function readRetries(env) {
+  const text2 = readInput(env, "data-branch-retries", "3");
+  if (!/^\d{1,2}$/.test(text2))
+    throw new ActionInputError(`Input \`data-branch-retries\` takes a whole number from 0 to 99, not \`${text2}\`.`);
+  return Number(text2);
+}
+function renderDataBranchRun(d) {
+  const pushed = d.attempts === 0 ? "nothing to push" : `pushed ${d.attempts === 1 ? "at the first attempt" : `after ${d.attempts - 1} rejected push${d.attempts > 2 ? "es" : ""}`}`;
+  return `Data branch ${d.branch} at ${d.remote}: ${d.loaded} observations loaded, ${d.added} added, ${d.dropped} day files dropped past the horizon; ${pushed}.
+`;
+}
 function countStates(file) {
-  const data = JSON.parse(readFileSync18(file, "utf8"));
+  const data = JSON.parse(readFileSync20(file, "utf8"));
   const statuses = Object.values(data.products ?? {}).flatMap((p) => p.statuses ?? []);
   return Object.fromEntries(STATES3.map((s3) => [s3, statuses.filter((x) => x.state === s3).length]));
 }
