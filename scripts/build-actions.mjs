@@ -20,6 +20,7 @@ export const ACTIONS = {
   check: { site: false },
   provision: { site: false },
   'slo-monitor': { site: false },
+  'expiry-monitor': { site: false },
   'publish-site': { site: true },
 };
 

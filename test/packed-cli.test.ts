@@ -111,7 +111,7 @@ describe('the packed mesh CLI, installed from its tarball', () => {
     const r = npxMesh(['init', 'my-catalog', '--org', 'acme', '--domain', 'orders', '--team', 'order-data', '--actions', `acme/meshplane@${sha}`], consumer);
     expect(r.status, r.output).toBe(0);
     // The workflow templates the package carries, pinned to the actions named.
-    for (const name of ['meshplane-check.yml', 'meshplane-provision.yml', 'meshplane-slo.yml', 'meshplane-pages.yml'])
+    for (const name of ['meshplane-check.yml', 'meshplane-provision.yml', 'meshplane-slo.yml', 'meshplane-expiry.yml', 'meshplane-pages.yml'])
       expect(readFileSync(join(catalog, '.github/workflows', name), 'utf8')).toMatch(new RegExp(`uses: acme/meshplane/actions/[a-z-]+@${sha}\n`));
     const manifests = [
       'catalog/orders/domain.yaml',

@@ -13,7 +13,7 @@ interface ActionMetadata {
   runs: { using: string; steps: { id?: string; run?: string; env?: Record<string, string>; uses?: string; with?: Record<string, string> }[] };
 }
 
-const NAMES = ['check', 'provision', 'slo-monitor', 'publish-site'];
+const NAMES = ['check', 'provision', 'slo-monitor', 'expiry-monitor', 'publish-site'];
 const read = (name: string): ActionMetadata => parse(readFileSync(join(REPO_ROOT, 'actions', name, 'action.yml'), 'utf8')) as ActionMetadata;
 const docs = readFileSync(join(REPO_ROOT, 'docs/actions.md'), 'utf8');
 

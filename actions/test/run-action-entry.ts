@@ -84,17 +84,21 @@ export function parseOutputs(text: string): Record<string, string> {
  * A real `pull_request` `opened` payload from @octokit/webhooks-examples, pointed at the fixture's commits, written to a
  * file for `GITHUB_EVENT_PATH`. `title` replaces the pull request's title (tests pass hostile ones).
  */
-export function writePullRequestEvent(options: { baseSha: string; headSha: string; title?: string }): string {
+export function writePullRequestEvent(options: { baseSha: string; headSha: string; title?: string; labels?: string[] }): string {
   // The package's main file is the JSON of every event's examples (its typings describe an ESM default export it lacks).
   const file = createRequire(import.meta.url).resolve('@octokit/webhooks-examples');
   const definitions = JSON.parse(readFileSync(file, 'utf8')) as { name: string; examples: { action?: string }[] }[];
   const example = definitions.find((d) => d.name === 'pull_request')?.examples.find((e) => e.action === 'opened');
   if (!example) throw new Error('@octokit/webhooks-examples has no pull_request opened example');
-  const event = structuredClone(example) as { pull_request: { title: string; base: { sha: string; ref: string }; head: { sha: string; ref: string } } };
+  const event = structuredClone(example) as {
+    pull_request: { title: string; base: { sha: string; ref: string }; head: { sha: string; ref: string }; labels: Array<{ name: string }> };
+  };
   event.pull_request.base.sha = options.baseSha;
   event.pull_request.base.ref = 'main';
   event.pull_request.head.sha = options.headSha;
   if (options.title !== undefined) event.pull_request.title = options.title;
+  if (options.labels)
+    event.pull_request.labels = options.labels.map((name, i) => ({ id: i + 1, node_id: `L_${i + 1}`, name, color: 'ededed', default: false }));
   const path = join(mkdtempSync(join(tmpdir(), 'meshplane-event-')), 'event.json');
   writeFileSync(path, JSON.stringify(event));
   return path;

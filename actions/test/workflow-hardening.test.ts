@@ -18,7 +18,7 @@ interface Workflow {
 
 const dir = join(REPO_ROOT, '.github/workflows');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml'));
-const actions = ['check', 'provision', 'slo-monitor', 'publish-site'].map((a) => join(REPO_ROOT, 'actions', a, 'action.yml'));
+const actions = ['check', 'provision', 'slo-monitor', 'expiry-monitor', 'publish-site'].map((a) => join(REPO_ROOT, 'actions', a, 'action.yml'));
 /** Every `uses:` line of the workflows and actions, as written (with its comment). */
 const usesLines = [...files.map((f) => join(dir, f)), ...actions].flatMap((path) =>
   readFileSync(path, 'utf8')

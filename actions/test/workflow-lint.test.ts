@@ -16,7 +16,8 @@ describe('workflow lint (actionlint + zizmor)', () => {
   it('finds nothing in the repository: its workflows and the four actions', () => {
     const r = lintWorkflows();
     expect(r.output).toContain('No findings to report.');
-    for (const action of ['check', 'provision', 'slo-monitor', 'publish-site']) expect(r.output).toContain(`completed ./actions/${action}/action.yml`);
+    for (const action of ['check', 'provision', 'slo-monitor', 'expiry-monitor', 'publish-site'])
+      expect(r.output).toContain(`completed ./actions/${action}/action.yml`);
     expect(r.output).toContain('completed ./.github/workflows/meshplane-check.yml');
     expect(r.status).toBe(0);
   });

@@ -25922,7 +25922,7 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/check/run-check-action.js
-import { writeFileSync as writeFileSync12 } from "node:fs";
+import { existsSync as existsSync17, writeFileSync as writeFileSync12 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
 import { join as join29, resolve as resolve14 } from "node:path";
 
@@ -36944,6 +36944,58 @@ var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 // packages/usecases/dist/slo/read-slo-statuses.js
 import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:fs";
 import { join as join17 } from "node:path";
+var STATES = ["ok", "at-risk", "breached", "no-data"];
+var SEVERITIES = ["critical", "warning", "info"];
+var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "since", "threshold", "window", "evaluatedAt"];
+function readSloStatuses(file) {
+  let text2;
+  try {
+    text2 = readFileSync14(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return parseSloStatuses(text2, file);
+}
+function parseSloStatuses(text2, file) {
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const products = data?.products;
+  if (!Array.isArray(data) && products && typeof products === "object")
+    data = Object.values(products).flatMap((p) => p.statuses ?? []);
+  if (!Array.isArray(data))
+    throw new UsageError(`${file} must hold a JSON array of SLO statuses, or the export of mesh slo evaluate.`);
+  const problems = [];
+  data.forEach((s3, i) => {
+    const o = typeof s3 === "object" && s3 !== null ? s3 : {};
+    for (const f of STRING_FIELDS)
+      if (typeof o[f] !== "string")
+        problems.push(`[${i}].${f} must be a string`);
+    if (!STATES.includes(o.state))
+      problems.push(`[${i}].state must be one of ${STATES.join(", ")}`);
+    if (!SEVERITIES.includes(o.severity))
+      problems.push(`[${i}].severity must be one of ${SEVERITIES.join(", ")}`);
+    if (typeof o.objective !== "number")
+      problems.push(`[${i}].objective must be a number`);
+    if (!Array.isArray(o.burnRates))
+      problems.push(`[${i}].burnRates must be an array`);
+  });
+  if (problems.length > 0)
+    throw new UsageError(`${file} is not a list of SLO statuses:
+  ${problems.join("\n  ")}`);
+  return data;
+}
+var SLO_STATUS_FILE = ".meshplane/slo-status.json";
+function readLatestSloStatuses(repo, file) {
+  const path = file ?? join17(repo.root, SLO_STATUS_FILE);
+  const source = file ?? SLO_STATUS_FILE;
+  if (!file && !existsSync8(path))
+    return { statuses: void 0, source: `no ${SLO_STATUS_FILE}; run mesh slo evaluate` };
+  return { statuses: readSloStatuses(path), source };
+}
 
 // packages/usecases/dist/site/build-site.js
 import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
@@ -37022,7 +37074,8 @@ function readPullRequest(env) {
   if (!pr || typeof pr.number !== "number" || !isSha(baseSha) || !isSha(headSha))
     return void 0;
   const author = typeof pr.user?.login === "string" ? pr.user.login : void 0;
-  return { number: pr.number, baseSha, headSha, baseRef: pr.base?.ref ?? "", ...author ? { author } : {} };
+  const labels = (Array.isArray(pr.labels) ? pr.labels : []).flatMap((l) => typeof l?.name === "string" ? [l.name] : []);
+  return { number: pr.number, baseSha, headSha, baseRef: pr.base?.ref ?? "", ...author ? { author } : {}, labels };
 }
 function isSha(s3) {
   return typeof s3 === "string" && /^[0-9a-f]{40}$/.test(s3);
@@ -37035,7 +37088,8 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
   const pr = readPullRequest(env);
   const base = readInput(env, "base", pr?.baseSha ?? "");
   const today = readDayInput(env, "today", now);
-  const checked = await runGovernanceCheckWithCatalogs(repo, { ...base ? { base } : {}, today });
+  const budgetGate = base ? readBudgetGate(repo, readInput(env, "slo-status", ".meshplane-data/slo-status.json"), pr?.labels ?? []) : void 0;
+  const checked = await runGovernanceCheckWithCatalogs(repo, { ...base ? { base } : {}, ...budgetGate ? { budgetGate } : {}, today });
   const report = checked.report;
   const reportPath = resolve14(readInput(env, "report-path", join29(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
   writeFileSync12(reportPath, renderJson(report));
@@ -37065,6 +37119,13 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
     },
     exitCode: verdict === "fail" && failOnError ? 1 : 0
   };
+}
+function readBudgetGate(repo, file, labels) {
+  const label = repo.config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
+  const reliabilityFix = labels.includes(label);
+  if (!file || !existsSync17(resolve14(file)))
+    return { statuses: void 0, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : "no slo-status input", reliabilityFix };
+  return { ...readLatestSloStatuses(repo, resolve14(file)), source: file, reliabilityFix };
 }
 function summarize2(checked, at) {
   const all = renderMarkdown(checked.report);

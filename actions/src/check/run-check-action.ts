@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { countFindings, decideVerdict, renderGithub, renderJson, renderMarkdown, renderSarif, type CheckReport } from '@meshplane/core';
-import { resolveRepository, runGovernanceCheckWithCatalogs, summarizePullRequest } from '@meshplane/usecases';
+import { countFindings, decideVerdict, RELIABILITY_LABEL, renderGithub, renderJson, renderMarkdown, renderSarif, type CheckReport } from '@meshplane/core';
+import { readLatestSloStatuses, resolveRepository, runGovernanceCheckWithCatalogs, summarizePullRequest, type Repository } from '@meshplane/usecases';
 import { listChangedPaths } from '@meshplane/source';
 import { readBooleanInput, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import { readPullRequest } from '../runner/read-pull-request.js';
@@ -23,7 +23,8 @@ export async function runCheckAction(env: RunnerEnv, now = new Date()): Promise<
   const pr = readPullRequest(env);
   const base = readInput(env, 'base', pr?.baseSha ?? '');
   const today = readDayInput(env, 'today', now);
-  const checked = await runGovernanceCheckWithCatalogs(repo, { ...(base ? { base } : {}), today });
+  const budgetGate = base ? readBudgetGate(repo, readInput(env, 'slo-status', '.meshplane-data/slo-status.json'), pr?.labels ?? []) : undefined;
+  const checked = await runGovernanceCheckWithCatalogs(repo, { ...(base ? { base } : {}), ...(budgetGate ? { budgetGate } : {}), today });
   const report = checked.report;
   const reportPath = resolve(readInput(env, 'report-path', join(env.RUNNER_TEMP ?? tmpdir(), 'meshplane-check.json')));
   writeFileSync(reportPath, renderJson(report));
@@ -52,6 +53,19 @@ export async function runCheckAction(env: RunnerEnv, now = new Date()): Promise<
     },
     exitCode: verdict === 'fail' && failOnError ? 1 : 0,
   };
+}
+
+/**
+ * The error-budget gate's input: the latest SLO statuses from the `slo-status` file (the workflow checks the
+ * meshplane-data branch out beside the repository; no file there means the gate does not run) and whether the pull
+ * request carries the reliability label. A file that exists but cannot be read fails the check.
+ */
+function readBudgetGate(repo: Repository, file: string, labels: readonly string[]) {
+  const label = repo.config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
+  const reliabilityFix = labels.includes(label);
+  if (!file || !existsSync(resolve(file)))
+    return { statuses: undefined, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : 'no slo-status input', reliabilityFix };
+  return { ...readLatestSloStatuses(repo, resolve(file)), source: file, reliabilityFix };
 }
 
 /**

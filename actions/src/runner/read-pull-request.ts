@@ -9,6 +9,8 @@ export interface PullRequestRefs {
   baseRef: string;
   /** The author's login (never asked to review their own change). */
   author?: string;
+  /** The pull request's labels (the error-budget gate looks for the reliability label). */
+  labels: string[];
 }
 
 /**
@@ -20,14 +22,21 @@ export function readPullRequest(env: RunnerEnv): PullRequestRefs | undefined {
   const path = env.GITHUB_EVENT_PATH;
   if (!path || env.GITHUB_EVENT_NAME !== 'pull_request') return undefined;
   const event = JSON.parse(readFileSync(path, 'utf8')) as {
-    pull_request?: { number?: number; base?: { sha?: string; ref?: string }; head?: { sha?: string }; user?: { login?: unknown } };
+    pull_request?: {
+      number?: number;
+      base?: { sha?: string; ref?: string };
+      head?: { sha?: string };
+      user?: { login?: unknown };
+      labels?: Array<{ name?: unknown }>;
+    };
   };
   const pr = event.pull_request;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;
   if (!pr || typeof pr.number !== 'number' || !isSha(baseSha) || !isSha(headSha)) return undefined;
   const author = typeof pr.user?.login === 'string' ? pr.user.login : undefined;
-  return { number: pr.number, baseSha, headSha, baseRef: pr.base?.ref ?? '', ...(author ? { author } : {}) };
+  const labels = (Array.isArray(pr.labels) ? pr.labels : []).flatMap((l) => (typeof l?.name === 'string' ? [l.name] : []));
+  return { number: pr.number, baseSha, headSha, baseRef: pr.base?.ref ?? '', ...(author ? { author } : {}), labels };
 }
 
 function isSha(s: string | undefined): s is string {

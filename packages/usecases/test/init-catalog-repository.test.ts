@@ -39,7 +39,7 @@ describe('mesh init', () => {
     expect(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8')).toContain('/catalog/orders/ @acme/order-data');
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('.meshplane/');
     const workflows = readdirSync(join(dir, '.github/workflows')).map((f) => join(dir, '.github/workflows', f));
-    expect(workflows).toHaveLength(4);
+    expect(workflows).toHaveLength(5);
     expect(readFileSync(workflows[0] as string, 'utf8')).toMatch(new RegExp(`uses: acme/meshplane/actions/[a-z-]+@${ACTIONS.split('@')[1]}`));
     // Pinned as written: each file keeps its last newline, as the templates end.
     for (const w of workflows) expect(readFileSync(w, 'utf8').endsWith('\n'), w).toBe(true);

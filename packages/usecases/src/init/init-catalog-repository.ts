@@ -23,7 +23,7 @@ export interface InitResult {
 }
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const WORKFLOWS = ['meshplane-check.yml', 'meshplane-provision.yml', 'meshplane-slo.yml', 'meshplane-pages.yml'];
+const WORKFLOWS = ['meshplane-check.yml', 'meshplane-provision.yml', 'meshplane-slo.yml', 'meshplane-expiry.yml', 'meshplane-pages.yml'];
 /** The governance group's starter rules: the global policies with their tests and the shared library (not this repository's domains or waivers). */
 const POLICY_PARTS = ['global', 'lib', 'capabilities.json'];
 
@@ -31,7 +31,7 @@ const POLICY_PARTS = ['global', 'lib', 'capabilities.json'];
  * `mesh init [dir]`: a new catalog repository that passes `mesh check` and `mesh policy test` at once: the config, one
  * domain, its team and the governance team, an example product, the starter policies with their tests, the JSON
  * Schemas (so manifests' modelines resolve in an editor), CODEOWNERS, a `.gitignore` for the caches and, given the
- * Meshplane actions to pin, the four workflows (check, provision, SLO monitor, Pages). Everything is checked before
+ * Meshplane actions to pin, the five workflows (check, provision, SLO monitor, expiry monitor, Pages). Everything is checked before
  * the first file is written: a folder that is not empty is refused unless `force`, and an existing file is never
  * overwritten.
  */
