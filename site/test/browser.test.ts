@@ -119,6 +119,7 @@ describe('the catalog site in chromium', () => {
       '/lineage/?product=playlist.monday-playlists&direction=both&depth=2',
       '/governance/',
       '/slo/',
+      '/scorecards/',
     ];
     const found: string[] = [];
     for (const path of pages) {

@@ -23,6 +23,15 @@ describe('the example mesh site', () => {
     expect(entry.languages.en.page_count).toBe(36);
   });
 
+  it('shows each product’s scorecard, and the leaderboard by domain on /scorecards/', () => {
+    const page = html('products/podcast.podcast-listeners/index.html');
+    expect(page).toMatch(/<h2 id="scorecard">Scorecard<\/h2>\s*<p>Score <strong>94\.4<\/strong> of 100 · level <strong>gold<\/strong>/);
+    expect(page).toContain('natively-accessible / access-modes: 1 access mode over 1 port');
+    const board = html('scorecards/index.html');
+    expect(board.match(/<tr><td><a href="\/domains\/[a-z-]+\/">/g)).toHaveLength(12);
+    expect(board.match(/<tr><td>[\d.]+<\/td><td>(gold|silver|bronze|—)<\/td><td><a href="\/products\//g)).toHaveLength(36);
+  });
+
   it('shows each SLO with its state, budget and a 30-day chart, and lists the worst first on /slo/', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toMatch(

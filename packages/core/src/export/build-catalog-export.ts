@@ -7,6 +7,8 @@ import { rankProductsByConsumers } from './rank-products.js';
 import type { CatalogExport, ChangelogEntry, GroupExport, RuleExport, WaiverExport } from './export-types.js';
 import type { SloStatus } from '../slo/slo-types.js';
 import type { DailySlices } from '../slo/evaluate-slo.js';
+import type { ScorecardConfig } from '../model/generated/types.js';
+import { scoreProducts } from '../scorecard/score-products.js';
 
 export interface ExportOptions {
   /** The check's findings after policies and waivers (`mesh check`'s report). */
@@ -20,6 +22,8 @@ export interface ExportOptions {
   lineageDepth?: number;
   /** SLO statuses with history (`mesh slo evaluate`'s export), when SLOs have been evaluated. */
   slo?: SloReportExport;
+  /** The config's weights and levels of the scorecards. */
+  scorecard?: ScorecardConfig;
 }
 
 /** What `mesh slo evaluate` writes: statuses with daily history, by product. */
@@ -82,6 +86,14 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
     edges,
     rules: options.rules.map((r) => readRule(r, options.findings)),
     waivers,
+    scorecards: scoreProducts(index, options.scorecard, shown).map((c) => ({
+      productId: c.productId,
+      domain: c.domain,
+      score: c.score,
+      ...(c.level ? { level: c.level } : {}),
+      attributes: c.attributes,
+      failed: c.checks.filter((x) => !x.passed).map(({ attribute, id, evidence }) => ({ attribute, id, evidence })),
+    })),
   };
 }
 

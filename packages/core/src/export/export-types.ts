@@ -117,6 +117,16 @@ export interface RuleExport {
 }
 
 /** The whole catalog, shaped for the site: written by `mesh site build`, read by the Astro pages. */
+/** A product's scorecard as the site shows it: score, level, attributes, and the checks that fail with why. */
+export interface ScorecardExport {
+  productId: string;
+  domain: string;
+  score: number;
+  level?: string;
+  attributes: Record<string, { passed: number; total: number }>;
+  failed: { attribute: string; id: string; evidence: string }[];
+}
+
 export interface CatalogExport {
   generatedOn: string;
   /** How many lineage steps a product page shows each way. */
@@ -131,4 +141,6 @@ export interface CatalogExport {
   edges: LineageEdge[];
   rules: RuleExport[];
   waivers: WaiverExport[];
+  /** Every shown product's scorecard (`mesh scorecard`), by product id order. */
+  scorecards: ScorecardExport[];
 }

@@ -106,6 +106,7 @@ async function checkAndExport(
       history,
       today: options.today,
       addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
+      ...(repo.config.scorecard ? { scorecard: repo.config.scorecard } : {}),
       ...options.slo,
     }),
   );
