@@ -30739,6 +30739,128 @@ var MARGIN_MS = 2 * DAY2;
 var HOUR3 = 36e5;
 var DAY3 = 24 * HOUR3;
 
+// packages/core/dist/scorecard/list-score-checks.js
+var ATTRIBUTES = [
+  "discoverable",
+  "addressable",
+  "understandable",
+  "trustworthy",
+  "natively-accessible",
+  "interoperable",
+  "valuable",
+  "secure",
+  "maturity"
+];
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v.map(rec5) : [];
+var text = (v) => typeof v === "string" ? v.trim() : "";
+var size = (v) => Array.isArray(v) ? v.length : 0;
+function listScoreChecks(p, context) {
+  const spec = rec5(p.data.spec);
+  const meta = rec5(p.data.metadata);
+  const ports = list4(spec.outputPorts);
+  const tables = ports.filter((o) => o.kind === "table");
+  const columns = ports.flatMap((o) => list4(o.schema));
+  const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
+  const consumers = list4(rec5(spec.access).consumers).length;
+  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
+  const pii = columns.filter((c2) => c2.classification === "pii");
+  const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
+  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  return [
+    c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
+    c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
+    c("discoverable", "tags", size(meta.tags) > 0, count(size(meta.tags), "tag")),
+    c("discoverable", "readme", text(rec5(spec.docs).readme) !== "", text(rec5(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("addressable", "output-ports", ports.length > 0, count(ports.length, "output port")),
+    c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
+    c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
+    c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
+    c("understandable", "examples", size(rec5(spec.docs).examples) > 0, count(size(rec5(spec.docs).examples), "example")),
+    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list4(o.slos).length > 0), `${ports.filter((o) => list4(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
+    c("trustworthy", "quality-checks", tables.every((o) => list4(o.quality).length > 0), `${tables.filter((o) => list4(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
+    c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
+    c("natively-accessible", "support", text(rec5(spec.support).channel) !== "", text(rec5(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count(kinds.size, "access mode")} over ${count(ports.length, "port")}`),
+    c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
+    c("interoperable", "time-semantics", tables.every((o) => rec5(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec5(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("valuable", "readers", context.readers + consumers > 0, `${count(context.readers, "reading product")}, ${count(consumers, "granted team")}`),
+    c("secure", "classification", text(rec5(spec.access).classification) !== "", text(rec5(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec5(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec5(spec.policies).regulations), "regulation")} named`),
+    c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
+    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`)
+  ];
+}
+
+// packages/core/dist/scorecard/score-products.js
+var DEFAULT_LEVELS = [
+  { name: "bronze", min: 40 },
+  { name: "silver", min: 65 },
+  { name: "gold", min: 85 }
+];
+function scoreProducts(index, config, only) {
+  const readers = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    for (const i of p.inputs)
+      if (i.product && i.product !== p.id)
+        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
+  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
+  const cards = [];
+  for (const p of index.products) {
+    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
+      continue;
+    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
+    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
+    for (const c of checks) {
+      attributes[c.attribute].total += 1;
+      if (c.passed)
+        attributes[c.attribute].passed += 1;
+    }
+    let weighted = 0;
+    let weights = 0;
+    for (const a of ATTRIBUTES) {
+      const w = config?.weights?.[a] ?? 1;
+      const { passed, total } = attributes[a];
+      if (w <= 0 || total === 0)
+        continue;
+      weighted += w * passed / total;
+      weights += w;
+    }
+    const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
+    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
+    cards.push({
+      productId: p.id,
+      ...p.name ? { name: p.name } : {},
+      domain: p.domain,
+      owner: p.owner,
+      score,
+      ...level ? { level } : {},
+      attributes,
+      checks
+    });
+  }
+  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+function diffScorecards(base, head, products) {
+  const before = new Map(base.map((c) => [c.productId, c]));
+  const after = new Map(head.map((c) => [c.productId, c]));
+  const lines = [];
+  for (const id of products) {
+    const b = before.get(id);
+    const h = after.get(id);
+    if (!b || !h)
+      continue;
+    const moved = ATTRIBUTES.filter((a) => b.attributes[a].passed !== h.attributes[a].passed || b.attributes[a].total !== h.attributes[a].total).map((a) => `${a}: ${b.attributes[a].passed}/${b.attributes[a].total} → ${h.attributes[a].passed}/${h.attributes[a].total}`);
+    if (moved.length === 0 && b.score === h.score)
+      continue;
+    const level = b.level === h.level ? h.level ?? "no level" : `${b.level ?? "no level"} → ${h.level ?? "no level"}`;
+    lines.push(`\`${id}\`: score ${b.score} → ${h.score} (${level}); ${moved.join(", ")}`);
+  }
+  return lines;
+}
+
 // packages/core/dist/slo/plan-slo-issue-actions.js
 var DAY_MS = 24 * 60 * 60 * 1e3;
 
@@ -31022,128 +31144,6 @@ function firstDifferentLine(a, b) {
 
 // packages/core/dist/lineage/read-runtime-runs.js
 var SKEW_MS = 5 * 6e4;
-
-// packages/core/dist/scorecard/list-score-checks.js
-var ATTRIBUTES = [
-  "discoverable",
-  "addressable",
-  "understandable",
-  "trustworthy",
-  "natively-accessible",
-  "interoperable",
-  "valuable",
-  "secure",
-  "maturity"
-];
-var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list4 = (v) => Array.isArray(v) ? v.map(rec5) : [];
-var text = (v) => typeof v === "string" ? v.trim() : "";
-var size = (v) => Array.isArray(v) ? v.length : 0;
-function listScoreChecks(p, context) {
-  const spec = rec5(p.data.spec);
-  const meta = rec5(p.data.metadata);
-  const ports = list4(spec.outputPorts);
-  const tables = ports.filter((o) => o.kind === "table");
-  const columns = ports.flatMap((o) => list4(o.schema));
-  const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list4(rec5(spec.access).consumers).length;
-  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
-  const pii = columns.filter((c2) => c2.classification === "pii");
-  const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
-  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  return [
-    c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
-    c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
-    c("discoverable", "tags", size(meta.tags) > 0, count(size(meta.tags), "tag")),
-    c("discoverable", "readme", text(rec5(spec.docs).readme) !== "", text(rec5(spec.docs).readme) ? "a README" : "no README in docs"),
-    c("addressable", "output-ports", ports.length > 0, count(ports.length, "output port")),
-    c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
-    c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
-    c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
-    c("understandable", "examples", size(rec5(spec.docs).examples) > 0, count(size(rec5(spec.docs).examples), "example")),
-    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list4(o.slos).length > 0), `${ports.filter((o) => list4(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
-    c("trustworthy", "quality-checks", tables.every((o) => list4(o.quality).length > 0), `${tables.filter((o) => list4(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
-    c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
-    c("natively-accessible", "support", text(rec5(spec.support).channel) !== "", text(rec5(spec.support).channel) ? "a support channel" : "no support channel"),
-    c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count(kinds.size, "access mode")} over ${count(ports.length, "port")}`),
-    c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
-    c("interoperable", "time-semantics", tables.every((o) => rec5(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec5(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
-    c("valuable", "readers", context.readers + consumers > 0, `${count(context.readers, "reading product")}, ${count(consumers, "granted team")}`),
-    c("secure", "classification", text(rec5(spec.access).classification) !== "", text(rec5(spec.access).classification) || "no classification"),
-    c("secure", "regulations", pii.length === 0 || size(rec5(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec5(spec.policies).regulations), "regulation")} named`),
-    c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
-    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
-    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`)
-  ];
-}
-
-// packages/core/dist/scorecard/score-products.js
-var DEFAULT_LEVELS = [
-  { name: "bronze", min: 40 },
-  { name: "silver", min: 65 },
-  { name: "gold", min: 85 }
-];
-function scoreProducts(index, config, only) {
-  const readers = /* @__PURE__ */ new Map();
-  for (const p of index.products)
-    for (const i of p.inputs)
-      if (i.product && i.product !== p.id)
-        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
-  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
-  const cards = [];
-  for (const p of index.products) {
-    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
-      continue;
-    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
-    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
-    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
-    for (const c of checks) {
-      attributes[c.attribute].total += 1;
-      if (c.passed)
-        attributes[c.attribute].passed += 1;
-    }
-    let weighted = 0;
-    let weights = 0;
-    for (const a of ATTRIBUTES) {
-      const w = config?.weights?.[a] ?? 1;
-      const { passed, total } = attributes[a];
-      if (w <= 0 || total === 0)
-        continue;
-      weighted += w * passed / total;
-      weights += w;
-    }
-    const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
-    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
-    cards.push({
-      productId: p.id,
-      ...p.name ? { name: p.name } : {},
-      domain: p.domain,
-      owner: p.owner,
-      score,
-      ...level ? { level } : {},
-      attributes,
-      checks
-    });
-  }
-  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
-}
-function diffScorecards(base, head, products) {
-  const before = new Map(base.map((c) => [c.productId, c]));
-  const after = new Map(head.map((c) => [c.productId, c]));
-  const lines = [];
-  for (const id of products) {
-    const b = before.get(id);
-    const h = after.get(id);
-    if (!b || !h)
-      continue;
-    const moved = ATTRIBUTES.filter((a) => b.attributes[a].passed !== h.attributes[a].passed || b.attributes[a].total !== h.attributes[a].total).map((a) => `${a}: ${b.attributes[a].passed}/${b.attributes[a].total} → ${h.attributes[a].passed}/${h.attributes[a].total}`);
-    if (moved.length === 0 && b.score === h.score)
-      continue;
-    const level = b.level === h.level ? h.level ?? "no level" : `${b.level ?? "no level"} → ${h.level ?? "no level"}`;
-    lines.push(`\`${id}\`: score ${b.score} → ${h.score} (${level}); ${moved.join(", ")}`);
-  }
-  return lines;
-}
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {

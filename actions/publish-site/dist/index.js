@@ -4685,7 +4685,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list3, fs, exportName) {
+    function addFormats2(ajv, list4, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -9050,14 +9050,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -9074,14 +9074,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -9098,12 +9098,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -9115,12 +9115,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -9135,39 +9135,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -18438,26 +18438,26 @@ ${ctx.indent}`;
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text, i) => {
-      let ch = text[i + 1];
+    var consumeMoreIndentedLines = (text2, i) => {
+      let ch = text2[i + 1];
       while (ch === " " || ch === "	") {
         do {
-          ch = text[i += 1];
+          ch = text2[i += 1];
         } while (ch && ch !== "\n");
-        ch = text[i + 1];
+        ch = text2[i + 1];
       }
       return i;
     };
-    function foldFlowLines(text, indent, mode, {
+    function foldFlowLines(text2, indent, mode, {
       indentAtStart,
       lineWidth = 80,
       minContentWidth = 20,
       onFold,
       onOverflow
     }) {
-      if (!lineWidth || lineWidth < 0) return text;
+      if (!lineWidth || lineWidth < 0) return text2;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep) return text;
+      if (text2.length <= endStep) return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -18472,13 +18472,13 @@ ${ctx.indent}`;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i);
+        i = consumeMoreIndentedLines(text2, i);
         if (i !== -1) end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -18494,12 +18494,12 @@ ${ctx.indent}`;
           escEnd = i;
         }
         if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text, i);
+          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text2, i);
           end = i + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	") split = i;
           }
           if (i >= end) {
@@ -18510,11 +18510,11 @@ ${ctx.indent}`;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j]) return text;
+              if (escapedFolds[j]) return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -18527,18 +18527,18 @@ ${ctx.indent}`;
         prev = ch;
       }
       if (overflow && onOverflow) onOverflow();
-      if (folds.length === 0) return text;
+      if (folds.length === 0) return text2;
       if (onFold) onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0) res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list3) {
-          return list3.forEachShift(fn);
+        return this._lists.forEach(function(list4) {
+          return list4.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list3;
+        var j, len, list4;
         for (j = 0, len = arr.length; j < len; j++) {
-          list3 = arr[j];
-          if (list3.length > 0) {
-            return list3;
+          list4 = arr[j];
+          if (list4.length > 0) {
+            return list4;
           }
         }
         return [];
@@ -25864,14 +25864,14 @@ function writeOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file)
     return;
-  const text = Object.entries(outputs).map(([name, value]) => {
+  const text2 = Object.entries(outputs).map(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`;
     return `${name}<<${delimiter}
 ${String(value)}
 ${delimiter}
 `;
   }).join("");
-  appendFileSync(file, text);
+  appendFileSync(file, text2);
 }
 function writeSummary(env, markdown, fullReportNote) {
   const file = env.GITHUB_STEP_SUMMARY;
@@ -25938,8 +25938,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s3 of segments) {
-    const text = String(s3);
-    out += "/" + (text.includes("~") || text.includes("/") ? text.replace(/~/g, "~0").replace(/\//g, "~1") : text);
+    const text2 = String(s3);
+    out += "/" + (text2.includes("~") || text2.includes("/") ? text2.replace(/~/g, "~0").replace(/\//g, "~1") : text2);
   }
   return out;
 }
@@ -25954,19 +25954,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text, part = "value") {
+function findingAt(doc, pointer, text2, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text.ruleId,
-    severity: text.severity ?? "error",
-    message: text.message,
-    ...text.hint ? { hint: text.hint } : {},
+    ruleId: text2.ruleId,
+    severity: text2.severity ?? "error",
+    message: text2.message,
+    ...text2.hint ? { hint: text2.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text.productId ? { productId: text.productId } : {},
-    ...text.cause ? { cause: text.cause } : {}
+    ...text2.productId ? { productId: text2.productId } : {},
+    ...text2.cause ? { cause: text2.cause } : {}
   };
 }
 
@@ -27814,7 +27814,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text = {
+  const text2 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -27824,7 +27824,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text2[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -27990,8 +27990,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list3 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list3.push(entry);
+      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list4.push(entry);
     }
   }
   return { index, findings };
@@ -28024,11 +28024,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list3 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list3}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28167,15 +28167,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text = {
+    const text2 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text);
+      return { ...text2, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text2);
   });
 }
 
@@ -28591,8 +28591,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text}`, port: name, pointer });
+  const add = (kind, impact, text2, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text2}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -28602,12 +28602,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text2 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text2, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text) => `Port \`${name}\`: column \`${old.name}\` ${text}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text2) => `Port \`${name}\`: column \`${old.name}\` ${text2}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -28638,8 +28638,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text, field) => {
-    items.push({ kind, impact, text: say(text), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text2, field) => {
+    items.push({ kind, impact, text: say(text2), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -28660,10 +28660,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s3, i) => [s3.name, { s: s3, i }]));
-  const say = (kind, text, pointer) => ({
+  const say = (kind, text2, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text}`,
+    text: `Port \`${port}\`: SLO \`${text2}`,
     port,
     pointer,
     slo: true
@@ -28747,9 +28747,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text, pointer, a, b) => {
+  const patch = (kind, text2, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text, pointer });
+      items.push({ kind, impact: "patch", text: text2, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -28861,13 +28861,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text = {
+    const text2 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text) : { ...text, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text2) : { ...text2, severity: "error" });
   }
   return out;
 }
@@ -28877,11 +28877,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text2 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text };
+    return { ...text2 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text);
+  return findingAt(node.doc, pointer, text2);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -29308,9 +29308,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text) {
-  const hasTrailingNl = text.endsWith("\n");
-  const result = text.split("\n").map((line) => line + "\n");
+function splitLines(text2) {
+  const hasTrailingNl = text2.endsWith("\n");
+  const result = text2.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -29341,10 +29341,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text === void 0)
+    const text2 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text2 === void 0)
       continue;
-    const lines = text.split("\n");
+    const lines = text2.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s3, i) => {
@@ -29624,8 +29624,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list3 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list3(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list3(teams)})`;
+  const list4 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list4(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list4(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -29914,15 +29914,120 @@ function attachSloStatus(slo, port, statuses) {
   };
 }
 
+// packages/core/dist/scorecard/list-score-checks.js
+var ATTRIBUTES = [
+  "discoverable",
+  "addressable",
+  "understandable",
+  "trustworthy",
+  "natively-accessible",
+  "interoperable",
+  "valuable",
+  "secure",
+  "maturity"
+];
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
+var text = (v) => typeof v === "string" ? v.trim() : "";
+var size = (v) => Array.isArray(v) ? v.length : 0;
+function listScoreChecks(p, context) {
+  const spec = rec4(p.data.spec);
+  const meta = rec4(p.data.metadata);
+  const ports = list3(spec.outputPorts);
+  const tables = ports.filter((o) => o.kind === "table");
+  const columns = ports.flatMap((o) => list3(o.schema));
+  const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
+  const consumers = list3(rec4(spec.access).consumers).length;
+  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
+  const pii = columns.filter((c2) => c2.classification === "pii");
+  const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
+  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  return [
+    c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
+    c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
+    c("discoverable", "tags", size(meta.tags) > 0, count(size(meta.tags), "tag")),
+    c("discoverable", "readme", text(rec4(spec.docs).readme) !== "", text(rec4(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("addressable", "output-ports", ports.length > 0, count(ports.length, "output port")),
+    c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
+    c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
+    c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
+    c("understandable", "examples", size(rec4(spec.docs).examples) > 0, count(size(rec4(spec.docs).examples), "example")),
+    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list3(o.slos).length > 0), `${ports.filter((o) => list3(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
+    c("trustworthy", "quality-checks", tables.every((o) => list3(o.quality).length > 0), `${tables.filter((o) => list3(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
+    c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
+    c("natively-accessible", "support", text(rec4(spec.support).channel) !== "", text(rec4(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count(kinds.size, "access mode")} over ${count(ports.length, "port")}`),
+    c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
+    c("interoperable", "time-semantics", tables.every((o) => rec4(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec4(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("valuable", "readers", context.readers + consumers > 0, `${count(context.readers, "reading product")}, ${count(consumers, "granted team")}`),
+    c("secure", "classification", text(rec4(spec.access).classification) !== "", text(rec4(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec4(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec4(spec.policies).regulations), "regulation")} named`),
+    c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
+    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`)
+  ];
+}
+
+// packages/core/dist/scorecard/score-products.js
+var DEFAULT_LEVELS = [
+  { name: "bronze", min: 40 },
+  { name: "silver", min: 65 },
+  { name: "gold", min: 85 }
+];
+function scoreProducts(index, config, only) {
+  const readers = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    for (const i of p.inputs)
+      if (i.product && i.product !== p.id)
+        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
+  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
+  const cards = [];
+  for (const p of index.products) {
+    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
+      continue;
+    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
+    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
+    for (const c of checks) {
+      attributes[c.attribute].total += 1;
+      if (c.passed)
+        attributes[c.attribute].passed += 1;
+    }
+    let weighted = 0;
+    let weights = 0;
+    for (const a of ATTRIBUTES) {
+      const w = config?.weights?.[a] ?? 1;
+      const { passed, total } = attributes[a];
+      if (w <= 0 || total === 0)
+        continue;
+      weighted += w * passed / total;
+      weights += w;
+    }
+    const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
+    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
+    cards.push({
+      productId: p.id,
+      ...p.name ? { name: p.name } : {},
+      domain: p.domain,
+      owner: p.owner,
+      score,
+      ...level ? { level } : {},
+      attributes,
+      checks
+    });
+  }
+  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+
 // packages/core/dist/export/build-catalog-export.js
 var str2 = (v) => typeof v === "string" ? v : void 0;
-var rec4 = (v) => v && typeof v === "object" ? v : {};
+var rec5 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options2) {
   const { index, graph } = check;
   const lineageDepth = options2.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options2.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str2(rec4(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str2(rec5(t.data.spec).contact)]));
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
     return buildProductExport(node, {
@@ -29959,12 +30064,20 @@ function buildCatalogExport(check, options2) {
     teams: index.teams.filter((t) => t.valid).map((t) => group(t, "owner")),
     edges,
     rules: options2.rules.map((r) => readRule(r, options2.findings)),
-    waivers
+    waivers,
+    scorecards: scoreProducts(index, options2.scorecard, shown).map((c) => ({
+      productId: c.productId,
+      domain: c.domain,
+      score: c.score,
+      ...c.level ? { level: c.level } : {},
+      attributes: c.attributes,
+      failed: c.checks.filter((x) => !x.passed).map(({ attribute, id, evidence }) => ({ attribute, id, evidence }))
+    }))
   };
 }
 function readGroup(e, products) {
-  const meta = rec4(e.data.metadata);
-  const spec = rec4(e.data.spec);
+  const meta = rec5(e.data.metadata);
+  const spec = rec5(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
   const out = { name: e.name, title: str2(meta.title) ?? e.name, products };
   for (const [key, value] of [
@@ -29979,7 +30092,7 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s3 = rec4(w.data.spec);
+  const s3 = rec5(w.data.spec);
   const expires = str2(s3.expires) ?? "";
   return {
     name: w.name,
@@ -30181,13 +30294,13 @@ var CORE_TAGS = /* @__PURE__ */ new Set([
 ]);
 
 // packages/source/dist/measure-flow-depth.js
-function measureFlowDepth(text, limit) {
+function measureFlowDepth(text2, limit) {
   let depth = 0;
   let max = 0;
   let quote2;
   let valueStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
     if (quote2) {
       if (ch === "\\" && quote2 === '"')
         i++;
@@ -30201,13 +30314,13 @@ function measureFlowDepth(text, limit) {
     }
     if (ch === " " || ch === "	")
       continue;
-    if (ch === "#" && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i + 1 < text.length && text[i + 1] !== "\n")
+    if (ch === "#" && (i === 0 || /\s/.test(text2[i - 1]))) {
+      while (i + 1 < text2.length && text2[i + 1] !== "\n")
         i++;
       continue;
     }
     if ((ch === "!" || ch === "&") && valueStart) {
-      while (i + 1 < text.length && !/\s/.test(text[i + 1]))
+      while (i + 1 < text2.length && !/\s/.test(text2[i + 1]))
         i++;
       continue;
     }
@@ -30227,7 +30340,7 @@ function measureFlowDepth(text, limit) {
     }
     if ((ch === "]" || ch === "}") && depth > 0)
       depth--;
-    valueStart = depth > 0 ? ch === "," || ch === ":" : (ch === ":" || ch === "-" || ch === "?") && /\s/.test(text[i + 1] ?? " ");
+    valueStart = depth > 0 ? ch === "," || ch === ":" : (ch === ":" || ch === "-" || ch === "?") && /\s/.test(text2[i + 1] ?? " ");
   }
   return max;
 }
@@ -30245,31 +30358,31 @@ function readYamlDocument(file, input) {
   const fail = (ruleId, message, hint, at = { line: 1, column: 1 }) => ({
     findings: [{ ruleId, severity: "error", message, hint, file, line: at.line, column: at.column }]
   });
-  const size = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
-  if (size > READER_LIMITS.maxBytes)
-    return { findings: [tooLargeFinding(file, size)] };
-  let text;
+  const size2 = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
+  if (size2 > READER_LIMITS.maxBytes)
+    return { findings: [tooLargeFinding(file, size2)] };
+  let text2;
   try {
-    text = typeof input === "string" ? input : new TextDecoder("utf-8", { fatal: true }).decode(input);
+    text2 = typeof input === "string" ? input : new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
     return fail("file.encoding", "The file is not valid UTF-8.", "Save it as UTF-8.");
   }
-  if (text.charCodeAt(0) === 65279)
-    text = text.slice(1);
-  if (measureFlowDepth(text, READER_LIMITS.maxDepth) > READER_LIMITS.maxDepth)
+  if (text2.charCodeAt(0) === 65279)
+    text2 = text2.slice(1);
+  if (measureFlowDepth(text2, READER_LIMITS.maxDepth) > READER_LIMITS.maxDepth)
     return tooDeep(fail);
   const lc = new import_yaml2.LineCounter();
   let docs;
   let truncated = false;
   try {
-    const tokens = stopAfterErrors(new import_yaml2.Parser(lc.addNewLine).parse(text), MAX_FINDINGS_PER_FILE, () => truncated = true);
+    const tokens = stopAfterErrors(new import_yaml2.Parser(lc.addNewLine).parse(text2), MAX_FINDINGS_PER_FILE, () => truncated = true);
     const composer = new import_yaml2.Composer({ schema: "core", uniqueKeys: false, merge: false, prettyErrors: false });
     docs = [...composer.compose(tokens)];
   } catch (e) {
     return fail("yaml.syntax", `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}.`, "Check the file in an editor with YAML support.");
   }
   if (truncated) {
-    const at = lc.linePos(text.length);
+    const at = lc.linePos(text2.length);
     const parsed = docs.flatMap((d) => d.errors).slice(0, MAX_FINDINGS_PER_FILE).map((e) => yamlErrorFinding(file, e, lc));
     return {
       findings: [
@@ -30420,11 +30533,11 @@ function symlinkFinding(file) {
     column: 1
   };
 }
-function tooLargeFinding(file, size) {
+function tooLargeFinding(file, size2) {
   return {
     ruleId: "yaml.too-large",
     severity: "error",
-    message: `The file is ${formatBytes(size)}, over the ${formatBytes(READER_LIMITS.maxBytes)} limit for a Meshplane file.`,
+    message: `The file is ${formatBytes(size2)}, over the ${formatBytes(READER_LIMITS.maxBytes)} limit for a Meshplane file.`,
     hint: "Split it up: one product per file; move long documentation to README.md beside the manifest.",
     file,
     line: 1,
@@ -30575,9 +30688,9 @@ function readGitTree(root, commit, folders) {
     let off = 0;
     for (let i = 0; i < entries.length; i++) {
       const nl = batch.indexOf(10, off);
-      const size = Number(batch.subarray(off, nl).toString("utf8").split(" ")[2]);
-      read.push(batch.subarray(nl + 1, nl + 1 + size));
-      off = nl + 1 + size + 1;
+      const size2 = Number(batch.subarray(off, nl).toString("utf8").split(" ")[2]);
+      read.push(batch.subarray(nl + 1, nl + 1 + size2));
+      off = nl + 1 + size2 + 1;
     }
     contents = read;
     return read;
@@ -30697,13 +30810,13 @@ function parseManifestLog(log) {
         versions2.set(file, version[1]);
     }
     for (const [f, version] of versions2) {
-      const list3 = byFile.get(f) ?? [];
-      list3.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
-      byFile.set(f, list3);
+      const list4 = byFile.get(f) ?? [];
+      list4.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
+      byFile.set(f, list4);
     }
   }
-  for (const list3 of byFile.values())
-    inheritVersions(list3);
+  for (const list4 of byFile.values())
+    inheritVersions(list4);
   return byFile;
 }
 function inheritVersions(newestFirst) {
@@ -31133,12 +31246,12 @@ import { dirname as dirname7, join as join10 } from "node:path";
 function parseOpaErrors(stderr) {
   const out = [];
   for (const m of stderr.matchAll(/(policies\/[^:\s]+\.rego):(\d+): (rego_[a-z_]+): (.+)$/gm)) {
-    const [, file, line, kind, text] = m;
-    const builtin = /undefined function (\S+)/.exec(text)?.[1];
+    const [, file, line, kind, text2] = m;
+    const builtin = /undefined function (\S+)/.exec(text2)?.[1];
     out.push({
       ruleId: "policy.compile-error",
       severity: "error",
-      message: `The policy does not compile (${kind}): ${text}`,
+      message: `The policy does not compile (${kind}): ${text2}`,
       hint: builtin ? `\`${builtin}\` is not available: policies may only use built-ins that run in WebAssembly (policies/capabilities.json).` : "Fix the Rego at this line; `opa check policies` shows the same error.",
       file,
       line: Number(line)
@@ -31244,10 +31357,10 @@ function readBundleWasm(bundlePath) {
     const name = field(off, 100);
     if (name === "")
       break;
-    const size = parseInt(field(off + 124, 12).trim() || "0", 8);
+    const size2 = parseInt(field(off + 124, 12).trim() || "0", 8);
     if (name.replace(/^\/+/, "") === "policy.wasm")
-      return new Uint8Array(tar.subarray(off + 512, off + 512 + size));
-    off += 512 + Math.ceil(size / 512) * 512;
+      return new Uint8Array(tar.subarray(off + 512, off + 512 + size2));
+    off += 512 + Math.ceil(size2 / 512) * 512;
   }
   throw new PolicyError("opa build produced no policy.wasm in its bundle.", "bad-bundle");
 }
@@ -31296,9 +31409,9 @@ function compilePolicyBundle(files, options2 = {}) {
   }
   const work = mkdtempSync3(join10(tmpdir2(), "meshplane-policy-"));
   try {
-    for (const [path, text] of rego) {
+    for (const [path, text2] of rego) {
       mkdirSync4(dirname7(join10(work, path)), { recursive: true });
-      writeFileSync3(join10(work, path), text);
+      writeFileSync3(join10(work, path), text2);
     }
     writeFileSync3(join10(work, "capabilities.json"), capabilities);
     const rules = readRuleCatalog(work);
@@ -32511,8 +32624,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -32570,8 +32683,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -32585,18 +32698,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -32764,12 +32877,12 @@ async function getResponseData(response) {
   }
   const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -36226,6 +36339,7 @@ async function checkAndExport(repo, options2, timed) {
     history,
     today: options2.today,
     addressPrefix: repo.config.catalog?.addressPrefix ?? "dp://",
+    ...repo.config.scorecard ? { scorecard: repo.config.scorecard } : {},
     ...options2.slo
   }));
   return { export: data, report };

@@ -14113,15 +14113,137 @@ function attachSloStatus(slo, port, statuses) {
   };
 }
 
+// packages/core/dist/scorecard/list-score-checks.js
+var ATTRIBUTES = [
+  "discoverable",
+  "addressable",
+  "understandable",
+  "trustworthy",
+  "natively-accessible",
+  "interoperable",
+  "valuable",
+  "secure",
+  "maturity"
+];
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec7) : [];
+var text = (v) => typeof v === "string" ? v.trim() : "";
+var size = (v) => Array.isArray(v) ? v.length : 0;
+function listScoreChecks(p, context) {
+  const spec = rec7(p.data.spec);
+  const meta = rec7(p.data.metadata);
+  const ports = list5(spec.outputPorts);
+  const tables = ports.filter((o) => o.kind === "table");
+  const columns = ports.flatMap((o) => list5(o.schema));
+  const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
+  const consumers = list5(rec7(spec.access).consumers).length;
+  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
+  const pii = columns.filter((c2) => c2.classification === "pii");
+  const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
+  const count2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  return [
+    c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
+    c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
+    c("discoverable", "tags", size(meta.tags) > 0, count2(size(meta.tags), "tag")),
+    c("discoverable", "readme", text(rec7(spec.docs).readme) !== "", text(rec7(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("addressable", "output-ports", ports.length > 0, count2(ports.length, "output port")),
+    c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
+    c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
+    c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
+    c("understandable", "examples", size(rec7(spec.docs).examples) > 0, count2(size(rec7(spec.docs).examples), "example")),
+    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list5(o.slos).length > 0), `${ports.filter((o) => list5(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
+    c("trustworthy", "quality-checks", tables.every((o) => list5(o.quality).length > 0), `${tables.filter((o) => list5(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
+    c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
+    c("natively-accessible", "support", text(rec7(spec.support).channel) !== "", text(rec7(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
+    c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
+    c("interoperable", "time-semantics", tables.every((o) => rec7(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec7(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
+    c("secure", "classification", text(rec7(spec.access).classification) !== "", text(rec7(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec7(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec7(spec.policies).regulations), "regulation")} named`),
+    c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
+    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`)
+  ];
+}
+
+// packages/core/dist/scorecard/score-products.js
+var DEFAULT_LEVELS = [
+  { name: "bronze", min: 40 },
+  { name: "silver", min: 65 },
+  { name: "gold", min: 85 }
+];
+function scoreProducts(index, config, only) {
+  const readers = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    for (const i of p.inputs)
+      if (i.product && i.product !== p.id)
+        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
+  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
+  const cards = [];
+  for (const p of index.products) {
+    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
+      continue;
+    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
+    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
+    for (const c of checks) {
+      attributes[c.attribute].total += 1;
+      if (c.passed)
+        attributes[c.attribute].passed += 1;
+    }
+    let weighted = 0;
+    let weights = 0;
+    for (const a of ATTRIBUTES) {
+      const w = config?.weights?.[a] ?? 1;
+      const { passed, total } = attributes[a];
+      if (w <= 0 || total === 0)
+        continue;
+      weighted += w * passed / total;
+      weights += w;
+    }
+    const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
+    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
+    cards.push({
+      productId: p.id,
+      ...p.name ? { name: p.name } : {},
+      domain: p.domain,
+      owner: p.owner,
+      score,
+      ...level ? { level } : {},
+      attributes,
+      checks
+    });
+  }
+  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+function diffScorecards(base, head, products) {
+  const before = new Map(base.map((c) => [c.productId, c]));
+  const after = new Map(head.map((c) => [c.productId, c]));
+  const lines = [];
+  for (const id of products) {
+    const b = before.get(id);
+    const h = after.get(id);
+    if (!b || !h)
+      continue;
+    const moved = ATTRIBUTES.filter((a) => b.attributes[a].passed !== h.attributes[a].passed || b.attributes[a].total !== h.attributes[a].total).map((a) => `${a}: ${b.attributes[a].passed}/${b.attributes[a].total} → ${h.attributes[a].passed}/${h.attributes[a].total}`);
+    if (moved.length === 0 && b.score === h.score)
+      continue;
+    const level = b.level === h.level ? h.level ?? "no level" : `${b.level ?? "no level"} → ${h.level ?? "no level"}`;
+    lines.push(`\`${id}\`: score ${b.score} → ${h.score} (${level}); ${moved.join(", ")}`);
+  }
+  return lines;
+}
+
 // packages/core/dist/export/build-catalog-export.js
 var str4 = (v) => typeof v === "string" ? v : void 0;
-var rec7 = (v) => v && typeof v === "object" ? v : {};
+var rec8 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options) {
   const { index, graph } = check;
   const lineageDepth = options.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec7(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec8(t.data.spec).contact)]));
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
     return buildProductExport(node, {
@@ -14158,12 +14280,20 @@ function buildCatalogExport(check, options) {
     teams: index.teams.filter((t) => t.valid).map((t) => group2(t, "owner")),
     edges,
     rules: options.rules.map((r) => readRule(r, options.findings)),
-    waivers
+    waivers,
+    scorecards: scoreProducts(index, options.scorecard, shown).map((c) => ({
+      productId: c.productId,
+      domain: c.domain,
+      score: c.score,
+      ...c.level ? { level: c.level } : {},
+      attributes: c.attributes,
+      failed: c.checks.filter((x) => !x.passed).map(({ attribute, id, evidence }) => ({ attribute, id, evidence }))
+    }))
   };
 }
 function readGroup(e, products) {
-  const meta = rec7(e.data.metadata);
-  const spec = rec7(e.data.spec);
+  const meta = rec8(e.data.metadata);
+  const spec = rec8(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
   const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
   for (const [key, value] of [
@@ -14178,7 +14308,7 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s = rec7(w.data.spec);
+  const s = rec8(w.data.spec);
   const expires = str4(s.expires) ?? "";
   return {
     name: w.name,
@@ -14475,9 +14605,9 @@ function findUpcomingFindings(later, today, frozen) {
 }
 
 // packages/core/dist/expiry/group-expiries.js
-var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function groupExpiries(index, found, days2) {
-  const handles = new Map(index.teams.map((t) => [t.name, rec8(t.data.spec).github]));
+  const handles = new Map(index.teams.map((t) => [t.name, rec9(t.data.spec).github]));
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
@@ -14977,7 +15107,7 @@ function firstDifferentLine(a, b) {
 }
 
 // packages/core/dist/lineage/read-runtime-runs.js
-var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var SKEW_MS = 5 * 6e4;
 var MAX_NAME = 300;
 function readRuntimeRuns(file, text2, now) {
@@ -14992,7 +15122,7 @@ function readRuntimeRuns(file, text2, now) {
     const at = { file, line: i + 1, column: 1 };
     let event;
     try {
-      event = rec9(JSON.parse(raw));
+      event = rec10(JSON.parse(raw));
     } catch {
       findings.push({
         ruleId: "lineage.malformed-event",
@@ -15003,8 +15133,8 @@ function readRuntimeRuns(file, text2, now) {
       });
       continue;
     }
-    const job = rec9(event.job);
-    const runId = String(rec9(event.run).runId ?? "").slice(0, MAX_NAME);
+    const job = rec10(event.job);
+    const runId = String(rec10(event.run).runId ?? "").slice(0, MAX_NAME);
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
     if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
       findings.push({
@@ -15024,7 +15154,7 @@ function readRuntimeRuns(file, text2, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec9(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec10(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -15055,8 +15185,8 @@ function readRuntimeRuns(file, text2, now) {
 
 // packages/core/dist/lineage/find-lineage-drift.js
 var DAY_MS2 = 864e5;
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v : [];
+var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list6 = (v) => Array.isArray(v) ? v : [];
 function findLineageDrift(graph, runs, options) {
   const datasets = indexDatasets(graph);
   const findings = [];
@@ -15150,7 +15280,7 @@ function findLineageDrift(graph, runs, options) {
 function indexDatasets(graph) {
   const out = /* @__PURE__ */ new Map();
   for (const p of graph.nodes.values()) {
-    for (const port of list5(rec10(p.data.spec).outputPorts).map(rec10)) {
+    for (const port of list6(rec11(p.data.spec).outputPorts).map(rec11)) {
       const name = typeof port.name === "string" ? port.name : void 0;
       if (!name)
         continue;
@@ -15174,128 +15304,6 @@ function ownsName(node, name) {
   if (!node.domain)
     return false;
   return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
-}
-
-// packages/core/dist/scorecard/list-score-checks.js
-var ATTRIBUTES = [
-  "discoverable",
-  "addressable",
-  "understandable",
-  "trustworthy",
-  "natively-accessible",
-  "interoperable",
-  "valuable",
-  "secure",
-  "maturity"
-];
-var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list6 = (v) => Array.isArray(v) ? v.map(rec11) : [];
-var text = (v) => typeof v === "string" ? v.trim() : "";
-var size = (v) => Array.isArray(v) ? v.length : 0;
-function listScoreChecks(p, context) {
-  const spec = rec11(p.data.spec);
-  const meta = rec11(p.data.metadata);
-  const ports = list6(spec.outputPorts);
-  const tables = ports.filter((o) => o.kind === "table");
-  const columns = ports.flatMap((o) => list6(o.schema));
-  const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list6(rec11(spec.access).consumers).length;
-  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
-  const pii = columns.filter((c2) => c2.classification === "pii");
-  const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
-  const count2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  return [
-    c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
-    c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
-    c("discoverable", "tags", size(meta.tags) > 0, count2(size(meta.tags), "tag")),
-    c("discoverable", "readme", text(rec11(spec.docs).readme) !== "", text(rec11(spec.docs).readme) ? "a README" : "no README in docs"),
-    c("addressable", "output-ports", ports.length > 0, count2(ports.length, "output port")),
-    c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
-    c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
-    c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
-    c("understandable", "examples", size(rec11(spec.docs).examples) > 0, count2(size(rec11(spec.docs).examples), "example")),
-    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list6(o.slos).length > 0), `${ports.filter((o) => list6(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
-    c("trustworthy", "quality-checks", tables.every((o) => list6(o.quality).length > 0), `${tables.filter((o) => list6(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
-    c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
-    c("natively-accessible", "support", text(rec11(spec.support).channel) !== "", text(rec11(spec.support).channel) ? "a support channel" : "no support channel"),
-    c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
-    c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
-    c("interoperable", "time-semantics", tables.every((o) => rec11(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec11(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
-    c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
-    c("secure", "classification", text(rec11(spec.access).classification) !== "", text(rec11(spec.access).classification) || "no classification"),
-    c("secure", "regulations", pii.length === 0 || size(rec11(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec11(spec.policies).regulations), "regulation")} named`),
-    c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
-    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
-    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`)
-  ];
-}
-
-// packages/core/dist/scorecard/score-products.js
-var DEFAULT_LEVELS = [
-  { name: "bronze", min: 40 },
-  { name: "silver", min: 65 },
-  { name: "gold", min: 85 }
-];
-function scoreProducts(index, config, only) {
-  const readers = /* @__PURE__ */ new Map();
-  for (const p of index.products)
-    for (const i of p.inputs)
-      if (i.product && i.product !== p.id)
-        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
-  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
-  const cards = [];
-  for (const p of index.products) {
-    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
-      continue;
-    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
-    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
-    const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
-    for (const c of checks) {
-      attributes[c.attribute].total += 1;
-      if (c.passed)
-        attributes[c.attribute].passed += 1;
-    }
-    let weighted = 0;
-    let weights = 0;
-    for (const a of ATTRIBUTES) {
-      const w = config?.weights?.[a] ?? 1;
-      const { passed, total } = attributes[a];
-      if (w <= 0 || total === 0)
-        continue;
-      weighted += w * passed / total;
-      weights += w;
-    }
-    const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
-    const level = levels.filter((l) => score >= l.min).at(-1)?.name;
-    cards.push({
-      productId: p.id,
-      ...p.name ? { name: p.name } : {},
-      domain: p.domain,
-      owner: p.owner,
-      score,
-      ...level ? { level } : {},
-      attributes,
-      checks
-    });
-  }
-  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
-}
-function diffScorecards(base, head, products) {
-  const before = new Map(base.map((c) => [c.productId, c]));
-  const after = new Map(head.map((c) => [c.productId, c]));
-  const lines = [];
-  for (const id of products) {
-    const b = before.get(id);
-    const h = after.get(id);
-    if (!b || !h)
-      continue;
-    const moved = ATTRIBUTES.filter((a) => b.attributes[a].passed !== h.attributes[a].passed || b.attributes[a].total !== h.attributes[a].total).map((a) => `${a}: ${b.attributes[a].passed}/${b.attributes[a].total} → ${h.attributes[a].passed}/${h.attributes[a].total}`);
-    if (moved.length === 0 && b.score === h.score)
-      continue;
-    const level = b.level === h.level ? h.level ?? "no level" : `${b.level ?? "no level"} → ${h.level ?? "no level"}`;
-    lines.push(`\`${id}\`: score ${b.score} → ${h.score} (${level}); ${moved.join(", ")}`);
-  }
-  return lines;
 }
 
 // packages/core/dist/scorecard/render-scorecards.js
