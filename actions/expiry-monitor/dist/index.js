@@ -29706,6 +29706,7 @@ function formatShare(percent) {
 // packages/core/dist/change/gate-error-budgets.js
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
+var STALE_STATUS_DAYS = 7;
 var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list2 = (v) => Array.isArray(v) ? v : [];
 function gateErrorBudgets(changes, head, input) {
@@ -29728,8 +29729,20 @@ function gateErrorBudgets(changes, head, input) {
       }
       continue;
     }
-    const statuses = input.statuses.filter((s3) => s3.productId === node.id);
+    const oldest = Date.parse(`${input.today}T00:00:00Z`) - STALE_STATUS_DAYS * 864e5;
+    const all = input.statuses.filter((s3) => s3.productId === node.id);
+    const stale = all.filter((s3) => Date.parse(s3.evaluatedAt) < oldest);
+    const statuses = all.filter((s3) => !stale.includes(s3));
     const unknown = statuses.filter((s3) => s3.budgetRemaining === void 0 || s3.budgetRemaining === null);
+    if (stale.length > 0) {
+      out.push(findingAt(node.doc, "", {
+        ruleId: BUDGET_GATE_RULE,
+        severity: "notice",
+        productId: node.id,
+        message: `The SLO statuses of this product are from ${stale[0]?.evaluatedAt.slice(0, 10)}, more than ${STALE_STATUS_DAYS} days old (${input.source}): the gate does not block on them.`,
+        hint: "Check that the SLO job (the slo-monitor workflow, or mesh slo evaluate) still runs."
+      }));
+    }
     for (const s3 of statuses.filter((x) => typeof x.budgetRemaining === "number" && x.budgetRemaining <= 0)) {
       const budget = `${describeErrorBudget(s3.budgetRemaining, s3.objective)} over ${humanizeWindow(s3.window)}, ${describeBurnRates(s3.burnRates)}`;
       const what = `SLO \`${s3.slo}\` on port \`${s3.port}\`: ${budget} (evaluated ${s3.evaluatedAt.slice(0, 16).replace("T", " ")} UTC).`;
@@ -36037,7 +36050,7 @@ async function checkSnapshotCatalogs(input) {
   const options2 = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options2.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
   if (changes && input.budgetGate)
-    changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget }));
+    changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;

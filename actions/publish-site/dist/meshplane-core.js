@@ -12341,6 +12341,7 @@ function formatShare(percent) {
 // packages/core/dist/change/gate-error-budgets.js
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
+var STALE_STATUS_DAYS = 7;
 var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list2 = (v) => Array.isArray(v) ? v : [];
 function gateErrorBudgets(changes, head, input) {
@@ -12363,8 +12364,20 @@ function gateErrorBudgets(changes, head, input) {
       }
       continue;
     }
-    const statuses = input.statuses.filter((s) => s.productId === node.id);
+    const oldest = Date.parse(`${input.today}T00:00:00Z`) - STALE_STATUS_DAYS * 864e5;
+    const all = input.statuses.filter((s) => s.productId === node.id);
+    const stale = all.filter((s) => Date.parse(s.evaluatedAt) < oldest);
+    const statuses = all.filter((s) => !stale.includes(s));
     const unknown = statuses.filter((s) => s.budgetRemaining === void 0 || s.budgetRemaining === null);
+    if (stale.length > 0) {
+      out.push(findingAt(node.doc, "", {
+        ruleId: BUDGET_GATE_RULE,
+        severity: "notice",
+        productId: node.id,
+        message: `The SLO statuses of this product are from ${stale[0]?.evaluatedAt.slice(0, 10)}, more than ${STALE_STATUS_DAYS} days old (${input.source}): the gate does not block on them.`,
+        hint: "Check that the SLO job (the slo-monitor workflow, or mesh slo evaluate) still runs."
+      }));
+    }
     for (const s of statuses.filter((x) => typeof x.budgetRemaining === "number" && x.budgetRemaining <= 0)) {
       const budget = `${describeErrorBudget(s.budgetRemaining, s.objective)} over ${humanizeWindow(s.window)}, ${describeBurnRates(s.burnRates)}`;
       const what = `SLO \`${s.slo}\` on port \`${s.port}\`: ${budget} (evaluated ${s.evaluatedAt.slice(0, 16).replace("T", " ")} UTC).`;
@@ -15362,6 +15375,7 @@ export {
   SAFE_IDENTIFIER,
   SLO_ISSUE_LABEL,
   SLO_MEMORY_FILE,
+  STALE_STATUS_DAYS,
   STATE_SCHEMA,
   UNKNOWN,
   WAIVER_WARNING_DAYS,

@@ -53,6 +53,15 @@ describe('the error-budget merge gate (mesh check --base)', () => {
     expect(r.status).toBe(0);
   });
 
+  it('blocks nothing on statuses more than a week old (the SLO job stopped), and says how old they are', () => {
+    statuses([{ ...exhausted, evaluatedAt: '2026-11-10T06:00:00.000Z' }]);
+    const r = check();
+    expect(r.stdout).toContain(
+      'The SLO statuses of this product are from 2026-11-10, more than 7 days old (.meshplane/slo-status.json): the gate does not block on them.',
+    );
+    expect(r.status).toBe(0);
+  });
+
   it('never blocks on an unknown budget, but says so', () => {
     statuses([{ ...exhausted, state: 'no-data', severity: 'info', budgetRemaining: undefined, attainment: undefined }]);
     const r = check();

@@ -23,7 +23,12 @@ export interface BudgetGateInput {
   /** The pull request is declared a reliability fix (it carries the configured label, or `--reliability-fix`). */
   reliabilityFix: boolean;
   config: ErrorBudgetGateConfig | undefined;
+  /** `YYYY-MM-DD`: statuses evaluated more than {@link STALE_STATUS_DAYS} days before it no longer block. */
+  today: string;
 }
+
+/** Statuses older than this (the SLO job stopped) are reported, but block nothing: an unknown budget never blocks. */
+export const STALE_STATUS_DAYS = 7;
 
 const rec = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
@@ -59,8 +64,22 @@ export function gateErrorBudgets(changes: CatalogChanges, head: CatalogSide, inp
       }
       continue;
     }
-    const statuses = input.statuses.filter((s) => s.productId === node.id);
+    const oldest = Date.parse(`${input.today}T00:00:00Z`) - STALE_STATUS_DAYS * 86_400_000;
+    const all = input.statuses.filter((s) => s.productId === node.id);
+    const stale = all.filter((s) => Date.parse(s.evaluatedAt) < oldest);
+    const statuses = all.filter((s) => !stale.includes(s));
     const unknown = statuses.filter((s) => s.budgetRemaining === undefined || s.budgetRemaining === null);
+    if (stale.length > 0) {
+      out.push(
+        findingAt(node.doc, '', {
+          ruleId: BUDGET_GATE_RULE,
+          severity: 'notice',
+          productId: node.id,
+          message: `The SLO statuses of this product are from ${stale[0]?.evaluatedAt.slice(0, 10)}, more than ${STALE_STATUS_DAYS} days old (${input.source}): the gate does not block on them.`,
+          hint: 'Check that the SLO job (the slo-monitor workflow, or mesh slo evaluate) still runs.',
+        }),
+      );
+    }
     for (const s of statuses.filter((x) => typeof x.budgetRemaining === 'number' && x.budgetRemaining <= 0)) {
       const budget = `${describeErrorBudget(s.budgetRemaining, s.objective)} over ${humanizeWindow(s.window)}, ${describeBurnRates(s.burnRates)}`;
       const what = `SLO \`${s.slo}\` on port \`${s.port}\`: ${budget} (evaluated ${s.evaluatedAt.slice(0, 16).replace('T', ' ')} UTC).`;

@@ -48,7 +48,7 @@ export interface SnapshotCheckInput {
   base?: CatalogSnapshot & { label: string };
   today: string;
   /** On a pull request: the latest SLO statuses and whether it is a reliability fix, for the error-budget gate. */
-  budgetGate?: Omit<BudgetGateInput, 'config'>;
+  budgetGate?: Omit<BudgetGateInput, 'config' | 'today'>;
 }
 
 function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot'>, snapshot: CatalogSnapshot): CatalogCheck {
@@ -75,7 +75,8 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   const sides: Sides = { head, ...(input.base?.commit ? { commit: input.base.commit } : {}), ...(base ? { base } : {}), ...(changes ? { changes } : {}) };
   const options = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
-  if (changes && input.budgetGate) changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget }));
+  if (changes && input.budgetGate)
+    changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
