@@ -20,7 +20,12 @@ const feature = edits.file(LISTENERS, (s) =>
 
 describe('the error-budget merge gate (app)', () => {
   it('fails a feature pull request to a product with an exhausted budget, and passes it once labelled a reliability fix', async () => {
-    t.commit('meshplane-data', (r) => r.write('slo-status.json', JSON.stringify([exhausted])), { from: 'main', message: 'SLO statuses' });
+    // With 2 500 other statuses the file is over 1 MB, which GitHub's contents API sends without content: the app reads
+    // it as a blob.
+    const others = Array.from({ length: 2500 }, (_, i) => buildSloStatus({ productId: `other.product-${i}`, state: 'ok', budgetRemaining: 0.9 }));
+    const text = JSON.stringify([exhausted, ...others]);
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    t.commit('meshplane-data', (r) => r.write('slo-status.json', text), { from: 'main', message: 'SLO statuses' });
     const sha = t.commit('feature', feature);
     const pull = t.openPull('feature');
     await t.deliver('pull_request', t.pullPayload('opened', pull));

@@ -64,16 +64,18 @@ export const GIT_HANDLERS: Handlers = {
         return { status: 200, body: entries };
       }
       const content = readBlob(dir, sha) ?? Buffer.alloc(0);
+      // As GitHub: a file over 1 MB comes without its content (encoding `none`); read it as a blob instead.
+      const large = content.length > 1024 * 1024;
       return {
         status: 200,
         body: {
           type: 'file',
-          encoding: 'base64',
+          encoding: large ? 'none' : 'base64',
           size: content.length,
           name: basename(path),
           path,
           sha,
-          content: wrapBase64(content),
+          content: large ? '' : wrapBase64(content),
           url: `${repoUrl(ctx)}/contents/${path}`,
         },
       };
