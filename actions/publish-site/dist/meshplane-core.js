@@ -4678,7 +4678,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list7 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list7, formats, exportName);
+      const list8 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list8, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list7, fs, exportName) {
+    function addFormats2(ajv, list8, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list7)
+      for (const f of list8)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -8085,8 +8085,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s of segments) {
-    const text2 = String(s);
-    out += "/" + (text2.includes("~") || text2.includes("/") ? text2.replace(/~/g, "~0").replace(/\//g, "~1") : text2);
+    const text3 = String(s);
+    out += "/" + (text3.includes("~") || text3.includes("/") ? text3.replace(/~/g, "~0").replace(/\//g, "~1") : text3);
   }
   return out;
 }
@@ -8110,19 +8110,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text2, part = "value") {
+function findingAt(doc, pointer, text3, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text2.ruleId,
-    severity: text2.severity ?? "error",
-    message: text2.message,
-    ...text2.hint ? { hint: text2.hint } : {},
+    ruleId: text3.ruleId,
+    severity: text3.severity ?? "error",
+    message: text3.message,
+    ...text3.hint ? { hint: text3.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text2.productId ? { productId: text2.productId } : {},
-    ...text2.cause ? { cause: text2.cause } : {}
+    ...text3.productId ? { productId: text3.productId } : {},
+    ...text3.cause ? { cause: text3.cause } : {}
   };
 }
 
@@ -9970,7 +9970,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text2 = {
+  const text3 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -9980,7 +9980,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text2[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text3[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -10146,8 +10146,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list7 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list7.push(entry);
+      const list8 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list8.push(entry);
     }
   }
   return { index, findings };
@@ -10180,11 +10180,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list7 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list8 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list7}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list8}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10323,15 +10323,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text2 = {
+    const text3 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text2, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text2);
+      return { ...text3, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text3);
   });
 }
 
@@ -10860,22 +10860,22 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list7 = (title, items) => {
+  const list8 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list7("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list7("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list7("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list8("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list8("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list8("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
 }
-function fence(text2, lang) {
-  const longest = Math.max(2, ...[...text2.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text3, lang) {
+  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
   const f = "`".repeat(longest + 1);
   return `${f}${lang}
-${text2}
+${text3}
 ${f}`;
 }
 function describeReliedRelaxations(report) {
@@ -10885,8 +10885,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list7 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list7(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list7(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list8 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list8(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list8(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -10946,8 +10946,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text2, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text2}`, port: name, pointer });
+  const add = (kind, impact, text3, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text3}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -10957,12 +10957,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text2 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text: text2, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text3 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text3, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text2) => `Port \`${name}\`: column \`${old.name}\` ${text2}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text3) => `Port \`${name}\`: column \`${old.name}\` ${text3}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -10993,8 +10993,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text2, field) => {
-    items.push({ kind, impact, text: say(text2), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text3, field) => {
+    items.push({ kind, impact, text: say(text3), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -11015,10 +11015,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s, i) => [s.name, { s, i }]));
-  const say = (kind, text2, pointer) => ({
+  const say = (kind, text3, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text2}`,
+    text: `Port \`${port}\`: SLO \`${text3}`,
     port,
     pointer,
     slo: true
@@ -11102,9 +11102,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text2, pointer, a, b) => {
+  const patch = (kind, text3, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text: text2, pointer });
+      items.push({ kind, impact: "patch", text: text3, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -11316,9 +11316,9 @@ function renderCommand(f) {
     f.column ? `col=${f.column}` : "",
     `title=${escapeProperty(`Meshplane ${f.ruleId}`)}`
   ].filter(Boolean);
-  const text2 = f.hint ? `${f.message}
+  const text3 = f.hint ? `${f.message}
 ${f.hint}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text2)}`;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text3)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11483,13 +11483,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text2 = {
+    const text3 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text2) : { ...text2, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text3) : { ...text3, severity: "error" });
   }
   return out;
 }
@@ -11499,11 +11499,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text2 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text3 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text2 };
+    return { ...text3 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text2);
+  return findingAt(node.doc, pointer, text3);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -11930,9 +11930,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -11963,10 +11963,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text2 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text2 === void 0)
+    const text3 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text3 === void 0)
       continue;
-    const lines = text2.split("\n");
+    const lines = text3.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s, i) => {
@@ -12246,8 +12246,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list7 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list7(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list7(teams)})`;
+  const list8 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list8(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list8(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -12684,8 +12684,8 @@ function describeColumn(c) {
   const parts = [str2(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
-function firstParagraph(text2) {
-  const para = text2.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
+function firstParagraph(text3) {
+  const para = text3.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
   return para.length > 300 ? `${para.slice(0, 297)}...` : para;
 }
 
@@ -13329,12 +13329,12 @@ function unitOf(type) {
   return UNITS[type];
 }
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function parseObservationLines(file, text2, specs, now) {
+function parseObservationLines(file, text3, specs, now) {
   const known = new Map(specs.map((s) => [`${s.productId}/${s.port}/${s.slo}`, s]));
   const observations = [];
   const findings = [];
   const nowMs = Date.parse(now);
-  text2.split("\n").forEach((raw, i) => {
+  text3.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line)
       return;
@@ -13389,7 +13389,7 @@ function parseObservationLines(file, text2, specs, now) {
 
 // packages/core/dist/slo/parse-openlineage-events.js
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function parseOpenLineageEvents(file, text2, specs, now) {
+function parseOpenLineageEvents(file, text3, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
     for (const key of [`${s.productId}/${s.port}`, ...s.target ? [`${s.target.schema}.${s.target.table}`] : []])
@@ -13397,7 +13397,7 @@ function parseOpenLineageEvents(file, text2, specs, now) {
   }
   const observations = [];
   const findings = [];
-  text2.split("\n").forEach((raw, i) => {
+  text3.split("\n").forEach((raw, i) => {
     if (!raw.trim())
       return;
     const at = { file, line: i + 1, column: 1 };
@@ -13533,18 +13533,18 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list7 = byDay.get(day);
-    if (list7)
-      list7.push(o);
+    const list8 = byDay.get(day);
+    if (list8)
+      list8.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list7] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list8] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size2 = merged.size;
-    for (const o of list7)
+    for (const o of list8)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size2;
@@ -13554,9 +13554,9 @@ function planDataBranchFiles(existing, additions, options) {
   const memoryText = existing.get(SLO_MEMORY_FILE);
   const theirs = memoryText === void 0 || !options.memory ? void 0 : readSloMemoryFile(memoryText);
   if (options.memory && (!theirs || theirs.evaluatedAt <= options.evaluatedAt)) {
-    const text2 = renderSloMemoryFile(options.evaluatedAt, options.memory);
-    if (text2 !== memoryText)
-      write.set(SLO_MEMORY_FILE, text2);
+    const text3 = renderSloMemoryFile(options.evaluatedAt, options.memory);
+    if (text3 !== memoryText)
+      write.set(SLO_MEMORY_FILE, text3);
   }
   return { write, remove, added };
 }
@@ -13567,8 +13567,8 @@ function renderObservationLines(observations) {
   const sorted = [...observations].sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));
   return sorted.map((o) => JSON.stringify(pickObservation(o)) + "\n").join("");
 }
-function readObservationLines(file, text2) {
-  return text2.split("\n").flatMap((line, i) => {
+function readObservationLines(file, text3) {
+  return text3.split("\n").flatMap((line, i) => {
     if (line.trim() === "")
       return [];
     let o;
@@ -13588,10 +13588,10 @@ function renderSloMemoryFile(evaluatedAt, memory) {
   const sorted = Object.fromEntries([...memory].sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify({ evaluatedAt, memory: sorted }, null, 2) + "\n";
 }
-function readSloMemoryFile(text2) {
+function readSloMemoryFile(text3) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch {
     data = {};
   }
@@ -13616,8 +13616,8 @@ function describeValue(s) {
   if (!s.current)
     return "no observation";
   const v = s.current.value;
-  const text2 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
-  return `${text2} (${s.threshold})`;
+  const text3 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
+  return `${text3} (${s.threshold})`;
 }
 function describeSince(s, iso) {
   return `for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(iso))} (since ${minute(iso)})`;
@@ -14624,7 +14624,7 @@ function groupExpiries(index, found, days2) {
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list7) => {
+  const add = (f, list8) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -14645,7 +14645,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s);
     }
-    s[list7].push(f);
+    s[list8].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -14713,8 +14713,8 @@ function renderExpiryComment(s, event, today) {
   if (event === "closed" || !s)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
-  const list7 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list7].join("\n");
+  const list8 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list8].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -14928,14 +14928,14 @@ function splitReviewers(reviewers, org) {
 
 // packages/core/dist/review/truncate-markdown.js
 var GITHUB_TEXT_LIMIT = 65535;
-function truncateMarkdown(text2, note, limit = GITHUB_TEXT_LIMIT) {
-  if (text2.length <= limit)
-    return text2;
+function truncateMarkdown(text3, note, limit = GITHUB_TEXT_LIMIT) {
+  if (text3.length <= limit)
+    return text3;
   const tail = `
 
 ${note}
 `;
-  let cut = text2.slice(0, Math.max(0, limit - tail.length - 64));
+  let cut = text3.slice(0, Math.max(0, limit - tail.length - 64));
   const nl = cut.lastIndexOf("\n");
   if (nl > 0)
     cut = cut.slice(0, nl);
@@ -15123,11 +15123,11 @@ function firstDifferentLine(a, b) {
 var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var SKEW_MS = 5 * 6e4;
 var MAX_NAME = 300;
-function readRuntimeRuns(file, text2, now) {
+function readRuntimeRuns(file, text3, now) {
   const byRun = /* @__PURE__ */ new Map();
   const findings = [];
   let repeated = 0;
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     if (!raw.trim())
@@ -15332,7 +15332,7 @@ function renderLeaderboardText(cards) {
   const byDomain = /* @__PURE__ */ new Map();
   for (const c of cards)
     byDomain.set(c.domain, [...byDomain.get(c.domain) ?? [], c]);
-  const domains = [...byDomain].map(([domain, list7]) => ({ domain, list: list7, average: list7.reduce((n, c) => n + c.score, 0) / list7.length })).sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
+  const domains = [...byDomain].map(([domain, list8]) => ({ domain, list: list8, average: list8.reduce((n, c) => n + c.score, 0) / list8.length })).sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
   const lines = ["Scorecards by domain (average score):"];
   for (const d of domains) {
     const levels = /* @__PURE__ */ new Map();
@@ -15345,6 +15345,91 @@ function renderLeaderboardText(cards) {
     lines.push(`  ${String(c.score).padStart(5)}  ${(c.level ?? "—").padEnd(8)} ${c.productId}`);
   return `${lines.join("\n")}
 `;
+}
+
+// packages/core/dist/interop/build-backstage-entities.js
+var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list7 = (v) => Array.isArray(v) ? v.map(rec12) : [];
+var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var API_KINDS = /* @__PURE__ */ new Map([
+  ["api", "openapi"],
+  ["stream", "asyncapi"],
+  ["event", "asyncapi"]
+]);
+function buildBackstageEntities(index) {
+  const out = [];
+  const products = index.products.filter((p) => p.valid && p.domain && p.owner);
+  const portName = (product, port) => nameEntity(`${product}.${port}`);
+  const portRefs = /* @__PURE__ */ new Map();
+  for (const p of products)
+    for (const o of list7(rec12(p.data.spec).outputPorts))
+      if (text2(o.name))
+        portRefs.set(`${p.id}/${o.name}`, `${API_KINDS.has(String(o.kind)) ? "api" : "resource"}:default/${portName(p.id, String(o.name))}`);
+  for (const t of index.teams.filter((x) => x.valid)) {
+    const spec = rec12(t.data.spec);
+    out.push(entity("Group", t.name, rec12(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec12(t.data.metadata).title) ?? t.name } } : {} }));
+  }
+  for (const d of index.domains.filter((x) => x.valid)) {
+    const spec = rec12(d.data.spec);
+    out.push(entity("Domain", d.name, rec12(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
+  }
+  for (const p of products) {
+    const spec = rec12(p.data.spec);
+    const owner = `group:default/${nameEntity(p.owner)}`;
+    const system = nameEntity(p.id);
+    const tags = (Array.isArray(rec12(p.data.metadata).tags) ? rec12(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
+    const product = entity("System", system, p.name, text2(spec.description), { "meshplane.dev/product": p.id }, { owner, domain: nameEntity(p.domain) });
+    if (tags.length)
+      product.metadata.tags = [...new Set(tags)];
+    out.push(product);
+    const reads = p.inputs.flatMap((i) => i.product && i.port ? portRefs.get(`${i.product}/${i.port}`) ?? [] : []);
+    for (const o of list7(spec.outputPorts)) {
+      const name = text2(o.name);
+      if (!name)
+        continue;
+      const api = API_KINDS.get(String(o.kind));
+      const base = { owner, system, lifecycle: lifecycleOf(p) };
+      const annotations = { "meshplane.dev/product": p.id, "meshplane.dev/port": name };
+      out.push(api ? entity("API", portName(p.id, name), `${p.name ?? p.id} · ${name}`, text2(o.description), annotations, {
+        ...base,
+        type: api,
+        definition: JSON.stringify({ port: name, kind: o.kind, schema: o.schema ?? [] }, null, 2)
+      }) : entity("Resource", portName(p.id, name), `${p.name ?? p.id} · ${name}`, text2(o.description), annotations, {
+        owner,
+        system,
+        type: `data-${tagOf(String(o.kind ?? "port"))}`,
+        ...reads.length ? { dependsOn: [...new Set(reads)].sort() } : {}
+      }));
+    }
+  }
+  return out;
+}
+function entity(kind, name, title, description, annotations, spec) {
+  return {
+    apiVersion: "backstage.io/v1alpha1",
+    kind,
+    metadata: { name: nameEntity(name), ...text2(title) ? { title: text2(title) } : {}, ...description ? { description } : {}, annotations },
+    spec
+  };
+}
+function lifecycleOf(p) {
+  if (p.lifecycle === "active")
+    return "production";
+  if (p.lifecycle === "deprecated" || p.lifecycle === "dormant" || p.lifecycle === "retired")
+    return "deprecated";
+  return "experimental";
+}
+function tagOf(s) {
+  return s.toLowerCase().replace(/[^a-z0-9+#]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
+}
+function nameEntity(s) {
+  const clean = s.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/([-_.])[-_.]+/g, "$1").replace(/^[-_.]+|[-_.]+$/g, "") || "unnamed";
+  if (clean.length <= 63)
+    return clean;
+  let h = 2166136261;
+  for (const ch of s)
+    h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return `${clean.slice(0, 54).replace(/[-_.]+$/, "")}-${h.toString(36).padStart(7, "0").slice(0, 7)}`;
 }
 export {
   ANNOTATION_BATCH,
@@ -15384,6 +15469,7 @@ export {
   addressProduct,
   applyHysteresis,
   applyWaivers,
+  buildBackstageEntities,
   buildCatalogExport,
   buildCheckRunOutput,
   buildDesiredState,
@@ -15480,6 +15566,7 @@ export {
   mapPolicyFindings,
   mapTeamHandles,
   maxBump,
+  nameEntity,
   nameLatestView,
   namePortTable,
   nameRole,

@@ -32,6 +32,8 @@ Usage:
   mesh slo sync-issues [--statuses FILE] --site-url URL [--dry-run]
                                       Open, edit, close and reopen one GitHub issue per SLO episode (GITHUB_TOKEN,
                                       GITHUB_REPOSITORY, GITHUB_API_URL)
+  mesh export backstage [--out FILE]  The catalog as Backstage entities (catalog-info.yaml): Domain, System per product,
+                                      Resource or API per port with dependsOn lineage, Group per team
   mesh scorecard [product]            Usability attributes and maturity factors: one product's checks, or the leaderboard
                                       by domain (weights and levels: scorecard in .github/meshplane.yml)
   mesh lineage drift <events.jsonl…> [--days N]

@@ -20,6 +20,7 @@ import { runInitCommand } from './commands/run-init.js';
 import { runExpiry } from './commands/run-expiry.js';
 import { runLineage } from './commands/run-lineage.js';
 import { runScorecard } from './commands/run-scorecard.js';
+import { runExport } from './commands/run-export.js';
 
 /** Parses the arguments and runs one command over the use cases; returns what to print and the exit code. */
 async function run(argv: string[]): Promise<Outcome> {
@@ -66,6 +67,8 @@ async function run(argv: string[]): Promise<Outcome> {
         dataBranch: values['data-branch'],
         dataBranchRemote: values['data-branch-remote'],
       });
+    case 'export':
+      return runExport(rest, { root: values.root, out: values.out });
     case 'scorecard':
       return runScorecard(rest[0], { root: values.root, format });
     case 'lineage':

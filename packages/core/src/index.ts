@@ -100,3 +100,4 @@ export * from './lineage/find-lineage-drift.js';
 export * from './scorecard/list-score-checks.js';
 export * from './scorecard/score-products.js';
 export * from './scorecard/render-scorecards.js';
+export * from './interop/build-backstage-entities.js';

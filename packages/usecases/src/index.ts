@@ -45,3 +45,4 @@ export * from './slo/read-slo-statuses.js';
 export * from './catalog/report-lineage-drift.js';
 export * from './slo/with-data-branch.js';
 export * from './catalog/score-catalog.js';
+export * from './catalog/export-backstage.js';
