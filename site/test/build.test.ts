@@ -23,6 +23,15 @@ describe('the example mesh site', () => {
     expect(entry.languages.en.page_count).toBe(36);
   });
 
+  it('renders the product’s README under Documentation, with its example files highlighted and linked', () => {
+    const page = html('products/podcast.podcast-listeners/index.html');
+    expect(page).toMatch(/<h2 id="documentation">Documentation<\/h2>\s*<div class="markdown readme"><h3>Podcast listeners<\/h3>/);
+    expect(page).toContain('See <a href="#example-1">examples/top-episodes.sql</a> for a complete query.');
+    expect(page).toMatch(
+      /<figure id="example-1" class="example"><figcaption><code>\.\/examples\/top-episodes\.sql<\/code><\/figcaption><pre class="astro-code[^"]*"[^>]*data-language="sql"><code><span class="line">/,
+    );
+  });
+
   it('shows each product’s scorecard, and the leaderboard by domain on /scorecards/', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toMatch(/<h2 id="scorecard">Scorecard<\/h2>\s*<p>Score <strong>94\.4<\/strong> of 100 · level <strong>gold<\/strong>/);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the browser, so this file also sees the DOM types.
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -28,8 +28,13 @@ beforeAll(async () => {
     p.spec.description = HOSTILE;
     p.spec.purpose = '<b onmouseover="window.__pwned=\'purpose\'">bold?</b>';
     p.spec.limitations = '[x](JaVaScRiPt:window.__pwned="mixed-case")';
+    p.spec.docs = { readme: './README.md', examples: ['./escape.sql', './missing.sql'] };
   });
   repo = makeTempRepo(buildMeshFiles([product]));
+  // The README is as hostile as the description, and links to a file the site does not publish.
+  repo.write('catalog/podcast/hostile-notes/README.md', `${HOSTILE}\n\nSee [the runbook](./runbook.md) and ![a chart](./chart.png).\n`);
+  // An example that is a symbolic link out of the repository is not read.
+  symlinkSync('/etc/passwd', join(repo.dir, 'catalog/podcast/hostile-notes/escape.sql'));
   const run = runMesh(['site', 'build', '--out', out(), '--today', '2026-11-22'], { cwd: repo.dir, timeoutMs: 120_000 });
   if (run.status !== 0) throw new Error(`mesh site build failed:\n${run.stderr}${run.stdout}`);
   site = await serveSite(out());
@@ -46,6 +51,12 @@ describe('a hostile product description', () => {
   it('is shown as text: no tag, handler or javascript: URL from the manifest reaches the HTML', () => {
     const html = readFileSync(join(out(), 'products/podcast.hostile-notes/index.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;window.__pwned');
+    // The README too; its links to files the site does not publish are plain text, never a broken link.
+    expect(html).toContain(
+      'See <span class="unpublished" title="not published on this site">the runbook</span> and <span class="unpublished">[image: a chart]</span>.',
+    );
+    expect(html).toContain('Not shown: ./escape.sql (outside the repository); ./missing.sql (no such file).');
+    expect(html).not.toContain('root:x:0:0');
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<(img|svg|iframe|b)\s[^>]*\son\w+=/i);
     expect(html).not.toMatch(/(href|src)="\s*javascript:/i);

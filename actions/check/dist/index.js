@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root, ref);
+      let _sch = resolve17.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve16(root, ref) {
+    function resolve17(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options2) {
+    function resolve17(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options2, skipNormalization) {
+    function resolveComponent(base, relative4, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize3(base, options2), options2);
-        relative3 = parse5(serialize3(relative3, options2), options2);
+        relative4 = parse5(serialize3(relative4, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options2.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve16,
+      resolve: resolve17,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -12046,10 +12046,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -12063,7 +12063,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -12087,7 +12087,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -12103,7 +12103,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -12194,7 +12194,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -12208,13 +12208,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -12257,18 +12257,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12322,8 +12322,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -12335,7 +12335,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -12346,8 +12346,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12364,7 +12364,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12544,7 +12544,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -12561,24 +12561,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12761,25 +12761,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13589,14 +13589,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -14763,18 +14763,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14927,15 +14927,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -15129,13 +15129,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15842,13 +15842,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep4) {
+      static atDocumentBoundary(src, offset, sep5) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep4) {
-          if (ch0 !== sep4) return false;
+        if (sep5) {
+          if (ch0 !== sep5) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -17024,7 +17024,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str3 = "";
-        let sep4 = "";
+        let sep5 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -17033,21 +17033,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep4 === "\n") str3 += "\n";
-            else sep4 = "\n";
+            if (sep5 === "\n") str3 += "\n";
+            else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep4 === " ") sep4 = "\n";
-              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str3 += sep4 + line;
-              sep4 = lineEnd < end && src[lineEnd] || "";
+              if (sep5 === " ") sep5 = "\n";
+              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
+              str3 += sep5 + line;
+              sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep4 + line;
-              sep4 = folded && i < keepStart ? " " : "\n";
+              str3 += sep5 + line;
+              sep5 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -18420,12 +18420,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve16
+        resolve: resolve17
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve16.apply(null, match);
+            let res = resolve17.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -22100,8 +22100,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve16, reject) {
-            return setTimeout(resolve16, t);
+          return new this.Promise(function(resolve17, reject) {
+            return setTimeout(resolve17, t);
           });
         }
         computePenalty() {
@@ -22312,15 +22312,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve16, returned, task;
+          var args, cb, error, reject, resolve17, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve16, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve17, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve16(returned);
+                  return resolve17(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -22335,13 +22335,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve16;
-          resolve16 = reject = null;
+          var promise, reject, resolve17;
+          resolve17 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve16 = _resolve;
+            resolve17 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve16, reject });
+          this._queue.push({ task, args, resolve: resolve17, reject });
           this._tryToRun();
           return promise;
         }
@@ -22742,14 +22742,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve16, reject) => {
+              return new this.Promise((resolve17, reject) => {
                 if (finished()) {
-                  return resolve16();
+                  return resolve17();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve16();
+                      return resolve17();
                     }
                   });
                 }
@@ -22842,9 +22842,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve16, reject) {
+              return new this.Promise(function(resolve17, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve16)(args3);
+                  return (args3[0] != null ? reject : resolve17)(args3);
                 });
               });
             };
@@ -23085,7 +23085,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23094,7 +23094,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23102,13 +23102,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23300,7 +23300,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23309,7 +23309,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23317,13 +23317,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23504,7 +23504,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23513,7 +23513,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23521,13 +23521,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23596,8 +23596,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve16, reject) {
-          return setTimeout(resolve16, t);
+        return new this.Promise(function(resolve17, reject) {
+          return setTimeout(resolve17, t);
         });
       }
       computePenalty() {
@@ -24067,7 +24067,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24076,7 +24076,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24084,13 +24084,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24131,7 +24131,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve16, reject) => {
+          return new this.Promise((resolve17, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24142,14 +24142,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve16();
+              return resolve17();
             } else {
-              return client.once("ready", resolve16);
+              return client.once("ready", resolve17);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve16, reject) => {
+          return new this.Promise((resolve17, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24157,7 +24157,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve16(replies[0]);
+              return resolve17(replies[0]);
             });
           });
         }
@@ -24170,12 +24170,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve16, reject) => {
+            return new _this.Promise((resolve17, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve16(replies[0]);
+                  return resolve17(replies[0]);
                 }
               });
             });
@@ -24183,13 +24183,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve16, reject) => {
+            return new this.Promise((resolve17, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve16();
+                  return resolve17();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -24203,13 +24203,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve16, reject) => {
+                  yield new _this2.Promise((resolve17, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve16();
+                        return resolve17();
                       }
                     });
                   });
@@ -24294,7 +24294,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24303,7 +24303,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24311,13 +24311,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24363,7 +24363,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve16, reject) => {
+          return new this.Promise((resolve17, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24374,9 +24374,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve16();
+              return resolve17();
             } else {
-              return client.once("ready", resolve16);
+              return client.once("ready", resolve17);
             }
           });
         }
@@ -24402,10 +24402,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve16, reject) => {
+            return new this.Promise((resolve17, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve16();
+                return resolve17();
               });
             });
           }));
@@ -24503,7 +24503,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24512,7 +24512,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24520,13 +24520,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24662,7 +24662,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve16, reject) => {
+          return new _this3.Promise((resolve17, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24670,7 +24670,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve16(replies);
+              return resolve17(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24901,7 +24901,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24910,7 +24910,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24918,13 +24918,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24947,19 +24947,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve16, returned, task;
+          var args, cb, error, reject, resolve17, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve16 = _this$_queue$shift.resolve;
+            resolve17 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve16(returned);
+                  return resolve17(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -24975,16 +24975,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve16;
-        resolve16 = reject = null;
+        var promise, reject, resolve17;
+        resolve17 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve16 = _resolve;
+          resolve17 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve16,
+          resolve: resolve17,
           reject
         });
         this._tryToRun();
@@ -25037,7 +25037,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25046,7 +25046,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25054,13 +25054,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25323,7 +25323,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25332,7 +25332,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve16(value);
+        resolve17(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25340,13 +25340,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve16, reject) {
+        return new Promise(function(resolve17, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve17, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25584,14 +25584,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve16, reject) => {
+            return new this.Promise((resolve17, reject) => {
               if (finished()) {
-                return resolve16();
+                return resolve17();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve16();
+                    return resolve17();
                   }
                 });
               }
@@ -25699,9 +25699,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve16, reject) {
+            return new this.Promise(function(resolve17, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve16)(args3);
+                return (args3[0] != null ? reject : resolve17)(args3);
               });
             });
           };
@@ -25924,7 +25924,7 @@ async function runAction(body, env = process.env) {
 // actions/dist/check/run-check-action.js
 import { existsSync as existsSync17, writeFileSync as writeFileSync13 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join29, resolve as resolve15 } from "node:path";
+import { join as join30, resolve as resolve16 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -37011,81 +37011,86 @@ function readLatestSloStatuses(repo, file) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join20, resolve as resolve7 } from "node:path";
+import { join as join21, resolve as resolve8 } from "node:path";
+
+// packages/usecases/dist/site/read-product-docs.js
+import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync15, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync16, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname12, join as join19 } from "node:path";
-var SITE_DIR = join19(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join20 } from "node:path";
+var SITE_DIR = join20(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join22, resolve as resolve9 } from "node:path";
+import { join as join23, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync11, statSync as statSync3 } from "node:fs";
+import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join21, resolve as resolve8, sep as sep3 } from "node:path";
+import { extname, join as join22, resolve as resolve9, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
 import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname13, join as join23, resolve as resolve10 } from "node:path";
+import { dirname as dirname14, join as join24, resolve as resolve11 } from "node:path";
 var import_yaml3 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join23(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join24(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml4 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync17 } from "node:fs";
-import { dirname as dirname14, join as join25 } from "node:path";
+import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join26 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join26 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
 import { join as join27 } from "node:path";
 
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join28 } from "node:path";
+
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync18, statSync as statSync4, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname15, join as join28, resolve as resolve12 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname16, join as join29, resolve as resolve13 } from "node:path";
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml5 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
+import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml7 = __toESM(require_dist2(), 1);
 import { writeFileSync as writeFileSync12 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 
 // actions/dist/runner/read-pull-request.js
-import { readFileSync as readFileSync20 } from "node:fs";
+import { readFileSync as readFileSync21 } from "node:fs";
 function readPullRequest(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path || env.GITHUB_EVENT_NAME !== "pull_request")
     return void 0;
-  const event = JSON.parse(readFileSync20(path, "utf8"));
+  const event = JSON.parse(readFileSync21(path, "utf8"));
   const pr = event.pull_request;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;
@@ -37109,11 +37114,11 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
   const budgetGate = base ? readBudgetGate(repo, readInput(env, "slo-status", ".meshplane-data/slo-status.json"), pr?.labels ?? []) : void 0;
   const checked = await runGovernanceCheckWithCatalogs(repo, { ...base ? { base } : {}, ...budgetGate ? { budgetGate } : {}, today });
   const report = checked.report;
-  const reportPath = resolve15(readInput(env, "report-path", join29(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
+  const reportPath = resolve16(readInput(env, "report-path", join30(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
   writeFileSync13(reportPath, renderJson(report));
   const sarifPath = readInput(env, "sarif-path");
   if (sarifPath)
-    writeFileSync13(resolve15(sarifPath), renderSarif(report));
+    writeFileSync13(resolve16(sarifPath), renderSarif(report));
   const verdict = decideVerdict(report);
   const counts = countFindings(report.findings);
   const failOnError = readBooleanInput(env, "fail-on-error", true);
@@ -37133,7 +37138,7 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
       warnings: counts.warning,
       notices: counts.notice,
       "report-path": reportPath,
-      ...sarifPath ? { "sarif-path": resolve15(sarifPath) } : {}
+      ...sarifPath ? { "sarif-path": resolve16(sarifPath) } : {}
     },
     exitCode: verdict === "fail" && failOnError ? 1 : 0
   };
@@ -37141,9 +37146,9 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
 function readBudgetGate(repo, file, labels) {
   const label = repo.config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
   const reliabilityFix = labels.includes(label);
-  if (!file || !existsSync17(resolve15(file)))
+  if (!file || !existsSync17(resolve16(file)))
     return { statuses: void 0, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : "no slo-status input", reliabilityFix };
-  return { ...readLatestSloStatuses(repo, resolve15(file)), source: file, reliabilityFix };
+  return { ...readLatestSloStatuses(repo, resolve16(file)), source: file, reliabilityFix };
 }
 function summarize2(checked, at) {
   const all = renderMarkdown(checked.report);

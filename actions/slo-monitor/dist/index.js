@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve15.call(this, root, ref);
+      let _sch = resolve16.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve15(root, ref) {
+    function resolve16(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve15(baseURI, relativeURI, options2) {
+    function resolve16(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3915,50 +3915,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options2, skipNormalization) {
+    function resolveComponent(base, relative4, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize3(base, options2), options2);
-        relative3 = parse5(serialize3(relative3, options2), options2);
+        relative4 = parse5(serialize3(relative4, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options2.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3966,7 +3966,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve15,
+      resolve: resolve16,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8675,8 +8675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve15, reject) {
-            return setTimeout(resolve15, t);
+          return new this.Promise(function(resolve16, reject) {
+            return setTimeout(resolve16, t);
           });
         }
         computePenalty() {
@@ -8887,15 +8887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve15, returned, task;
+          var args, cb, error, reject, resolve16, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve15, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve16, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve15(returned);
+                  return resolve16(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -8910,13 +8910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve15;
-          resolve15 = reject = null;
+          var promise, reject, resolve16;
+          resolve16 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve15 = _resolve;
+            resolve16 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve15, reject });
+          this._queue.push({ task, args, resolve: resolve16, reject });
           this._tryToRun();
           return promise;
         }
@@ -9317,14 +9317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve15, reject) => {
+              return new this.Promise((resolve16, reject) => {
                 if (finished()) {
-                  return resolve15();
+                  return resolve16();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve15();
+                      return resolve16();
                     }
                   });
                 }
@@ -9417,9 +9417,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve15, reject) {
+              return new this.Promise(function(resolve16, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve15)(args3);
+                  return (args3[0] != null ? reject : resolve16)(args3);
                 });
               });
             };
@@ -9660,7 +9660,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9669,7 +9669,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9677,13 +9677,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -9875,7 +9875,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9884,7 +9884,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9892,13 +9892,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10079,7 +10079,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10088,7 +10088,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10096,13 +10096,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10171,8 +10171,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve15, reject) {
-          return setTimeout(resolve15, t);
+        return new this.Promise(function(resolve16, reject) {
+          return setTimeout(resolve16, t);
         });
       }
       computePenalty() {
@@ -10642,7 +10642,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10651,7 +10651,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10659,13 +10659,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10706,7 +10706,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve15, reject) => {
+          return new this.Promise((resolve16, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10717,14 +10717,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve15();
+              return resolve16();
             } else {
-              return client.once("ready", resolve15);
+              return client.once("ready", resolve16);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve15, reject) => {
+          return new this.Promise((resolve16, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -10732,7 +10732,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve15(replies[0]);
+              return resolve16(replies[0]);
             });
           });
         }
@@ -10745,12 +10745,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve15, reject) => {
+            return new _this.Promise((resolve16, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve15(replies[0]);
+                  return resolve16(replies[0]);
                 }
               });
             });
@@ -10758,13 +10758,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve15, reject) => {
+            return new this.Promise((resolve16, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve15();
+                  return resolve16();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -10778,13 +10778,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve15, reject) => {
+                  yield new _this2.Promise((resolve16, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve15();
+                        return resolve16();
                       }
                     });
                   });
@@ -10869,7 +10869,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10878,7 +10878,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10886,13 +10886,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10938,7 +10938,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve15, reject) => {
+          return new this.Promise((resolve16, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10949,9 +10949,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve15();
+              return resolve16();
             } else {
-              return client.once("ready", resolve15);
+              return client.once("ready", resolve16);
             }
           });
         }
@@ -10977,10 +10977,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve15, reject) => {
+            return new this.Promise((resolve16, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve15();
+                return resolve16();
               });
             });
           }));
@@ -11078,7 +11078,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11087,7 +11087,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11095,13 +11095,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11237,7 +11237,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve15, reject) => {
+          return new _this3.Promise((resolve16, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -11245,7 +11245,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve15(replies);
+              return resolve16(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -11476,7 +11476,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11485,7 +11485,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11493,13 +11493,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11522,19 +11522,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve15, returned, task;
+          var args, cb, error, reject, resolve16, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve15 = _this$_queue$shift.resolve;
+            resolve16 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve15(returned);
+                  return resolve16(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -11550,16 +11550,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve15;
-        resolve15 = reject = null;
+        var promise, reject, resolve16;
+        resolve16 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve15 = _resolve;
+          resolve16 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve15,
+          resolve: resolve16,
           reject
         });
         this._tryToRun();
@@ -11612,7 +11612,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11621,7 +11621,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11629,13 +11629,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11898,7 +11898,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11907,7 +11907,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve15(value);
+        resolve16(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11915,13 +11915,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve15, reject) {
+        return new Promise(function(resolve16, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve15, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve16, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12159,14 +12159,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve15, reject) => {
+            return new this.Promise((resolve16, reject) => {
               if (finished()) {
-                return resolve15();
+                return resolve16();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve15();
+                    return resolve16();
                   }
                 });
               }
@@ -12274,9 +12274,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve15, reject) {
+            return new this.Promise(function(resolve16, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve15)(args3);
+                return (args3[0] != null ? reject : resolve16)(args3);
               });
             });
           };
@@ -16377,10 +16377,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -16394,7 +16394,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -16418,7 +16418,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -16434,7 +16434,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -16525,7 +16525,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -16539,13 +16539,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -16588,18 +16588,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -16653,8 +16653,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -16666,7 +16666,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -16677,8 +16677,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -16695,7 +16695,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -16875,7 +16875,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -16892,24 +16892,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -17092,25 +17092,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -17920,14 +17920,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -19094,18 +19094,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -19258,15 +19258,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -19460,13 +19460,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -20173,13 +20173,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep4) {
+      static atDocumentBoundary(src, offset, sep5) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep4) {
-          if (ch0 !== sep4) return false;
+        if (sep5) {
+          if (ch0 !== sep5) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -21355,7 +21355,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str3 = "";
-        let sep4 = "";
+        let sep5 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -21364,21 +21364,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep4 === "\n") str3 += "\n";
-            else sep4 = "\n";
+            if (sep5 === "\n") str3 += "\n";
+            else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep4 === " ") sep4 = "\n";
-              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str3 += sep4 + line;
-              sep4 = lineEnd < end && src[lineEnd] || "";
+              if (sep5 === " ") sep5 = "\n";
+              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
+              str3 += sep5 + line;
+              sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep4 + line;
-              sep4 = folded && i < keepStart ? " " : "\n";
+              str3 += sep5 + line;
+              sep5 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -22751,12 +22751,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve15
+        resolve: resolve16
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve15.apply(null, match);
+            let res = resolve16.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -25914,8 +25914,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
-import { readFileSync as readFileSync20 } from "node:fs";
-import { join as join29 } from "node:path";
+import { readFileSync as readFileSync21 } from "node:fs";
+import { join as join30 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -36003,68 +36003,73 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join20, resolve as resolve7 } from "node:path";
+import { join as join21, resolve as resolve8 } from "node:path";
+
+// packages/usecases/dist/site/read-product-docs.js
+import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync15, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync16, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname12, join as join19 } from "node:path";
-var SITE_DIR = join19(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join20 } from "node:path";
+var SITE_DIR = join20(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join22, resolve as resolve9 } from "node:path";
+import { join as join23, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync11, statSync as statSync3 } from "node:fs";
+import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join21, resolve as resolve8, sep as sep3 } from "node:path";
+import { extname, join as join22, resolve as resolve9, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
 import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname13, join as join23, resolve as resolve10 } from "node:path";
+import { dirname as dirname14, join as join24, resolve as resolve11 } from "node:path";
 var import_yaml3 = __toESM(require_dist3(), 1);
-var POLICY_HOME = join23(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join24(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join24 } from "node:path";
+import { join as join25 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml4 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync17 } from "node:fs";
-import { dirname as dirname14, join as join25 } from "node:path";
+import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join26 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join26 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
 import { join as join27 } from "node:path";
 
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join28 } from "node:path";
+
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync18, statSync as statSync4, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname15, join as join28, resolve as resolve12 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname16, join as join29, resolve as resolve13 } from "node:path";
 var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml5 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
-import { relative as relative2 } from "node:path";
+import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
+import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 async function withDataBranch(repo, options2, body) {
   if (locateObservationStore(repo).engine !== "duckdb")
     return { result: await body() };
@@ -36090,7 +36095,7 @@ async function withDataBranch(repo, options2, body) {
     const changed = renderSloMemoryFile("", memory) !== renderSloMemoryFile("", loaded.memory?.memory ?? /* @__PURE__ */ new Map());
     for (; ; ) {
       const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options2.now, ...changed ? { memory } : {} });
-      const statuses = options2.statusExport ? readStatusesToPublish(resolve13(repo.root, options2.statusExport)) : void 0;
+      const statuses = options2.statusExport ? readStatusesToPublish(resolve14(repo.root, options2.statusExport)) : void 0;
       if (statuses !== void 0 && statuses !== branch.files.get(SLO_STATUS_ON_DATA_BRANCH))
         change.write.set(SLO_STATUS_ON_DATA_BRANCH, statuses);
       Object.assign(run, { added: change.added, dropped: change.remove.length });
@@ -36139,7 +36144,7 @@ async function loadDataBranch(repo, branch) {
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml7 = __toESM(require_dist3(), 1);
 import { writeFileSync as writeFileSync12 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -36161,7 +36166,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join29(root, evaluated.out));
+  const counts = countStates(join30(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -36176,7 +36181,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s3) => s3.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join29(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join30(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s3) => s3.exitCode))
   };
 }
@@ -36202,7 +36207,7 @@ function renderDataBranchRun(d) {
 `;
 }
 function countStates(file) {
-  const data = JSON.parse(readFileSync20(file, "utf8"));
+  const data = JSON.parse(readFileSync21(file, "utf8"));
   const statuses = Object.values(data.products ?? {}).flatMap((p) => p.statuses ?? []);
   return Object.fromEntries(STATES3.map((s3) => [s3, statuses.filter((x) => x.state === s3).length]));
 }

@@ -89,6 +89,16 @@ export interface ProductExport {
   waivers: string[];
   changelog: ChangelogEntry[];
   manifest: Record<string, unknown>;
+  /** The README and example files the manifest's `docs` names, as text (read by the site build; absent when none). */
+  docs?: ProductDocsExport;
+}
+
+/** A product's documentation files, each by its path relative to the manifest's folder (`./README.md`). */
+export interface ProductDocsExport {
+  readme?: { path: string; text: string };
+  examples: { path: string; text: string }[];
+  /** Files the manifest names that could not be read, or are too large to show: path and why. */
+  missing: { path: string; why: string }[];
 }
 
 /** A domain or a team, with the products it owns. */

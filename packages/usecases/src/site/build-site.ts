@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { addProductDocs } from './read-product-docs.js';
 import { buildCatalogExport, decideVerdict, type CatalogExport, type CheckReport, type SloReportExport } from '@meshplane/core';
 import { compilePolicyBundle } from '@meshplane/policy';
 import { writeCatalogDatabase } from '@meshplane/platform';
@@ -110,6 +111,7 @@ async function checkAndExport(
       ...options.slo,
     }),
   );
+  timed('documentation files', () => addProductDocs(data, repo.root));
   return { export: data, report };
 }
 
