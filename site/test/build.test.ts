@@ -32,6 +32,16 @@ describe('the example mesh site', () => {
     );
   });
 
+  it('says on each output port how to request access, with the grant to add and who approves it', () => {
+    const page = html('products/podcast.podcast-listeners/index.html');
+    expect(page).toContain('<h3 id="port-daily-listeners-access">Request access</h3>');
+    expect(page).toMatch(/Access is a pull request to the product's manifest, <code>catalog\/podcast\/podcast-listeners\/product\.yaml<\/code>/);
+    expect(page).toMatch(/<a href="\/teams\/podcast-data\/">podcast-data<\/a>, approves it, and the governance group too: this port holds personal data/);
+    expect(page).toContain(
+      '<pre><code>    - { team: &lt;your-team&gt;, purpose: &lt;what you use it for&gt;, until: &lt;YYYY-MM-DD&gt;, ports: [daily-listeners] }</code></pre>',
+    );
+  });
+
   it('shows each product’s scorecard, and the leaderboard by domain on /scorecards/', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toMatch(/<h2 id="scorecard">Scorecard<\/h2>\s*<p>Score <strong>94\.4<\/strong> of 100 · level <strong>gold<\/strong>/);
