@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { checkSnapshotCatalogs, DATA_BRANCH, parseSloStatuses, SLO_STATUS_ON_DATA_BRANCH, summarizePullRequest } from '@meshplane/usecases';
-import { buildCheckRunOutput, RELIABILITY_LABEL, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
+import { buildCheckRunOutput, isReliabilityFix, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
 import { openParseIndex } from '@meshplane/source';
 import { completeCheckRun, listPullFiles, readFileAt, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
@@ -136,11 +136,10 @@ async function readBudgetGate(ctx: RepoContext, pull: PullRef, config: Config) {
   const at = { owner: ctx.owner, repo: ctx.repo, ref: DATA_BRANCH };
   const text = await readFileAt(ctx.api, at, SLO_STATUS_ON_DATA_BRANCH);
   const source = `${SLO_STATUS_ON_DATA_BRANCH} on the ${DATA_BRANCH} branch`;
-  const label = config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
   return {
     statuses: text === undefined ? undefined : parseSloStatuses(text.toString('utf8'), source),
     source: text === undefined ? `no ${source}` : source,
-    reliabilityFix: (pull.labels ?? []).includes(label),
+    reliabilityFix: isReliabilityFix(pull.labels ?? [], config),
   };
 }
 

@@ -4,7 +4,7 @@ import type { AppServices, PullRef, RepoContext } from './app-context.js';
 import { applyOnPush } from './apply-on-push.js';
 import { checkPullRequest } from './check-pull-request.js';
 import { loadRepoConfig } from './load-repo-config.js';
-import { RELIABILITY_LABEL } from '@meshplane/core';
+import { readReliabilityLabel } from '@meshplane/core';
 import { parseCommand } from './parse-command.js';
 import { runCommand } from './run-command.js';
 import { createWorkQueue, type WorkQueue } from './work-queue.js';
@@ -78,7 +78,7 @@ export function createMeshplaneApp(services: AppServices): MeshplaneApp {
       const ctx = repoOf(context, payload.repository);
       // A config that cannot be read is the check's to report (it fails and says why), so the check runs.
       const label = await loadRepoConfig(ctx).then(
-        (config) => config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL,
+        (config) => readReliabilityLabel(config),
         () => payload.label?.name,
       );
       if (payload.label?.name === label) enqueueCheck(ctx, describePull(payload.pull_request));

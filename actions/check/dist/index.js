@@ -30099,6 +30099,12 @@ function formatShare(percent) {
 // packages/core/dist/change/gate-error-budgets.js
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
+function readReliabilityLabel(config) {
+  return config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
+}
+function isReliabilityFix(labels, config) {
+  return labels.includes(readReliabilityLabel(config));
+}
 var STALE_STATUS_DAYS = 7;
 var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list2 = (v) => Array.isArray(v) ? v : [];
@@ -30742,6 +30748,9 @@ function simulateActualState(desired) {
 // packages/core/dist/slo/parse-observation-lines.js
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
+// packages/core/dist/lineage/read-event-lines.js
+var CLOCK_SKEW_MS = 5 * 6e4;
+
 // packages/core/dist/slo/find-observation-horizon.js
 var HOUR2 = 36e5;
 var DAY2 = 24 * HOUR2;
@@ -31154,9 +31163,6 @@ function firstDifferentLine(a, b) {
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
-
-// packages/core/dist/lineage/read-runtime-runs.js
-var SKEW_MS = 5 * 6e4;
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -37144,8 +37150,7 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
   };
 }
 function readBudgetGate(repo, file, labels) {
-  const label = repo.config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
-  const reliabilityFix = labels.includes(label);
+  const reliabilityFix = isReliabilityFix(labels, repo.config);
   if (!file || !existsSync17(resolve16(file)))
     return { statuses: void 0, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : "no slo-status input", reliabilityFix };
   return { ...readLatestSloStatuses(repo, resolve16(file)), source: file, reliabilityFix };

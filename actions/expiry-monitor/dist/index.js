@@ -29809,6 +29809,9 @@ function buildPolicyInputs(head, options2) {
 // packages/core/dist/slo/parse-observation-lines.js
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
+// packages/core/dist/lineage/read-event-lines.js
+var CLOCK_SKEW_MS = 5 * 6e4;
+
 // packages/core/dist/slo/find-observation-horizon.js
 var HOUR2 = 36e5;
 var DAY2 = 24 * HOUR2;
@@ -29841,6 +29844,15 @@ function fitIssueBody(body) {
 
 (cut to fit GitHub's limit)
 ` : body;
+}
+
+// packages/core/dist/issues/merge-bot-labels.js
+function mergeBotLabels(existing, ours, replaced) {
+  const kept = existing.filter((l) => !replaced.some((prefix) => l.startsWith(prefix)) && !ours.includes(l));
+  return [...ours, ...kept];
+}
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
@@ -29909,16 +29921,18 @@ function listTouched(changes, base, head) {
 var RANK = { notice: 0, warning: 1, error: 2 };
 var FROZEN_DAY = "1970-01-01";
 function findTimeBasedFindings(dated, frozen) {
-  const before = /* @__PURE__ */ new Map();
-  for (const f of frozen)
-    before.set(keyFinding(f), Math.max(before.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  const before = rankByKey(frozen);
   return dated.filter((f) => f.severity !== "notice" && RANK[f.severity] > (before.get(keyFinding(f)) ?? -1));
 }
 function findUpcomingFindings(later, today, frozen) {
-  const now = /* @__PURE__ */ new Map();
-  for (const f of today)
-    now.set(keyFinding(f), Math.max(now.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  const now = rankByKey(today);
   return findTimeBasedFindings(later, frozen).filter((f) => RANK[f.severity] > (now.get(keyFinding(f)) ?? -1));
+}
+function rankByKey(findings) {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    ranks.set(keyFinding(f), Math.max(ranks.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  return ranks;
 }
 
 // packages/core/dist/expiry/group-expiries.js
@@ -29957,18 +29971,24 @@ function groupExpiries(index, found, days2) {
     add(f, "upcoming");
   return { ...days2, products: [...subjects.values()].sort((a, b) => a.productId < b.productId ? -1 : 1), unowned };
 }
+function countExpiredErrors(report) {
+  return [...report.products.flatMap((p) => p.current), ...report.unowned].filter((f) => f.severity === "error").length;
+}
+
+// packages/core/dist/format/hash-text.js
+function hashText(text) {
+  let h = 2166136261;
+  for (const ch of text)
+    h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h.toString(36);
+}
 
 // packages/core/dist/expiry/expiry-issue-marker.js
 function fingerprintExpiry(productId) {
   return encodeURIComponent(productId);
 }
 function digestFindings(findings) {
-  let h = 2166136261;
-  for (const ch of findings.map(keyFinding).sort().join("\n")) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return `${findings.length}-${h.toString(36)}`;
+  return `${findings.length}-${hashText(findings.map(keyFinding).sort().join("\n"))}`;
 }
 function renderExpiryMarkers(fingerprint, digest) {
   return `<!-- meshplane:expiry ${fingerprint} -->
@@ -30054,8 +30074,8 @@ function planExpiryIssueActions(report, found, options2) {
     const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
     if (open) {
       const changed = readExpiryMarkers(open.body)?.digest !== readExpiryMarkers(content.body)?.digest;
-      const labels = [...content.labels, ...open.labels.filter((l) => !l.startsWith("domain:") && !content.labels.includes(l))];
-      if (!changed && open.body === content.body && open.title === content.title && sameSet(open.labels, labels)) {
+      const labels = mergeBotLabels(open.labels, content.labels, ["domain:"]);
+      if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
         actions.push({ kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" });
       } else {
         const comment = changed ? { comment: renderExpiryComment(subject, "changed", report.today) } : {};
@@ -30085,9 +30105,6 @@ function planExpiryIssueActions(report, found, options2) {
     }
   }
   return actions;
-}
-function sameSet(a, b) {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 // packages/core/dist/expiry/render-expiry-report.js
@@ -30186,9 +30203,6 @@ function firstDifferentLine(a, b) {
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
-
-// packages/core/dist/lineage/read-runtime-runs.js
-var SKEW_MS = 5 * 6e4;
 
 // packages/github/dist/github-error.js
 var GithubError = class extends Error {
@@ -36364,12 +36378,11 @@ async function runExpiryMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   });
   const text = renderExpiryText(report);
   const synced = renderExpirySyncResult(repository, result);
-  const errors = report.products.reduce((n, p) => n + p.current.filter((f) => f.severity === "error").length, 0);
   return {
     log: `${text}
 ${synced}`,
     summary: ["### Meshplane expiries", "", "```text", text.trimEnd(), "```", "", "```text", synced.trimEnd(), "```", ""].join("\n"),
-    outputs: { products: report.products.length, errors, failed: result.failed.length },
+    outputs: { products: report.products.length, errors: countExpiredErrors(report), failed: result.failed.length },
     exitCode: result.failed.length > 0 ? 2 : 0
   };
 }

@@ -30514,6 +30514,9 @@ function simulateActualState(desired) {
 // packages/core/dist/slo/parse-observation-lines.js
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
+// packages/core/dist/lineage/read-event-lines.js
+var CLOCK_SKEW_MS = 5 * 6e4;
+
 // packages/core/dist/slo/find-observation-horizon.js
 var HOUR2 = 36e5;
 var DAY2 = 24 * HOUR2;
@@ -30633,9 +30636,6 @@ function firstDifferentLine(a, b) {
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
-
-// packages/core/dist/lineage/read-runtime-runs.js
-var SKEW_MS = 5 * 6e4;
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {

@@ -29818,6 +29818,9 @@ function buildPolicyInputs(head, options2) {
 // packages/core/dist/slo/parse-observation-lines.js
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
+// packages/core/dist/lineage/read-event-lines.js
+var CLOCK_SKEW_MS = 5 * 6e4;
+
 // packages/core/dist/slo/find-observation-horizon.js
 var HOUR2 = 36e5;
 var DAY2 = 24 * HOUR2;
@@ -30243,9 +30246,6 @@ function firstDifferentLine(a, b) {
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
-
-// packages/core/dist/lineage/read-runtime-runs.js
-var SKEW_MS = 5 * 6e4;
 
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist2(), 1);

@@ -12341,6 +12341,12 @@ function formatShare(percent) {
 // packages/core/dist/change/gate-error-budgets.js
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
+function readReliabilityLabel(config) {
+  return config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
+}
+function isReliabilityFix(labels, config) {
+  return labels.includes(readReliabilityLabel(config));
+}
 var STALE_STATUS_DAYS = 7;
 var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list2 = (v) => Array.isArray(v) ? v : [];
@@ -13387,8 +13393,31 @@ function parseObservationLines(file, text3, specs, now) {
   return { observations, findings };
 }
 
-// packages/core/dist/slo/parse-openlineage-events.js
+// packages/core/dist/lineage/read-event-lines.js
+var CLOCK_SKEW_MS = 5 * 6e4;
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+function readEventLines(file, text3) {
+  const out = [];
+  const lines = text3.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (!raw.trim())
+      continue;
+    const at = { file, line: i + 1, column: 1 };
+    try {
+      out.push({ at, event: rec6(JSON.parse(raw)) });
+    } catch {
+      out.push({ at });
+    }
+  }
+  return out;
+}
+function reportNotJson(ruleId, severity, at) {
+  return { ruleId, severity, message: "The line is not JSON.", hint: "Write one OpenLineage run event per line.", ...at };
+}
+
+// packages/core/dist/slo/parse-openlineage-events.js
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function parseOpenLineageEvents(file, text3, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
@@ -13397,41 +13426,29 @@ function parseOpenLineageEvents(file, text3, specs, now) {
   }
   const observations = [];
   const findings = [];
-  text3.split("\n").forEach((raw, i) => {
-    if (!raw.trim())
-      return;
-    const at = { file, line: i + 1, column: 1 };
-    let event;
-    try {
-      event = rec6(JSON.parse(raw));
-    } catch {
-      findings.push({
-        ruleId: "observation.malformed",
-        severity: "error",
-        message: "The line is not JSON.",
-        hint: "Write one OpenLineage run event per line.",
-        ...at
-      });
-      return;
+  for (const { at, event } of readEventLines(file, text3)) {
+    if (!event) {
+      findings.push(reportNotJson("observation.malformed", "error", at));
+      continue;
     }
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
-    const runId = String(rec6(event.run).runId ?? "");
+    const runId = String(rec7(event.run).runId ?? "");
     if (Number.isNaN(time) || !runId || event.eventType !== "COMPLETE" && event.eventType !== "FAIL") {
       if (event.eventType === "START" || event.eventType === "RUNNING" || event.eventType === "ABORT" || event.eventType === "OTHER")
-        return;
+        continue;
       findings.push({
         ruleId: "observation.malformed",
         severity: "error",
         message: "Not an OpenLineage run event (eventType, eventTime and run.runId are needed).",
         ...at
       });
-      return;
+      continue;
     }
-    if (time > Date.parse(now) + 5 * 6e4) {
+    if (time > Date.parse(now) + CLOCK_SKEW_MS) {
       findings.push({ ruleId: "observation.future", severity: "error", message: `The event is dated ${String(event.eventTime)}, in the future.`, ...at });
-      return;
+      continue;
     }
-    const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec6) : [];
+    const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec7) : [];
     for (const output of outputs) {
       const name = String(output.name ?? "");
       const matched = byDataset.get(name);
@@ -13453,7 +13470,7 @@ function parseOpenLineageEvents(file, text3, specs, now) {
         });
         continue;
       }
-      const metrics = rec6(rec6(output.outputFacets).dataQualityMetrics);
+      const metrics = rec7(rec7(output.outputFacets).dataQualityMetrics);
       for (const spec of matched) {
         const value = observe(spec, metrics);
         if (value === void 0)
@@ -13468,7 +13485,7 @@ function parseOpenLineageEvents(file, text3, specs, now) {
         });
       }
     }
-  });
+  }
   return { observations, findings };
 }
 function observe(spec, metrics) {
@@ -13477,7 +13494,7 @@ function observe(spec, metrics) {
   if (spec.type === "volume" && typeof metrics.rowCount === "number")
     return { value: metrics.rowCount, unit: "rows" };
   if (spec.type === "completeness") {
-    const columns = Object.values(rec6(metrics.columnMetrics)).map(rec6);
+    const columns = Object.values(rec7(metrics.columnMetrics)).map(rec7);
     const rows = typeof metrics.rowCount === "number" ? metrics.rowCount : void 0;
     if (!columns.length || rows === void 0 || rows === 0)
       return void 0;
@@ -14138,18 +14155,18 @@ var ATTRIBUTES = [
   "secure",
   "maturity"
 ];
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec7) : [];
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec8) : [];
 var text = (v) => typeof v === "string" ? v.trim() : "";
 var size = (v) => Array.isArray(v) ? v.length : 0;
 function listScoreChecks(p, context) {
-  const spec = rec7(p.data.spec);
-  const meta = rec7(p.data.metadata);
+  const spec = rec8(p.data.spec);
+  const meta = rec8(p.data.metadata);
   const ports = list5(spec.outputPorts);
   const tables = ports.filter((o) => o.kind === "table");
   const columns = ports.flatMap((o) => list5(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list5(rec7(spec.access).consumers).length;
+  const consumers = list5(rec8(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
@@ -14158,22 +14175,22 @@ function listScoreChecks(p, context) {
     c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
     c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
     c("discoverable", "tags", size(meta.tags) > 0, count2(size(meta.tags), "tag")),
-    c("discoverable", "readme", text(rec7(spec.docs).readme) !== "", text(rec7(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("discoverable", "readme", text(rec8(spec.docs).readme) !== "", text(rec8(spec.docs).readme) ? "a README" : "no README in docs"),
     c("addressable", "output-ports", ports.length > 0, count2(ports.length, "output port")),
     c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
     c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
     c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
-    c("understandable", "examples", size(rec7(spec.docs).examples) > 0, count2(size(rec7(spec.docs).examples), "example")),
+    c("understandable", "examples", size(rec8(spec.docs).examples) > 0, count2(size(rec8(spec.docs).examples), "example")),
     c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list5(o.slos).length > 0), `${ports.filter((o) => list5(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
     c("trustworthy", "quality-checks", tables.every((o) => list5(o.quality).length > 0), `${tables.filter((o) => list5(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
     c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
-    c("natively-accessible", "support", text(rec7(spec.support).channel) !== "", text(rec7(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "support", text(rec8(spec.support).channel) !== "", text(rec8(spec.support).channel) ? "a support channel" : "no support channel"),
     c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
     c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
-    c("interoperable", "time-semantics", tables.every((o) => rec7(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec7(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("interoperable", "time-semantics", tables.every((o) => rec8(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec8(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
     c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
-    c("secure", "classification", text(rec7(spec.access).classification) !== "", text(rec7(spec.access).classification) || "no classification"),
-    c("secure", "regulations", pii.length === 0 || size(rec7(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec7(spec.policies).regulations), "regulation")} named`),
+    c("secure", "classification", text(rec8(spec.access).classification) !== "", text(rec8(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec8(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec8(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
     c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`)
@@ -14250,13 +14267,13 @@ function diffScorecards(base, head, products) {
 
 // packages/core/dist/export/build-catalog-export.js
 var str4 = (v) => typeof v === "string" ? v : void 0;
-var rec8 = (v) => v && typeof v === "object" ? v : {};
+var rec9 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options) {
   const { index, graph } = check;
   const lineageDepth = options.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec8(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec9(t.data.spec).contact)]));
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
     return buildProductExport(node, {
@@ -14305,8 +14322,8 @@ function buildCatalogExport(check, options) {
   };
 }
 function readGroup(e, products) {
-  const meta = rec8(e.data.metadata);
-  const spec = rec8(e.data.spec);
+  const meta = rec9(e.data.metadata);
+  const spec = rec9(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
   const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
   for (const [key, value] of [
@@ -14321,7 +14338,7 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s = rec8(w.data.spec);
+  const s = rec9(w.data.spec);
   const expires = str4(s.expires) ?? "";
   return {
     name: w.name,
@@ -14465,6 +14482,15 @@ function formatValue(current) {
   return current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
 }
 
+// packages/core/dist/issues/merge-bot-labels.js
+function mergeBotLabels(existing, ours, replaced) {
+  const kept = existing.filter((l) => !replaced.some((prefix) => l.startsWith(prefix)) && !ours.includes(l));
+  return [...ours, ...kept];
+}
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
 // packages/core/dist/slo/plan-slo-issue-actions.js
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function planSloIssueActions(statuses, found, options) {
@@ -14488,7 +14514,7 @@ function planOne(status, content, issues, options) {
     }
     const labels = mergeLabels(open.labels, content.labels);
     const changed = shown !== state;
-    if (!changed && open.body === content.body && open.title === content.title && sameSet(open.labels, labels)) {
+    if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
       return { kind: "none", fingerprint: content.fingerprint, state, issueNumber: open.number, reason: "the issue already shows this" };
     }
     return {
@@ -14530,11 +14556,7 @@ function groupByFingerprint(found) {
   return map;
 }
 function mergeLabels(existing, ours) {
-  const kept = existing.filter((l) => !l.startsWith("domain:") && !l.startsWith("severity:") && !ours.includes(l));
-  return [...ours, ...kept];
-}
-function sameSet(a, b) {
-  return a.length === b.length && a.every((x) => b.includes(x));
+  return mergeBotLabels(existing, ours, ["domain:", "severity:"]);
 }
 
 // packages/core/dist/issues/find-issue-duplicates.js
@@ -14605,22 +14627,24 @@ function listTouched(changes, base, head) {
 var RANK = { notice: 0, warning: 1, error: 2 };
 var FROZEN_DAY = "1970-01-01";
 function findTimeBasedFindings(dated, frozen) {
-  const before = /* @__PURE__ */ new Map();
-  for (const f of frozen)
-    before.set(keyFinding(f), Math.max(before.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  const before = rankByKey(frozen);
   return dated.filter((f) => f.severity !== "notice" && RANK[f.severity] > (before.get(keyFinding(f)) ?? -1));
 }
 function findUpcomingFindings(later, today, frozen) {
-  const now = /* @__PURE__ */ new Map();
-  for (const f of today)
-    now.set(keyFinding(f), Math.max(now.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  const now = rankByKey(today);
   return findTimeBasedFindings(later, frozen).filter((f) => RANK[f.severity] > (now.get(keyFinding(f)) ?? -1));
+}
+function rankByKey(findings) {
+  const ranks = /* @__PURE__ */ new Map();
+  for (const f of findings)
+    ranks.set(keyFinding(f), Math.max(ranks.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  return ranks;
 }
 
 // packages/core/dist/expiry/group-expiries.js
-var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function groupExpiries(index, found, days2) {
-  const handles = new Map(index.teams.map((t) => [t.name, rec9(t.data.spec).github]));
+  const handles = new Map(index.teams.map((t) => [t.name, rec10(t.data.spec).github]));
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
@@ -14653,18 +14677,24 @@ function groupExpiries(index, found, days2) {
     add(f, "upcoming");
   return { ...days2, products: [...subjects.values()].sort((a, b) => a.productId < b.productId ? -1 : 1), unowned };
 }
+function countExpiredErrors(report) {
+  return [...report.products.flatMap((p) => p.current), ...report.unowned].filter((f) => f.severity === "error").length;
+}
+
+// packages/core/dist/format/hash-text.js
+function hashText(text3) {
+  let h = 2166136261;
+  for (const ch of text3)
+    h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h.toString(36);
+}
 
 // packages/core/dist/expiry/expiry-issue-marker.js
 function fingerprintExpiry(productId) {
   return encodeURIComponent(productId);
 }
 function digestFindings(findings) {
-  let h = 2166136261;
-  for (const ch of findings.map(keyFinding).sort().join("\n")) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return `${findings.length}-${h.toString(36)}`;
+  return `${findings.length}-${hashText(findings.map(keyFinding).sort().join("\n"))}`;
 }
 function renderExpiryMarkers(fingerprint, digest) {
   return `<!-- meshplane:expiry ${fingerprint} -->
@@ -14750,8 +14780,8 @@ function planExpiryIssueActions(report, found, options) {
     const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
     if (open) {
       const changed = readExpiryMarkers(open.body)?.digest !== readExpiryMarkers(content.body)?.digest;
-      const labels = [...content.labels, ...open.labels.filter((l) => !l.startsWith("domain:") && !content.labels.includes(l))];
-      if (!changed && open.body === content.body && open.title === content.title && sameSet2(open.labels, labels)) {
+      const labels = mergeBotLabels(open.labels, content.labels, ["domain:"]);
+      if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
         actions.push({ kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" });
       } else {
         const comment = changed ? { comment: renderExpiryComment(subject, "changed", report.today) } : {};
@@ -14781,9 +14811,6 @@ function planExpiryIssueActions(report, found, options) {
     }
   }
   return actions;
-}
-function sameSet2(a, b) {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }
 
 // packages/core/dist/expiry/render-expiry-report.js
@@ -15120,34 +15147,19 @@ function firstDifferentLine(a, b) {
 }
 
 // packages/core/dist/lineage/read-runtime-runs.js
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var SKEW_MS = 5 * 6e4;
+var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
 function readRuntimeRuns(file, text3, now) {
   const byRun = /* @__PURE__ */ new Map();
   const findings = [];
   let repeated = 0;
-  const lines = text3.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
-    if (!raw.trim())
-      continue;
-    const at = { file, line: i + 1, column: 1 };
-    let event;
-    try {
-      event = rec10(JSON.parse(raw));
-    } catch {
-      findings.push({
-        ruleId: "lineage.malformed-event",
-        severity: "warning",
-        message: "The line is not JSON.",
-        hint: "Write one OpenLineage run event per line.",
-        ...at
-      });
+  for (const { at, event } of readEventLines(file, text3)) {
+    if (!event) {
+      findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
     }
-    const job = rec10(event.job);
-    const runId = String(rec10(event.run).runId ?? "").slice(0, MAX_NAME);
+    const job = rec11(event.job);
+    const runId = String(rec11(event.run).runId ?? "").slice(0, MAX_NAME);
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
     if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
       findings.push({
@@ -15158,7 +15170,7 @@ function readRuntimeRuns(file, text3, now) {
       });
       continue;
     }
-    if (time > Date.parse(now) + SKEW_MS) {
+    if (time > Date.parse(now) + CLOCK_SKEW_MS) {
       findings.push({
         ruleId: "lineage.future-event",
         severity: "warning",
@@ -15167,7 +15179,7 @@ function readRuntimeRuns(file, text3, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec10(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec11(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -15198,7 +15210,7 @@ function readRuntimeRuns(file, text3, now) {
 
 // packages/core/dist/lineage/find-lineage-drift.js
 var DAY_MS2 = 864e5;
-var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list6 = (v) => Array.isArray(v) ? v : [];
 function findLineageDrift(graph, runs, options) {
   const datasets = indexDatasets(graph);
@@ -15293,7 +15305,7 @@ function findLineageDrift(graph, runs, options) {
 function indexDatasets(graph) {
   const out = /* @__PURE__ */ new Map();
   for (const p of graph.nodes.values()) {
-    for (const port of list6(rec11(p.data.spec).outputPorts).map(rec11)) {
+    for (const port of list6(rec12(p.data.spec).outputPorts).map(rec12)) {
       const name = typeof port.name === "string" ? port.name : void 0;
       if (!name)
         continue;
@@ -15328,28 +15340,35 @@ function renderScorecardText(card) {
   return `${lines.join("\n")}
 `;
 }
-function renderLeaderboardText(cards) {
+function rankDomainsByScore(cards) {
   const byDomain = /* @__PURE__ */ new Map();
   for (const c of cards)
     byDomain.set(c.domain, [...byDomain.get(c.domain) ?? [], c]);
-  const domains = [...byDomain].map(([domain, list8]) => ({ domain, list: list8, average: list8.reduce((n, c) => n + c.score, 0) / list8.length })).sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
-  const lines = ["Scorecards by domain (average score):"];
-  for (const d of domains) {
+  return [...byDomain].map(([domain, products]) => {
     const levels = /* @__PURE__ */ new Map();
-    for (const c of d.list)
+    for (const c of products)
       levels.set(c.level ?? "no level", (levels.get(c.level ?? "no level") ?? 0) + 1);
-    lines.push(`  ${d.domain.padEnd(20)} ${d.average.toFixed(1).padStart(5)}  ${[...levels].map(([l, n]) => `${n} ${l}`).join(", ")}`);
+    return { domain, products, average: products.reduce((n, c) => n + c.score, 0) / products.length, levels: [...levels] };
+  }).sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
+}
+function rankProductsByScore(cards) {
+  return [...cards].sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1));
+}
+function renderLeaderboardText(cards) {
+  const lines = ["Scorecards by domain (average score):"];
+  for (const d of rankDomainsByScore(cards)) {
+    lines.push(`  ${d.domain.padEnd(20)} ${d.average.toFixed(1).padStart(5)}  ${d.levels.map(([l, n]) => `${n} ${l}`).join(", ")}`);
   }
   lines.push("", "Products:");
-  for (const c of [...cards].sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1)))
+  for (const c of rankProductsByScore(cards))
     lines.push(`  ${String(c.score).padStart(5)}  ${(c.level ?? "—").padEnd(8)} ${c.productId}`);
   return `${lines.join("\n")}
 `;
 }
 
 // packages/core/dist/interop/build-backstage-entities.js
-var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list7 = (v) => Array.isArray(v) ? v.map(rec12) : [];
+var rec13 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list7 = (v) => Array.isArray(v) ? v.map(rec13) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var API_KINDS = /* @__PURE__ */ new Map([
   ["api", "openapi"],
@@ -15362,22 +15381,22 @@ function buildBackstageEntities(index) {
   const portName = (product, port) => nameEntity(`${product}.${port}`);
   const portRefs = /* @__PURE__ */ new Map();
   for (const p of products)
-    for (const o of list7(rec12(p.data.spec).outputPorts))
+    for (const o of list7(rec13(p.data.spec).outputPorts))
       if (text2(o.name))
         portRefs.set(`${p.id}/${o.name}`, `${API_KINDS.has(String(o.kind)) ? "api" : "resource"}:default/${portName(p.id, String(o.name))}`);
   for (const t of index.teams.filter((x) => x.valid)) {
-    const spec = rec12(t.data.spec);
-    out.push(entity("Group", t.name, rec12(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec12(t.data.metadata).title) ?? t.name } } : {} }));
+    const spec = rec13(t.data.spec);
+    out.push(entity("Group", t.name, rec13(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec13(t.data.metadata).title) ?? t.name } } : {} }));
   }
   for (const d of index.domains.filter((x) => x.valid)) {
-    const spec = rec12(d.data.spec);
-    out.push(entity("Domain", d.name, rec12(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
+    const spec = rec13(d.data.spec);
+    out.push(entity("Domain", d.name, rec13(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
   }
   for (const p of products) {
-    const spec = rec12(p.data.spec);
+    const spec = rec13(p.data.spec);
     const owner = `group:default/${nameEntity(p.owner)}`;
     const system = nameEntity(p.id);
-    const tags = (Array.isArray(rec12(p.data.metadata).tags) ? rec12(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
+    const tags = (Array.isArray(rec13(p.data.metadata).tags) ? rec13(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
     const product = entity("System", system, p.name, text2(spec.description), { "meshplane.dev/product": p.id }, { owner, domain: nameEntity(p.domain) });
     if (tags.length)
       product.metadata.tags = [...new Set(tags)];
@@ -15426,10 +15445,7 @@ function nameEntity(s) {
   const clean = s.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/([-_.])[-_.]+/g, "$1").replace(/^[-_.]+|[-_.]+$/g, "") || "unnamed";
   if (clean.length <= 63)
     return clean;
-  let h = 2166136261;
-  for (const ch of s)
-    h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
-  return `${clean.slice(0, 54).replace(/[-_.]+$/, "")}-${h.toString(36).padStart(7, "0").slice(0, 7)}`;
+  return `${clean.slice(0, 54).replace(/[-_.]+$/, "")}-${hashText(s).padStart(7, "0").slice(0, 7)}`;
 }
 export {
   ANNOTATION_BATCH,
@@ -15487,6 +15503,7 @@ export {
   comparePolicyRuns,
   computeBudgetRemaining,
   computeBurnRate,
+  countExpiredErrors,
   countFindings,
   countOperations,
   countSlices,
@@ -15551,6 +15568,7 @@ export {
   isGoodValue,
   isManagedLabel,
   isRaised,
+  isReliabilityFix,
   isSafeTypeChange,
   isSameData,
   isSimilarName,
@@ -15566,6 +15584,7 @@ export {
   mapPolicyFindings,
   mapTeamHandles,
   maxBump,
+  mergeBotLabels,
   nameEntity,
   nameLatestView,
   namePortTable,
@@ -15586,13 +15605,16 @@ export {
   planSloIssueActions,
   plural,
   quoteIdentifier,
+  rankDomainsByScore,
   rankProductsByConsumers,
+  rankProductsByScore,
   readDomainOwner,
   readExpiryMarkers,
   readLogicalType,
   readNamedEntry,
   readObservationLines,
   readProductNode,
+  readReliabilityLabel,
   readRuntimeRuns,
   readSloMarkers,
   readSloMemoryFile,
@@ -15629,6 +15651,7 @@ export {
   renderSloText,
   renderText,
   requiredBump,
+  sameLabels,
   scoreProducts,
   simulateActualState,
   sliceObservations,

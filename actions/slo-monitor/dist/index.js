@@ -29090,6 +29090,9 @@ function unitOf(type) {
 }
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
+// packages/core/dist/lineage/read-event-lines.js
+var CLOCK_SKEW_MS = 5 * 6e4;
+
 // packages/core/dist/slo/evaluate-slos.js
 var keyOf = (s3) => `${s3.productId}/${s3.port}/${s3.slo}`;
 var ORDER2 = { breached: 0, "at-risk": 1, "no-data": 2, ok: 3 };
@@ -29398,6 +29401,15 @@ function formatValue(current) {
   return current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
 }
 
+// packages/core/dist/issues/merge-bot-labels.js
+function mergeBotLabels(existing, ours, replaced) {
+  const kept = existing.filter((l) => !replaced.some((prefix) => l.startsWith(prefix)) && !ours.includes(l));
+  return [...ours, ...kept];
+}
+function sameLabels(a, b) {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
 // packages/core/dist/slo/plan-slo-issue-actions.js
 var DAY_MS = 24 * 60 * 60 * 1e3;
 function planSloIssueActions(statuses, found, options2) {
@@ -29421,7 +29433,7 @@ function planOne(status, content, issues, options2) {
     }
     const labels = mergeLabels(open.labels, content.labels);
     const changed = shown !== state2;
-    if (!changed && open.body === content.body && open.title === content.title && sameSet(open.labels, labels)) {
+    if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
       return { kind: "none", fingerprint: content.fingerprint, state: state2, issueNumber: open.number, reason: "the issue already shows this" };
     }
     return {
@@ -29463,11 +29475,7 @@ function groupByFingerprint(found) {
   return map;
 }
 function mergeLabels(existing, ours) {
-  const kept = existing.filter((l) => !l.startsWith("domain:") && !l.startsWith("severity:") && !ours.includes(l));
-  return [...ours, ...kept];
-}
-function sameSet(a, b) {
-  return a.length === b.length && a.every((x) => b.includes(x));
+  return mergeBotLabels(existing, ours, ["domain:", "severity:"]);
 }
 
 // packages/core/dist/issues/find-issue-duplicates.js
@@ -29487,9 +29495,6 @@ function findIssueDuplicates(found, readFingerprint) {
   }
   return out;
 }
-
-// packages/core/dist/lineage/read-runtime-runs.js
-var SKEW_MS = 5 * 6e4;
 
 // packages/github/dist/github-error.js
 var GithubError = class extends Error {

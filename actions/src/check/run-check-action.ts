@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { countFindings, decideVerdict, RELIABILITY_LABEL, renderGithub, renderJson, renderMarkdown, renderSarif, type CheckReport } from '@meshplane/core';
+import { countFindings, decideVerdict, isReliabilityFix, renderGithub, renderJson, renderMarkdown, renderSarif, type CheckReport } from '@meshplane/core';
 import { readLatestSloStatuses, resolveRepository, runGovernanceCheckWithCatalogs, summarizePullRequest, type Repository } from '@meshplane/usecases';
 import { listChangedPaths } from '@meshplane/source';
 import { readBooleanInput, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
@@ -61,8 +61,7 @@ export async function runCheckAction(env: RunnerEnv, now = new Date()): Promise<
  * request carries the reliability label. A file that exists but cannot be read fails the check.
  */
 function readBudgetGate(repo: Repository, file: string, labels: readonly string[]) {
-  const label = repo.config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
-  const reliabilityFix = labels.includes(label);
+  const reliabilityFix = isReliabilityFix(labels, repo.config);
   if (!file || !existsSync(resolve(file)))
     return { statuses: undefined, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : 'no slo-status input', reliabilityFix };
   return { ...readLatestSloStatuses(repo, resolve(file)), source: file, reliabilityFix };

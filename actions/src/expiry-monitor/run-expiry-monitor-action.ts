@@ -1,4 +1,4 @@
-import { renderExpiryText } from '@meshplane/core';
+import { countExpiredErrors, renderExpiryText } from '@meshplane/core';
 import { renderExpirySyncResult } from '@meshplane/github';
 import { reportExpiries, resolveRepository, syncExpiryIssuesFromReport } from '@meshplane/usecases';
 import { readBooleanInput, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
@@ -22,11 +22,10 @@ export async function runExpiryMonitorAction(env: RunnerEnv, now = new Date()): 
   });
   const text = renderExpiryText(report);
   const synced = renderExpirySyncResult(repository, result);
-  const errors = report.products.reduce((n, p) => n + p.current.filter((f) => f.severity === 'error').length, 0);
   return {
     log: `${text}\n${synced}`,
     summary: ['### Meshplane expiries', '', '```text', text.trimEnd(), '```', '', '```text', synced.trimEnd(), '```', ''].join('\n'),
-    outputs: { products: report.products.length, errors, failed: result.failed.length },
+    outputs: { products: report.products.length, errors: countExpiredErrors(report), failed: result.failed.length },
     exitCode: result.failed.length > 0 ? 2 : 0,
   };
 }

@@ -101,3 +101,4 @@ export * from './scorecard/list-score-checks.js';
 export * from './scorecard/score-products.js';
 export * from './scorecard/render-scorecards.js';
 export * from './interop/build-backstage-entities.js';
+export * from './issues/merge-bot-labels.js';

@@ -1,4 +1,4 @@
-import { renderExpiryText } from '@meshplane/core';
+import { countExpiredErrors, renderExpiryText } from '@meshplane/core';
 import { renderExpirySyncResult } from '@meshplane/github';
 import { reportExpiries, resolveRepository, syncExpiryIssuesFromReport, UsageError, type ExpiryIssueSyncOptions } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
@@ -26,8 +26,10 @@ export async function runExpiry(args: readonly string[], flags: ExpiryFlags): Pr
   const repo = resolveRepository(path ?? flags.root);
   const report = await reportExpiries(repo, { today: flags.today, ...(flags.lookahead !== undefined ? { lookaheadDays: readDays(flags.lookahead) } : {}) });
   if (sub === 'report') {
-    const expired = [...report.products.flatMap((p) => p.current), ...report.unowned].some((f) => f.severity === 'error');
-    return { stdout: flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderExpiryText(report), exitCode: expired ? 1 : 0 };
+    return {
+      stdout: flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderExpiryText(report),
+      exitCode: countExpiredErrors(report) > 0 ? 1 : 0,
+    };
   }
   const { repository, result } = await syncExpiryIssuesFromReport(report, {
     dryRun: flags.dryRun,

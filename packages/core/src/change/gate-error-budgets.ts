@@ -1,4 +1,4 @@
-import type { ErrorBudgetGateConfig } from '../model/generated/types.js';
+import type { Config, ErrorBudgetGateConfig } from '../model/generated/types.js';
 import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
 import { describeBurnRates } from '../format/describe-burn-rates.js';
@@ -13,6 +13,16 @@ export const BUDGET_GATE_RULE = 'slo.budget-exhausted';
 
 /** The label that declares a pull request a reliability fix, unless the config names another. */
 export const RELIABILITY_LABEL = 'reliability-fix';
+
+/** The label the config's gate takes as a reliability fix (`review.errorBudget.reliabilityLabel`, or the default). */
+export function readReliabilityLabel(config: Config): string {
+  return config.review?.errorBudget?.reliabilityLabel ?? RELIABILITY_LABEL;
+}
+
+/** Whether a pull request's labels declare it a reliability fix, which the error-budget gate lets through. */
+export function isReliabilityFix(labels: readonly string[], config: Config): boolean {
+  return labels.includes(readReliabilityLabel(config));
+}
 
 /** What the gate judges a pull request with: the latest SLO statuses (from the durable store) and whether it is a fix. */
 export interface BudgetGateInput {

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { hashText } from '../format/hash-text.js';
 import { keyFinding } from '../review/classify-against-base.js';
 
 /** The fingerprint of a product's expiry issue: its id, percent-encoded so it cannot end the comment it is hidden in. */
@@ -11,12 +12,7 @@ export function fingerprintExpiry(productId: string): string {
  * only when this set changes, and edits in place otherwise.
  */
 export function digestFindings(findings: readonly Finding[]): string {
-  let h = 0x811c9dc5;
-  for (const ch of findings.map(keyFinding).sort().join('\n')) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${findings.length}-${h.toString(36)}`;
+  return `${findings.length}-${hashText(findings.map(keyFinding).sort().join('\n'))}`;
 }
 
 /** The hidden lines that start every expiry issue body: the fingerprint, and the digest of what it shows as expired. */

@@ -19,8 +19,7 @@ export const FROZEN_DAY = '1970-01-01';
  * @example findTimeBasedFindings(checkOn('2027-04-01').findings, checkOn(FROZEN_DAY).findings) // the expiries
  */
 export function findTimeBasedFindings(dated: readonly Finding[], frozen: readonly Finding[]): Finding[] {
-  const before = new Map<string, number>();
-  for (const f of frozen) before.set(keyFinding(f), Math.max(before.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  const before = rankByKey(frozen);
   return dated.filter((f) => f.severity !== 'notice' && RANK[f.severity] > (before.get(keyFinding(f)) ?? -1));
 }
 
@@ -29,7 +28,13 @@ export function findTimeBasedFindings(dated: readonly Finding[], frozen: readonl
  * within the look-ahead, so the owners hear of it before pull requests fail.
  */
 export function findUpcomingFindings(later: readonly Finding[], today: readonly Finding[], frozen: readonly Finding[]): Finding[] {
-  const now = new Map<string, number>();
-  for (const f of today) now.set(keyFinding(f), Math.max(now.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  const now = rankByKey(today);
   return findTimeBasedFindings(later, frozen).filter((f) => RANK[f.severity] > (now.get(keyFinding(f)) ?? -1));
+}
+
+/** The most severe rank of each finding key (rule, product or file, pointer). */
+function rankByKey(findings: readonly Finding[]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const f of findings) ranks.set(keyFinding(f), Math.max(ranks.get(keyFinding(f)) ?? -1, RANK[f.severity]));
+  return ranks;
 }

@@ -45,3 +45,8 @@ export function groupExpiries(
   for (const f of found.upcoming) add(f, 'upcoming');
   return { ...days, products: [...subjects.values()].sort((a, b) => (a.productId < b.productId ? -1 : 1)), unowned };
 }
+
+/** How many of a day's time-based findings are errors (in products, and in what no product owns). */
+export function countExpiredErrors(report: ExpiryReport): number {
+  return [...report.products.flatMap((p) => p.current), ...report.unowned].filter((f) => f.severity === 'error').length;
+}

@@ -1,4 +1,5 @@
 import type { BotIssueWrite, FoundBotIssue } from '../issues/issue-action-types.js';
+import { mergeBotLabels, sameLabels } from '../issues/merge-bot-labels.js';
 import { readExpiryMarkers } from './expiry-issue-marker.js';
 import type { ExpiryReport } from './expiry-types.js';
 import { renderExpiryComment, renderExpiryIssue } from './render-expiry-issue.js';
@@ -34,8 +35,8 @@ export function planExpiryIssueActions(report: ExpiryReport, found: readonly Fou
     const open = issues.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)[0];
     if (open) {
       const changed = readExpiryMarkers(open.body)?.digest !== readExpiryMarkers(content.body)?.digest;
-      const labels = [...content.labels, ...open.labels.filter((l) => !l.startsWith('domain:') && !content.labels.includes(l))];
-      if (!changed && open.body === content.body && open.title === content.title && sameSet(open.labels, labels)) {
+      const labels = mergeBotLabels(open.labels, content.labels, ['domain:']);
+      if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
         actions.push({ kind: 'none', fingerprint: content.fingerprint, issueNumber: open.number, reason: 'the issue already shows this' });
       } else {
         const comment = changed ? { comment: renderExpiryComment(subject, 'changed', report.today) } : {};
@@ -62,8 +63,4 @@ export function planExpiryIssueActions(report: ExpiryReport, found: readonly Fou
     }
   }
   return actions;
-}
-
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
 }

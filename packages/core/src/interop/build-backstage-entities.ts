@@ -1,4 +1,5 @@
 import type { CatalogIndex, ProductNode } from '../catalog/catalog-index.js';
+import { hashText } from '../format/hash-text.js';
 
 /** One Backstage catalog entity (https://backstage.io/docs/features/software-catalog/descriptor-format). */
 export interface BackstageEntity {
@@ -146,7 +147,5 @@ export function nameEntity(s: string): string {
       .replace(/([-_.])[-_.]+/g, '$1')
       .replace(/^[-_.]+|[-_.]+$/g, '') || 'unnamed';
   if (clean.length <= 63) return clean;
-  let h = 0x811c9dc5;
-  for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return `${clean.slice(0, 54).replace(/[-_.]+$/, '')}-${h.toString(36).padStart(7, '0').slice(0, 7)}`;
+  return `${clean.slice(0, 54).replace(/[-_.]+$/, '')}-${hashText(s).padStart(7, '0').slice(0, 7)}`;
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { CLOCK_SKEW_MS, readEventLines, reportNotJson } from './read-event-lines.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -18,8 +19,6 @@ export interface RuntimeRun {
   line: number;
 }
 
-/** Events later than this past the reading time are clock skew, not evidence. */
-const SKEW_MS = 5 * 60_000;
 const MAX_NAME = 300;
 
 /**
@@ -32,22 +31,9 @@ export function readRuntimeRuns(file: string, text: string, now: string): { runs
   const byRun = new Map<string, { run: RuntimeRun; complete: boolean }>();
   const findings: Finding[] = [];
   let repeated = 0;
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    if (!raw.trim()) continue;
-    const at = { file, line: i + 1, column: 1 };
-    let event: Rec;
-    try {
-      event = rec(JSON.parse(raw));
-    } catch {
-      findings.push({
-        ruleId: 'lineage.malformed-event',
-        severity: 'warning',
-        message: 'The line is not JSON.',
-        hint: 'Write one OpenLineage run event per line.',
-        ...at,
-      });
+  for (const { at, event } of readEventLines(file, text)) {
+    if (!event) {
+      findings.push(reportNotJson('lineage.malformed-event', 'warning', at));
       continue;
     }
     const job = rec(event.job);
@@ -62,7 +48,7 @@ export function readRuntimeRuns(file: string, text: string, now: string): { runs
       });
       continue;
     }
-    if (time > Date.parse(now) + SKEW_MS) {
+    if (time > Date.parse(now) + CLOCK_SKEW_MS) {
       findings.push({
         ruleId: 'lineage.future-event',
         severity: 'warning',

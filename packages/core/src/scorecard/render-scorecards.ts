@@ -10,21 +10,40 @@ export function renderScorecardText(card: ProductScorecard): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** One domain on the leaderboard: its products' average score and how many reach each level (best level last). */
+export interface DomainStanding<T> {
+  domain: string;
+  average: number;
+  products: T[];
+  /** `[level, products]`, in the order the products first reach them; `no level` for those below the lowest. */
+  levels: Array<[string, number]>;
+}
+
+/** The domains by their products' average score, best first (ties by name). */
+export function rankDomainsByScore<T extends { domain: string; score: number; level?: string }>(cards: readonly T[]): DomainStanding<T>[] {
+  const byDomain = new Map<string, T[]>();
+  for (const c of cards) byDomain.set(c.domain, [...(byDomain.get(c.domain) ?? []), c]);
+  return [...byDomain]
+    .map(([domain, products]) => {
+      const levels = new Map<string, number>();
+      for (const c of products) levels.set(c.level ?? 'no level', (levels.get(c.level ?? 'no level') ?? 0) + 1);
+      return { domain, products, average: products.reduce((n, c) => n + c.score, 0) / products.length, levels: [...levels] };
+    })
+    .sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
+}
+
+/** The products best score first (ties by id). */
+export function rankProductsByScore<T extends { productId: string; score: number }>(cards: readonly T[]): T[] {
+  return [...cards].sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1));
+}
+
 /** The mesh's leaderboard by domain: each domain's average score and products by level, then the products best first. */
 export function renderLeaderboardText(cards: readonly ProductScorecard[]): string {
-  const byDomain = new Map<string, ProductScorecard[]>();
-  for (const c of cards) byDomain.set(c.domain, [...(byDomain.get(c.domain) ?? []), c]);
-  const domains = [...byDomain]
-    .map(([domain, list]) => ({ domain, list, average: list.reduce((n, c) => n + c.score, 0) / list.length }))
-    .sort((a, b) => b.average - a.average || (a.domain < b.domain ? -1 : 1));
   const lines = ['Scorecards by domain (average score):'];
-  for (const d of domains) {
-    const levels = new Map<string, number>();
-    for (const c of d.list) levels.set(c.level ?? 'no level', (levels.get(c.level ?? 'no level') ?? 0) + 1);
-    lines.push(`  ${d.domain.padEnd(20)} ${d.average.toFixed(1).padStart(5)}  ${[...levels].map(([l, n]) => `${n} ${l}`).join(', ')}`);
+  for (const d of rankDomainsByScore(cards)) {
+    lines.push(`  ${d.domain.padEnd(20)} ${d.average.toFixed(1).padStart(5)}  ${d.levels.map(([l, n]) => `${n} ${l}`).join(', ')}`);
   }
   lines.push('', 'Products:');
-  for (const c of [...cards].sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1)))
-    lines.push(`  ${String(c.score).padStart(5)}  ${(c.level ?? '—').padEnd(8)} ${c.productId}`);
+  for (const c of rankProductsByScore(cards)) lines.push(`  ${String(c.score).padStart(5)}  ${(c.level ?? '—').padEnd(8)} ${c.productId}`);
   return `${lines.join('\n')}\n`;
 }

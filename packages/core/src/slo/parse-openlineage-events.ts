@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { CLOCK_SKEW_MS, readEventLines, reportNotJson } from '../lineage/read-event-lines.js';
 import type { SloSpec } from './read-slo-specs.js';
 import type { ParsedObservations } from './parse-observation-lines.js';
 import type { Observation } from './slo-types.js';
@@ -21,37 +22,26 @@ export function parseOpenLineageEvents(file: string, text: string, specs: SloSpe
   }
   const observations: Observation[] = [];
   const findings: Finding[] = [];
-  text.split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    const at = { file, line: i + 1, column: 1 };
-    let event: Rec;
-    try {
-      event = rec(JSON.parse(raw));
-    } catch {
-      findings.push({
-        ruleId: 'observation.malformed',
-        severity: 'error',
-        message: 'The line is not JSON.',
-        hint: 'Write one OpenLineage run event per line.',
-        ...at,
-      });
-      return;
+  for (const { at, event } of readEventLines(file, text)) {
+    if (!event) {
+      findings.push(reportNotJson('observation.malformed', 'error', at));
+      continue;
     }
     const time = typeof event.eventTime === 'string' ? Date.parse(event.eventTime) : NaN;
     const runId = String(rec(event.run).runId ?? '');
     if (Number.isNaN(time) || !runId || (event.eventType !== 'COMPLETE' && event.eventType !== 'FAIL')) {
-      if (event.eventType === 'START' || event.eventType === 'RUNNING' || event.eventType === 'ABORT' || event.eventType === 'OTHER') return;
+      if (event.eventType === 'START' || event.eventType === 'RUNNING' || event.eventType === 'ABORT' || event.eventType === 'OTHER') continue;
       findings.push({
         ruleId: 'observation.malformed',
         severity: 'error',
         message: 'Not an OpenLineage run event (eventType, eventTime and run.runId are needed).',
         ...at,
       });
-      return;
+      continue;
     }
-    if (time > Date.parse(now) + 5 * 60_000) {
+    if (time > Date.parse(now) + CLOCK_SKEW_MS) {
       findings.push({ ruleId: 'observation.future', severity: 'error', message: `The event is dated ${String(event.eventTime)}, in the future.`, ...at });
-      return;
+      continue;
     }
     const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec) : [];
     for (const output of outputs) {
@@ -89,7 +79,7 @@ export function parseOpenLineageEvents(file: string, text: string, specs: SloSpe
         });
       }
     }
-  });
+  }
   return { observations, findings };
 }
 

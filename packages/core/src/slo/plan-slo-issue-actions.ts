@@ -1,3 +1,4 @@
+import { mergeBotLabels, sameLabels } from '../issues/merge-bot-labels.js';
 import { readSloMarkers } from './slo-issue-marker.js';
 import { renderSloIssue, renderSloStateComment } from './render-slo-issue.js';
 import type { FoundSloIssue, SloIssueAction, SloIssueContent, SloIssuePlanOptions, SloIssueSubject } from './slo-issue-types.js';
@@ -43,7 +44,7 @@ function planOne(status: SloIssueSubject, content: SloIssueContent, issues: Foun
     }
     const labels = mergeLabels(open.labels, content.labels);
     const changed = shown !== state;
-    if (!changed && open.body === content.body && open.title === content.title && sameSet(open.labels, labels)) {
+    if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
       return { kind: 'none', fingerprint: content.fingerprint, state, issueNumber: open.number, reason: 'the issue already shows this' };
     }
     return {
@@ -90,10 +91,5 @@ function groupByFingerprint(found: FoundSloIssue[]): Map<string, FoundSloIssue[]
 
 /** The bot's labels replace its own earlier `domain:` and `severity:` labels; labels people added stay. */
 function mergeLabels(existing: string[], ours: string[]): string[] {
-  const kept = existing.filter((l) => !l.startsWith('domain:') && !l.startsWith('severity:') && !ours.includes(l));
-  return [...ours, ...kept];
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
+  return mergeBotLabels(existing, ours, ['domain:', 'severity:']);
 }
