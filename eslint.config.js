@@ -25,6 +25,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain scripts the site serves as they are (no bundler): they run in the browser.
+    files: ['site/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['packages/core/src/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'error' },
   },

@@ -31,15 +31,19 @@ export function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(0)} KiB` : `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 }
 
+/** Where {@link benchSiteBuild} writes the site (beside the mesh). */
+export const siteOutDir = (mesh: BenchMesh): string => join(mesh.dir, '..', 'site-out');
+
 /**
  * `mesh site build` of the generated mesh as a process, `runs` times (cold: each run parses, checks, exports and renders
  * from scratch into an empty folder, with no parse index and no remembered policy results). Notes: pages written,
- * output and Pagefind index size, and the steps of the median run as the build reports them (`--format json`).
+ * output and Pagefind index size, and the steps of the median run as the build reports them (`--format json`). With
+ * `keep`, the last run's site stays in {@link siteOutDir} (for the search latency measure).
  */
-export function benchSiteBuild(mesh: BenchMesh, runs: number): BenchRow {
+export function benchSiteBuild(mesh: BenchMesh, runs: number, options: { keep?: boolean } = {}): BenchRow {
   const late = mesh.overBudget();
   if (late) return notRun(MEASURE, mesh, late);
-  const out = join(mesh.dir, '..', 'site-out');
+  const out = siteOutDir(mesh);
   const results: ProcessRun[] = [];
   for (let i = 0; i < runs; i++) {
     rmSync(out, { recursive: true, force: true });
@@ -60,6 +64,6 @@ export function benchSiteBuild(mesh: BenchMesh, runs: number): BenchRow {
   const html = measureFolder(out, (n) => n.endsWith('.html'));
   const index = measureFolder(join(out, 'pagefind'));
   const notes = `${html.files} HTML pages; output ${formatBytes(all.bytes)} in ${all.files} files; Pagefind index ${formatBytes(index.bytes)} in ${index.files} files; median run: ${phases}`;
-  rmSync(out, { recursive: true, force: true });
+  if (!options.keep) rmSync(out, { recursive: true, force: true });
   return { measure: MEASURE, products: mesh.products, result: summary, notes };
 }

@@ -50,6 +50,7 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
   const siteRss = peak(rows, 'mesh site build', 10_000);
   const ec = notes(rows, 'EventCatalog', 1_000);
   const drift = median(rows, 'lineage drift', 10_000);
+  const search = median(rows, 'site search', 10_000);
   return [
     judge(
       'PR check, 10 products changed, cold process, 10 000 products: ≤ 1 s',
@@ -84,6 +85,7 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
       (v) => v <= 120_000 && (siteRss ?? Infinity) < 2048,
       (v) => `${formatMs(v)}, ${siteRss?.toFixed(0)} MiB; EventCatalog at 1 000: ${ec ?? '—'}`,
     ),
+    judge('site search, 10 000 products: first result ≤ 100 ms after typing, in Chromium (#24)', search, (v) => v <= 100, formatMs),
   ];
 }
 

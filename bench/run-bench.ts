@@ -4,7 +4,7 @@
  * `mesh check` as a process, conftest with equivalent Rego rules, and `opa eval`; each figure the median of
  * BENCH_RUNS runs (default 3) with min, max and peak RSS. A peer that cannot run is a row that says why. Also
  * provisioning (apply and plan on DuckDB and a PostgreSQL server started for the run), SLO evaluation at 10 000, and the
- * catalog site build at each size beside EventCatalog's build of the same products; then issue #10's targets judged on
+ * catalog site build at each size (and its search in Chromium: typing to first result) beside EventCatalog's build of the same products; then issue #10's targets judged on
  * the rows. BENCH_PARTS (comma-separated: check, provisioning, slo, app, site; default all) runs a subset; only a run of
  * every part rewrites docs/benchmarks.md.
  */
@@ -23,7 +23,8 @@ import { measureSloEvaluation } from './measure-slo-evaluation.js';
 import { measureAppLatency } from './measure-app-latency.js';
 import { benchPrCheck } from './bench-pr-check.js';
 import { measureLineageDrift } from './measure-lineage-drift.js';
-import { benchSiteBuild } from './bench-site.js';
+import { benchSiteBuild, siteOutDir } from './bench-site.js';
+import { measureSearchLatency } from './measure-search-latency.js';
 import { benchEventCatalog, setUpEventCatalog } from './bench-eventcatalog.js';
 import { judgeTargets, renderTargets } from './judge-targets.js';
 
@@ -118,7 +119,10 @@ if (selected.has('site')) {
   let eventcatalogProblem = (log('EventCatalog setup'), setUpEventCatalog());
   for (const mesh of meshes) {
     log(`${mesh.products} products: mesh site build ×${siteRuns(mesh.products)}`);
-    rows.push(benchSiteBuild(mesh, siteRuns(mesh.products)));
+    rows.push(benchSiteBuild(mesh, siteRuns(mesh.products), { keep: true }));
+    log(`${mesh.products} products: search, typing to first result in Chromium`);
+    rows.push(await measureSearchLatency(siteOutDir(mesh), mesh.products));
+    rmSync(siteOutDir(mesh), { recursive: true, force: true });
     log(`${mesh.products} products: EventCatalog build (at most ${eventcatalogLimitMs / 60_000} minutes)`);
     const peer = await benchEventCatalog(mesh, eventcatalogProblem, eventcatalogLimitMs);
     rows.push(peer);

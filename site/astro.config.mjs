@@ -12,5 +12,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: existsSync(packagedCore) ? { resolve: { alias: { '@meshplane/core': packagedCore } } } : {},
+  vite: {
+    // Every script a file of its own (never inlined): a page's HTML then holds no script text at all, which the
+    // hostile-content test checks, and the search's dynamic import of Pagefind keeps Vite's preload helper.
+    build: { assetsInlineLimit: 0 },
+    ...(existsSync(packagedCore) ? { resolve: { alias: { '@meshplane/core': packagedCore } } } : {}),
+  },
 });

@@ -61,21 +61,21 @@ describe('the catalog site under /demo/', () => {
   it('finds products when searching, with the Pagefind bundle and every result under /demo/', async () => {
     const before = seen.exchanges.length;
     await page.goto(under(), { waitUntil: 'networkidle' });
-    await page.locator('.pagefind-ui__search-input').fill('podcast');
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await page.getByLabel('Search data products').fill('podcast');
+    await page.locator('#search [data-search-result]').first().waitFor();
+    const links = await page.locator('#search [data-search-result] > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThanOrEqual(5);
     expect(links.filter((href) => !href.startsWith(`${DEMO_BASE}products/`))).toEqual([]);
     await page.waitForLoadState('networkidle');
     const searched = seen.exchanges.slice(before).filter((e) => e.url.startsWith(`${under()}pagefind/`));
-    // The UI, the search library and its wasm, the index entry and metadata, an index chunk and the results' fragments.
-    for (const end of ['pagefind-ui.js', 'pagefind.js', '.pagefind', 'pagefind-entry.json', '.pf_meta', '.pf_index', '.pf_fragment'])
+    // The search library and its wasm, the index entry and metadata, an index chunk and the results' fragments.
+    for (const end of ['pagefind.js', '.pagefind', 'pagefind-entry.json', '.pf_meta', '.pf_index', '.pf_fragment'])
       expect(
         searched.some((e) => new URL(e.url).pathname.endsWith(end) && e.status === 200),
         end,
       ).toBe(true);
     expect(failed(seen.exchanges.slice(before))).toEqual([]);
-    await page.locator('.pagefind-ui__result-link').first().click();
+    await page.locator('#search [data-search-result] > a').first().click();
     await page.waitForURL(`${under()}products/**`);
     expect(await page.locator('h1').textContent()).not.toBe('Not found');
   });

@@ -33,18 +33,19 @@ const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SHO
 describe('the catalog site in chromium', () => {
   it('finds the podcast products when searching "podcast", and a filter narrows the results', async () => {
     await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
-    await page.locator('.pagefind-ui__search-input').fill('podcast');
-    await page.locator('.pagefind-ui__result').first().waitFor();
+    await page.getByLabel('Search data products').fill('podcast');
+    await page.locator('#search [data-search-result]').first().waitFor();
     const all = await readResultCount(page);
     expect(all).toBeGreaterThanOrEqual(6);
-    while (await page.locator('.pagefind-ui__button').isVisible()) await page.locator('.pagefind-ui__button').click();
-    const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
+    while (await page.locator('#search .search-more').isVisible()) await page.locator('#search .search-more').click();
+    await expect.poll(() => page.locator('#search [data-search-result]').count()).toBe(all);
+    const titles = await page.locator('#search [data-search-result] > a').allTextContents();
     for (const name of ['Podcast listeners', 'Podcast catalog', 'Podcast events', 'Podcast demographics', 'Top daily podcasts', 'Daily podcasts summary'])
       expect(titles).toContain(name);
+    // Excerpts mark the words found.
+    expect(await page.locator('#search [data-search-result] mark').count()).toBeGreaterThan(0);
     await shot('search');
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'archetype' }).click();
-    await page.locator('.pagefind-ui__filter-label', { hasText: 'consumer-aligned' }).click();
-    // While Pagefind refreshes, the count reads 0 for a moment: wait for the settled, narrowed count.
+    await page.getByLabel('archetype').selectOption('consumer-aligned');
     await expect
       .poll(async () => {
         const n = await readResultCount(page);
@@ -143,6 +144,6 @@ describe('the catalog site in chromium', () => {
 });
 
 async function readResultCount(p: Page): Promise<number> {
-  const text = (await p.locator('.pagefind-ui__message').textContent()) ?? '';
+  const text = (await p.locator('#search .search-status').textContent()) ?? '';
   return Number(/(\d+) results?/.exec(text)?.[1] ?? 0);
 }

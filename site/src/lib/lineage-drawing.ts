@@ -18,7 +18,18 @@ export interface LineageLayout {
   height: number;
   nodes: { id: string; label: string; domain: string; href: string; focus: boolean; x: number; y: number; width: number; height: number }[];
   groups: { domain: string; x: number; y: number; width: number; height: number }[];
-  edges: { from: string; to: string; path: string }[];
+  edges: LineageEdgeDrawing[];
+}
+
+/**
+ * One drawn edge: producer, consumer, its SVG path, and optionally what kind of lineage it is (for instance declared,
+ * observed or drifted), drawn as the class `edge-<kind>` beside `edge` so a stylesheet can tell kinds apart.
+ */
+export interface LineageEdgeDrawing {
+  from: string;
+  to: string;
+  path: string;
+  kind?: string;
 }
 
 export const NODE_HEIGHT = 34;
@@ -29,9 +40,17 @@ export function measureLabel(label: string): number {
   return Math.ceil(label.length * CHAR_WIDTH + 24);
 }
 
-/** A stable pastel fill per domain, so a domain keeps its colour on every page (text stays dark for contrast). */
-export function colourDomain(domain: string): string {
+/** A stable hue per domain (0–359), so a domain keeps its colour on every page and in both themes. */
+export function hueOfDomain(domain: string): number {
   let h = 0;
   for (const ch of domain) h = (h * 31 + ch.charCodeAt(0)) % 360;
-  return `hsl(${h} 70% 88%)`;
+  return h;
+}
+
+/**
+ * The light theme's pastel fill per domain (text stays dark for contrast). The drawing also carries the hue as the CSS
+ * variable `--hue`, so the dark theme (components.css) darkens the fill and lightens the text for the same contrast.
+ */
+export function colourDomain(domain: string): string {
+  return `hsl(${hueOfDomain(domain)} 70% 88%)`;
 }
