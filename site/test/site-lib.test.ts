@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../src/lib/render-markdown.js';
 import { layoutLineage } from '../src/lib/layout-lineage.js';
 import { measureLabel } from '../src/lib/lineage-drawing.js';
+import { findDirectNeighbours } from '../src/lib/direct-neighbours.js';
 import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
 import { formatBudget, formatBurn, formatCurrent, formatStateAge } from '../src/lib/slo-summary.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
@@ -188,5 +189,20 @@ describe('the domain drawing of a large mesh', () => {
     expect(capped.edges).toHaveLength(4);
     expect(capped.omitted).toBe(2);
     expect(capped.links.size).toBe(6);
+  });
+});
+
+describe('findDirectNeighbours', () => {
+  it('keeps a box, the boxes one edge away either way, and the edges touching it', () => {
+    const edges = [
+      [0, 1],
+      [1, 2],
+      [3, 1],
+      [2, 4],
+    ] as const;
+    const near = findDirectNeighbours(edges, 1);
+    expect([...near.nodes].sort()).toEqual([0, 1, 2, 3]);
+    expect([...near.edges].sort()).toEqual([0, 1, 2]);
+    expect(findDirectNeighbours(edges, 4)).toEqual({ nodes: new Set([4, 2]), edges: new Set([3]) });
   });
 });

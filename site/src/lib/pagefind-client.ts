@@ -34,6 +34,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     // Result links start with the base path (the records' URLs start at `/`).
     await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
+    // init() only starts Pagefind: its wasm and the index's metadata load on the first search. A search for a word no
+    // product holds loads them now, so the reader's first search finds them ready.
+    await pagefind.search('meshplane-warm-up');
     return pagefind;
   })();
   return loading;
