@@ -15682,9 +15682,12 @@ function readOdcsPort(doc, index, flags, findings) {
 }
 function readColumn(doc, p, at, findings) {
   for (const k of Object.keys(p))
-    if (!PROPERTY_KEYS.has(k))
+    if (!PROPERTY_KEYS.has(k) && !isUuidOption(k, p.logicalTypeOptions))
       warnDropped(doc, `${at}/${k}`, findings);
   const custom = p.customProperties;
+  for (const [i, c] of list9(custom).entries())
+    if (!String(c.property).startsWith(MESHPLANE_PREFIX))
+      warnDropped(doc, `${at}/customProperties/${i}`, findings);
   const type = readMeshplaneProperty(custom, "type") ?? MANIFEST_TYPES[String(p.logicalType)] ?? "string";
   const column = { name: p.name, type };
   for (const k of ["precision", "scale"]) {
@@ -15706,6 +15709,10 @@ function readColumn(doc, p, at, findings) {
       warnDropped(doc, `${at}/classification`, findings, "Meshplane classifies columns as pii, sensitive-pii, confidential, internal or public.");
   }
   return column;
+}
+function isUuidOption(key, options) {
+  const o = rec15(options);
+  return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");

@@ -65,8 +65,9 @@ export function readOdcsPort(doc: SourceDocument, index: number, flags: OdcsPort
 }
 
 function readColumn(doc: SourceDocument, p: Rec, at: string, findings: Finding[]): Rec {
-  for (const k of Object.keys(p)) if (!PROPERTY_KEYS.has(k)) warnDropped(doc, `${at}/${k}`, findings);
+  for (const k of Object.keys(p)) if (!PROPERTY_KEYS.has(k) && !isUuidOption(k, p.logicalTypeOptions)) warnDropped(doc, `${at}/${k}`, findings);
   const custom = p.customProperties;
+  for (const [i, c] of list(custom).entries()) if (!String(c.property).startsWith(MESHPLANE_PREFIX)) warnDropped(doc, `${at}/customProperties/${i}`, findings);
   const type = readMeshplaneProperty(custom, 'type') ?? MANIFEST_TYPES[String(p.logicalType)] ?? 'string';
   const column: Rec = { name: p.name, type };
   for (const k of ['precision', 'scale']) {
@@ -82,6 +83,12 @@ function readColumn(doc: SourceDocument, p: Rec, at: string, findings: Finding[]
     else warnDropped(doc, `${at}/classification`, findings, 'Meshplane classifies columns as pii, sensitive-pii, confidential, internal or public.');
   }
   return column;
+}
+
+/** `logicalTypeOptions: { format: uuid }` is how the export marks a uuid column; it is read, not dropped. */
+function isUuidOption(key: string, options: unknown): boolean {
+  const o = rec(options);
+  return key === 'logicalTypeOptions' && Object.keys(o).length === 1 && o.format === 'uuid';
 }
 
 function readCheck(doc: SourceDocument, q: Rec, at: string, findings: Finding[]): Rec | undefined {
