@@ -15478,7 +15478,16 @@ var MANIFEST_TYPES = {
 
 // packages/core/dist/interop/build-odcs-checks.js
 function buildOdcsQuality(checks) {
-  return checks.map((c) => ({ ...nativeRule(c), customProperties: [{ property: `${MESHPLANE_PREFIX}check`, value: c }] }));
+  return checks.map((c, i) => ({
+    ...nativeRule(c),
+    customProperties: [
+      { property: `${MESHPLANE_PREFIX}check`, value: c },
+      { property: `${MESHPLANE_PREFIX}order`, value: i }
+    ]
+  }));
+}
+function isPropertyRule(check) {
+  return check.type === "not_null" || check.type === "accepted_values";
 }
 function nativeRule(c) {
   const name = c.name !== void 0 ? { name: c.name } : {};
@@ -15486,9 +15495,9 @@ function nativeRule(c) {
     case "unique":
       return { ...name, type: "library", metric: "duplicateValues", arguments: { properties: c.columns }, mustBe: 0 };
     case "not_null":
-      return { ...name, type: "library", metric: "nullValues", arguments: { properties: [c.column] }, mustBe: 0 };
+      return { ...name, type: "library", metric: "nullValues", mustBe: 0 };
     case "accepted_values":
-      return { ...name, type: "library", metric: "invalidValues", arguments: { properties: [c.column], validValues: c.values }, mustBe: 0 };
+      return { ...name, type: "library", metric: "invalidValues", arguments: { validValues: c.values }, mustBe: 0 };
     case "range": {
       const bounds = [c.min !== void 0 ? `${String(c.column)} < ${Number(c.min)}` : "", c.max !== void 0 ? `${String(c.column)} > ${Number(c.max)}` : ""];
       const where3 = bounds.filter((b) => b !== "").join(" OR ");
@@ -15535,6 +15544,10 @@ function buildOdcsContract(manifest, portName, options = {}) {
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
+  const checks = list8(quality);
+  const rules = buildOdcsQuality(checks);
+  const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
+  const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
   const contract = {
     apiVersion: ODCS_API_VERSION,
     kind: "DataContract",
@@ -15556,8 +15569,8 @@ function buildOdcsContract(manifest, portName, options = {}) {
         physicalType: port.kind === "table" ? "table" : String(port.kind),
         physicalName: nameTable(id, portName),
         ...description !== void 0 ? { description } : {},
-        properties: list8(schema).map((c) => buildProperty(c, keys, engine)),
-        ...withQuality(buildOdcsQuality(list8(quality)))
+        properties: list8(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        ...withQuality(objectRules)
       }
     ],
     servers: [buildServer(options.platform, String(meta.domain))],
@@ -15642,6 +15655,7 @@ var list9 = (v) => Array.isArray(v) ? v.map(rec15) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
+  "quality",
   "logicalType",
   "physicalType",
   "required",
@@ -15674,8 +15688,12 @@ function readOdcsPort(doc, index, flags, findings) {
     schema: columns,
     ...keys.length ? { primaryKey: keys } : {}
   };
-  const quality = list9(obj.quality).map((q, i) => readCheck(doc, q, `${at}/quality/${i}`, findings));
-  const kept = quality.filter((q) => q !== void 0);
+  const rules = [
+    ...list9(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
+    ...props.flatMap((p, j) => list9(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
+  ];
+  const order = (q) => Number(readMeshplaneProperty(q.customProperties, "order") ?? Number.MAX_SAFE_INTEGER);
+  const kept = rules.map((r) => ({ check: readCheck(doc, r.q, r.at, r.column, findings), order: order(r.q) })).filter((r) => r.check !== void 0).sort((a, b) => a.order - b.order).map((r) => r.check);
   if (kept.length)
     port.quality = kept;
   return port;
@@ -15714,11 +15732,11 @@ function isUuidOption(key, options) {
   const o = rec15(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
-function readCheck(doc, q, at, findings) {
+function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
     return rec15(kept);
-  const props = Array.isArray(rec15(q.arguments).properties) ? rec15(q.arguments).properties : [];
+  const props = column !== void 0 ? [column] : Array.isArray(rec15(q.arguments).properties) ? rec15(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -16023,6 +16041,7 @@ export {
   isFileKind,
   isGoodValue,
   isManagedLabel,
+  isPropertyRule,
   isRaised,
   isReliabilityFix,
   isSafeTypeChange,

@@ -79,7 +79,7 @@ describe('mesh export odcs / import odcs', () => {
     expect(contract.servers).toEqual([{ server: 'platform', type: 'duckdb', database: '.meshplane/mesh.duckdb', schema: 'podcast' }]);
     expect(contract.team.name).toBe('podcast-data');
     expect(contract.slaProperties).toContainEqual({ property: 'latency', value: 'PT6H', element: 'daily-listeners.processed_at' });
-    expect(contract.schema[0].quality).toHaveLength(3);
+    expect(contract.schema[0].quality).toHaveLength(2); // unique and sql; not_null sits on its property
   });
 
   it('writes the contracts with the CLI and imports them into another catalog', () => {

@@ -8,7 +8,21 @@ type Rec = Record<string, unknown>;
  * keeps the check it came from as the custom property `meshplane.check`. Pure.
  */
 export function buildOdcsQuality(checks: Rec[]): Rec[] {
-  return checks.map((c) => ({ ...nativeRule(c), customProperties: [{ property: `${MESHPLANE_PREFIX}check`, value: c }] }));
+  return checks.map((c, i) => ({
+    ...nativeRule(c),
+    customProperties: [
+      { property: `${MESHPLANE_PREFIX}check`, value: c },
+      { property: `${MESHPLANE_PREFIX}order`, value: i },
+    ],
+  }));
+}
+
+/**
+ * Whether a rule belongs on a property rather than the schema object: ODCS tools test `nullValues` and
+ * `invalidValues` per property only (datacontract-cli warns that it cannot test them at schema level).
+ */
+export function isPropertyRule(check: Rec): boolean {
+  return check.type === 'not_null' || check.type === 'accepted_values';
 }
 
 function nativeRule(c: Rec): Rec {
@@ -17,9 +31,9 @@ function nativeRule(c: Rec): Rec {
     case 'unique':
       return { ...name, type: 'library', metric: 'duplicateValues', arguments: { properties: c.columns }, mustBe: 0 };
     case 'not_null':
-      return { ...name, type: 'library', metric: 'nullValues', arguments: { properties: [c.column] }, mustBe: 0 };
+      return { ...name, type: 'library', metric: 'nullValues', mustBe: 0 };
     case 'accepted_values':
-      return { ...name, type: 'library', metric: 'invalidValues', arguments: { properties: [c.column], validValues: c.values }, mustBe: 0 };
+      return { ...name, type: 'library', metric: 'invalidValues', arguments: { validValues: c.values }, mustBe: 0 };
     case 'range': {
       const bounds = [c.min !== undefined ? `${String(c.column)} < ${Number(c.min)}` : '', c.max !== undefined ? `${String(c.column)} > ${Number(c.max)}` : ''];
       const where = bounds.filter((b) => b !== '').join(' OR ');

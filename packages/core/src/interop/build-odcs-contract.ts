@@ -9,7 +9,7 @@ import {
   type OdcsCustomProperty,
   type OdcsPlatform,
 } from './odcs-types.js';
-import { buildOdcsQuality, buildOdcsSla } from './build-odcs-checks.js';
+import { buildOdcsQuality, buildOdcsSla, isPropertyRule } from './build-odcs-checks.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -47,6 +47,10 @@ export function buildOdcsContract(manifest: unknown, portName: string, options: 
   for (const k of SPEC_EXTRAS) if (spec[k] !== undefined) custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
+  const checks = list(quality);
+  const rules = buildOdcsQuality(checks);
+  const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i] as Rec));
+  const columnRules = (column: unknown): Rec[] => rules.filter((_, i) => isPropertyRule(checks[i] as Rec) && (checks[i] as Rec).column === column);
   const contract: OdcsContract = {
     apiVersion: ODCS_API_VERSION,
     kind: 'DataContract',
@@ -68,8 +72,8 @@ export function buildOdcsContract(manifest: unknown, portName: string, options: 
         physicalType: port.kind === 'table' ? 'table' : String(port.kind),
         physicalName: nameTable(id, portName),
         ...(description !== undefined ? { description } : {}),
-        properties: list(schema).map((c) => buildProperty(c, keys, engine)),
-        ...withQuality(buildOdcsQuality(list(quality))),
+        properties: list(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        ...withQuality(objectRules),
       },
     ],
     servers: [buildServer(options.platform, String(meta.domain))],

@@ -16,6 +16,7 @@ export interface OdcsPortFlags {
 const OBJECT_KEYS = new Set(['name', 'logicalType', 'physicalType', 'physicalName', 'description', 'properties', 'quality']);
 const PROPERTY_KEYS = new Set([
   'name',
+  'quality',
   'logicalType',
   'physicalType',
   'required',
@@ -58,8 +59,16 @@ export function readOdcsPort(doc: SourceDocument, index: number, flags: OdcsPort
     schema: columns,
     ...(keys.length ? { primaryKey: keys } : {}),
   };
-  const quality = list(obj.quality).map((q, i) => readCheck(doc, q, `${at}/quality/${i}`, findings));
-  const kept = quality.filter((q): q is Rec => q !== undefined);
+  const rules = [
+    ...list(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: undefined as unknown })),
+    ...props.flatMap((p, j) => list(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name }))),
+  ];
+  const order = (q: Rec): number => Number(readMeshplaneProperty(q.customProperties, 'order') ?? Number.MAX_SAFE_INTEGER);
+  const kept = rules
+    .map((r) => ({ check: readCheck(doc, r.q, r.at, r.column, findings), order: order(r.q) }))
+    .filter((r): r is { check: Rec; order: number } => r.check !== undefined)
+    .sort((a, b) => a.order - b.order)
+    .map((r) => r.check);
   if (kept.length) port.quality = kept;
   return port;
 }
@@ -91,10 +100,10 @@ function isUuidOption(key: string, options: unknown): boolean {
   return key === 'logicalTypeOptions' && Object.keys(o).length === 1 && o.format === 'uuid';
 }
 
-function readCheck(doc: SourceDocument, q: Rec, at: string, findings: Finding[]): Rec | undefined {
+function readCheck(doc: SourceDocument, q: Rec, at: string, column: unknown, findings: Finding[]): Rec | undefined {
   const kept = readMeshplaneProperty(q.customProperties, 'check');
   if (kept !== undefined) return rec(kept);
-  const props = Array.isArray(rec(q.arguments).properties) ? (rec(q.arguments).properties as unknown[]) : [];
+  const props = column !== undefined ? [column] : Array.isArray(rec(q.arguments).properties) ? (rec(q.arguments).properties as unknown[]) : [];
   const name = q.name !== undefined ? { name: q.name } : {};
   if (q.metric === 'duplicateValues' && q.mustBe === 0 && props.length) return { type: 'unique', columns: props };
   if (q.metric === 'nullValues' && q.mustBe === 0 && props.length === 1) return { type: 'not_null', column: props[0] };
