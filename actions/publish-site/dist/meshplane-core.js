@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list8 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list8, formats, exportName);
+      const list11 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list11, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list8, fs, exportName) {
+    function addFormats2(ajv, list11, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list8)
+      for (const f of list11)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -10146,8 +10146,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list8 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list8.push(entry);
+      const list11 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list11.push(entry);
     }
   }
   return { index, findings };
@@ -10180,11 +10180,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list8 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list11 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list8}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list11}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10860,13 +10860,13 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list8 = (title, items) => {
+  const list11 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list8("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list8("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list8("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list11("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list11("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list11("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
@@ -10885,8 +10885,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list8 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list8(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list8(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list11 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list11(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list11(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -12246,8 +12246,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list8 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list8(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list8(teams)})`;
+  const list11 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list11(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list11(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -13550,18 +13550,18 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list8 = byDay.get(day);
-    if (list8)
-      list8.push(o);
+    const list11 = byDay.get(day);
+    if (list11)
+      list11.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list8] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list11] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size2 = merged.size;
-    for (const o of list8)
+    for (const o of list11)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size2;
@@ -14648,7 +14648,7 @@ function groupExpiries(index, found, days2) {
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list8) => {
+  const add = (f, list11) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -14669,7 +14669,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s);
     }
-    s[list8].push(f);
+    s[list11].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -14743,8 +14743,8 @@ function renderExpiryComment(s, event, today) {
   if (event === "closed" || !s)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
-  const list8 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list8].join("\n");
+  const list11 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list11].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -15447,6 +15447,473 @@ function nameEntity(s) {
     return clean;
   return `${clean.slice(0, 54).replace(/[-_.]+$/, "")}-${hashText(s).padStart(7, "0").slice(0, 7)}`;
 }
+
+// packages/core/dist/interop/odcs-types.js
+var ODCS_API_VERSION = "v3.1.0";
+var MESHPLANE_PREFIX = "meshplane.";
+var LOGICAL_TYPES = {
+  string: "string",
+  boolean: "boolean",
+  integer: "integer",
+  bigint: "integer",
+  double: "number",
+  decimal: "number",
+  date: "date",
+  timestamp: "timestamp",
+  uuid: "string",
+  json: "object",
+  bytes: "string"
+};
+var MANIFEST_TYPES = {
+  string: "string",
+  boolean: "boolean",
+  integer: "bigint",
+  number: "double",
+  date: "date",
+  timestamp: "timestamp",
+  time: "string",
+  object: "json",
+  array: "json"
+};
+
+// packages/core/dist/interop/build-odcs-checks.js
+function buildOdcsQuality(checks) {
+  return checks.map((c, i) => ({
+    ...nativeRule(c),
+    customProperties: [
+      { property: `${MESHPLANE_PREFIX}check`, value: c },
+      { property: `${MESHPLANE_PREFIX}order`, value: i }
+    ]
+  }));
+}
+function isPropertyRule(check) {
+  return check.type === "not_null" || check.type === "accepted_values";
+}
+function nativeRule(c) {
+  const name = c.name !== void 0 ? { name: c.name } : {};
+  switch (c.type) {
+    case "unique":
+      return { ...name, type: "library", metric: "duplicateValues", arguments: { properties: c.columns }, mustBe: 0 };
+    case "not_null":
+      return { ...name, type: "library", metric: "nullValues", mustBe: 0 };
+    case "accepted_values":
+      return { ...name, type: "library", metric: "invalidValues", arguments: { validValues: c.values }, mustBe: 0 };
+    case "range": {
+      const bounds = [c.min !== void 0 ? `${String(c.column)} < ${Number(c.min)}` : "", c.max !== void 0 ? `${String(c.column)} > ${Number(c.max)}` : ""];
+      const where3 = bounds.filter((b) => b !== "").join(" OR ");
+      return { ...name, type: "sql", query: `SELECT COUNT(*) FROM {table} WHERE ${where3}`, mustBe: 0 };
+    }
+    default:
+      return { ...name, type: "sql", query: c.query, mustBe: c.mustBe };
+  }
+}
+function buildOdcsSla(port) {
+  const out = [];
+  const processing = port.temporal?.processingTime;
+  if (typeof port.retention === "string")
+    out.push({ property: "retention", value: port.retention });
+  for (const slo of Array.isArray(port.slos) ? port.slos : []) {
+    if (slo.type === "freshness")
+      out.push({ property: "latency", value: slo.threshold, ...processing ? { element: `${String(port.name)}.${String(processing)}` } : {} });
+    if (slo.type === "intervalOfChange")
+      out.push({ property: "frequency", value: slo.threshold });
+  }
+  return out;
+}
+
+// packages/core/dist/interop/build-odcs-contract.js
+var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list8 = (v) => Array.isArray(v) ? v.map(rec14) : [];
+var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
+var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
+function buildOdcsContract(manifest, portName, options = {}) {
+  const meta = rec14(rec14(manifest).metadata);
+  const spec = rec14(rec14(manifest).spec);
+  const port = list8(spec.outputPorts).find((p) => p.name === portName);
+  if (!port)
+    throw new Error(`The product has no output port ${portName}.`);
+  const id = String(meta.id);
+  const engine = options.platform?.driver ?? "duckdb";
+  const { name: _n, description, schema, primaryKey, quality, ...portExtras } = port;
+  const custom = [{ property: `${MESHPLANE_PREFIX}productId`, value: id }];
+  for (const k of PRODUCT_EXTRAS)
+    if (meta[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
+  for (const k of SPEC_EXTRAS)
+    if (spec[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
+  custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
+  const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
+  const checks = list8(quality);
+  const rules = buildOdcsQuality(checks);
+  const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
+  const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
+  const contract = {
+    apiVersion: ODCS_API_VERSION,
+    kind: "DataContract",
+    id: `${id}.${portName}`,
+    name: meta.name,
+    version: meta.version,
+    status: meta.lifecycle,
+    domain: meta.domain,
+    ...Array.isArray(meta.tags) && meta.tags.length ? { tags: meta.tags } : {},
+    description: {
+      usage: spec.description,
+      ...spec.purpose !== void 0 ? { purpose: spec.purpose } : {},
+      ...spec.limitations !== void 0 ? { limitations: spec.limitations } : {}
+    },
+    schema: [
+      {
+        name: portName,
+        logicalType: "object",
+        physicalType: port.kind === "table" ? "table" : String(port.kind),
+        physicalName: nameTable(id, portName),
+        ...description !== void 0 ? { description } : {},
+        properties: list8(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        ...withQuality(objectRules)
+      }
+    ],
+    servers: [buildServer(options.platform, String(meta.domain))],
+    team: buildTeam(String(meta.owner), meta.productOwner, options.team),
+    ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
+    ...withSupport(spec.support),
+    ...withSla(buildOdcsSla(port)),
+    customProperties: custom
+  };
+  return contract;
+}
+function buildProperty(c, keys, engine) {
+  const type = String(c.type);
+  const logical = LOGICAL_TYPES[type] ?? "string";
+  const custom = [];
+  if (MANIFEST_TYPES[logical] !== type)
+    custom.push({ property: `${MESHPLANE_PREFIX}type`, value: type });
+  for (const k of ["precision", "scale", "identifier"])
+    if (c[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: c[k] });
+  const position = keys.indexOf(String(c.name));
+  return {
+    name: c.name,
+    logicalType: logical,
+    physicalType: physicalTypeOf(engine, type, c),
+    ...c.required !== void 0 ? { required: c.required } : {},
+    ...c.description !== void 0 ? { description: c.description } : {},
+    ...c.classification !== void 0 ? { classification: c.classification } : {},
+    ...position >= 0 ? { primaryKey: true, primaryKeyPosition: position + 1 } : {},
+    ...type === "uuid" ? { logicalTypeOptions: { format: "uuid" } } : {},
+    ...custom.length ? { customProperties: custom } : {}
+  };
+}
+function physicalTypeOf(engine, type, c) {
+  if (type === "decimal")
+    return `DECIMAL(${Number(c.precision ?? 38)},${Number(c.scale ?? 9)})`;
+  return mapColumnType(engine, type).ddl;
+}
+function buildServer(platform, domain) {
+  if (platform?.driver === "postgres")
+    return {
+      server: "platform",
+      type: "custom",
+      description: `PostgreSQL; the connection string is in the environment variable ${platform.connectionEnv ?? "MESHPLANE_DATABASE_URL"}.`,
+      customProperties: [{ property: "schema", value: nameSchema(domain) }]
+    };
+  return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
+}
+function buildTeam(owner, productOwner, team) {
+  const all = rec14(rec14(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  return {
+    name: owner,
+    members: [{ username: String(productOwner), role: "Data Product Owner" }, ...members.map((m) => ({ username: m, role: "member" }))]
+  };
+}
+function buildRoles(access, port, productOwner) {
+  return list8(rec14(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+}
+function withRoles(roles) {
+  return roles.length ? { roles } : {};
+}
+function withSupport(support) {
+  const s = rec14(support);
+  const items = [];
+  if (typeof s.channel === "string")
+    items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
+  if (s.issues === "github")
+    items.push({ channel: "slo-breach-issues", tool: "github", scope: "issues" });
+  return items.length ? { support: items } : {};
+}
+function withQuality(quality) {
+  return quality.length ? { quality } : {};
+}
+function withSla(sla) {
+  return sla.length ? { slaProperties: sla } : {};
+}
+
+// packages/core/dist/interop/read-odcs-port.js
+var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec15) : [];
+var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
+var PROPERTY_KEYS = /* @__PURE__ */ new Set([
+  "name",
+  "quality",
+  "logicalType",
+  "physicalType",
+  "required",
+  "description",
+  "classification",
+  "primaryKey",
+  "primaryKeyPosition",
+  "logicalTypeOptions",
+  "customProperties"
+]);
+var COLUMN_CLASSES = /* @__PURE__ */ new Set(["pii", "sensitive-pii", "confidential", "internal", "public"]);
+function readMeshplaneProperty(props, name) {
+  return list9(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
+}
+function readOdcsPort(doc, index, flags, findings) {
+  const contract = rec15(doc.value);
+  const obj = rec15(list9(contract.schema)[index]);
+  const at = `/schema/${index}`;
+  for (const k of Object.keys(obj))
+    if (!OBJECT_KEYS.has(k))
+      warnDropped(doc, `${at}/${k}`, findings);
+  const props = list9(obj.properties);
+  const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
+  const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
+  const extras = rec15(readMeshplaneProperty(contract.customProperties, "port"));
+  const port = {
+    name: obj.name,
+    ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
+    ...obj.description !== void 0 ? { description: obj.description } : {},
+    schema: columns,
+    ...keys.length ? { primaryKey: keys } : {}
+  };
+  const rules = [
+    ...list9(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
+    ...props.flatMap((p, j) => list9(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
+  ];
+  const order = (q) => Number(readMeshplaneProperty(q.customProperties, "order") ?? Number.MAX_SAFE_INTEGER);
+  const kept = rules.map((r) => ({ check: readCheck(doc, r.q, r.at, r.column, findings), order: order(r.q) })).filter((r) => r.check !== void 0).sort((a, b) => a.order - b.order).map((r) => r.check);
+  if (kept.length)
+    port.quality = kept;
+  return port;
+}
+function readColumn(doc, p, at, findings) {
+  for (const k of Object.keys(p))
+    if (!PROPERTY_KEYS.has(k) && !isUuidOption(k, p.logicalTypeOptions))
+      warnDropped(doc, `${at}/${k}`, findings);
+  const custom = p.customProperties;
+  for (const [i, c] of list9(custom).entries())
+    if (!String(c.property).startsWith(MESHPLANE_PREFIX))
+      warnDropped(doc, `${at}/customProperties/${i}`, findings);
+  const type = readMeshplaneProperty(custom, "type") ?? MANIFEST_TYPES[String(p.logicalType)] ?? "string";
+  const column = { name: p.name, type };
+  for (const k of ["precision", "scale"]) {
+    const v = readMeshplaneProperty(custom, k);
+    if (v !== void 0)
+      column[k] = v;
+  }
+  if (p.required !== void 0)
+    column.required = p.required;
+  if (p.description !== void 0)
+    column.description = p.description;
+  const identifier = readMeshplaneProperty(custom, "identifier");
+  if (identifier !== void 0)
+    column.identifier = identifier;
+  if (p.classification !== void 0) {
+    if (COLUMN_CLASSES.has(String(p.classification)))
+      column.classification = p.classification;
+    else
+      warnDropped(doc, `${at}/classification`, findings, "Meshplane classifies columns as pii, sensitive-pii, confidential, internal or public.");
+  }
+  return column;
+}
+function isUuidOption(key, options) {
+  const o = rec15(options);
+  return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
+}
+function readCheck(doc, q, at, column, findings) {
+  const kept = readMeshplaneProperty(q.customProperties, "check");
+  if (kept !== void 0)
+    return rec15(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec15(q.arguments).properties) ? rec15(q.arguments).properties : [];
+  const name = q.name !== void 0 ? { name: q.name } : {};
+  if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
+    return { type: "unique", columns: props };
+  if (q.metric === "nullValues" && q.mustBe === 0 && props.length === 1)
+    return { type: "not_null", column: props[0] };
+  if (q.type === "sql" && typeof q.mustBe === "number")
+    return { type: "sql", name: q.name ?? `check-${at.split("/").pop()}`, query: q.query, mustBe: q.mustBe, ...name };
+  warnDropped(doc, at, findings, "Meshplane checks unique, not_null, accepted_values, range and SQL rules that must equal a number.");
+  return void 0;
+}
+function foreignExtras(doc, obj, flags, findings) {
+  const contract = rec15(doc.value);
+  const columns = new Set(list9(obj.properties).map((p) => p.name));
+  for (const [flag, value] of [
+    ["--actual-time", flags.actualTime],
+    ["--processing-time", flags.processingTime]
+  ])
+    if (!value || !columns.has(value))
+      findings.push(findingAt(doc, `/schema/${list9(contract.schema).indexOf(obj)}/properties`, {
+        ruleId: "odcs.import.supply",
+        message: `ODCS has no field for the port's ${flag.slice(2).replace("-", " ")} column${value ? `; ${value} is not a property of ${String(obj.name)}` : ""}.`,
+        hint: `Pass ${flag} COLUMN naming one of the schema object's properties.`
+      }));
+  const latency = list9(contract.slaProperties).find((s) => s.property === "latency");
+  const slos = latency && typeof latency.value === "string" ? [{ name: "fresh", type: "freshness", threshold: latency.value, objective: "99%", window: "28d" }] : [];
+  if (!slos.length)
+    findings.push(findingAt(doc, "/slaProperties", {
+      ruleId: "odcs.import.supply",
+      message: "The contract has no latency SLA property (an ISO 8601 duration such as PT6H); Meshplane needs at least one SLO per port.",
+      hint: "Add slaProperties: [{ property: latency, value: PT6H }] to the contract, or write the SLOs in the manifest by hand."
+    }));
+  else
+    findings.push(findingAt(doc, `/slaProperties/${list9(contract.slaProperties).indexOf(latency)}`, {
+      ruleId: "odcs.import.defaulted",
+      severity: "warning",
+      message: "The latency became a freshness SLO with objective 99% over 28d (ODCS has no objective or window).",
+      hint: "Check the objective and window in the written manifest."
+    }));
+  const physical = String(obj.physicalType ?? "table");
+  return {
+    kind: ["table", "files", "stream", "api"].includes(physical) ? physical : physical === "topic" ? "stream" : "table",
+    temporal: { actualTime: flags.actualTime, processingTime: flags.processingTime },
+    slos
+  };
+}
+function warnDropped(doc, pointer, findings, why = "Meshplane has no field for it.") {
+  findings.push(findingAt(doc, pointer, {
+    ruleId: "odcs.import.dropped",
+    severity: "warning",
+    message: `${pointer} is not kept: ${why}`,
+    hint: "Keep the contract if you need it, or drop the field."
+  }, "key"));
+}
+
+// packages/core/dist/interop/read-odcs-contracts.js
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec16) : [];
+var TOP_KEYS = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "id",
+  "name",
+  "version",
+  "status",
+  "domain",
+  "tags",
+  "description",
+  "schema",
+  "servers",
+  "team",
+  "roles",
+  "support",
+  "slaProperties",
+  "customProperties"
+]);
+var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
+var PRODUCT_EXTRAS2 = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
+var SPEC_EXTRAS2 = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
+function readOdcsContracts(docs, flags) {
+  const findings = [];
+  const products = /* @__PURE__ */ new Map();
+  for (const doc of docs) {
+    if (!checkContract(doc, findings))
+      continue;
+    const c = rec16(doc.value);
+    const id = productIdOf2(c, flags.domain);
+    const product = products.get(id) ?? readProduct(doc, id, flags, findings);
+    products.set(id, product);
+    const ports = rec16(product.spec).outputPorts;
+    for (let i = 0; i < list10(c.schema).length; i++)
+      ports.push(readOdcsPort(doc, i, flags, findings));
+  }
+  return { manifests: [...products.values()], findings };
+}
+function checkContract(doc, findings) {
+  const c = doc.value;
+  const fail = (pointer, message, hint) => {
+    findings.push(findingAt(doc, pointer, { ruleId: "odcs.import.not-a-contract", message, hint }));
+    return false;
+  };
+  if (!c || typeof c !== "object" || Array.isArray(c))
+    return fail("", "The file is not an ODCS data contract (not a mapping).", "Import ODCS v3 contracts (kind: DataContract).");
+  const r = c;
+  if (r.kind !== "DataContract")
+    return fail("/kind", "The file is not an ODCS data contract: kind is not DataContract.", "Import ODCS v3 contracts (kind: DataContract).");
+  if (typeof r.apiVersion !== "string" || !/^v3\.\d+\.\d+$/.test(r.apiVersion))
+    return fail("/apiVersion", `ODCS ${String(r.apiVersion)} is not a version Meshplane reads; it reads v3.x.`, "Convert the contract to ODCS v3 (datacontract-cli can upgrade v2 contracts).");
+  if (!Array.isArray(r.schema) || r.schema.length === 0)
+    return fail("/schema", "The contract has no schema objects, so no output port.", "Add the schema of the data the contract describes.");
+  return true;
+}
+function productIdOf2(c, domain) {
+  const kept = readMeshplaneProperty(c.customProperties, "productId");
+  const name = typeof kept === "string" ? kept.slice(kept.indexOf(".") + 1) : slugOf(String(c.name ?? c.id ?? "product"));
+  return `${domain}.${name}`;
+}
+function slugOf(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
+}
+function readProduct(doc, id, flags, findings) {
+  const c = rec16(doc.value);
+  const custom = c.customProperties;
+  const ours = readMeshplaneProperty(custom, "port") !== void 0;
+  for (const k of Object.keys(c))
+    if (!TOP_KEYS.has(k))
+      warnDropped(doc, `/${k}`, findings);
+  for (const [i, p] of list10(custom).entries())
+    if (!String(p.property).startsWith("meshplane."))
+      warnDropped(doc, `/customProperties/${i}`, findings);
+  if (!ours) {
+    for (const k of ["servers", "roles"])
+      if (c[k] !== void 0)
+        warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
+  }
+  const team = rec16(c.team);
+  const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
+  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list10(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
+  const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
+  const status = String(c.status);
+  const lifecycle = LIFECYCLES.has(status) ? status : status === "draft" ? "proposed" : void 0;
+  const supply = (pointer, what, hint) => {
+    findings.push(findingAt(doc, pointer, { ruleId: "odcs.import.supply", message: `ODCS does not say the product's ${what}.`, hint }));
+  };
+  if (!owner)
+    supply("/team", "owner team", "Pass --owner TEAM (a team of catalog/teams/).");
+  if (!productOwner)
+    supply("/team", "product owner", "Pass --product-owner @ORG/PERSON.");
+  if (!archetype)
+    supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
+  if (!lifecycle)
+    supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
+  const description = rec16(c.description);
+  const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
+  for (const k of PRODUCT_EXTRAS2.slice(2)) {
+    const v = readMeshplaneProperty(custom, k);
+    if (v !== void 0)
+      meta[k] = v;
+  }
+  if (Array.isArray(c.tags) && c.tags.length)
+    meta.tags = c.tags;
+  const spec = { description: description.usage ?? description.purpose ?? `${String(c.name ?? id)} (imported from ODCS).` };
+  if (description.purpose !== void 0)
+    spec.purpose = description.purpose;
+  if (description.limitations !== void 0)
+    spec.limitations = description.limitations;
+  spec.inputPorts = readMeshplaneProperty(custom, "inputPorts") ?? [];
+  spec.outputPorts = [];
+  spec.access = readMeshplaneProperty(custom, "access") ?? { classification: flags.classification };
+  if (!ours && !flags.classification)
+    supply("", "classification", "Pass --classification public, internal, confidential or restricted.");
+  for (const k of SPEC_EXTRAS2.slice(2)) {
+    const v = readMeshplaneProperty(custom, k);
+    if (v !== void 0)
+      spec[k] = v;
+  }
+  return { apiVersion: "meshplane/v1", kind: "DataProduct", metadata: meta, spec };
+}
 export {
   ANNOTATION_BATCH,
   ATTRIBUTES,
@@ -15467,10 +15934,14 @@ export {
   GITHUB_TEXT_LIMIT,
   GOOD,
   LIFECYCLE_TRANSITIONS,
+  LOGICAL_TYPES,
   MANAGED_LABELS,
+  MANIFEST_TYPES,
   MAX_IDENTIFIER_BYTES,
   MAX_ISSUE_BODY,
+  MESHPLANE_PREFIX,
   OBSERVATIONS_FOLDER,
+  ODCS_API_VERSION,
   PULL_COMMENT_MARKER,
   RELIABILITY_LABEL,
   SAFE_IDENTIFIER,
@@ -15490,6 +15961,9 @@ export {
   buildCheckRunOutput,
   buildDesiredState,
   buildMeshGraph,
+  buildOdcsContract,
+  buildOdcsQuality,
+  buildOdcsSla,
   buildPolicyData,
   buildPolicyInputs,
   buildProductExport,
@@ -15567,6 +16041,7 @@ export {
   isFileKind,
   isGoodValue,
   isManagedLabel,
+  isPropertyRule,
   isRaised,
   isReliabilityFix,
   isSafeTypeChange,
@@ -15611,8 +16086,11 @@ export {
   readDomainOwner,
   readExpiryMarkers,
   readLogicalType,
+  readMeshplaneProperty,
   readNamedEntry,
   readObservationLines,
+  readOdcsContracts,
+  readOdcsPort,
   readProductNode,
   readReliabilityLabel,
   readRuntimeRuns,
@@ -15666,6 +16144,7 @@ export {
   unitOf,
   validateDocument,
   walkLineage,
+  warnDropped,
   windowToHours,
   writeQuerySnippet
 };

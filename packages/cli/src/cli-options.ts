@@ -39,6 +39,9 @@ export const OPTIONS = {
   'governance-team': { type: 'string' },
   actions: { type: 'string' },
   force: { type: 'boolean', default: false },
+  classification: { type: 'string' },
+  'actual-time': { type: 'string' },
+  'processing-time': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -34,6 +34,11 @@ Usage:
                                       GITHUB_REPOSITORY, GITHUB_API_URL)
   mesh export backstage [--out FILE]  The catalog as Backstage entities (catalog-info.yaml): Domain, System per product,
                                       Resource or API per port with dependsOn lineage, Group per team
+  mesh export odcs <product> [--port P] [--out DIR]
+                                      One ODCS v3.1 data contract per output port (<product>.<port>.odcs.yaml)
+  mesh import odcs <file…> --domain D [--owner TEAM] [--archetype KIND] [--product-owner @ORG/PERSON]
+                   [--classification LEVEL] [--actual-time COL] [--processing-time COL]
+                                      Product manifests from ODCS v3 contracts; exit 2, nothing written, when a field is missing
   mesh scorecard [product]            Usability attributes and maturity factors: one product's checks, or the leaderboard
                                       by domain (weights and levels: scorecard in .github/meshplane.yml)
   mesh lineage drift <events.jsonl…> [--days N]

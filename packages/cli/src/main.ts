@@ -21,6 +21,7 @@ import { runExpiry } from './commands/run-expiry.js';
 import { runLineage } from './commands/run-lineage.js';
 import { runScorecard } from './commands/run-scorecard.js';
 import { runExport } from './commands/run-export.js';
+import { runImport } from './commands/run-import.js';
 
 /** Parses the arguments and runs one command over the use cases; returns what to print and the exit code. */
 async function run(argv: string[]): Promise<Outcome> {
@@ -68,7 +69,18 @@ async function run(argv: string[]): Promise<Outcome> {
         dataBranchRemote: values['data-branch-remote'],
       });
     case 'export':
-      return runExport(rest, { root: values.root, out: values.out });
+      return runExport(rest, { root: values.root, out: values.out, port: values.port });
+    case 'import':
+      return runImport(rest, {
+        root: values.root,
+        domain: values.domain,
+        owner: values.owner,
+        archetype: values.archetype,
+        productOwner: values['product-owner'],
+        classification: values.classification,
+        actualTime: values['actual-time'],
+        processingTime: values['processing-time'],
+      });
     case 'scorecard':
       return runScorecard(rest[0], { root: values.root, format });
     case 'lineage':

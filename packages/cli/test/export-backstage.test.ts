@@ -79,7 +79,7 @@ describe('mesh export backstage', () => {
   });
 
   it('says what it takes, with exit 2', () => {
-    const r = runMesh(['export', 'odcs'], { cwd: REPO_ROOT });
+    const r = runMesh(['export', 'elsewhere'], { cwd: REPO_ROOT });
     expect(r.stderr).toContain('Usage: mesh export backstage');
     expect(r.status).toBe(2);
   });

@@ -102,3 +102,8 @@ export * from './scorecard/score-products.js';
 export * from './scorecard/render-scorecards.js';
 export * from './interop/build-backstage-entities.js';
 export * from './issues/merge-bot-labels.js';
+export * from './interop/odcs-types.js';
+export * from './interop/build-odcs-contract.js';
+export * from './interop/build-odcs-checks.js';
+export * from './interop/read-odcs-port.js';
+export * from './interop/read-odcs-contracts.js';

@@ -46,3 +46,5 @@ export * from './catalog/report-lineage-drift.js';
 export * from './slo/with-data-branch.js';
 export * from './catalog/score-catalog.js';
 export * from './catalog/export-backstage.js';
+export * from './interop/export-odcs.js';
+export * from './interop/import-odcs.js';

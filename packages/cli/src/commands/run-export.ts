@@ -1,10 +1,14 @@
-import { exportBackstage, resolveRepository, UsageError } from '@meshplane/usecases';
+import { exportBackstage, exportOdcs, resolveRepository, UsageError } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
 
 /** `mesh export backstage [--out FILE]`: Backstage's catalog-info.yaml, on standard output or into FILE. */
-export function runExport(args: readonly string[], flags: { root?: string | undefined; out?: string | undefined }): Outcome {
-  const [format] = args;
-  if (format !== 'backstage') throw new UsageError('Usage: mesh export backstage [--out catalog-info.yaml] (the catalog as Backstage entities).');
+export function runExport(args: readonly string[], flags: { root?: string | undefined; out?: string | undefined; port?: string | undefined }): Outcome {
+  const [format, product] = args;
+  if (format === 'odcs') return runExportOdcs(product, flags);
+  if (format !== 'backstage')
+    throw new UsageError(
+      'Usage: mesh export backstage [--out catalog-info.yaml] (the catalog as Backstage entities), or mesh export odcs <product> [--port P] [--out DIR].',
+    );
   const r = exportBackstage(resolveRepository(flags.root), flags.out);
   if (!r.file) return { stdout: r.text, exitCode: 0 };
   const count = (kind: string): number => r.entities.filter((e) => e.kind === kind).length;
@@ -12,4 +16,12 @@ export function runExport(args: readonly string[], flags: { root?: string | unde
     stdout: `Wrote ${r.entities.length} entities to ${r.file}: ${count('Domain')} domains, ${count('System')} systems (products), ${count('Resource')} resources and ${count('API')} APIs (ports), ${count('Group')} groups (teams).\n`,
     exitCode: 0,
   };
+}
+
+/** `mesh export odcs <product> [--port P] [--out DIR]`: one ODCS v3.1 contract per output port. */
+function runExportOdcs(product: string | undefined, flags: { root?: string | undefined; out?: string | undefined; port?: string | undefined }): Outcome {
+  if (!product) throw new UsageError('Usage: mesh export odcs <product> [--port P] [--out DIR] (one ODCS v3.1 contract per output port).');
+  const files = exportOdcs(resolveRepository(flags.root), product, { ...(flags.port ? { port: flags.port } : {}), ...(flags.out ? { out: flags.out } : {}) });
+  if (!flags.out) return { stdout: files.map((f) => f.text).join('---\n'), exitCode: 0 };
+  return { stdout: files.map((f) => `Wrote ${f.file ?? ''}\n`).join(''), exitCode: 0 };
 }

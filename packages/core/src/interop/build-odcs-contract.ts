@@ -1,0 +1,159 @@
+import { mapColumnType } from '../platform/map-column-type.js';
+import { nameSchema, nameTable } from '../platform/name-platform-objects.js';
+import {
+  LOGICAL_TYPES,
+  MANIFEST_TYPES,
+  MESHPLANE_PREFIX,
+  ODCS_API_VERSION,
+  type OdcsContract,
+  type OdcsCustomProperty,
+  type OdcsPlatform,
+} from './odcs-types.js';
+import { buildOdcsQuality, buildOdcsSla, isPropertyRule } from './build-odcs-checks.js';
+
+type Rec = Record<string, unknown>;
+const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
+const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.map(rec) : []);
+
+/** Product fields ODCS has no place for: each becomes a `meshplane.<field>` custom property of the contract. */
+const PRODUCT_EXTRAS = ['archetype', 'productOwner', 'subdomain', 'successor', 'sunset'] as const;
+const SPEC_EXTRAS = ['inputPorts', 'access', 'policies', 'transformation', 'docs', 'support'] as const;
+
+/** What the export needs beside the product: the platform serving it and the owner team's manifest. */
+export interface OdcsExportOptions {
+  platform?: OdcsPlatform;
+  team?: unknown;
+}
+
+/**
+ * One output port of a product as an ODCS v3.1 data contract: the port as one schema object whose properties are
+ * the columns (logical and physical types, primary key, classification), its quality checks, SLA properties from
+ * its SLOs and retention, the platform as the server, the owner team with the product owner, consumer grants as
+ * roles, and support. What ODCS has no field for (archetype, input ports, policies, the SLOs' objectives and
+ * windows, …) travels as `meshplane.*` custom properties, so an import restores the manifest exactly. Pure.
+ *
+ * @example buildOdcsContract(manifest, 'daily-listeners', { platform: { driver: 'duckdb' } }).schema[0].physicalName
+ */
+export function buildOdcsContract(manifest: unknown, portName: string, options: OdcsExportOptions = {}): OdcsContract {
+  const meta = rec(rec(manifest).metadata);
+  const spec = rec(rec(manifest).spec);
+  const port = list(spec.outputPorts).find((p) => p.name === portName);
+  if (!port) throw new Error(`The product has no output port ${portName}.`);
+  const id = String(meta.id);
+  const engine = options.platform?.driver ?? 'duckdb';
+  const { name: _n, description, schema, primaryKey, quality, ...portExtras } = port;
+  const custom: OdcsCustomProperty[] = [{ property: `${MESHPLANE_PREFIX}productId`, value: id }];
+  for (const k of PRODUCT_EXTRAS) if (meta[k] !== undefined) custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
+  for (const k of SPEC_EXTRAS) if (spec[k] !== undefined) custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
+  custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
+  const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
+  const checks = list(quality);
+  const rules = buildOdcsQuality(checks);
+  const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i] as Rec));
+  const columnRules = (column: unknown): Rec[] => rules.filter((_, i) => isPropertyRule(checks[i] as Rec) && (checks[i] as Rec).column === column);
+  const contract: OdcsContract = {
+    apiVersion: ODCS_API_VERSION,
+    kind: 'DataContract',
+    id: `${id}.${portName}`,
+    name: meta.name,
+    version: meta.version,
+    status: meta.lifecycle,
+    domain: meta.domain,
+    ...(Array.isArray(meta.tags) && meta.tags.length ? { tags: meta.tags } : {}),
+    description: {
+      usage: spec.description,
+      ...(spec.purpose !== undefined ? { purpose: spec.purpose } : {}),
+      ...(spec.limitations !== undefined ? { limitations: spec.limitations } : {}),
+    },
+    schema: [
+      {
+        name: portName,
+        logicalType: 'object',
+        physicalType: port.kind === 'table' ? 'table' : String(port.kind),
+        physicalName: nameTable(id, portName),
+        ...(description !== undefined ? { description } : {}),
+        properties: list(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        ...withQuality(objectRules),
+      },
+    ],
+    servers: [buildServer(options.platform, String(meta.domain))],
+    team: buildTeam(String(meta.owner), meta.productOwner, options.team),
+    ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
+    ...withSupport(spec.support),
+    ...withSla(buildOdcsSla(port)),
+    customProperties: custom,
+  };
+  return contract;
+}
+
+function buildProperty(c: Rec, keys: string[], engine: 'duckdb' | 'postgres'): Rec {
+  const type = String(c.type);
+  const logical = LOGICAL_TYPES[type] ?? 'string';
+  const custom: OdcsCustomProperty[] = [];
+  if (MANIFEST_TYPES[logical] !== type) custom.push({ property: `${MESHPLANE_PREFIX}type`, value: type });
+  for (const k of ['precision', 'scale', 'identifier']) if (c[k] !== undefined) custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: c[k] });
+  const position = keys.indexOf(String(c.name));
+  return {
+    name: c.name,
+    logicalType: logical,
+    physicalType: physicalTypeOf(engine, type, c),
+    ...(c.required !== undefined ? { required: c.required } : {}),
+    ...(c.description !== undefined ? { description: c.description } : {}),
+    ...(c.classification !== undefined ? { classification: c.classification } : {}),
+    ...(position >= 0 ? { primaryKey: true, primaryKeyPosition: position + 1 } : {}),
+    ...(type === 'uuid' ? { logicalTypeOptions: { format: 'uuid' } } : {}),
+    ...(custom.length ? { customProperties: custom } : {}),
+  };
+}
+
+function physicalTypeOf(engine: 'duckdb' | 'postgres', type: string, c: Rec): string {
+  if (type === 'decimal') return `DECIMAL(${Number(c.precision ?? 38)},${Number(c.scale ?? 9)})`;
+  return mapColumnType(engine, type).ddl;
+}
+
+function buildServer(platform: OdcsPlatform | undefined, domain: string): Rec {
+  if (platform?.driver === 'postgres')
+    return {
+      server: 'platform',
+      type: 'custom',
+      description: `PostgreSQL; the connection string is in the environment variable ${platform.connectionEnv ?? 'MESHPLANE_DATABASE_URL'}.`,
+      customProperties: [{ property: 'schema', value: nameSchema(domain) }],
+    };
+  return { server: 'platform', type: 'duckdb', database: platform?.duckdbPath ?? '.meshplane/mesh.duckdb', schema: nameSchema(domain) };
+}
+
+function buildTeam(owner: string, productOwner: unknown, team: unknown): Rec {
+  const all = rec(rec(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m): m is string => typeof m === 'string' && m !== productOwner);
+  return {
+    name: owner,
+    members: [{ username: String(productOwner), role: 'Data Product Owner' }, ...members.map((m) => ({ username: m, role: 'member' }))],
+  };
+}
+
+/** Consumer grants of this port as roles: the team reads, the product owner approves. */
+function buildRoles(access: unknown, port: string, productOwner: unknown): Rec[] {
+  return list(rec(access).consumers)
+    .filter((c) => !Array.isArray(c.ports) || (c.ports as unknown[]).includes(port))
+    .map((c) => ({ role: String(c.team), access: 'read', firstLevelApprovers: String(productOwner) }));
+}
+
+function withRoles(roles: Rec[]): Rec {
+  return roles.length ? { roles } : {};
+}
+
+function withSupport(support: unknown): Rec {
+  const s = rec(support);
+  const items: Rec[] = [];
+  if (typeof s.channel === 'string') items.push({ channel: s.channel, ...(s.channel.startsWith('https://') ? { url: s.channel } : {}) });
+  if (s.issues === 'github') items.push({ channel: 'slo-breach-issues', tool: 'github', scope: 'issues' });
+  return items.length ? { support: items } : {};
+}
+
+function withQuality(quality: Rec[]): Rec {
+  return quality.length ? { quality } : {};
+}
+
+function withSla(sla: Rec[]): Rec {
+  return sla.length ? { slaProperties: sla } : {};
+}

@@ -1,0 +1,42 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { buildOdcsContract, type OdcsContract } from '@meshplane/core';
+import { checkRepository, type Repository } from '../repository/resolve-repository.js';
+import { UsageError } from '../usage-error.js';
+
+/** One written (or printed) contract. */
+export interface OdcsExportFile {
+  port: string;
+  contract: OdcsContract;
+  text: string;
+  file?: string;
+}
+
+/**
+ * `mesh export odcs <product> [--port P] [--out DIR]`: one ODCS v3.1 contract per output port of the product, as
+ * `<product>.<port>.odcs.yaml` in DIR (all written, or none: each goes to a temporary name first), or printed.
+ */
+export function exportOdcs(repo: Repository, productId: string, options: { port?: string; out?: string } = {}): OdcsExportFile[] {
+  const index = checkRepository(repo).index;
+  const product = index.products.find((p) => p.id === productId);
+  if (!product) throw new UsageError(`No product ${productId} in the catalog. Run mesh graph to list them.`);
+  if (!product.valid) throw new UsageError(`${productId} does not pass mesh validate; fix it before exporting.`);
+  const ports = ((product.data.spec as { outputPorts?: { name?: unknown }[] }).outputPorts ?? []).map((o) => String(o.name));
+  if (options.port && !ports.includes(options.port)) throw new UsageError(`${productId} has no output port ${options.port}; it has ${ports.join(', ')}.`);
+  const team = index.teams.find((t) => t.name === product.owner)?.data;
+  const platform = repo.config.platform;
+  const files = ports
+    .filter((p) => !options.port || p === options.port)
+    .map((port): OdcsExportFile => {
+      const contract = buildOdcsContract(product.data, port, { ...(platform ? { platform: { driver: platform.driver ?? 'duckdb', ...platform } } : {}), team });
+      return { port, contract, text: stringify(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
+    });
+  if (!options.out) return files;
+  const dir = resolve(options.out);
+  mkdirSync(dir, { recursive: true });
+  const written = files.map((f) => ({ ...f, file: join(dir, `${productId}.${f.port}.odcs.yaml`) }));
+  for (const f of written) writeFileSync(`${f.file}.tmp`, f.text);
+  for (const f of written) renameSync(`${f.file}.tmp`, f.file);
+  return written;
+}
