@@ -58,7 +58,7 @@ describe('the example mesh site', () => {
     );
     expect(page).toContain('freshness within 6 h, met 99% of the time over 28 days');
     expect(page).toMatch(/<figure class="slo-history"[^>]*><svg [^>]*role="img" aria-label="fresh-daily: 30 days of history, \d+ with bad hours"/);
-    expect(page).toContain('<dt>SLO state</dt><dd>breached</dd>');
+    expect(page).toContain('<dt>SLO state</dt><dd><span class="state state-breached">breached</span></dd>');
     const dashboard = html('slo/index.html');
     expect(dashboard).toMatch(/85 SLOs evaluated at 2026-11-22 12:00 UTC: 1 breached, [1-9]\d* at risk, 0 without data, \d+ ok\./);
     expect(dashboard).toMatch(
@@ -128,5 +128,14 @@ describe('the example mesh site', () => {
     const firstRow = /<tbody>.*?<a href="([^"]+)"/s.exec(home)?.[1];
     expect(firstRow).toBe(top?.page);
     expect(home).toContain(`<strong>${api.counts.consumerLinks}</strong> consumer links`);
+  });
+
+  it('lists every product on /products/, most connected first, linked from the home page', () => {
+    const api = readJson<ProductsJson>('api/products.json');
+    const all = html('products/index.html');
+    const rows = [...all.matchAll(/<tr>\s*<td><a href="([^"]+)"/g)].map((m) => m[1]);
+    const ranked = [...api.products].sort((a, b) => b.consumerCount - a.consumerCount || a.id.localeCompare(b.id)).map((p) => p.page);
+    expect(rows).toEqual(ranked);
+    expect(html('index.html')).toContain(`<a href="/products/">All ${api.products.length} products</a>`);
   });
 });
