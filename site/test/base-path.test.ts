@@ -63,8 +63,10 @@ describe('the catalog site under /demo/', () => {
     await page.goto(under(), { waitUntil: 'networkidle' });
     await page.getByLabel('Search data products').fill('podcast');
     await page.locator('#search [data-search-result]').first().waitFor();
-    const links = await page.locator('#search [data-search-result] > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(links.length).toBeGreaterThanOrEqual(5);
+    const links = await page
+      .locator('#search :is([data-search-result], [data-name-result]) > a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.length).toBeGreaterThanOrEqual(10);
     expect(links.filter((href) => !href.startsWith(`${DEMO_BASE}products/`))).toEqual([]);
     await page.waitForLoadState('networkidle');
     const searched = seen.exchanges.slice(before).filter((e) => e.url.startsWith(`${under()}pagefind/`));
@@ -74,6 +76,8 @@ describe('the catalog site under /demo/', () => {
         searched.some((e) => new URL(e.url).pathname.endsWith(end) && e.status === 200),
         end,
       ).toBe(true);
+    // The names list the first answer comes from.
+    expect(seen.exchanges.slice(before).some((e) => e.url === `${under()}search/names.json` && e.status === 200)).toBe(true);
     expect(failed(seen.exchanges.slice(before))).toEqual([]);
     await page.locator('#search [data-search-result] > a').first().click();
     await page.waitForURL(`${under()}products/**`);

@@ -55,6 +55,23 @@ describe('the catalog site in chromium', () => {
     await shot('search-filtered');
   });
 
+  it('lists products by name at once above the full-text results, and not when a filter is chosen', async () => {
+    await page.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Search data products').fill('pod list');
+    const named = page.getByRole('region', { name: 'Products by name' });
+    await expect.poll(() => named.locator('[data-name-result] > a').allTextContents()).toEqual(['Podcast listeners']);
+    expect(await named.locator('[data-name-result] p').textContent()).toBe('podcast.podcast-listeners · podcast domain · owned by podcast-data');
+    await page.getByLabel('Search data products').fill('podcast');
+    await expect.poll(() => named.locator('[data-name-result]').count()).toBe(5);
+    await page.locator('#search [data-search-result]').first().waitFor();
+    await page.getByLabel('archetype').selectOption('consumer-aligned');
+    await expect.poll(() => named.isHidden()).toBe(true);
+    await page.getByLabel('archetype').selectOption('');
+    await page.getByLabel('Search data products').fill('pod list');
+    await named.locator('[data-name-result] > a').first().click();
+    await page.waitForURL(`${site.url}/products/podcast.podcast-listeners/`);
+  });
+
   it('shows a product page with its schema and lineage, and a lineage link navigates', async () => {
     await page.goto(`${site.url}/products/podcast.podcast-listeners/`);
     await expect.poll(() => page.locator('table').first().textContent()).toContain('listener_id');

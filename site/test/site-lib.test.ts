@@ -6,6 +6,7 @@ import { findDirectNeighbours } from '../src/lib/direct-neighbours.js';
 import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js';
 import { formatBudget, formatBurn, formatCurrent, formatStateAge } from '../src/lib/slo-summary.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
+import { matchNames, splitWords, type NameEntry } from '../src/lib/match-names.js';
 import { MAX_DRAWN, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
 import type { CatalogExport, ProductExport, SloExport } from '@meshplane/core';
 
@@ -204,5 +205,33 @@ describe('findDirectNeighbours', () => {
     expect([...near.nodes].sort()).toEqual([0, 1, 2, 3]);
     expect([...near.edges].sort()).toEqual([0, 1, 2]);
     expect(findDirectNeighbours(edges, 4)).toEqual({ nodes: new Set([4, 2]), edges: new Set([3]) });
+  });
+});
+
+describe('the search by name', () => {
+  const names: NameEntry[] = [
+    ['player.play-events', 'Play events', 'player', 'player-data'],
+    ['podcast.podcast-listeners', 'Podcast listeners', 'podcast', 'podcast-data'],
+    ['listener.listener-profiles', 'Listener profiles', 'listener', 'listener-data'],
+    ['podcast.top-daily-podcasts', 'Top daily podcasts', 'podcast', 'podcast-data'],
+  ];
+  const found = (query: string, limit = 5): string[] => matchNames(names, query, limit).map(([id]) => id);
+
+  it('splits words at anything not a letter or digit, in lower case', () => {
+    expect(splitWords(' Podcast.podcast-listeners_2 Café ')).toEqual(['podcast', 'podcast', 'listeners', '2', 'café']);
+  });
+
+  it('finds products whose name or id has a word starting with each word typed, names starting with the query first', () => {
+    expect(found('pod list')).toEqual(['podcast.podcast-listeners']);
+    expect(found('pod')).toEqual(['podcast.podcast-listeners', 'podcast.top-daily-podcasts']);
+    expect(found('listener')).toEqual(['listener.listener-profiles', 'podcast.podcast-listeners']);
+    expect(found('player')).toEqual(['player.play-events']);
+    expect(found('events')).toEqual(['player.play-events']);
+    expect(found('vents')).toEqual([]);
+  });
+
+  it('stops at the limit and finds nothing for a query without words', () => {
+    expect(found('p', 2)).toHaveLength(2);
+    expect(found('  -- ')).toEqual([]);
   });
 });

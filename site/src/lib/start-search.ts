@@ -1,33 +1,45 @@
 /// <reference lib="dom" />
+import { matchNames, type NameEntry } from './match-names.js';
 import { loadPagefind, renderExcerpt, type Pagefind, type SearchHit } from './pagefind-client.js';
 
 /** Results drawn at once; "More results" draws the next as many. */
 const PAGE = 10;
+/** Products listed by name above the full-text results. */
+const NAMED = 5;
 /** The filters offered, in this order, as the search records name them (packages/usecases build-search-records). */
 const FILTERS = ['domain', 'archetype', 'lifecycle', 'classification', 'SLO state', 'tag'];
 
 interface SearchView {
   input: HTMLInputElement;
   filters: HTMLElement;
+  names: HTMLElement;
+  nameList: HTMLOListElement;
   status: HTMLElement;
+  textTitle: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
 }
 
 /**
- * Starts the home page's search on its form: Pagefind loads at once (not on the first keystroke), every keystroke
- * searches without a debounce (a search over the loaded index takes a few milliseconds; an answer to an older query
- * is dropped), and the first result is drawn as soon as its record arrives, the others as theirs do.
+ * Starts the home page's search on its form: Pagefind and the names list load at once (not on the first keystroke),
+ * every keystroke searches without a debounce (an answer to an older query is dropped). Without filters, the products
+ * whose names match are listed at once from the names list; the full-text results follow as Pagefind ranks them, each
+ * drawn as soon as its record arrives.
  */
 export function startSearch(form: HTMLFormElement, base: string): void {
   const view: SearchView = {
     input: form.querySelector('input[type="search"]')!,
     filters: form.querySelector('.search-filters')!,
+    names: form.querySelector('.search-names')!,
+    nameList: form.querySelector('.search-name-results')!,
     status: form.querySelector('.search-status')!,
-    list: form.querySelector('.search-results')!,
+    textTitle: form.querySelector('.search-text-title')!,
+    list: form.querySelector('.search-text-results')!,
     more: form.querySelector('.search-more')!,
   };
   const ready = loadPagefind(base);
+  let names: readonly NameEntry[] = [];
+  void loadNames(base).then((loaded) => (names = loaded));
   let latest = 0;
   let hits: SearchHit[] = [];
   const run = async (): Promise<void> => {
@@ -35,12 +47,15 @@ export function startSearch(form: HTMLFormElement, base: string): void {
     const pagefind = await ready;
     const term = view.input.value.trim();
     const filters = readFilters(view.filters);
-    if (!term && Object.keys(filters).length === 0) return clearResults(view);
+    const filtered = Object.keys(filters).length > 0;
+    if (!term && !filtered) return clearResults(view);
+    drawNames(view, filtered ? [] : matchNames(names, term, NAMED), base);
     const found = await pagefind.search(term || null, { filters });
     if (asked !== latest || !found) return;
     hits = found.results;
     view.list.replaceChildren();
     view.status.textContent = hits.length === 0 ? 'No product matches.' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`;
+    view.textTitle.hidden = view.names.hidden || hits.length === 0;
     drawHits(view, hits);
   };
   form.addEventListener('submit', (e) => e.preventDefault());
@@ -54,6 +69,8 @@ export function startSearch(form: HTMLFormElement, base: string): void {
 }
 
 function clearResults(view: SearchView): void {
+  drawNames(view, [], '');
+  view.textTitle.hidden = true;
   view.list.replaceChildren();
   view.status.textContent = '';
   view.more.hidden = true;
@@ -74,6 +91,31 @@ function drawHits(view: SearchView, hits: readonly SearchHit[]): void {
     });
   }
   view.more.hidden = view.list.children.length >= hits.length;
+}
+
+/** The names list (`<base>search/names.json`); an empty one when it cannot load (the full-text search still works). */
+async function loadNames(base: string): Promise<readonly NameEntry[]> {
+  try {
+    const response = await fetch(`${base}search/names.json`);
+    return response.ok ? ((await response.json()) as NameEntry[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The products found by name, each a link to its page with its id, domain and owner; the section hidden when none. */
+function drawNames(view: SearchView, found: readonly NameEntry[], base: string): void {
+  view.nameList.replaceChildren(
+    ...found.map(([id, name, domain, owner]) => {
+      const item = document.createElement('li');
+      const link = Object.assign(document.createElement('a'), { href: `${base}products/${encodeURIComponent(id)}/`, textContent: name });
+      const facts = Object.assign(document.createElement('p'), { textContent: `${id} · ${domain} domain · owned by ${owner}` });
+      item.append(link, facts);
+      item.dataset.nameResult = '';
+      return item;
+    }),
+  );
+  view.names.hidden = found.length === 0;
 }
 
 /** One select per filter, each value with its count; "any" first. */
