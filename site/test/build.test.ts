@@ -106,6 +106,14 @@ describe('the example mesh site', () => {
     }
   });
 
+  it('holds no id twice on any page (a link to #id or url(#id) must find one element)', () => {
+    const repeated = listHtmlFiles(dir).flatMap((file) => {
+      const ids = [...readFileSync(join(dir, file), 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))].map((id) => `${file}: ${id}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
   it('has no broken internal link on any page', () => {
     expect(listHtmlFiles(dir).length).toBeGreaterThan(60);
     expect(findBrokenLinks(dir)).toEqual([]);

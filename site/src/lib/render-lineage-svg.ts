@@ -18,6 +18,8 @@ function classifyEdge(e: LineageEdgeDrawing): string {
  * viewBox is the whole drawing, which the zoom script (lineage-zoom.ts) fits to its frame.
  */
 export function renderLineageSvg(layout: LineageLayout, label: string): string {
+  // The arrowhead's id is the drawing's own: a page with two drawings must not hold one id twice.
+  const arrow = `arrow-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   const index = new Map(layout.nodes.map((n, i) => [n.id, i]));
   const groups = layout.groups.map(
     (g) =>
@@ -26,7 +28,7 @@ export function renderLineageSvg(layout: LineageLayout, label: string): string {
   );
   const edges = layout.edges.map(
     (e) =>
-      `<path d="${e.path}" class="${classifyEdge(e)}" data-from="${index.get(e.from) ?? -1}" data-to="${index.get(e.to) ?? -1}" fill="none" stroke="#555" stroke-width="1.4" marker-end="url(#arrow)"></path>`,
+      `<path d="${e.path}" class="${classifyEdge(e)}" data-from="${index.get(e.from) ?? -1}" data-to="${index.get(e.to) ?? -1}" fill="none" stroke="#555" stroke-width="1.4" marker-end="url(#${arrow})"></path>`,
   );
   const nodes = layout.nodes.map(
     (n, i) =>
@@ -37,7 +39,7 @@ export function renderLineageSvg(layout: LineageLayout, label: string): string {
   const [w, h] = [layout.width + 2 * PAD, layout.height + 2 * PAD];
   return (
     `<svg viewBox="${-PAD} ${-PAD} ${w} ${h}" width="${w}" height="${h}" role="group" aria-label="${escapeXml(label)}">` +
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#555"></path></marker></defs>` +
+    `<defs><marker id="${arrow}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="#555"></path></marker></defs>` +
     `${groups.join('')}${edges.join('')}${nodes.join('')}</svg>`
   );
 }
