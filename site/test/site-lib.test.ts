@@ -7,7 +7,7 @@ import { describeQualityCheck, describeSlo } from '../src/lib/describe-checks.js
 import { formatBudget, formatBurn, formatCurrent, formatStateAge } from '../src/lib/slo-summary.js';
 import { productPath, ruleAnchor } from '../src/lib/site-paths.js';
 import { matchNames, splitWords, type NameEntry } from '../src/lib/match-names.js';
-import { MAX_DRAWN, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
+import { MAX_DRAWN, MAX_DRAWN_DOMAINS, selectDomainLineage, selectDomainNeighbourhood, selectNeighbourhood } from '../src/lib/neighbourhood.js';
 import type { CatalogExport, ProductExport, SloExport } from '@meshplane/core';
 
 describe('markdown from manifests', () => {
@@ -181,15 +181,43 @@ describe('the domain drawing of a large mesh', () => {
     const small = selectDomainLineage({ products, edges, domains } as unknown as CatalogExport);
     expect(small.edges).toHaveLength(6);
     expect(small.omitted).toBe(0);
-    const oneDomainLess = { products, edges, domains: domains.slice(0, 2) } as unknown as CatalogExport;
-    const capped = selectDomainLineage(oneDomainLess);
+  });
+
+  it('caps the links at two per drawn domain, strongest first', () => {
+    const names = ['a', 'b', 'c', 'd'];
+    const products = names.map((d) => ({ id: `${d}.p`, name: d, domain: d }));
+    const edge = (producer: string, consumer: string) => ({ producer, port: 'p', consumer, inputPort: 'i' });
+    // Every ordered pair once (12 links), a→b three times and b→c twice: 8 drawn at most.
+    const edges = names.flatMap((f) => names.filter((t) => t !== f).map((t) => edge(`${f}.p`, `${t}.p`)));
+    edges.push(edge('a.p', 'b.p'), edge('a.p', 'b.p'), edge('b.p', 'c.p'));
+    const domains = names.map((d) => ({ name: d, title: d.toUpperCase(), products: [`${d}.p`] }));
+    const capped = selectDomainLineage({ products, edges, domains } as unknown as CatalogExport);
     expect(capped.edges.slice(0, 2)).toEqual([
       { from: 'a', to: 'b' },
       { from: 'b', to: 'c' },
     ]);
-    expect(capped.edges).toHaveLength(4);
-    expect(capped.omitted).toBe(2);
-    expect(capped.links.size).toBe(6);
+    expect(capped.edges).toHaveLength(8);
+    expect(capped.omitted).toBe(4);
+    expect(capped.links.size).toBe(12);
+    expect(capped.domainsLeftOut).toBe(0);
+  });
+
+  it('draws at most MAX_DRAWN_DOMAINS domains, the most linked, with only links between them', () => {
+    // 60 domains: d00 reads every other; d01…d09 also read d10; the rest are read once.
+    const names = Array.from({ length: 60 }, (_, i) => `d${String(i).padStart(2, '0')}`);
+    const products = names.map((d) => ({ id: `${d}.p`, name: d, domain: d }));
+    const edge = (producer: string, consumer: string) => ({ producer, port: 'p', consumer, inputPort: 'i' });
+    const edges = names.slice(1).map((d) => edge(`${d}.p`, 'd00.p'));
+    for (const d of names.slice(1, 10)) edges.push(edge('d10.p', `${d}.p`));
+    const domains = [...names].reverse().map((d) => ({ name: d, title: d, products: [`${d}.p`] }));
+    const big = selectDomainLineage({ products, edges, domains } as unknown as CatalogExport);
+    expect(big.nodes).toHaveLength(MAX_DRAWN_DOMAINS);
+    expect(big.domainsLeftOut).toBe(60 - MAX_DRAWN_DOMAINS);
+    const drawn = new Set(big.nodes.map((n) => n.id));
+    for (const d of ['d00', 'd10', 'd01', 'd09']) expect(drawn.has(d), d).toBe(true);
+    expect(big.edges.every((e) => drawn.has(e.from) && drawn.has(e.to))).toBe(true);
+    expect(big.links.size).toBe(edges.length);
+    expect(big.omitted).toBe(edges.length - big.edges.length);
   });
 });
 

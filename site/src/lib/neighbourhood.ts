@@ -56,30 +56,44 @@ export function selectDomainNeighbourhood(data: CatalogExport, domain: string): 
 
 /**
  * The mesh at domain level: one box per domain with products, one edge where any product of one domain reads a
- * product of another. This stays readable at hundreds of products, where a graph of every product does not. With many
- * domains nearly every pair is linked (10 000 products in 200 domains: 13 000 links, a 13 MB drawing), so only the
- * strongest links are drawn, at most {@link MAX_DOMAIN_LINKS_PER_DOMAIN} per domain; `omitted` counts the rest, and
- * `links` holds them all for the lists.
+ * product of another. This stays readable at hundreds of products, where a graph of every product does not. A large
+ * mesh has too many domains and links for one readable drawing (10 000 products in 200 domains: 13 000 links, boxes
+ * too small to read when fitted to a screen), so at most {@link MAX_DRAWN_DOMAINS} domains are drawn, the most linked
+ * first (product edges in and out), and of the links between them only the strongest, at most
+ * {@link MAX_DOMAIN_LINKS_PER_DOMAIN} per drawn domain. `omitted` counts the links left out, `domainsLeftOut` the
+ * domains, and `links` holds every link for the lists.
  */
-export function selectDomainLineage(data: CatalogExport): LineageSelection & { links: Map<string, number> } {
+export function selectDomainLineage(data: CatalogExport): LineageSelection & { links: Map<string, number>; domainsLeftOut: number } {
   const domainOf = new Map(data.products.map((p) => [p.id, p.domain]));
   const links = new Map<string, number>();
+  const weight = new Map<string, number>();
   for (const e of data.edges) {
     const from = domainOf.get(e.producer);
     const to = domainOf.get(e.consumer);
     if (!from || !to || from === to) continue;
     links.set(`${from} ${to}`, (links.get(`${from} ${to}`) ?? 0) + 1);
+    for (const d of [from, to]) weight.set(d, (weight.get(d) ?? 0) + 1);
   }
-  const nodes = data.domains
-    .filter((d) => d.products.length > 0)
+  const withProducts = data.domains.filter((d) => d.products.length > 0);
+  const drawn = [...withProducts]
+    .sort((a, b) => (weight.get(b.name) ?? 0) - (weight.get(a.name) ?? 0) || a.name.localeCompare(b.name))
+    .slice(0, MAX_DRAWN_DOMAINS);
+  const drawnNames = new Set(drawn.map((d) => d.name));
+  // Boxes in the mesh's own domain order, so a small mesh draws as it always did.
+  const nodes = withProducts
+    .filter((d) => drawnNames.has(d.name))
     .map((d) => ({ id: d.name, label: `${d.title} (${d.products.length})`, domain: d.name, href: domainPath(d.name) }));
-  const strongest = [...links].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_DOMAIN_LINKS_PER_DOMAIN * nodes.length);
+  const between = [...links].filter(([k]) => k.split(' ').every((d) => drawnNames.has(d)));
+  const strongest = between.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_DOMAIN_LINKS_PER_DOMAIN * nodes.length);
   const edges = strongest.map(([k]) => {
     const [from = '', to = ''] = k.split(' ');
     return { from, to };
   });
-  return { nodes, edges, omitted: links.size - edges.length, links };
+  return { nodes, edges, omitted: links.size - edges.length, links, domainsLeftOut: withProducts.length - nodes.length };
 }
+
+/** The domain drawing holds at most this many domains, the most linked first; the lists beside it name every one. */
+export const MAX_DRAWN_DOMAINS = 24;
 
 /** The domain drawing keeps at most this many links per domain, strongest (most product edges) first. */
 export const MAX_DOMAIN_LINKS_PER_DOMAIN = 2;
