@@ -27,6 +27,13 @@ describe('the example mesh site', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toMatch(/<h2 id="documentation">Documentation<\/h2>\s*<div class="markdown readme"><h3>Podcast listeners<\/h3>/);
     expect(page).toContain('See <a href="#example-1">examples/top-episodes.sql</a> for a complete query.');
+    // Its image, published beside the page.
+    expect(page).toContain('<img src="/products/podcast.podcast-listeners/files/docs/retraction.png" alt="One day');
+    expect(readFileSync(join(dir, 'products/podcast.podcast-listeners/files/docs/retraction.png')).subarray(1, 4).toString()).toBe('PNG');
+    // The product's JSON names it by URL rather than carrying its bytes.
+    expect(readJson<ProductExport>('api/products/podcast.podcast-listeners.json').docs?.images).toEqual([
+      { path: 'docs/retraction.png', mediaType: 'image/png', url: '/products/podcast.podcast-listeners/files/docs/retraction.png' },
+    ]);
     expect(page).toMatch(
       /<figure id="example-1" class="example"><figcaption><code>\.\/examples\/top-episodes\.sql<\/code><\/figcaption><pre class="astro-code[^"]*"[^>]*data-language="sql"><code><span class="line">/,
     );

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Functions passed to page.evaluate run in the browser, so this file also sees the DOM types.
-import { readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -32,7 +32,15 @@ beforeAll(async () => {
   });
   repo = makeTempRepo(buildMeshFiles([product]));
   // The README is as hostile as the description, and links to a file the site does not publish.
-  repo.write('catalog/podcast/hostile-notes/README.md', `${HOSTILE}\n\nSee [the runbook](./runbook.md) and ![a chart](./chart.png).\n`);
+  repo.write(
+    'catalog/podcast/hostile-notes/README.md',
+    `${HOSTILE}\n\nSee [the runbook](./runbook.md) and ![a chart](./chart.png).\n\n` +
+      '![real](docs/ok.png) ![script](docs/evil.svg) ![pretends](docs/page.png) ![far](../../../secret.png) ![odd](docs/a%22b.png) ![linked][l]\n\n[l]: <docs/ok.png>\n',
+  );
+  // One real PNG; an SVG with a script; HTML named .png. Only the PNG is published.
+  repo.write('catalog/podcast/hostile-notes/docs/ok.png', Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108020000009077053e', 'hex'));
+  repo.write('catalog/podcast/hostile-notes/docs/evil.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+  repo.write('catalog/podcast/hostile-notes/docs/page.png', '<html><script>window.__pwned="png"</script></html>');
   // An example that is a symbolic link out of the repository is not read.
   symlinkSync('/etc/passwd', join(repo.dir, 'catalog/podcast/hostile-notes/escape.sql'));
   const run = runMesh(['site', 'build', '--out', out(), '--today', '2026-11-22'], { cwd: repo.dir, timeoutMs: 120_000 });
@@ -55,7 +63,17 @@ describe('a hostile product description', () => {
     expect(html).toContain(
       'See <span class="unpublished" title="not published on this site">the runbook</span> and <span class="unpublished">[image: a chart]</span>.',
     );
-    expect(html).toContain('Not shown: ./escape.sql (outside the repository); ./missing.sql (no such file).');
+    expect(html).toContain(
+      'Not shown: ./escape.sql (outside the repository); ./missing.sql (no such file); chart.png (no such file); docs/evil.svg (an SVG image, not published: opened on its own, an SVG can run script on the site',
+    );
+    expect(html).toContain('docs/page.png (not a PNG, JPEG, GIF or WebP image (by its first bytes))');
+    expect(html).toContain('../../../secret.png (outside the product&#39;s folder)');
+    expect(html).toContain('docs/a%22b.png (a file name with characters the site does not publish');
+    // The real PNG is published beside the page, byte for byte, and shown (also through a reference definition).
+    expect(html.match(/<img src="\/products\/podcast\.hostile-notes\/files\/docs\/ok\.png" alt="(real|linked)" loading="lazy">/g)).toHaveLength(2);
+    expect(readFileSync(join(out(), 'products/podcast.hostile-notes/files/docs/ok.png')).toString('hex')).toMatch(/^89504e47/);
+    for (const file of ['evil.svg', 'page.png']) expect(existsSync(join(out(), 'products/podcast.hostile-notes/files/docs', file)), file).toBe(false);
+    for (const alt of ['script', 'pretends', 'far', 'odd']) expect(html).toContain(`<span class="unpublished">[image: ${alt}]</span>`);
     expect(html).not.toContain('root:x:0:0');
     // The only scripts are the site's own files (the theme switch, Astro's bundles); no script text is in the page.
     const scripts = html.match(/<script\b[^>]*>[^<]*<\/script>/gi) ?? [];

@@ -37157,6 +37157,12 @@ import { join as join21, resolve as resolve8 } from "node:path";
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
 import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+
+// packages/usecases/dist/site/read-readme-images.js
+import { posix } from "node:path";
+var MAX_IMAGE_BYTES = 1024 * 1024;
+
+// packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js

@@ -36154,6 +36154,51 @@ import { join as join21, resolve as resolve8 } from "node:path";
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
 import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+
+// packages/usecases/dist/site/read-readme-images.js
+import { posix } from "node:path";
+var MAX_IMAGE_BYTES = 1024 * 1024;
+var KINDS = [
+  { mediaType: "image/png", test: (b) => b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) },
+  { mediaType: "image/jpeg", test: (b) => b[0] === 255 && b[1] === 216 && b[2] === 255 },
+  { mediaType: "image/gif", test: (b) => ["GIF87a", "GIF89a"].includes(b.subarray(0, 6).toString("latin1")) },
+  { mediaType: "image/webp", test: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP" }
+];
+function detectImageType(bytes) {
+  return KINDS.find((k) => k.test(bytes))?.mediaType;
+}
+var ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|#|\/)/i;
+function findReadmeImages(markdown) {
+  const found = /* @__PURE__ */ new Set();
+  const take = (raw) => {
+    const src = (raw ?? "").trim().replace(/^<|>$/g, "");
+    if (src && !ABSOLUTE.test(src))
+      found.add(src.split(/[?#]/)[0] ?? src);
+  };
+  for (const m of markdown.matchAll(/!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^)\s]+)/g))
+    take(m[1]);
+  const refs = new Set([...markdown.matchAll(/!\[([^\]\n]*)\]\[([^\]\n]*)\]/g)].map((m) => (m[2] || m[1] || "").toLowerCase()));
+  for (const m of markdown.matchAll(/^ {0,3}\[([^\]\n]+)\]:\s*(<[^>\n]*>|\S+)/gm))
+    if (refs.has((m[1] ?? "").toLowerCase()))
+      take(m[2]);
+  return [...found];
+}
+function placeReadmeImage(readmeFolder, src) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(src);
+  } catch {
+    return { why: "not a valid URL path" };
+  }
+  const path = posix.normalize(posix.join(readmeFolder || ".", decoded));
+  if (path === ".." || path.startsWith("../") || posix.isAbsolute(path))
+    return { why: "outside the product's folder" };
+  if (!/^[A-Za-z0-9._/-]+$/.test(path))
+    return { why: "a file name with characters the site does not publish (letters, digits, . _ - / only)" };
+  return { path };
+}
+
+// packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function addProductDocs(data, root) {
@@ -36182,10 +36227,42 @@ function addProductDocs(data, root) {
       if (x)
         out.examples.push(x);
     }
+    if (r) {
+      const images = readImages(top, folder, r);
+      out.missing.push(...images.missing);
+      if (images.found.length > 0)
+        out.images = images.found;
+    }
     p.docs = out;
   }
 }
-function readInside(top, file) {
+function readImages(top, folder, readme) {
+  const found = [];
+  const missing = [];
+  const readmeFolder = dirname12(readme.path.replace(/\\/g, "/"));
+  for (const src of findReadmeImages(readme.text)) {
+    const placed = placeReadmeImage(readmeFolder, src);
+    if ("why" in placed) {
+      missing.push({ path: src, why: placed.why });
+      continue;
+    }
+    const bytes = readBytesInside(top, resolve7(folder, placed.path), MAX_IMAGE_BYTES);
+    if (typeof bytes === "string") {
+      missing.push({ path: placed.path, why: bytes });
+      continue;
+    }
+    const mediaType = detectImageType(bytes);
+    if (!mediaType)
+      missing.push({ path: placed.path, why: describeUnpublishedImage(placed.path) });
+    else
+      found.push({ path: placed.path, mediaType, base64: bytes.toString("base64") });
+  }
+  return { found, missing };
+}
+function describeUnpublishedImage(path) {
+  return /\.svgz?$/i.test(path) ? "an SVG image, not published: opened on its own, an SVG can run script on the site (use PNG, JPEG, GIF or WebP)" : "not a PNG, JPEG, GIF or WebP image (by its first bytes)";
+}
+function readBytesInside(top, file, max) {
   let real;
   try {
     real = realpathSync(file);
@@ -36195,10 +36272,16 @@ function readInside(top, file) {
   const rel = relative2(top, real);
   if (rel.startsWith("..") || rel.startsWith(sep3) || rel === "")
     return "outside the repository";
-  const size2 = statSync3(real).size;
-  if (size2 > MAX_DOC_BYTES)
-    return `${Math.round(size2 / 1024)} KiB, over the 256 KiB shown`;
-  return { text: readFileSync15(real, "utf8") };
+  const stat = statSync3(real);
+  if (!stat.isFile())
+    return "not a file";
+  if (stat.size > max)
+    return `${Math.round(stat.size / 1024)} KiB, over the ${max / 1024} KiB shown`;
+  return readFileSync15(real);
+}
+function readInside(top, file) {
+  const bytes = readBytesInside(top, file, MAX_DOC_BYTES);
+  return typeof bytes === "string" ? bytes : { text: bytes.toString("utf8") };
 }
 
 // packages/usecases/dist/site/build-astro-site.js

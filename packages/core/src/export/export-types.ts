@@ -99,6 +99,11 @@ export interface ProductDocsExport {
   examples: { path: string; text: string }[];
   /** Files the manifest names that could not be read, or are too large to show: path and why. */
   missing: { path: string; why: string }[];
+  /**
+   * The images the README shows from the product's folder (PNG, JPEG, GIF or WebP, checked by their first bytes), by
+   * path relative to the manifest's folder, for the site to publish beside the product's page. Absent when none.
+   */
+  images?: { path: string; mediaType: string; base64: string }[];
 }
 
 /** A domain or a team, with the products it owns. */

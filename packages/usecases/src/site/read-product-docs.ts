@@ -1,6 +1,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { CatalogExport, ProductDocsExport } from '@meshplane/core';
+import { detectImageType, findReadmeImages, MAX_IMAGE_BYTES, placeReadmeImage } from './read-readme-images.js';
 
 /** Larger files are not shown on the site (named as missing, with why). */
 const MAX_DOC_BYTES = 256 * 1024;
@@ -10,8 +11,9 @@ const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v
 
 /**
  * Reads each product's README and example files (the manifest's `docs.readme` and `docs.examples`, relative to its
- * folder) into the export, for the site to render. Only files inside the repository are read (a `../../etc/passwd`
- * or a symlink out of it is named as missing), at most 256 KiB each; what cannot be read is listed with why.
+ * folder) into the export, for the site to render, and the images the README shows from the product's folder. Only
+ * files inside the repository are read (a `../../etc/passwd` or a symlink out of it is named as missing), at most
+ * 256 KiB each (1 MiB an image); what cannot be read is listed with why.
  */
 export function addProductDocs(data: CatalogExport, root: string): void {
   const top = realpathSync(root);
@@ -36,11 +38,49 @@ export function addProductDocs(data: CatalogExport, root: string): void {
       const x = read(e);
       if (x) out.examples.push(x);
     }
+    if (r) {
+      const images = readImages(top, folder, r);
+      out.missing.push(...images.missing);
+      if (images.found.length > 0) out.images = images.found;
+    }
     p.docs = out;
   }
 }
 
-function readInside(top: string, file: string): { text: string } | string {
+/** The README's relative images, read from the product's folder: each published kind, or named as missing with why. */
+function readImages(
+  top: string,
+  folder: string,
+  readme: { path: string; text: string },
+): { found: NonNullable<ProductDocsExport['images']>; missing: ProductDocsExport['missing'] } {
+  const found: NonNullable<ProductDocsExport['images']> = [];
+  const missing: ProductDocsExport['missing'] = [];
+  const readmeFolder = dirname(readme.path.replace(/\\/g, '/'));
+  for (const src of findReadmeImages(readme.text)) {
+    const placed = placeReadmeImage(readmeFolder, src);
+    if ('why' in placed) {
+      missing.push({ path: src, why: placed.why });
+      continue;
+    }
+    const bytes = readBytesInside(top, resolve(folder, placed.path), MAX_IMAGE_BYTES);
+    if (typeof bytes === 'string') {
+      missing.push({ path: placed.path, why: bytes });
+      continue;
+    }
+    const mediaType = detectImageType(bytes);
+    if (!mediaType) missing.push({ path: placed.path, why: describeUnpublishedImage(placed.path) });
+    else found.push({ path: placed.path, mediaType, base64: bytes.toString('base64') });
+  }
+  return { found, missing };
+}
+
+function describeUnpublishedImage(path: string): string {
+  return /\.svgz?$/i.test(path)
+    ? 'an SVG image, not published: opened on its own, an SVG can run script on the site (use PNG, JPEG, GIF or WebP)'
+    : 'not a PNG, JPEG, GIF or WebP image (by its first bytes)';
+}
+
+function readBytesInside(top: string, file: string, max: number): Buffer | string {
   let real: string;
   try {
     real = realpathSync(file);
@@ -49,7 +89,13 @@ function readInside(top: string, file: string): { text: string } | string {
   }
   const rel = relative(top, real);
   if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') return 'outside the repository';
-  const size = statSync(real).size;
-  if (size > MAX_DOC_BYTES) return `${Math.round(size / 1024)} KiB, over the 256 KiB shown`;
-  return { text: readFileSync(real, 'utf8') };
+  const stat = statSync(real);
+  if (!stat.isFile()) return 'not a file';
+  if (stat.size > max) return `${Math.round(stat.size / 1024)} KiB, over the ${max / 1024} KiB shown`;
+  return readFileSync(real);
+}
+
+function readInside(top: string, file: string): { text: string } | string {
+  const bytes = readBytesInside(top, file, MAX_DOC_BYTES);
+  return typeof bytes === 'string' ? bytes : { text: bytes.toString('utf8') };
 }

@@ -1,11 +1,19 @@
 import type { ProductExport } from '@meshplane/core';
 import { readCatalogExport } from '../../../lib/load-export';
+import { readmeImagePath } from '../../../lib/render-product-docs';
+import { productPath } from '../../../lib/site-paths';
 
 export function getStaticPaths() {
   return readCatalogExport().products.map((p) => ({ params: { id: p.id }, props: { product: p } }));
 }
 
-/** `/api/products/<id>.json`: everything the product page shows; `manifest` is the product file as written. */
+/**
+ * `/api/products/<id>.json`: everything the product page shows; `manifest` is the product file as written. README
+ * images are named by their path, type and URL on the site, not carried as bytes.
+ */
 export function GET({ props }: { props: { product: ProductExport } }): Response {
-  return new Response(JSON.stringify(props.product));
+  const p = props.product;
+  const images = p.docs?.images?.map(({ path, mediaType }) => ({ path, mediaType, url: readmeImagePath(productPath(p.id), path) }));
+  const product = p.docs && images ? { ...p, docs: { ...p.docs, images } } : p;
+  return new Response(JSON.stringify(product));
 }
