@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { validateDocument, type ProductExport } from '@meshplane/core';
+import { parse } from 'yaml';
 import { findBrokenLinks, listHtmlFiles } from './crawl-links.js';
 
 const dir = inject('siteDir');
@@ -37,6 +38,17 @@ describe('the example mesh site', () => {
     expect(page).toMatch(
       /<figure id="example-1" class="example"><figcaption><code>\.\/examples\/top-episodes\.sql<\/code><\/figcaption><pre class="astro-code[^"]*"[^>]*data-language="sql"><code><span class="line">/,
     );
+  });
+
+  it("offers each output port's ODCS contract as a download, one file per port of every product shown", () => {
+    const page = html('products/podcast.podcast-listeners/index.html');
+    expect(page).toContain('<a href="/downloads/odcs/podcast.podcast-listeners.daily-listeners.odcs.yaml" download>');
+    const contract = parse(readFileSync(join(dir, 'downloads/odcs/podcast.podcast-listeners.daily-listeners.odcs.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(contract).toMatchObject({ apiVersion: 'v3.1.0', kind: 'DataContract', domain: 'podcast' });
+    expect((contract.schema as { name: string }[]).map((o) => o.name)).toEqual(['daily-listeners']);
+    const api = readJson<ProductsJson>('api/products.json');
+    const ports = api.products.map((p) => readJson<ProductExport>(p.json.replace(/^\//, '')).ports.length).reduce((a, b) => a + b, 0);
+    expect(readdirSync(join(dir, 'downloads/odcs'))).toHaveLength(ports);
   });
 
   it('says on each output port how to request access, with the grant to add and who approves it', () => {

@@ -37150,9 +37150,9 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
@@ -37172,49 +37172,58 @@ import { createRequire } from "node:module";
 import { dirname as dirname13, join as join20 } from "node:path";
 var SITE_DIR = join20(MESHPLANE_HOME, "site/");
 
+// packages/usecases/dist/site/write-contract-downloads.js
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join22 } from "node:path";
+
+// packages/usecases/dist/interop/export-odcs.js
+var import_yaml3 = __toESM(require_dist2(), 1);
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join21, resolve as resolve8 } from "node:path";
+
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join23, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve11 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join22, resolve as resolve9, sep as sep4 } from "node:path";
+import { extname, join as join24, resolve as resolve10, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname14, join as join24, resolve as resolve11 } from "node:path";
-var import_yaml3 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join24(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
+var import_yaml4 = __toESM(require_dist2(), 1);
+var POLICY_HOME = join26(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join25 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join26 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join28 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join27 } from "node:path";
+import { join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join28 } from "node:path";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname16, join as join29, resolve as resolve13 } from "node:path";
-var import_yaml6 = __toESM(require_dist2(), 1);
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname16, join as join31, resolve as resolve14 } from "node:path";
+var import_yaml7 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
@@ -37222,22 +37231,17 @@ import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve14 } from "node:path";
-
-// packages/usecases/dist/catalog/export-backstage.js
-var import_yaml7 = __toESM(require_dist2(), 1);
-import { writeFileSync as writeFileSync12 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 
-// packages/usecases/dist/interop/export-odcs.js
+// packages/usecases/dist/catalog/export-backstage.js
 var import_yaml8 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync15, renameSync as renameSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { join as join30, resolve as resolve16 } from "node:path";
+import { writeFileSync as writeFileSync14 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync16, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname17, join as join31, relative as relative4, resolve as resolve17 } from "node:path";
+import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
+import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {

@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list4, formats, exportName);
+      const list5 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list5, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list4, fs, exportName) {
+    function addFormats2(ajv, list5, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list4)
+      for (const f of list5)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list4) {
-          return list4.forEachShift(fn);
+        return this._lists.forEach(function(list5) {
+          return list5.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list4;
+        var j, len, list5;
         for (j = 0, len = arr.length; j < len; j++) {
-          list4 = arr[j];
-          if (list4.length > 0) {
-            return list4;
+          list5 = arr[j];
+          if (list5.length > 0) {
+            return list5;
           }
         }
         return [];
@@ -25913,7 +25913,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join32, resolve as resolve18 } from "node:path";
+import { join as join33, resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -27990,8 +27990,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list4.push(entry);
+      const list5 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list5.push(entry);
     }
   }
   return { index, findings };
@@ -28024,11 +28024,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list5 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list5}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -29624,8 +29624,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list4 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list4(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list4(teams)})`;
+  const list5 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list5(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list5(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -29813,6 +29813,45 @@ function buildPolicyInputs(head, options2) {
     const c = options2.changes?.products.find((x) => x.id === p.id && x.status === "modified");
     return { productId: p.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
   });
+}
+
+// packages/core/dist/platform/map-column-type.js
+var TYPES = {
+  duckdb: {
+    string: { ddl: "VARCHAR", reported: "varchar" },
+    boolean: { ddl: "BOOLEAN", reported: "boolean" },
+    integer: { ddl: "INTEGER", reported: "integer" },
+    bigint: { ddl: "BIGINT", reported: "bigint" },
+    double: { ddl: "DOUBLE", reported: "double" },
+    date: { ddl: "DATE", reported: "date" },
+    timestamp: { ddl: "TIMESTAMPTZ", reported: "timestamp with time zone" },
+    uuid: { ddl: "UUID", reported: "uuid" },
+    json: { ddl: "JSON", reported: "json" },
+    bytes: { ddl: "BLOB", reported: "blob" }
+  },
+  postgres: {
+    string: { ddl: "text", reported: "text" },
+    boolean: { ddl: "boolean", reported: "boolean" },
+    integer: { ddl: "integer", reported: "integer" },
+    bigint: { ddl: "bigint", reported: "bigint" },
+    double: { ddl: "double precision", reported: "double precision" },
+    date: { ddl: "date", reported: "date" },
+    timestamp: { ddl: "timestamptz", reported: "timestamp with time zone" },
+    uuid: { ddl: "uuid", reported: "uuid" },
+    json: { ddl: "jsonb", reported: "jsonb" },
+    bytes: { ddl: "bytea", reported: "bytea" }
+  }
+};
+function mapColumnType(engine, logical) {
+  const dec = /^decimal\((\d+),(\d+)\)$/.exec(logical);
+  if (dec) {
+    const name = engine === "duckdb" ? "DECIMAL" : "numeric";
+    return { ddl: `${name}(${dec[1]},${dec[2]})`, reported: `${name.toLowerCase()}(${dec[1]},${dec[2]})` };
+  }
+  const t = TYPES[engine][logical];
+  if (!t)
+    throw new Error(`No ${engine} type for the logical type ${logical}`);
+  return t;
 }
 
 // packages/core/dist/slo/parse-observation-lines.js
@@ -30245,6 +30284,207 @@ function firstDifferentLine(a, b) {
   while (i < x.length && x[i] === y[i])
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
+}
+
+// packages/core/dist/interop/odcs-types.js
+var ODCS_API_VERSION = "v3.1.0";
+var MESHPLANE_PREFIX = "meshplane.";
+var LOGICAL_TYPES = {
+  string: "string",
+  boolean: "boolean",
+  integer: "integer",
+  bigint: "integer",
+  double: "number",
+  decimal: "number",
+  date: "date",
+  timestamp: "timestamp",
+  uuid: "string",
+  json: "object",
+  bytes: "string"
+};
+var MANIFEST_TYPES = {
+  string: "string",
+  boolean: "boolean",
+  integer: "bigint",
+  number: "double",
+  date: "date",
+  timestamp: "timestamp",
+  time: "string",
+  object: "json",
+  array: "json"
+};
+
+// packages/core/dist/interop/build-odcs-checks.js
+function buildOdcsQuality(checks) {
+  return checks.map((c, i) => ({
+    ...nativeRule(c),
+    customProperties: [
+      { property: `${MESHPLANE_PREFIX}check`, value: c },
+      { property: `${MESHPLANE_PREFIX}order`, value: i }
+    ]
+  }));
+}
+function isPropertyRule(check) {
+  return check.type === "not_null" || check.type === "accepted_values";
+}
+function nativeRule(c) {
+  const name = c.name !== void 0 ? { name: c.name } : {};
+  switch (c.type) {
+    case "unique":
+      return { ...name, type: "library", metric: "duplicateValues", arguments: { properties: c.columns }, mustBe: 0 };
+    case "not_null":
+      return { ...name, type: "library", metric: "nullValues", mustBe: 0 };
+    case "accepted_values":
+      return { ...name, type: "library", metric: "invalidValues", arguments: { validValues: c.values }, mustBe: 0 };
+    case "range": {
+      const bounds = [c.min !== void 0 ? `${String(c.column)} < ${Number(c.min)}` : "", c.max !== void 0 ? `${String(c.column)} > ${Number(c.max)}` : ""];
+      const where = bounds.filter((b) => b !== "").join(" OR ");
+      return { ...name, type: "sql", query: `SELECT COUNT(*) FROM {table} WHERE ${where}`, mustBe: 0 };
+    }
+    default:
+      return { ...name, type: "sql", query: c.query, mustBe: c.mustBe };
+  }
+}
+function buildOdcsSla(port) {
+  const out = [];
+  const processing = port.temporal?.processingTime;
+  if (typeof port.retention === "string")
+    out.push({ property: "retention", value: port.retention });
+  for (const slo of Array.isArray(port.slos) ? port.slos : []) {
+    if (slo.type === "freshness")
+      out.push({ property: "latency", value: slo.threshold, ...processing ? { element: `${String(port.name)}.${String(processing)}` } : {} });
+    if (slo.type === "intervalOfChange")
+      out.push({ property: "frequency", value: slo.threshold });
+  }
+  return out;
+}
+
+// packages/core/dist/interop/build-odcs-contract.js
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v.map(rec6) : [];
+var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
+var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
+function buildOdcsContract(manifest, portName, options2 = {}) {
+  const meta = rec6(rec6(manifest).metadata);
+  const spec = rec6(rec6(manifest).spec);
+  const port = list4(spec.outputPorts).find((p) => p.name === portName);
+  if (!port)
+    throw new Error(`The product has no output port ${portName}.`);
+  const id = String(meta.id);
+  const engine = options2.platform?.driver ?? "duckdb";
+  const { name: _n, description, schema, primaryKey, quality, ...portExtras } = port;
+  const custom = [{ property: `${MESHPLANE_PREFIX}productId`, value: id }];
+  for (const k of PRODUCT_EXTRAS)
+    if (meta[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
+  for (const k of SPEC_EXTRAS)
+    if (spec[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
+  custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
+  const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
+  const checks = list4(quality);
+  const rules = buildOdcsQuality(checks);
+  const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
+  const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
+  const contract = {
+    apiVersion: ODCS_API_VERSION,
+    kind: "DataContract",
+    id: `${id}.${portName}`,
+    name: meta.name,
+    version: meta.version,
+    status: meta.lifecycle,
+    domain: meta.domain,
+    ...Array.isArray(meta.tags) && meta.tags.length ? { tags: meta.tags } : {},
+    description: {
+      usage: spec.description,
+      ...spec.purpose !== void 0 ? { purpose: spec.purpose } : {},
+      ...spec.limitations !== void 0 ? { limitations: spec.limitations } : {}
+    },
+    schema: [
+      {
+        name: portName,
+        logicalType: "object",
+        physicalType: port.kind === "table" ? "table" : String(port.kind),
+        physicalName: nameTable(id, portName),
+        ...description !== void 0 ? { description } : {},
+        properties: list4(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        ...withQuality(objectRules)
+      }
+    ],
+    servers: [buildServer(options2.platform, String(meta.domain))],
+    team: buildTeam(String(meta.owner), meta.productOwner, options2.team),
+    ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
+    ...withSupport(spec.support),
+    ...withSla(buildOdcsSla(port)),
+    customProperties: custom
+  };
+  return contract;
+}
+function buildProperty(c, keys, engine) {
+  const type = String(c.type);
+  const logical = LOGICAL_TYPES[type] ?? "string";
+  const custom = [];
+  if (MANIFEST_TYPES[logical] !== type)
+    custom.push({ property: `${MESHPLANE_PREFIX}type`, value: type });
+  for (const k of ["precision", "scale", "identifier"])
+    if (c[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: c[k] });
+  const position = keys.indexOf(String(c.name));
+  return {
+    name: c.name,
+    logicalType: logical,
+    physicalType: physicalTypeOf(engine, type, c),
+    ...c.required !== void 0 ? { required: c.required } : {},
+    ...c.description !== void 0 ? { description: c.description } : {},
+    ...c.classification !== void 0 ? { classification: c.classification } : {},
+    ...position >= 0 ? { primaryKey: true, primaryKeyPosition: position + 1 } : {},
+    ...type === "uuid" ? { logicalTypeOptions: { format: "uuid" } } : {},
+    ...custom.length ? { customProperties: custom } : {}
+  };
+}
+function physicalTypeOf(engine, type, c) {
+  if (type === "decimal")
+    return `DECIMAL(${Number(c.precision ?? 38)},${Number(c.scale ?? 9)})`;
+  return mapColumnType(engine, type).ddl;
+}
+function buildServer(platform, domain) {
+  if (platform?.driver === "postgres")
+    return {
+      server: "platform",
+      type: "custom",
+      description: `PostgreSQL; the connection string is in the environment variable ${platform.connectionEnv ?? "MESHPLANE_DATABASE_URL"}.`,
+      customProperties: [{ property: "schema", value: nameSchema(domain) }]
+    };
+  return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
+}
+function buildTeam(owner, productOwner, team) {
+  const all = rec6(rec6(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  return {
+    name: owner,
+    members: [{ username: String(productOwner), role: "Data Product Owner" }, ...members.map((m) => ({ username: m, role: "member" }))]
+  };
+}
+function buildRoles(access, port, productOwner) {
+  return list4(rec6(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+}
+function withRoles(roles) {
+  return roles.length ? { roles } : {};
+}
+function withSupport(support) {
+  const s3 = rec6(support);
+  const items = [];
+  if (typeof s3.channel === "string")
+    items.push({ channel: s3.channel, ...s3.channel.startsWith("https://") ? { url: s3.channel } : {} });
+  if (s3.issues === "github")
+    items.push({ channel: "slo-breach-issues", tool: "github", scope: "issues" });
+  return items.length ? { support: items } : {};
+}
+function withQuality(quality) {
+  return quality.length ? { quality } : {};
+}
+function withSla(sla) {
+  return sla.length ? { slaProperties: sla } : {};
 }
 
 // packages/source/dist/read-yaml-document.js
@@ -30823,13 +31063,13 @@ function parseManifestLog(log) {
         versions2.set(file, version[1]);
     }
     for (const [f, version] of versions2) {
-      const list4 = byFile.get(f) ?? [];
-      list4.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
-      byFile.set(f, list4);
+      const list5 = byFile.get(f) ?? [];
+      list5.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
+      byFile.set(f, list5);
     }
   }
-  for (const list4 of byFile.values())
-    inheritVersions(list4);
+  for (const list5 of byFile.values())
+    inheritVersions(list5);
   return byFile;
 }
 function inheritVersions(newestFirst) {
@@ -36147,9 +36387,9 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
@@ -36200,11 +36440,11 @@ function placeReadmeImage(readmeFolder, src) {
 
 // packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
-var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function addProductDocs(data, root) {
   const top = realpathSync(root);
   for (const p of data.products) {
-    const docs = rec6(rec6(p.manifest.spec).docs);
+    const docs = rec7(rec7(p.manifest.spec).docs);
     const readme = typeof docs.readme === "string" ? docs.readme : void 0;
     const examples = Array.isArray(docs.examples) ? docs.examples.filter((e) => typeof e === "string") : [];
     if (!readme && examples.length === 0)
@@ -36346,6 +36586,43 @@ async function indexSite(outDir, records) {
   }
 }
 
+// packages/usecases/dist/site/write-contract-downloads.js
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join22 } from "node:path";
+
+// packages/usecases/dist/interop/export-odcs.js
+var import_yaml3 = __toESM(require_dist2(), 1);
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join21, resolve as resolve8 } from "node:path";
+function buildProductContracts(repo, index, product, ports) {
+  const team = index.teams.find((t) => t.name === product.owner)?.data;
+  const platform = repo.config.platform;
+  return ports.map((port) => {
+    const contract = buildOdcsContract(product.data, port, { ...platform ? { platform: { driver: platform.driver ?? "duckdb", ...platform } } : {}, team });
+    return { port, contract, text: (0, import_yaml3.stringify)(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
+  });
+}
+
+// packages/usecases/dist/site/write-contract-downloads.js
+function nameContractFile(productId, port) {
+  return `${productId}.${port}.odcs.yaml`;
+}
+function writeContractDownloads(dir, repo, index, data) {
+  mkdirSync11(dir, { recursive: true });
+  const nodes = new Map(index.products.map((p) => [p.id, p]));
+  let written = 0;
+  for (const product of data.products) {
+    const node = nodes.get(product.id);
+    if (!node)
+      continue;
+    for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name))) {
+      writeFileSync8(join22(dir, nameContractFile(product.id, f.port)), f.text);
+      written++;
+    }
+  }
+  return written;
+}
+
 // packages/usecases/dist/site/time-phases.js
 function timePhases(phases) {
   return (name, step) => {
@@ -36428,31 +36705,32 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join21(root, ".meshplane", "site");
+  return join23(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo = readSloExport(options2.sloStatus ? resolve8(options2.sloStatus) : join21(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo = readSloExport(options2.sloStatus ? resolve9(options2.sloStatus) : join23(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
-  const outDir = resolve8(options2.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync6(join21(tmpdir4(), "meshplane-site-"));
-  const exportFile = join21(work, "catalog-export.json");
+  const outDir = resolve9(options2.out ?? defaultSiteDir(repo.root));
+  const work = mkdtempSync6(join23(tmpdir4(), "meshplane-site-"));
+  const exportFile = join23(work, "catalog-export.json");
   rmSync7(outDir, { recursive: true, force: true });
-  mkdirSync10(outDir, { recursive: true });
+  mkdirSync12(outDir, { recursive: true });
   const stop = new AbortController();
   const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => void 0);
   try {
     const data = await checkAndExport(repo, { today: options2.today, slo }, timed);
-    writeFileSync7(`${exportFile}.part`, JSON.stringify(data.export));
-    renameSync5(`${exportFile}.part`, exportFile);
-    const beside = join21(work, "beside");
+    writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
+    renameSync6(`${exportFile}.part`, exportFile);
+    const beside = join23(work, "beside");
     const [, indexedPages] = await Promise.all([
       pages,
       timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export))),
-      timed("catalog.duckdb", () => writeCatalogDatabase(join21(beside, "downloads", "catalog.duckdb"), data.export))
+      timed("catalog.duckdb", () => writeCatalogDatabase(join23(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS)", () => writeContractDownloads(join23(beside, "downloads", "odcs"), repo, data.check.index, data.export))
     ]);
     moveInto(beside, outDir);
     return {
@@ -36477,7 +36755,7 @@ async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join21(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join23(repo.root, ".meshplane/cache/policy") }).rules : [];
   const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
@@ -36489,14 +36767,14 @@ async function checkAndExport(repo, options2, timed) {
     ...options2.slo
   }));
   timed("documentation files", () => addProductDocs(data, repo.root));
-  return { export: data, report };
+  return { export: data, report, check };
 }
 function moveInto(from, to) {
   for (const name of readdirSync5(from)) {
     try {
-      renameSync5(join21(from, name), join21(to, name));
+      renameSync6(join23(from, name), join23(to, name));
     } catch {
-      cpSync(join21(from, name), join21(to, name), { recursive: true });
+      cpSync(join23(from, name), join23(to, name), { recursive: true });
     }
   }
 }
@@ -36519,47 +36797,47 @@ function readSloExport(file, named2) {
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join23, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve11 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join22, resolve as resolve9, sep as sep4 } from "node:path";
+import { extname, join as join24, resolve as resolve10, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname14, join as join24, resolve as resolve11 } from "node:path";
-var import_yaml3 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join24(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
+var import_yaml4 = __toESM(require_dist2(), 1);
+var POLICY_HOME = join26(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join25 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join26 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join28 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join27 } from "node:path";
+import { join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join28 } from "node:path";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname16, join as join29, resolve as resolve13 } from "node:path";
-var import_yaml6 = __toESM(require_dist2(), 1);
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname16, join as join31, resolve as resolve14 } from "node:path";
+var import_yaml7 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
@@ -36567,22 +36845,17 @@ import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve14 } from "node:path";
-
-// packages/usecases/dist/catalog/export-backstage.js
-var import_yaml7 = __toESM(require_dist2(), 1);
-import { writeFileSync as writeFileSync12 } from "node:fs";
 import { resolve as resolve15 } from "node:path";
 
-// packages/usecases/dist/interop/export-odcs.js
+// packages/usecases/dist/catalog/export-backstage.js
 var import_yaml8 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync15, renameSync as renameSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { join as join30, resolve as resolve16 } from "node:path";
+import { writeFileSync as writeFileSync14 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync16, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname17, join as join31, relative as relative4, resolve as resolve17 } from "node:path";
+import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
+import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
@@ -36604,7 +36877,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve18(readInput(env, "out", join32(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve18(readInput(env, "out", join33(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

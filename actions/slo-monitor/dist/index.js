@@ -25915,7 +25915,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 import { readFileSync as readFileSync22 } from "node:fs";
-import { join as join32 } from "node:path";
+import { join as join33 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -36008,9 +36008,9 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync10, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync5, rmSync as rmSync7, writeFileSync as writeFileSync7 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
@@ -36030,49 +36030,58 @@ import { createRequire } from "node:module";
 import { dirname as dirname13, join as join20 } from "node:path";
 var SITE_DIR = join20(MESHPLANE_HOME, "site/");
 
+// packages/usecases/dist/site/write-contract-downloads.js
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join22 } from "node:path";
+
+// packages/usecases/dist/interop/export-odcs.js
+var import_yaml3 = __toESM(require_dist3(), 1);
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join21, resolve as resolve8 } from "node:path";
+
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join23, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve11 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join22, resolve as resolve9, sep as sep4 } from "node:path";
+import { extname, join as join24, resolve as resolve10, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync11, readdirSync as readdirSync6, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname14, join as join24, resolve as resolve11 } from "node:path";
-var import_yaml3 = __toESM(require_dist3(), 1);
-var POLICY_HOME = join24(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
+var import_yaml4 = __toESM(require_dist3(), 1);
+var POLICY_HOME = join26(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join25 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml4 = __toESM(require_dist3(), 1);
+var import_yaml5 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync10, mkdirSync as mkdirSync13, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join26 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join28 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join27 } from "node:path";
+import { join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join28 } from "node:path";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname16, join as join29, resolve as resolve13 } from "node:path";
-var import_yaml6 = __toESM(require_dist3(), 1);
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname16, join as join31, resolve as resolve14 } from "node:path";
+var import_yaml7 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
-var import_yaml5 = __toESM(require_dist3(), 1);
+var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
@@ -36080,7 +36089,7 @@ import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 async function withDataBranch(repo, options2, body) {
   if (locateObservationStore(repo).engine !== "duckdb")
     return { result: await body() };
@@ -36106,7 +36115,7 @@ async function withDataBranch(repo, options2, body) {
     const changed = renderSloMemoryFile("", memory) !== renderSloMemoryFile("", loaded.memory?.memory ?? /* @__PURE__ */ new Map());
     for (; ; ) {
       const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options2.now, ...changed ? { memory } : {} });
-      const statuses = options2.statusExport ? readStatusesToPublish(resolve14(repo.root, options2.statusExport)) : void 0;
+      const statuses = options2.statusExport ? readStatusesToPublish(resolve15(repo.root, options2.statusExport)) : void 0;
       if (statuses !== void 0 && statuses !== branch.files.get(SLO_STATUS_ON_DATA_BRANCH))
         change.write.set(SLO_STATUS_ON_DATA_BRANCH, statuses);
       Object.assign(run, { added: change.added, dropped: change.remove.length });
@@ -36153,19 +36162,14 @@ async function loadDataBranch(repo, branch) {
 }
 
 // packages/usecases/dist/catalog/export-backstage.js
-var import_yaml7 = __toESM(require_dist3(), 1);
-import { writeFileSync as writeFileSync12 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
-
-// packages/usecases/dist/interop/export-odcs.js
 var import_yaml8 = __toESM(require_dist3(), 1);
-import { mkdirSync as mkdirSync15, renameSync as renameSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { join as join30, resolve as resolve16 } from "node:path";
+import { writeFileSync as writeFileSync14 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist3(), 1);
-import { mkdirSync as mkdirSync16, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname17, join as join31, relative as relative4, resolve as resolve17 } from "node:path";
+import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
+import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -36187,7 +36191,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join32(root, evaluated.out));
+  const counts = countStates(join33(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -36202,7 +36206,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s3) => s3.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join32(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join33(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s3) => s3.exitCode))
   };
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { buildOdcsContract, type OdcsContract } from '@meshplane/core';
+import { buildOdcsContract, type CatalogIndex, type OdcsContract, type ProductNode } from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 
@@ -24,14 +24,7 @@ export function exportOdcs(repo: Repository, productId: string, options: { port?
   if (!product.valid) throw new UsageError(`${productId} does not pass mesh validate; fix it before exporting.`);
   const ports = ((product.data.spec as { outputPorts?: { name?: unknown }[] }).outputPorts ?? []).map((o) => String(o.name));
   if (options.port && !ports.includes(options.port)) throw new UsageError(`${productId} has no output port ${options.port}; it has ${ports.join(', ')}.`);
-  const team = index.teams.find((t) => t.name === product.owner)?.data;
-  const platform = repo.config.platform;
-  const files = ports
-    .filter((p) => !options.port || p === options.port)
-    .map((port): OdcsExportFile => {
-      const contract = buildOdcsContract(product.data, port, { ...(platform ? { platform: { driver: platform.driver ?? 'duckdb', ...platform } } : {}), team });
-      return { port, contract, text: stringify(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
-    });
+  const files = buildProductContracts(repo, index, product, options.port ? [options.port] : ports);
   if (!options.out) return files;
   const dir = resolve(options.out);
   mkdirSync(dir, { recursive: true });
@@ -39,4 +32,14 @@ export function exportOdcs(repo: Repository, productId: string, options: { port?
   for (const f of written) writeFileSync(`${f.file}.tmp`, f.text);
   for (const f of written) renameSync(`${f.file}.tmp`, f.file);
   return written;
+}
+
+/** The ODCS contracts of a product's output ports (named), as objects and YAML text, with the repository's platform as servers. */
+export function buildProductContracts(repo: Repository, index: CatalogIndex, product: ProductNode, ports: readonly string[]): OdcsExportFile[] {
+  const team = index.teams.find((t) => t.name === product.owner)?.data;
+  const platform = repo.config.platform;
+  return ports.map((port): OdcsExportFile => {
+    const contract = buildOdcsContract(product.data, port, { ...(platform ? { platform: { driver: platform.driver ?? 'duckdb', ...platform } } : {}), team });
+    return { port, contract, text: stringify(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
+  });
 }

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addProductDocs } from './read-product-docs.js';
-import { buildCatalogExport, decideVerdict, type CatalogExport, type CheckReport, type SloReportExport } from '@meshplane/core';
+import { buildCatalogExport, decideVerdict, type CatalogCheck, type CatalogExport, type CheckReport, type SloReportExport } from '@meshplane/core';
 import { compilePolicyBundle } from '@meshplane/policy';
 import { writeCatalogDatabase } from '@meshplane/platform';
 import { readManifestHistory, readPolicyFiles } from '@meshplane/source';
@@ -10,6 +10,7 @@ import { checkRepository, type Repository } from '../repository/resolve-reposito
 import { UsageError } from '../usage-error.js';
 import { runGovernanceCheck } from '../check/check-work-tree.js';
 import { buildAstroSite, indexSite } from './build-astro-site.js';
+import { writeContractDownloads } from './write-contract-downloads.js';
 import { timePhases } from './time-phases.js';
 import { buildSearchRecords } from './build-search-records.js';
 import { readBasePath } from './read-base-path.js';
@@ -36,7 +37,8 @@ export function defaultSiteDir(root: string): string {
 /**
  * `mesh site build [path] [--out DIR]`: checks the repository as `mesh check` does (schemas, mesh, policies, waivers),
  * shapes the result for the site, builds the Astro pages into `out`, indexes them with Pagefind, and writes the catalog
- * for analysts (`downloads/catalog.duckdb`, `downloads/products.parquet`). A catalog with
+ * for analysts (`downloads/catalog.duckdb`, `downloads/products.parquet`) and each output port's data contract
+ * (`downloads/odcs/<product>.<port>.odcs.yaml`, as `mesh export odcs` writes it). A catalog with
  * errors still builds (its schema-valid products are shown; the verdict is reported), since the site is how people
  * find out what is wrong. Every link, asset and fetch of the site starts with `basePath` (see {@link readBasePath};
  * checked before the output folder is touched).
@@ -68,6 +70,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
       pages,
       timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data.export))),
       timed('catalog.duckdb', () => writeCatalogDatabase(join(beside, 'downloads', 'catalog.duckdb'), data.export)),
+      timed('data contracts (ODCS)', () => writeContractDownloads(join(beside, 'downloads', 'odcs'), repo, data.check.index, data.export)),
     ]);
     moveInto(beside, outDir);
     return {
@@ -94,7 +97,7 @@ async function checkAndExport(
   repo: Repository,
   options: { today: string; slo: { slo?: SloReportExport } },
   timed: ReturnType<typeof timePhases>,
-): Promise<{ export: CatalogExport; report: CheckReport }> {
+): Promise<{ export: CatalogExport; report: CheckReport; check: CatalogCheck }> {
   const check = timed('load and check', () => checkRepository(repo));
   const report = await timed('policies', () => runGovernanceCheck(repo, { today: options.today, checked: check }));
   const files = readPolicyFiles(repo.root);
@@ -112,7 +115,7 @@ async function checkAndExport(
     }),
   );
   timed('documentation files', () => addProductDocs(data, repo.root));
-  return { export: data, report };
+  return { export: data, report, check };
 }
 
 /** Moves every entry of `from` into `to` (renamed when on one file system, copied otherwise). */
