@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve20.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve20(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options2) {
+    function resolve20(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve19,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -18420,12 +18420,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve19
+        resolve: resolve20
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve19.apply(null, match);
+            let res = resolve20.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -22100,8 +22100,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve19, reject) {
-            return setTimeout(resolve19, t);
+          return new this.Promise(function(resolve20, reject) {
+            return setTimeout(resolve20, t);
           });
         }
         computePenalty() {
@@ -22312,15 +22312,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve19, returned, task;
+          var args, cb, error, reject, resolve20, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve19, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve20, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve19(returned);
+                  return resolve20(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -22335,13 +22335,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve19;
-          resolve19 = reject = null;
+          var promise, reject, resolve20;
+          resolve20 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve19 = _resolve;
+            resolve20 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve19, reject });
+          this._queue.push({ task, args, resolve: resolve20, reject });
           this._tryToRun();
           return promise;
         }
@@ -22742,14 +22742,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve19, reject) => {
+              return new this.Promise((resolve20, reject) => {
                 if (finished()) {
-                  return resolve19();
+                  return resolve20();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve19();
+                      return resolve20();
                     }
                   });
                 }
@@ -22842,9 +22842,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve19, reject) {
+              return new this.Promise(function(resolve20, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve19)(args3);
+                  return (args3[0] != null ? reject : resolve20)(args3);
                 });
               });
             };
@@ -23085,7 +23085,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23094,7 +23094,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23102,13 +23102,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23300,7 +23300,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23309,7 +23309,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23317,13 +23317,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23504,7 +23504,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23513,7 +23513,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23521,13 +23521,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23596,8 +23596,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve19, reject) {
-          return setTimeout(resolve19, t);
+        return new this.Promise(function(resolve20, reject) {
+          return setTimeout(resolve20, t);
         });
       }
       computePenalty() {
@@ -24067,7 +24067,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24076,7 +24076,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24084,13 +24084,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24131,7 +24131,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve19, reject) => {
+          return new this.Promise((resolve20, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24142,14 +24142,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve19();
+              return resolve20();
             } else {
-              return client.once("ready", resolve19);
+              return client.once("ready", resolve20);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve19, reject) => {
+          return new this.Promise((resolve20, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24157,7 +24157,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve19(replies[0]);
+              return resolve20(replies[0]);
             });
           });
         }
@@ -24170,12 +24170,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve19, reject) => {
+            return new _this.Promise((resolve20, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve19(replies[0]);
+                  return resolve20(replies[0]);
                 }
               });
             });
@@ -24183,13 +24183,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve19, reject) => {
+            return new this.Promise((resolve20, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve19();
+                  return resolve20();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -24203,13 +24203,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve19, reject) => {
+                  yield new _this2.Promise((resolve20, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve19();
+                        return resolve20();
                       }
                     });
                   });
@@ -24294,7 +24294,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24303,7 +24303,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24311,13 +24311,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24363,7 +24363,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve19, reject) => {
+          return new this.Promise((resolve20, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24374,9 +24374,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve19();
+              return resolve20();
             } else {
-              return client.once("ready", resolve19);
+              return client.once("ready", resolve20);
             }
           });
         }
@@ -24402,10 +24402,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve19, reject) => {
+            return new this.Promise((resolve20, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve19();
+                return resolve20();
               });
             });
           }));
@@ -24503,7 +24503,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24512,7 +24512,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24520,13 +24520,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24662,7 +24662,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve19, reject) => {
+          return new _this3.Promise((resolve20, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24670,7 +24670,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve19(replies);
+              return resolve20(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24901,7 +24901,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24910,7 +24910,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24918,13 +24918,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24947,19 +24947,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve19, returned, task;
+          var args, cb, error, reject, resolve20, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve19 = _this$_queue$shift.resolve;
+            resolve20 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve19(returned);
+                  return resolve20(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -24975,16 +24975,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve19;
-        resolve19 = reject = null;
+        var promise, reject, resolve20;
+        resolve20 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve19 = _resolve;
+          resolve20 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve19,
+          resolve: resolve20,
           reject
         });
         this._tryToRun();
@@ -25037,7 +25037,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25046,7 +25046,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25054,13 +25054,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25323,7 +25323,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25332,7 +25332,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25340,13 +25340,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25584,14 +25584,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve19, reject) => {
+            return new this.Promise((resolve20, reject) => {
               if (finished()) {
-                return resolve19();
+                return resolve20();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve19();
+                    return resolve20();
                   }
                 });
               }
@@ -25699,9 +25699,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve19, reject) {
+            return new this.Promise(function(resolve20, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve19)(args3);
+                return (args3[0] != null ? reject : resolve20)(args3);
               });
             });
           };
@@ -25913,7 +25913,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join33, resolve as resolve18 } from "node:path";
+import { join as join33, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -33026,8 +33026,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -33043,7 +33043,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -36555,7 +36555,7 @@ function withoutBuiltInEnvNames(env) {
 }
 function runChild(command, args, options2) {
   const out = openSync(options2.log, "w");
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve20, reject) => {
     const child = spawn(command, [...args], {
       cwd: options2.cwd,
       env: options2.env,
@@ -36563,7 +36563,7 @@ function runChild(command, args, options2) {
       ...options2.signal ? { signal: options2.signal } : {}
     });
     child.on("error", reject);
-    child.on("close", (status) => resolve19(status));
+    child.on("close", (status) => resolve20(status));
   }).finally(() => closeSync(out));
 }
 async function indexSite(outDir, records) {
@@ -36857,6 +36857,11 @@ var import_yaml9 = __toESM(require_dist2(), 1);
 import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
 import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
 
+// packages/usecases/dist/interop/emit-openlineage.js
+import { renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { resolve as resolve18 } from "node:path";
+var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
+
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
   const [owner, repo, ...extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -36877,7 +36882,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve18(readInput(env, "out", join33(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve19(readInput(env, "out", join33(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

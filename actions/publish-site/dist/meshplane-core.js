@@ -4678,7 +4678,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list11 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list11, formats, exportName);
+      const list12 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list12, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list11, fs, exportName) {
+    function addFormats2(ajv, list12, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list11)
+      for (const f of list12)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -8085,8 +8085,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s of segments) {
-    const text3 = String(s);
-    out += "/" + (text3.includes("~") || text3.includes("/") ? text3.replace(/~/g, "~0").replace(/\//g, "~1") : text3);
+    const text4 = String(s);
+    out += "/" + (text4.includes("~") || text4.includes("/") ? text4.replace(/~/g, "~0").replace(/\//g, "~1") : text4);
   }
   return out;
 }
@@ -8110,19 +8110,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text3, part = "value") {
+function findingAt(doc, pointer, text4, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text3.ruleId,
-    severity: text3.severity ?? "error",
-    message: text3.message,
-    ...text3.hint ? { hint: text3.hint } : {},
+    ruleId: text4.ruleId,
+    severity: text4.severity ?? "error",
+    message: text4.message,
+    ...text4.hint ? { hint: text4.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text3.productId ? { productId: text3.productId } : {},
-    ...text3.cause ? { cause: text3.cause } : {}
+    ...text4.productId ? { productId: text4.productId } : {},
+    ...text4.cause ? { cause: text4.cause } : {}
   };
 }
 
@@ -9970,7 +9970,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text3 = {
+  const text4 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -9980,7 +9980,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text3[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text4[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -10146,8 +10146,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list11 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list11.push(entry);
+      const list12 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list12.push(entry);
     }
   }
   return { index, findings };
@@ -10180,11 +10180,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list11 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list12 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list11}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list12}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10323,15 +10323,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text3 = {
+    const text4 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text3, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text3);
+      return { ...text4, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text4);
   });
 }
 
@@ -10860,22 +10860,22 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list11 = (title, items) => {
+  const list12 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list11("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list11("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list11("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list12("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list12("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list12("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
 }
-function fence(text3, lang) {
-  const longest = Math.max(2, ...[...text3.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text4, lang) {
+  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
   const f = "`".repeat(longest + 1);
   return `${f}${lang}
-${text3}
+${text4}
 ${f}`;
 }
 function describeReliedRelaxations(report) {
@@ -10885,8 +10885,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list11 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list11(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list11(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list12 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list12(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list12(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -10946,8 +10946,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text3, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text3}`, port: name, pointer });
+  const add = (kind, impact, text4, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text4}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -10957,12 +10957,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text3 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text: text3, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text4 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text4, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text3) => `Port \`${name}\`: column \`${old.name}\` ${text3}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text4) => `Port \`${name}\`: column \`${old.name}\` ${text4}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -10993,8 +10993,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text3, field) => {
-    items.push({ kind, impact, text: say(text3), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text4, field) => {
+    items.push({ kind, impact, text: say(text4), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -11015,10 +11015,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s, i) => [s.name, { s, i }]));
-  const say = (kind, text3, pointer) => ({
+  const say = (kind, text4, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text3}`,
+    text: `Port \`${port}\`: SLO \`${text4}`,
     port,
     pointer,
     slo: true
@@ -11102,9 +11102,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text3, pointer, a, b) => {
+  const patch = (kind, text4, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text: text3, pointer });
+      items.push({ kind, impact: "patch", text: text4, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -11316,9 +11316,9 @@ function renderCommand(f) {
     f.column ? `col=${f.column}` : "",
     `title=${escapeProperty(`Meshplane ${f.ruleId}`)}`
   ].filter(Boolean);
-  const text3 = f.hint ? `${f.message}
+  const text4 = f.hint ? `${f.message}
 ${f.hint}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text3)}`;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text4)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11483,13 +11483,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text3 = {
+    const text4 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text3) : { ...text3, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text4) : { ...text4, severity: "error" });
   }
   return out;
 }
@@ -11499,11 +11499,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text3 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text4 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text3 };
+    return { ...text4 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text3);
+  return findingAt(node.doc, pointer, text4);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -11930,9 +11930,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text3) {
-  const hasTrailingNl = text3.endsWith("\n");
-  const result = text3.split("\n").map((line) => line + "\n");
+function splitLines(text4) {
+  const hasTrailingNl = text4.endsWith("\n");
+  const result = text4.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -11963,10 +11963,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text3 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text3 === void 0)
+    const text4 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text4 === void 0)
       continue;
-    const lines = text3.split("\n");
+    const lines = text4.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s, i) => {
@@ -12246,8 +12246,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list11 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list11(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list11(teams)})`;
+  const list12 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list12(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list12(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -12690,8 +12690,8 @@ function describeColumn(c) {
   const parts = [str2(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
-function firstParagraph(text3) {
-  const para = text3.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
+function firstParagraph(text4) {
+  const para = text4.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
   return para.length > 300 ? `${para.slice(0, 297)}...` : para;
 }
 
@@ -13335,12 +13335,12 @@ function unitOf(type) {
   return UNITS[type];
 }
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function parseObservationLines(file, text3, specs, now) {
+function parseObservationLines(file, text4, specs, now) {
   const known = new Map(specs.map((s) => [`${s.productId}/${s.port}/${s.slo}`, s]));
   const observations = [];
   const findings = [];
   const nowMs = Date.parse(now);
-  text3.split("\n").forEach((raw, i) => {
+  text4.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line)
       return;
@@ -13396,9 +13396,9 @@ function parseObservationLines(file, text3, specs, now) {
 // packages/core/dist/lineage/read-event-lines.js
 var CLOCK_SKEW_MS = 5 * 6e4;
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function readEventLines(file, text3) {
+function readEventLines(file, text4) {
   const out = [];
-  const lines = text3.split("\n");
+  const lines = text4.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     if (!raw.trim())
@@ -13418,7 +13418,7 @@ function reportNotJson(ruleId, severity, at) {
 
 // packages/core/dist/slo/parse-openlineage-events.js
 var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function parseOpenLineageEvents(file, text3, specs, now) {
+function parseOpenLineageEvents(file, text4, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
     for (const key of [`${s.productId}/${s.port}`, ...s.target ? [`${s.target.schema}.${s.target.table}`] : []])
@@ -13426,7 +13426,7 @@ function parseOpenLineageEvents(file, text3, specs, now) {
   }
   const observations = [];
   const findings = [];
-  for (const { at, event } of readEventLines(file, text3)) {
+  for (const { at, event } of readEventLines(file, text4)) {
     if (!event) {
       findings.push(reportNotJson("observation.malformed", "error", at));
       continue;
@@ -13550,18 +13550,18 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list11 = byDay.get(day);
-    if (list11)
-      list11.push(o);
+    const list12 = byDay.get(day);
+    if (list12)
+      list12.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list11] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list12] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size2 = merged.size;
-    for (const o of list11)
+    for (const o of list12)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size2;
@@ -13571,9 +13571,9 @@ function planDataBranchFiles(existing, additions, options) {
   const memoryText = existing.get(SLO_MEMORY_FILE);
   const theirs = memoryText === void 0 || !options.memory ? void 0 : readSloMemoryFile(memoryText);
   if (options.memory && (!theirs || theirs.evaluatedAt <= options.evaluatedAt)) {
-    const text3 = renderSloMemoryFile(options.evaluatedAt, options.memory);
-    if (text3 !== memoryText)
-      write.set(SLO_MEMORY_FILE, text3);
+    const text4 = renderSloMemoryFile(options.evaluatedAt, options.memory);
+    if (text4 !== memoryText)
+      write.set(SLO_MEMORY_FILE, text4);
   }
   return { write, remove, added };
 }
@@ -13584,8 +13584,8 @@ function renderObservationLines(observations) {
   const sorted = [...observations].sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));
   return sorted.map((o) => JSON.stringify(pickObservation(o)) + "\n").join("");
 }
-function readObservationLines(file, text3) {
-  return text3.split("\n").flatMap((line, i) => {
+function readObservationLines(file, text4) {
+  return text4.split("\n").flatMap((line, i) => {
     if (line.trim() === "")
       return [];
     let o;
@@ -13605,10 +13605,10 @@ function renderSloMemoryFile(evaluatedAt, memory) {
   const sorted = Object.fromEntries([...memory].sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify({ evaluatedAt, memory: sorted }, null, 2) + "\n";
 }
-function readSloMemoryFile(text3) {
+function readSloMemoryFile(text4) {
   let data;
   try {
-    data = JSON.parse(text3);
+    data = JSON.parse(text4);
   } catch {
     data = {};
   }
@@ -13633,8 +13633,8 @@ function describeValue(s) {
   if (!s.current)
     return "no observation";
   const v = s.current.value;
-  const text3 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
-  return `${text3} (${s.threshold})`;
+  const text4 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
+  return `${text4} (${s.threshold})`;
 }
 function describeSince(s, iso) {
   return `for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(iso))} (since ${minute(iso)})`;
@@ -14648,7 +14648,7 @@ function groupExpiries(index, found, days2) {
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list11) => {
+  const add = (f, list12) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -14669,7 +14669,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s);
     }
-    s[list11].push(f);
+    s[list12].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -14682,9 +14682,9 @@ function countExpiredErrors(report) {
 }
 
 // packages/core/dist/format/hash-text.js
-function hashText(text3) {
+function hashText(text4) {
   let h = 2166136261;
-  for (const ch of text3)
+  for (const ch of text4)
     h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return h.toString(36);
 }
@@ -14743,8 +14743,8 @@ function renderExpiryComment(s, event, today) {
   if (event === "closed" || !s)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
-  const list11 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list11].join("\n");
+  const list12 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list12].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -14955,14 +14955,14 @@ function splitReviewers(reviewers, org) {
 
 // packages/core/dist/review/truncate-markdown.js
 var GITHUB_TEXT_LIMIT = 65535;
-function truncateMarkdown(text3, note, limit = GITHUB_TEXT_LIMIT) {
-  if (text3.length <= limit)
-    return text3;
+function truncateMarkdown(text4, note, limit = GITHUB_TEXT_LIMIT) {
+  if (text4.length <= limit)
+    return text4;
   const tail = `
 
 ${note}
 `;
-  let cut = text3.slice(0, Math.max(0, limit - tail.length - 64));
+  let cut = text4.slice(0, Math.max(0, limit - tail.length - 64));
   const nl = cut.lastIndexOf("\n");
   if (nl > 0)
     cut = cut.slice(0, nl);
@@ -15149,11 +15149,11 @@ function firstDifferentLine(a, b) {
 // packages/core/dist/lineage/read-runtime-runs.js
 var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
-function readRuntimeRuns(file, text3, now) {
+function readRuntimeRuns(file, text4, now) {
   const byRun = /* @__PURE__ */ new Map();
   const findings = [];
   let repeated = 0;
-  for (const { at, event } of readEventLines(file, text3)) {
+  for (const { at, event } of readEventLines(file, text4)) {
     if (!event) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
@@ -15448,6 +15448,89 @@ function nameEntity(s) {
   return `${clean.slice(0, 54).replace(/[-_.]+$/, "")}-${hashText(s).padStart(7, "0").slice(0, 7)}`;
 }
 
+// packages/core/dist/interop/build-openlineage-events.js
+var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list8 = (v) => Array.isArray(v) ? v.map(rec14) : [];
+var text3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var OPENLINEAGE_SCHEMA_URL = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
+var FACETS = {
+  schema: "https://openlineage.io/spec/facets/1-2-0/SchemaDatasetFacet.json#/$defs/SchemaDatasetFacet",
+  datasetDocumentation: "https://openlineage.io/spec/facets/1-1-0/DocumentationDatasetFacet.json#/$defs/DocumentationDatasetFacet",
+  datasetOwnership: "https://openlineage.io/spec/facets/1-0-1/OwnershipDatasetFacet.json#/$defs/OwnershipDatasetFacet",
+  jobDocumentation: "https://openlineage.io/spec/facets/1-1-0/DocumentationJobFacet.json#/$defs/DocumentationJobFacet",
+  jobOwnership: "https://openlineage.io/spec/facets/1-0-1/OwnershipJobFacet.json#/$defs/OwnershipJobFacet",
+  jobType: "https://openlineage.io/spec/facets/2-0-4/JobTypeJobFacet.json#/$defs/JobTypeJobFacet"
+};
+function buildOpenLineageEvents(index, options) {
+  const domains = new Map(index.products.map((p) => [p.id, p.domain]));
+  const base = { _producer: options.producer };
+  const dataset = (productId, port) => {
+    const domain = domains.get(productId);
+    return domain ? `${nameSchema(domain)}.${nameTable(productId, port)}` : `${productId}/${port}`;
+  };
+  return index.products.filter((p) => p.valid).map((p) => {
+    const spec = rec14(p.data.spec);
+    const meta = rec14(p.data.metadata);
+    const team = p.owner ? [{ name: `team:${p.owner}`, type: "team" }] : [];
+    const productOwner = text3(meta.productOwner);
+    const description = text3(spec.description) ?? text3(meta.name) ?? p.id;
+    const inputs = list8(spec.inputPorts).flatMap((port) => {
+      const source = rec14(port.source);
+      if (text3(source.product) && text3(source.port))
+        return [{ namespace: options.namespace, name: dataset(String(source.product), String(source.port)) }];
+      if (text3(source.system))
+        return [{ namespace: options.namespace, name: String(source.system) }];
+      return [];
+    });
+    const outputs = list8(spec.outputPorts).flatMap((port) => {
+      const name = text3(port.name);
+      if (!name)
+        return [];
+      const facets = {
+        schema: { ...base, _schemaURL: FACETS.schema, fields: list8(port.schema).map(describeField) },
+        ...team.length > 0 ? { ownership: { ...base, _schemaURL: FACETS.datasetOwnership, owners: team } } : {}
+      };
+      const about = text3(port.description);
+      if (about)
+        facets.documentation = { ...base, _schemaURL: FACETS.datasetDocumentation, description: about };
+      return [{ namespace: options.namespace, name: dataset(p.id, name), facets }];
+    });
+    return {
+      eventTime: options.eventTime,
+      producer: options.producer,
+      schemaURL: OPENLINEAGE_SCHEMA_URL,
+      job: {
+        namespace: options.namespace,
+        name: p.id,
+        facets: {
+          documentation: { ...base, _schemaURL: FACETS.jobDocumentation, description },
+          ownership: {
+            ...base,
+            _schemaURL: FACETS.jobOwnership,
+            owners: [...team, ...productOwner ? [{ name: `user:${productOwner}`, type: "product-owner" }] : []]
+          },
+          jobType: {
+            ...base,
+            _schemaURL: FACETS.jobType,
+            processingType: readsStreams(p) ? "STREAMING" : "BATCH",
+            integration: "MESHPLANE",
+            jobType: "DATA_PRODUCT"
+          }
+        }
+      },
+      inputs,
+      outputs
+    };
+  });
+}
+function describeField(column, i) {
+  const description = text3(column.description);
+  return { name: String(column.name ?? ""), type: String(column.type ?? ""), ...description ? { description } : {}, ordinal_position: i + 1 };
+}
+function readsStreams(p) {
+  return list8(rec14(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
+}
+
 // packages/core/dist/interop/odcs-types.js
 var ODCS_API_VERSION = "v3.1.0";
 var MESHPLANE_PREFIX = "meshplane.";
@@ -15522,14 +15605,14 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list8 = (v) => Array.isArray(v) ? v.map(rec14) : [];
+var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec15) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options = {}) {
-  const meta = rec14(rec14(manifest).metadata);
-  const spec = rec14(rec14(manifest).spec);
-  const port = list8(spec.outputPorts).find((p) => p.name === portName);
+  const meta = rec15(rec15(manifest).metadata);
+  const spec = rec15(rec15(manifest).spec);
+  const port = list9(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
   const id = String(meta.id);
@@ -15544,7 +15627,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
-  const checks = list8(quality);
+  const checks = list9(quality);
   const rules = buildOdcsQuality(checks);
   const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
   const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
@@ -15569,7 +15652,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
         physicalType: port.kind === "table" ? "table" : String(port.kind),
         physicalName: nameTable(id, portName),
         ...description !== void 0 ? { description } : {},
-        properties: list8(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        properties: list9(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
         ...withQuality(objectRules)
       }
     ],
@@ -15620,7 +15703,7 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildTeam(owner, productOwner, team) {
-  const all = rec14(rec14(team).spec).members;
+  const all = rec15(rec15(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -15628,13 +15711,13 @@ function buildTeam(owner, productOwner, team) {
   };
 }
 function buildRoles(access, port, productOwner) {
-  return list8(rec14(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list9(rec15(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s = rec14(support);
+  const s = rec15(support);
   const items = [];
   if (typeof s.channel === "string")
     items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
@@ -15650,8 +15733,8 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/read-odcs-port.js
-var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list9 = (v) => Array.isArray(v) ? v.map(rec15) : [];
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec16) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -15668,19 +15751,19 @@ var PROPERTY_KEYS = /* @__PURE__ */ new Set([
 ]);
 var COLUMN_CLASSES = /* @__PURE__ */ new Set(["pii", "sensitive-pii", "confidential", "internal", "public"]);
 function readMeshplaneProperty(props, name) {
-  return list9(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
+  return list10(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec15(doc.value);
-  const obj = rec15(list9(contract.schema)[index]);
+  const contract = rec16(doc.value);
+  const obj = rec16(list10(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
       warnDropped(doc, `${at}/${k}`, findings);
-  const props = list9(obj.properties);
+  const props = list10(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec15(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec16(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -15689,8 +15772,8 @@ function readOdcsPort(doc, index, flags, findings) {
     ...keys.length ? { primaryKey: keys } : {}
   };
   const rules = [
-    ...list9(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
-    ...props.flatMap((p, j) => list9(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
+    ...list10(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
+    ...props.flatMap((p, j) => list10(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
   ];
   const order = (q) => Number(readMeshplaneProperty(q.customProperties, "order") ?? Number.MAX_SAFE_INTEGER);
   const kept = rules.map((r) => ({ check: readCheck(doc, r.q, r.at, r.column, findings), order: order(r.q) })).filter((r) => r.check !== void 0).sort((a, b) => a.order - b.order).map((r) => r.check);
@@ -15703,7 +15786,7 @@ function readColumn(doc, p, at, findings) {
     if (!PROPERTY_KEYS.has(k) && !isUuidOption(k, p.logicalTypeOptions))
       warnDropped(doc, `${at}/${k}`, findings);
   const custom = p.customProperties;
-  for (const [i, c] of list9(custom).entries())
+  for (const [i, c] of list10(custom).entries())
     if (!String(c.property).startsWith(MESHPLANE_PREFIX))
       warnDropped(doc, `${at}/customProperties/${i}`, findings);
   const type = readMeshplaneProperty(custom, "type") ?? MANIFEST_TYPES[String(p.logicalType)] ?? "string";
@@ -15729,14 +15812,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec15(options);
+  const o = rec16(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec15(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec15(q.arguments).properties) ? rec15(q.arguments).properties : [];
+    return rec16(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec16(q.arguments).properties) ? rec16(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -15748,19 +15831,19 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec15(doc.value);
-  const columns = new Set(list9(obj.properties).map((p) => p.name));
+  const contract = rec16(doc.value);
+  const columns = new Set(list10(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
     ["--processing-time", flags.processingTime]
   ])
     if (!value || !columns.has(value))
-      findings.push(findingAt(doc, `/schema/${list9(contract.schema).indexOf(obj)}/properties`, {
+      findings.push(findingAt(doc, `/schema/${list10(contract.schema).indexOf(obj)}/properties`, {
         ruleId: "odcs.import.supply",
         message: `ODCS has no field for the port's ${flag.slice(2).replace("-", " ")} column${value ? `; ${value} is not a property of ${String(obj.name)}` : ""}.`,
         hint: `Pass ${flag} COLUMN naming one of the schema object's properties.`
       }));
-  const latency = list9(contract.slaProperties).find((s) => s.property === "latency");
+  const latency = list10(contract.slaProperties).find((s) => s.property === "latency");
   const slos = latency && typeof latency.value === "string" ? [{ name: "fresh", type: "freshness", threshold: latency.value, objective: "99%", window: "28d" }] : [];
   if (!slos.length)
     findings.push(findingAt(doc, "/slaProperties", {
@@ -15769,7 +15852,7 @@ function foreignExtras(doc, obj, flags, findings) {
       hint: "Add slaProperties: [{ property: latency, value: PT6H }] to the contract, or write the SLOs in the manifest by hand."
     }));
   else
-    findings.push(findingAt(doc, `/slaProperties/${list9(contract.slaProperties).indexOf(latency)}`, {
+    findings.push(findingAt(doc, `/slaProperties/${list10(contract.slaProperties).indexOf(latency)}`, {
       ruleId: "odcs.import.defaulted",
       severity: "warning",
       message: "The latency became a freshness SLO with objective 99% over 28d (ODCS has no objective or window).",
@@ -15792,8 +15875,8 @@ function warnDropped(doc, pointer, findings, why = "Meshplane has no field for i
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list10 = (v) => Array.isArray(v) ? v.map(rec16) : [];
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec17) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -15821,12 +15904,12 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec16(doc.value);
+    const c = rec17(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec16(product.spec).outputPorts;
-    for (let i = 0; i < list10(c.schema).length; i++)
+    const ports = rec17(product.spec).outputPorts;
+    for (let i = 0; i < list11(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
   }
   return { manifests: [...products.values()], findings };
@@ -15857,13 +15940,13 @@ function slugOf(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 function readProduct(doc, id, flags, findings) {
-  const c = rec16(doc.value);
+  const c = rec17(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
     if (!TOP_KEYS.has(k))
       warnDropped(doc, `/${k}`, findings);
-  for (const [i, p] of list10(custom).entries())
+  for (const [i, p] of list11(custom).entries())
     if (!String(p.property).startsWith("meshplane."))
       warnDropped(doc, `/customProperties/${i}`, findings);
   if (!ours) {
@@ -15871,9 +15954,9 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec16(c.team);
+  const team = rec17(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
-  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list10(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
+  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list11(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
   const status = String(c.status);
   const lifecycle = LIFECYCLES.has(status) ? status : status === "draft" ? "proposed" : void 0;
@@ -15888,7 +15971,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec16(c.description);
+  const description = rec17(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -15942,6 +16025,7 @@ export {
   MESHPLANE_PREFIX,
   OBSERVATIONS_FOLDER,
   ODCS_API_VERSION,
+  OPENLINEAGE_SCHEMA_URL,
   PULL_COMMENT_MARKER,
   RELIABILITY_LABEL,
   SAFE_IDENTIFIER,
@@ -15964,6 +16048,7 @@ export {
   buildOdcsContract,
   buildOdcsQuality,
   buildOdcsSla,
+  buildOpenLineageEvents,
   buildPolicyData,
   buildPolicyInputs,
   buildProductExport,

@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve18.call(this, root, ref);
+      let _sch = resolve19.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve18(root, ref) {
+    function resolve19(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve18(baseURI, relativeURI, options2) {
+    function resolve19(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve18,
+      resolve: resolve19,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8675,8 +8675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve18, reject) {
-            return setTimeout(resolve18, t);
+          return new this.Promise(function(resolve19, reject) {
+            return setTimeout(resolve19, t);
           });
         }
         computePenalty() {
@@ -8887,15 +8887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve18, returned, task;
+          var args, cb, error, reject, resolve19, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve18, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve19, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve18(returned);
+                  return resolve19(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -8910,13 +8910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve18;
-          resolve18 = reject = null;
+          var promise, reject, resolve19;
+          resolve19 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve18 = _resolve;
+            resolve19 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve18, reject });
+          this._queue.push({ task, args, resolve: resolve19, reject });
           this._tryToRun();
           return promise;
         }
@@ -9317,14 +9317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve18, reject) => {
+              return new this.Promise((resolve19, reject) => {
                 if (finished()) {
-                  return resolve18();
+                  return resolve19();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve18();
+                      return resolve19();
                     }
                   });
                 }
@@ -9417,9 +9417,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve18, reject) {
+              return new this.Promise(function(resolve19, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve18)(args3);
+                  return (args3[0] != null ? reject : resolve19)(args3);
                 });
               });
             };
@@ -9660,7 +9660,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9669,7 +9669,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9677,13 +9677,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -9875,7 +9875,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9884,7 +9884,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9892,13 +9892,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10079,7 +10079,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10088,7 +10088,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10096,13 +10096,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10171,8 +10171,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve18, reject) {
-          return setTimeout(resolve18, t);
+        return new this.Promise(function(resolve19, reject) {
+          return setTimeout(resolve19, t);
         });
       }
       computePenalty() {
@@ -10642,7 +10642,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10651,7 +10651,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10659,13 +10659,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10706,7 +10706,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve18, reject) => {
+          return new this.Promise((resolve19, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10717,14 +10717,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve18();
+              return resolve19();
             } else {
-              return client.once("ready", resolve18);
+              return client.once("ready", resolve19);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve18, reject) => {
+          return new this.Promise((resolve19, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -10732,7 +10732,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve18(replies[0]);
+              return resolve19(replies[0]);
             });
           });
         }
@@ -10745,12 +10745,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve18, reject) => {
+            return new _this.Promise((resolve19, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve18(replies[0]);
+                  return resolve19(replies[0]);
                 }
               });
             });
@@ -10758,13 +10758,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve18, reject) => {
+            return new this.Promise((resolve19, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve18();
+                  return resolve19();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -10778,13 +10778,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve18, reject) => {
+                  yield new _this2.Promise((resolve19, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve18();
+                        return resolve19();
                       }
                     });
                   });
@@ -10869,7 +10869,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10878,7 +10878,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10886,13 +10886,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10938,7 +10938,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve18, reject) => {
+          return new this.Promise((resolve19, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10949,9 +10949,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve18();
+              return resolve19();
             } else {
-              return client.once("ready", resolve18);
+              return client.once("ready", resolve19);
             }
           });
         }
@@ -10977,10 +10977,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve18, reject) => {
+            return new this.Promise((resolve19, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve18();
+                return resolve19();
               });
             });
           }));
@@ -11078,7 +11078,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11087,7 +11087,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11095,13 +11095,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11237,7 +11237,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve18, reject) => {
+          return new _this3.Promise((resolve19, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -11245,7 +11245,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve18(replies);
+              return resolve19(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -11476,7 +11476,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11485,7 +11485,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11493,13 +11493,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11522,19 +11522,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve18, returned, task;
+          var args, cb, error, reject, resolve19, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve18 = _this$_queue$shift.resolve;
+            resolve19 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve18(returned);
+                  return resolve19(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -11550,16 +11550,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve18;
-        resolve18 = reject = null;
+        var promise, reject, resolve19;
+        resolve19 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve18 = _resolve;
+          resolve19 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve18,
+          resolve: resolve19,
           reject
         });
         this._tryToRun();
@@ -11612,7 +11612,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11621,7 +11621,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11629,13 +11629,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11898,7 +11898,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11907,7 +11907,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve18(value);
+        resolve19(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11915,13 +11915,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve18, reject) {
+        return new Promise(function(resolve19, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve18, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12159,14 +12159,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve18, reject) => {
+            return new this.Promise((resolve19, reject) => {
               if (finished()) {
-                return resolve18();
+                return resolve19();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve18();
+                    return resolve19();
                   }
                 });
               }
@@ -12274,9 +12274,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve18, reject) {
+            return new this.Promise(function(resolve19, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve18)(args3);
+                return (args3[0] != null ? reject : resolve19)(args3);
               });
             });
           };
@@ -22751,12 +22751,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve18
+        resolve: resolve19
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve18.apply(null, match);
+            let res = resolve19.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -30345,8 +30345,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -30362,7 +30362,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -36170,6 +36170,11 @@ import { resolve as resolve16 } from "node:path";
 var import_yaml9 = __toESM(require_dist3(), 1);
 import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
 import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
+
+// packages/usecases/dist/interop/emit-openlineage.js
+import { renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { resolve as resolve18 } from "node:path";
+var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];

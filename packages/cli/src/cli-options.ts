@@ -42,6 +42,8 @@ export const OPTIONS = {
   classification: { type: 'string' },
   'actual-time': { type: 'string' },
   'processing-time': { type: 'string' },
+  url: { type: 'string' },
+  namespace: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -44,6 +44,9 @@ Usage:
   mesh lineage drift <events.jsonl…> [--days N]
                                       OpenLineage run events against the declared lineage: undeclared inputs and outputs,
                                       inputs not read in N days (default 14), as warnings
+  mesh lineage emit [--out FILE] [--url URL] [--namespace NS]
+                                      The declared lineage as OpenLineage job events (JSON lines), into FILE or POSTed to
+                                      an OpenLineage endpoint (OPENLINEAGE_API_KEY as bearer token)
   mesh expiry report [path] [--lookahead DAYS]
                                       What fails or warns only because of the date (expired grants and waivers, rules past
                                       enforceFrom), per product, and what expires within DAYS (default 14); exit 1 if any

@@ -84,7 +84,16 @@ async function run(argv: string[]): Promise<Outcome> {
     case 'scorecard':
       return runScorecard(rest[0], { root: values.root, format });
     case 'lineage':
-      return runLineage(rest, { root: values.root, now: readNow(values.now), days: values.days, format });
+      return runLineage(rest, {
+        root: values.root,
+        now: readNow(values.now),
+        days: values.days,
+        format,
+        out: values.out,
+        url: values.url,
+        namespace: values.namespace,
+        apiKey: process.env.OPENLINEAGE_API_KEY,
+      });
     case 'expiry':
       return runExpiry(rest, {
         root: values.root,
@@ -156,6 +165,12 @@ function isKnownFault(e: unknown): boolean {
     (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))
   );
 }
+
+// `mesh … | head` closes standard output early: that ends the command quietly, not with an EPIPE stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 
 // Building OPA (an installed package on a machine with Go but no opa) takes a while: say so, on stderr.
 setOpaBuildNotice((line) => process.stderr.write(`${line}\n`));

@@ -101,6 +101,7 @@ export * from './scorecard/list-score-checks.js';
 export * from './scorecard/score-products.js';
 export * from './scorecard/render-scorecards.js';
 export * from './interop/build-backstage-entities.js';
+export * from './interop/build-openlineage-events.js';
 export * from './issues/merge-bot-labels.js';
 export * from './interop/odcs-types.js';
 export * from './interop/build-odcs-contract.js';

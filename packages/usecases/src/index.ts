@@ -48,3 +48,4 @@ export * from './catalog/score-catalog.js';
 export * from './catalog/export-backstage.js';
 export * from './interop/export-odcs.js';
 export * from './interop/import-odcs.js';
+export * from './interop/emit-openlineage.js';
