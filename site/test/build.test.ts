@@ -40,7 +40,7 @@ describe('the example mesh site', () => {
     );
   });
 
-  it("offers each output port's ODCS contract as a download, one file per port of every product shown", () => {
+  it("offers each output port's ODCS contract and each product's ODPS document as downloads", () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toContain('<a href="/downloads/odcs/podcast.podcast-listeners.daily-listeners.odcs.yaml" download>');
     const contract = parse(readFileSync(join(dir, 'downloads/odcs/podcast.podcast-listeners.daily-listeners.odcs.yaml'), 'utf8')) as Record<string, unknown>;
@@ -49,6 +49,12 @@ describe('the example mesh site', () => {
     const api = readJson<ProductsJson>('api/products.json');
     const ports = api.products.map((p) => readJson<ProductExport>(p.json.replace(/^\//, '')).ports.length).reduce((a, b) => a + b, 0);
     expect(readdirSync(join(dir, 'downloads/odcs'))).toHaveLength(ports);
+    // And each product as ODPS, linked from its page.
+    expect(page).toContain('<a href="/downloads/odps/podcast.podcast-listeners.odps.yaml" download>');
+    const product = parse(readFileSync(join(dir, 'downloads/odps/podcast.podcast-listeners.odps.yaml'), 'utf8')) as { outputPorts: { contractId: string }[] };
+    expect(product).toMatchObject({ apiVersion: 'v1.0.0', kind: 'DataProduct', id: 'podcast.podcast-listeners' });
+    expect(product.outputPorts.map((o) => o.contractId)).toEqual(['podcast.podcast-listeners.daily-listeners']);
+    expect(readdirSync(join(dir, 'downloads/odps'))).toHaveLength(api.products.length);
   });
 
   it('says on each output port how to request access, with the grant to add and who approves it', () => {

@@ -165,10 +165,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify7(x) {
+    function stringify8(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve19.call(this, root, ref);
+      let _sch = resolve20.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve19(root, ref) {
+    function resolve20(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve19(baseURI, relativeURI, options2) {
+    function resolve20(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve19,
+      resolve: resolve20,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8675,8 +8675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve19, reject) {
-            return setTimeout(resolve19, t);
+          return new this.Promise(function(resolve20, reject) {
+            return setTimeout(resolve20, t);
           });
         }
         computePenalty() {
@@ -8887,15 +8887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve19, returned, task;
+          var args, cb, error, reject, resolve20, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve19, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve20, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve19(returned);
+                  return resolve20(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -8910,13 +8910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve19;
-          resolve19 = reject = null;
+          var promise, reject, resolve20;
+          resolve20 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve19 = _resolve;
+            resolve20 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve19, reject });
+          this._queue.push({ task, args, resolve: resolve20, reject });
           this._tryToRun();
           return promise;
         }
@@ -9317,14 +9317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve19, reject) => {
+              return new this.Promise((resolve20, reject) => {
                 if (finished()) {
-                  return resolve19();
+                  return resolve20();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve19();
+                      return resolve20();
                     }
                   });
                 }
@@ -9417,9 +9417,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve19, reject) {
+              return new this.Promise(function(resolve20, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve19)(args3);
+                  return (args3[0] != null ? reject : resolve20)(args3);
                 });
               });
             };
@@ -9660,7 +9660,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9669,7 +9669,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9677,13 +9677,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -9875,7 +9875,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9884,7 +9884,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9892,13 +9892,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10079,7 +10079,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10088,7 +10088,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10096,13 +10096,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10171,8 +10171,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve19, reject) {
-          return setTimeout(resolve19, t);
+        return new this.Promise(function(resolve20, reject) {
+          return setTimeout(resolve20, t);
         });
       }
       computePenalty() {
@@ -10642,7 +10642,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10651,7 +10651,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10659,13 +10659,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10706,7 +10706,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve19, reject) => {
+          return new this.Promise((resolve20, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10717,14 +10717,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve19();
+              return resolve20();
             } else {
-              return client.once("ready", resolve19);
+              return client.once("ready", resolve20);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve19, reject) => {
+          return new this.Promise((resolve20, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -10732,7 +10732,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve19(replies[0]);
+              return resolve20(replies[0]);
             });
           });
         }
@@ -10745,12 +10745,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve19, reject) => {
+            return new _this.Promise((resolve20, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve19(replies[0]);
+                  return resolve20(replies[0]);
                 }
               });
             });
@@ -10758,13 +10758,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve19, reject) => {
+            return new this.Promise((resolve20, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve19();
+                  return resolve20();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -10778,13 +10778,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve19, reject) => {
+                  yield new _this2.Promise((resolve20, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve19();
+                        return resolve20();
                       }
                     });
                   });
@@ -10869,7 +10869,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10878,7 +10878,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10886,13 +10886,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10938,7 +10938,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve19, reject) => {
+          return new this.Promise((resolve20, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10949,9 +10949,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve19();
+              return resolve20();
             } else {
-              return client.once("ready", resolve19);
+              return client.once("ready", resolve20);
             }
           });
         }
@@ -10977,10 +10977,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve19, reject) => {
+            return new this.Promise((resolve20, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve19();
+                return resolve20();
               });
             });
           }));
@@ -11078,7 +11078,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11087,7 +11087,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11095,13 +11095,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11237,7 +11237,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve19, reject) => {
+          return new _this3.Promise((resolve20, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -11245,7 +11245,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve19(replies);
+              return resolve20(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -11476,7 +11476,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11485,7 +11485,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11493,13 +11493,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11522,19 +11522,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve19, returned, task;
+          var args, cb, error, reject, resolve20, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve19 = _this$_queue$shift.resolve;
+            resolve20 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve19(returned);
+                  return resolve20(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -11550,16 +11550,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve19;
-        resolve19 = reject = null;
+        var promise, reject, resolve20;
+        resolve20 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve19 = _resolve;
+          resolve20 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve19,
+          resolve: resolve20,
           reject
         });
         this._tryToRun();
@@ -11612,7 +11612,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11621,7 +11621,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11629,13 +11629,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11898,7 +11898,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11907,7 +11907,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve19(value);
+        resolve20(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11915,13 +11915,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve19, reject) {
+        return new Promise(function(resolve20, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve19, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12159,14 +12159,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve19, reject) => {
+            return new this.Promise((resolve20, reject) => {
               if (finished()) {
-                return resolve19();
+                return resolve20();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve19();
+                    return resolve20();
                   }
                 });
               }
@@ -12274,9 +12274,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve19, reject) {
+            return new this.Promise(function(resolve20, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve19)(args3);
+                return (args3[0] != null ? reject : resolve20)(args3);
               });
             });
           };
@@ -13884,7 +13884,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify7(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -13913,7 +13913,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -13923,7 +13923,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13945,7 +13945,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify7.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify8.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -13997,7 +13997,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify7.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -14138,7 +14138,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -14174,7 +14174,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify7.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify8.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -14241,12 +14241,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify8 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify8(collection, ctx, options2);
+      const stringify9 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify9(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -14271,7 +14271,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify7.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify8.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -14338,7 +14338,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify7.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify8.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -15699,7 +15699,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -15714,7 +15714,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify7.createStringifyContext(doc, options2);
+      const ctx = stringify8.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -15736,7 +15736,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify7.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify8.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -15744,7 +15744,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify7.stringify(doc.contents, ctx));
+        lines.push(stringify8.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -17880,7 +17880,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify7 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify8 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -17933,7 +17933,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -19663,7 +19663,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify7(value, replacer, options2) {
+    function stringify8(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -19688,7 +19688,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -22252,7 +22252,7 @@ ${indent}${str2}`;
         const {
           indent,
           indentStep,
-          stringify: stringify7
+          stringify: stringify8
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
@@ -22282,7 +22282,7 @@ ${indent}${str2}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str3 = stringify7(item, ctx, () => comment = null, () => chompKeep = true);
+          let str3 = stringify8(item, ctx, () => comment = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str3 += ",";
           str3 = addComment(str3, itemIndent, comment);
@@ -22459,14 +22459,14 @@ ${indent}${s3}` : "\n";
           doc,
           indent,
           indentStep,
-          stringify: stringify7
+          stringify: stringify8
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str2 = stringify7(key, ctx, () => keyComment = null, () => chompKeep = true);
+        let str2 = stringify8(key, ctx, () => keyComment = null, () => chompKeep = true);
         str2 = addComment(str2, ctx.indent, keyComment);
         if (!explicitKey && str2.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -22504,7 +22504,7 @@ ${cs}`;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify7(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
@@ -22751,12 +22751,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve19
+        resolve: resolve20
       } of tags) {
         if (test) {
           const match = str2.match(test);
           if (match) {
-            let res = resolve19.apply(null, match);
+            let res = resolve20.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -24869,7 +24869,7 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify7(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
@@ -25267,7 +25267,7 @@ ${cbNode.commentBefore}` : cb;
           keep,
           mapAsMap: keep && !!mapAsMap,
           maxAliasCount,
-          stringify: stringify7
+          stringify: stringify8
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
@@ -25322,7 +25322,7 @@ ${cbNode.commentBefore}` : cb;
           doc: this,
           indent: "",
           indentStep: " ".repeat(indentSize),
-          stringify: stringify7
+          stringify: stringify8
           // Requiring directly in nodes would create circular dependencies
         };
         let chompKeep = false;
@@ -25335,10 +25335,10 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify7(this.contents, ctx, () => contentComment = null, onChompKeep);
+          const body = stringify8(this.contents, ctx, () => contentComment = null, onChompKeep);
           lines.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify7(this.contents, ctx));
+          lines.push(stringify8(this.contents, ctx));
         }
         if (this.comment) {
           if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
@@ -25404,7 +25404,7 @@ var require_dist4 = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify7(value, options2) {
+    function stringify8(value, options2) {
       const doc = new Document(options2);
       doc.contents = value;
       return String(doc);
@@ -25418,7 +25418,7 @@ var require_dist4 = __commonJS({
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
-      stringify: stringify7
+      stringify: stringify8
     };
     exports2.YAML = YAML2;
   }
@@ -36261,9 +36261,9 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync7, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join23, resolve as resolve9 } from "node:path";
+import { join as join24, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
@@ -36284,57 +36284,62 @@ import { dirname as dirname13, join as join20 } from "node:path";
 var SITE_DIR = join20(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join22 } from "node:path";
+import { mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join23 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist3(), 1);
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join21, resolve as resolve8 } from "node:path";
 
+// packages/usecases/dist/interop/export-odps.js
+var import_yaml4 = __toESM(require_dist3(), 1);
+import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join22, resolve as resolve9 } from "node:path";
+
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join25, resolve as resolve11 } from "node:path";
+import { join as join26, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join24, resolve as resolve10, sep as sep4 } from "node:path";
+import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
-var import_yaml4 = __toESM(require_dist3(), 1);
-var POLICY_HOME = join26(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname14, join as join27, resolve as resolve13 } from "node:path";
+var import_yaml5 = __toESM(require_dist3(), 1);
+var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join27 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync15, writeFileSync as writeFileSync12 } from "node:fs";
+import { join as join28 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml5 = __toESM(require_dist3(), 1);
+var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join28 } from "node:path";
+import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync16, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join29 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
 import { join as join30 } from "node:path";
 
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join31 } from "node:path";
+
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname16, join as join31, resolve as resolve14 } from "node:path";
-var import_yaml7 = __toESM(require_dist3(), 1);
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync17, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync14 } from "node:fs";
+import { dirname as dirname16, join as join32, resolve as resolve15 } from "node:path";
+var import_yaml8 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
-var import_yaml6 = __toESM(require_dist3(), 1);
+var import_yaml7 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/expiry/report-expiries.js
 var EXPIRY_LOOKAHEAD_DAYS = 14;
@@ -36371,21 +36376,21 @@ import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve15 } from "node:path";
-
-// packages/usecases/dist/catalog/export-backstage.js
-var import_yaml8 = __toESM(require_dist3(), 1);
-import { writeFileSync as writeFileSync14 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 
-// packages/usecases/dist/interop/import-odcs.js
+// packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist3(), 1);
-import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
-import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
+import { writeFileSync as writeFileSync15 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
+
+// packages/usecases/dist/interop/import-odcs.js
+var import_yaml10 = __toESM(require_dist3(), 1);
+import { mkdirSync as mkdirSync18, readFileSync as readFileSync21, renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname17, join as join33, relative as relative4, resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { resolve as resolve18 } from "node:path";
+import { renameSync as renameSync9, writeFileSync as writeFileSync17 } from "node:fs";
+import { resolve as resolve19 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/expiry-monitor/run-expiry-monitor-action.js

@@ -165,10 +165,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify7(x) {
+    function stringify8(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve20.call(this, root, ref);
+      let _sch = resolve21.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve20(root, ref) {
+    function resolve21(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve20(baseURI, relativeURI, options2) {
+    function resolve21(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve20,
+      resolve: resolve21,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -4685,7 +4685,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list5 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list5, formats, exportName);
+      const list6 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list6, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list5, fs, exportName) {
+    function addFormats2(ajv, list6, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list5)
+      for (const f of list6)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -9050,14 +9050,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -9074,14 +9074,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -9098,12 +9098,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -9115,12 +9115,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -9135,39 +9135,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -9553,7 +9553,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify7(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -9582,7 +9582,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str3}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -9592,7 +9592,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9614,7 +9614,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify7.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify8.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -9666,7 +9666,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify7.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -9807,7 +9807,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -9843,7 +9843,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify7.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify8.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -9910,12 +9910,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify8 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify8(collection, ctx, options2);
+      const stringify9 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify9(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -9940,7 +9940,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify7.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify8.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -10007,7 +10007,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify7.stringify(item, itemCtx, () => comment = null);
+        let str3 = stringify8.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i < items.length - 1) {
           str3 += ",";
@@ -11368,7 +11368,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify7 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -11383,7 +11383,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify7.createStringifyContext(doc, options2);
+      const ctx = stringify8.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -11405,7 +11405,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify7.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify8.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -11413,7 +11413,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify7.stringify(doc.contents, ctx));
+        lines.push(stringify8.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -13549,7 +13549,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify7 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify8 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -13602,7 +13602,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -15332,7 +15332,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify7(value, replacer, options2) {
+    function stringify8(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -15357,7 +15357,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify7;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -17921,7 +17921,7 @@ ${indent}${str3}`;
         const {
           indent,
           indentStep,
-          stringify: stringify7
+          stringify: stringify8
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
@@ -17951,7 +17951,7 @@ ${indent}${str3}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str4 = stringify7(item, ctx, () => comment = null, () => chompKeep = true);
+          let str4 = stringify8(item, ctx, () => comment = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str4.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str4 += ",";
           str4 = addComment(str4, itemIndent, comment);
@@ -18128,14 +18128,14 @@ ${indent}${s3}` : "\n";
           doc,
           indent,
           indentStep,
-          stringify: stringify7
+          stringify: stringify8
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str3 = stringify7(key, ctx, () => keyComment = null, () => chompKeep = true);
+        let str3 = stringify8(key, ctx, () => keyComment = null, () => chompKeep = true);
         str3 = addComment(str3, ctx.indent, keyComment);
         if (!explicitKey && str3.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -18173,7 +18173,7 @@ ${cs}`;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify7(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
@@ -18420,12 +18420,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve20
+        resolve: resolve21
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve20.apply(null, match);
+            let res = resolve21.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -18438,26 +18438,26 @@ ${ctx.indent}`;
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text2, i) => {
-      let ch = text2[i + 1];
+    var consumeMoreIndentedLines = (text3, i) => {
+      let ch = text3[i + 1];
       while (ch === " " || ch === "	") {
         do {
-          ch = text2[i += 1];
+          ch = text3[i += 1];
         } while (ch && ch !== "\n");
-        ch = text2[i + 1];
+        ch = text3[i + 1];
       }
       return i;
     };
-    function foldFlowLines(text2, indent, mode, {
+    function foldFlowLines(text3, indent, mode, {
       indentAtStart,
       lineWidth = 80,
       minContentWidth = 20,
       onFold,
       onOverflow
     }) {
-      if (!lineWidth || lineWidth < 0) return text2;
+      if (!lineWidth || lineWidth < 0) return text3;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep) return text2;
+      if (text3.length <= endStep) return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -18472,13 +18472,13 @@ ${ctx.indent}`;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i);
+        i = consumeMoreIndentedLines(text3, i);
         if (i !== -1) end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -18494,12 +18494,12 @@ ${ctx.indent}`;
           escEnd = i;
         }
         if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text2, i);
+          if (mode === FOLD_BLOCK) i = consumeMoreIndentedLines(text3, i);
           end = i + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	") split = i;
           }
           if (i >= end) {
@@ -18510,11 +18510,11 @@ ${ctx.indent}`;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j]) return text2;
+              if (escapedFolds[j]) return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -18527,18 +18527,18 @@ ${ctx.indent}`;
         prev = ch;
       }
       if (overflow && onOverflow) onOverflow();
-      if (folds.length === 0) return text2;
+      if (folds.length === 0) return text3;
       if (onFold) onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0) res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text2[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
@@ -20538,7 +20538,7 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify7(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
@@ -20936,7 +20936,7 @@ ${cbNode.commentBefore}` : cb;
           keep,
           mapAsMap: keep && !!mapAsMap,
           maxAliasCount,
-          stringify: stringify7
+          stringify: stringify8
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
@@ -20991,7 +20991,7 @@ ${cbNode.commentBefore}` : cb;
           doc: this,
           indent: "",
           indentStep: " ".repeat(indentSize),
-          stringify: stringify7
+          stringify: stringify8
           // Requiring directly in nodes would create circular dependencies
         };
         let chompKeep = false;
@@ -21004,10 +21004,10 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify7(this.contents, ctx, () => contentComment = null, onChompKeep);
+          const body = stringify8(this.contents, ctx, () => contentComment = null, onChompKeep);
           lines.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify7(this.contents, ctx));
+          lines.push(stringify8(this.contents, ctx));
         }
         if (this.comment) {
           if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
@@ -21073,7 +21073,7 @@ var require_dist3 = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify7(value, options2) {
+    function stringify8(value, options2) {
       const doc = new Document(options2);
       doc.contents = value;
       return String(doc);
@@ -21087,7 +21087,7 @@ var require_dist3 = __commonJS({
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
-      stringify: stringify7
+      stringify: stringify8
     };
     exports2.YAML = YAML2;
   }
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list5) {
-            return list5.forEachShift(fn);
+          return this._lists.forEach(function(list6) {
+            return list6.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list5;
+          var j, len, list6;
           for (j = 0, len = arr.length; j < len; j++) {
-            list5 = arr[j];
-            if (list5.length > 0) {
-              return list5;
+            list6 = arr[j];
+            if (list6.length > 0) {
+              return list6;
             }
           }
           return [];
@@ -22100,8 +22100,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve20, reject) {
-            return setTimeout(resolve20, t);
+          return new this.Promise(function(resolve21, reject) {
+            return setTimeout(resolve21, t);
           });
         }
         computePenalty() {
@@ -22312,15 +22312,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve20, returned, task;
+          var args, cb, error, reject, resolve21, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve20, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve21, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve20(returned);
+                  return resolve21(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -22335,13 +22335,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve20;
-          resolve20 = reject = null;
+          var promise, reject, resolve21;
+          resolve21 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve20 = _resolve;
+            resolve21 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve20, reject });
+          this._queue.push({ task, args, resolve: resolve21, reject });
           this._tryToRun();
           return promise;
         }
@@ -22742,14 +22742,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve20, reject) => {
+              return new this.Promise((resolve21, reject) => {
                 if (finished()) {
-                  return resolve20();
+                  return resolve21();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve20();
+                      return resolve21();
                     }
                   });
                 }
@@ -22842,9 +22842,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve20, reject) {
+              return new this.Promise(function(resolve21, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve20)(args3);
+                  return (args3[0] != null ? reject : resolve21)(args3);
                 });
               });
             };
@@ -23085,7 +23085,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23094,7 +23094,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23102,13 +23102,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list5) {
-          return list5.forEachShift(fn);
+        return this._lists.forEach(function(list6) {
+          return list6.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list5;
+        var j, len, list6;
         for (j = 0, len = arr.length; j < len; j++) {
-          list5 = arr[j];
-          if (list5.length > 0) {
-            return list5;
+          list6 = arr[j];
+          if (list6.length > 0) {
+            return list6;
           }
         }
         return [];
@@ -23300,7 +23300,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23309,7 +23309,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23317,13 +23317,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23504,7 +23504,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23513,7 +23513,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23521,13 +23521,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23596,8 +23596,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve20, reject) {
-          return setTimeout(resolve20, t);
+        return new this.Promise(function(resolve21, reject) {
+          return setTimeout(resolve21, t);
         });
       }
       computePenalty() {
@@ -24067,7 +24067,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24076,7 +24076,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24084,13 +24084,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24131,7 +24131,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve21, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24142,14 +24142,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve20();
+              return resolve21();
             } else {
-              return client.once("ready", resolve20);
+              return client.once("ready", resolve21);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve21, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24157,7 +24157,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve20(replies[0]);
+              return resolve21(replies[0]);
             });
           });
         }
@@ -24170,12 +24170,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve20, reject) => {
+            return new _this.Promise((resolve21, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve20(replies[0]);
+                  return resolve21(replies[0]);
                 }
               });
             });
@@ -24183,13 +24183,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve21, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve20();
+                  return resolve21();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -24203,13 +24203,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve20, reject) => {
+                  yield new _this2.Promise((resolve21, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve20();
+                        return resolve21();
                       }
                     });
                   });
@@ -24294,7 +24294,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24303,7 +24303,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24311,13 +24311,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24363,7 +24363,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve21, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24374,9 +24374,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve20();
+              return resolve21();
             } else {
-              return client.once("ready", resolve20);
+              return client.once("ready", resolve21);
             }
           });
         }
@@ -24402,10 +24402,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve21, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve20();
+                return resolve21();
               });
             });
           }));
@@ -24503,7 +24503,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24512,7 +24512,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24520,13 +24520,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24662,7 +24662,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve20, reject) => {
+          return new _this3.Promise((resolve21, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24670,7 +24670,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve20(replies);
+              return resolve21(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24901,7 +24901,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24910,7 +24910,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24918,13 +24918,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24947,19 +24947,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve20, returned, task;
+          var args, cb, error, reject, resolve21, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve20 = _this$_queue$shift.resolve;
+            resolve21 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve20(returned);
+                  return resolve21(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -24975,16 +24975,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve20;
-        resolve20 = reject = null;
+        var promise, reject, resolve21;
+        resolve21 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve20 = _resolve;
+          resolve21 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve20,
+          resolve: resolve21,
           reject
         });
         this._tryToRun();
@@ -25037,7 +25037,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25046,7 +25046,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25054,13 +25054,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25323,7 +25323,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25332,7 +25332,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25340,13 +25340,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25584,14 +25584,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve21, reject) => {
               if (finished()) {
-                return resolve20();
+                return resolve21();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve20();
+                    return resolve21();
                   }
                 });
               }
@@ -25699,9 +25699,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve20, reject) {
+            return new this.Promise(function(resolve21, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve20)(args3);
+                return (args3[0] != null ? reject : resolve21)(args3);
               });
             });
           };
@@ -25864,14 +25864,14 @@ function writeOutputs(env, outputs) {
   const file = env.GITHUB_OUTPUT;
   if (!file)
     return;
-  const text2 = Object.entries(outputs).map(([name, value]) => {
+  const text3 = Object.entries(outputs).map(([name, value]) => {
     const delimiter = `ghadelimiter_${randomUUID()}`;
     return `${name}<<${delimiter}
 ${String(value)}
 ${delimiter}
 `;
   }).join("");
-  appendFileSync(file, text2);
+  appendFileSync(file, text3);
 }
 function writeSummary(env, markdown, fullReportNote) {
   const file = env.GITHUB_STEP_SUMMARY;
@@ -25913,7 +25913,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join33, resolve as resolve19 } from "node:path";
+import { join as join34, resolve as resolve20 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -25938,8 +25938,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s3 of segments) {
-    const text2 = String(s3);
-    out += "/" + (text2.includes("~") || text2.includes("/") ? text2.replace(/~/g, "~0").replace(/\//g, "~1") : text2);
+    const text3 = String(s3);
+    out += "/" + (text3.includes("~") || text3.includes("/") ? text3.replace(/~/g, "~0").replace(/\//g, "~1") : text3);
   }
   return out;
 }
@@ -25954,19 +25954,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text2, part = "value") {
+function findingAt(doc, pointer, text3, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text2.ruleId,
-    severity: text2.severity ?? "error",
-    message: text2.message,
-    ...text2.hint ? { hint: text2.hint } : {},
+    ruleId: text3.ruleId,
+    severity: text3.severity ?? "error",
+    message: text3.message,
+    ...text3.hint ? { hint: text3.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text2.productId ? { productId: text2.productId } : {},
-    ...text2.cause ? { cause: text2.cause } : {}
+    ...text3.productId ? { productId: text3.productId } : {},
+    ...text3.cause ? { cause: text3.cause } : {}
   };
 }
 
@@ -27814,7 +27814,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text2 = {
+  const text3 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -27824,7 +27824,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text2[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text3[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -27990,8 +27990,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list5 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list5.push(entry);
+      const list6 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list6.push(entry);
     }
   }
   return { index, findings };
@@ -28024,11 +28024,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list5 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list6 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list5}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list6}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28167,15 +28167,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text2 = {
+    const text3 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text2, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text2);
+      return { ...text3, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text3);
   });
 }
 
@@ -28591,8 +28591,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text2, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text2}`, port: name, pointer });
+  const add = (kind, impact, text3, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text3}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -28602,12 +28602,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text2 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text: text2, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text3 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text3, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text2) => `Port \`${name}\`: column \`${old.name}\` ${text2}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text3) => `Port \`${name}\`: column \`${old.name}\` ${text3}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -28638,8 +28638,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text2, field) => {
-    items.push({ kind, impact, text: say(text2), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text3, field) => {
+    items.push({ kind, impact, text: say(text3), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -28660,10 +28660,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s3, i) => [s3.name, { s: s3, i }]));
-  const say = (kind, text2, pointer) => ({
+  const say = (kind, text3, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text2}`,
+    text: `Port \`${port}\`: SLO \`${text3}`,
     port,
     pointer,
     slo: true
@@ -28747,9 +28747,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text2, pointer, a, b) => {
+  const patch = (kind, text3, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text: text2, pointer });
+      items.push({ kind, impact: "patch", text: text3, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -28861,13 +28861,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text2 = {
+    const text3 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text2) : { ...text2, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text3) : { ...text3, severity: "error" });
   }
   return out;
 }
@@ -28877,11 +28877,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text2 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text3 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text2 };
+    return { ...text3 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text2);
+  return findingAt(node.doc, pointer, text3);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -29308,9 +29308,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text2) {
-  const hasTrailingNl = text2.endsWith("\n");
-  const result = text2.split("\n").map((line) => line + "\n");
+function splitLines(text3) {
+  const hasTrailingNl = text3.endsWith("\n");
+  const result = text3.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -29341,10 +29341,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text2 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text2 === void 0)
+    const text3 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text3 === void 0)
       continue;
-    const lines = text2.split("\n");
+    const lines = text3.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s3, i) => {
@@ -29624,8 +29624,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list5 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list5(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list5(teams)})`;
+  const list6 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list6(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list6(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -30487,6 +30487,88 @@ function withSla(sla) {
   return sla.length ? { slaProperties: sla } : {};
 }
 
+// packages/core/dist/interop/build-odps-product.js
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec7) : [];
+var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
+var ODPS_API_VERSION = "v1.0.0";
+function buildOdpsProduct(manifest, options2 = {}) {
+  const meta = rec7(rec7(manifest).metadata);
+  const spec = rec7(rec7(manifest).spec);
+  const id = String(meta.id);
+  const version = String(meta.version ?? "");
+  const custom = [];
+  for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
+    if (meta[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
+  const systems = list5(spec.inputPorts).filter((p) => text2(rec7(p.source).system));
+  if (systems.length > 0)
+    custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
+  if (spec.support !== void 0)
+    custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
+  const inputPorts = list5(spec.inputPorts).flatMap((p) => {
+    const source = rec7(p.source);
+    const product = text2(source.product);
+    const port = text2(source.port);
+    if (!product || !port)
+      return [];
+    const extras = ["mode", "schedule", "query", "description"].filter((k) => p[k] !== void 0).map((k) => ({ property: `${MESHPLANE_PREFIX}${k}`, value: p[k] }));
+    return [
+      {
+        name: String(p.name),
+        version: options2.versionOf?.(product) ?? "unknown",
+        contractId: `${product}.${port}`,
+        ...extras.length ? { customProperties: extras } : {}
+      }
+    ];
+  });
+  const outputPorts = list5(spec.outputPorts).map((p) => ({
+    name: String(p.name),
+    ...text2(p.description) ? { description: p.description } : {},
+    type: String(p.kind ?? "table"),
+    version,
+    contractId: `${id}.${String(p.name)}`
+  }));
+  const description = {
+    ...text2(spec.purpose) ? { purpose: spec.purpose } : {},
+    ...text2(spec.limitations) ? { limitations: spec.limitations } : {},
+    ...text2(spec.description) ? { customProperties: [{ property: `${MESHPLANE_PREFIX}description`, value: spec.description }] } : {}
+  };
+  const support = buildSupport(spec.support);
+  return {
+    apiVersion: ODPS_API_VERSION,
+    kind: "DataProduct",
+    id,
+    ...text2(meta.name) ? { name: meta.name } : {},
+    ...version ? { version } : {},
+    status: String(meta.lifecycle ?? "draft"),
+    ...text2(meta.domain) ? { domain: meta.domain } : {},
+    ...Object.keys(description).length ? { description } : {},
+    ...Array.isArray(meta.tags) && meta.tags.length ? { tags: meta.tags.map(String) } : {},
+    ...inputPorts.length ? { inputPorts } : {},
+    outputPorts,
+    ...support.length ? { support } : {},
+    team: buildTeam2(String(meta.owner ?? ""), meta.productOwner, options2.team),
+    ...custom.length ? { customProperties: custom } : {}
+  };
+}
+function buildSupport(support) {
+  const s3 = rec7(support);
+  const channel = text2(s3.channel);
+  return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
+}
+function buildTeam2(owner, productOwner, team) {
+  const all = rec7(rec7(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  return {
+    name: owner,
+    members: [
+      ...text2(productOwner) ? [{ username: String(productOwner), role: "Data Product Owner" }] : [],
+      ...members.map((m) => ({ username: m, role: "member" }))
+    ]
+  };
+}
+
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist2(), 1);
 
@@ -30547,13 +30629,13 @@ var CORE_TAGS = /* @__PURE__ */ new Set([
 ]);
 
 // packages/source/dist/measure-flow-depth.js
-function measureFlowDepth(text2, limit) {
+function measureFlowDepth(text3, limit) {
   let depth = 0;
   let max = 0;
   let quote2;
   let valueStart = true;
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
+  for (let i = 0; i < text3.length; i++) {
+    const ch = text3[i];
     if (quote2) {
       if (ch === "\\" && quote2 === '"')
         i++;
@@ -30567,13 +30649,13 @@ function measureFlowDepth(text2, limit) {
     }
     if (ch === " " || ch === "	")
       continue;
-    if (ch === "#" && (i === 0 || /\s/.test(text2[i - 1]))) {
-      while (i + 1 < text2.length && text2[i + 1] !== "\n")
+    if (ch === "#" && (i === 0 || /\s/.test(text3[i - 1]))) {
+      while (i + 1 < text3.length && text3[i + 1] !== "\n")
         i++;
       continue;
     }
     if ((ch === "!" || ch === "&") && valueStart) {
-      while (i + 1 < text2.length && !/\s/.test(text2[i + 1]))
+      while (i + 1 < text3.length && !/\s/.test(text3[i + 1]))
         i++;
       continue;
     }
@@ -30593,7 +30675,7 @@ function measureFlowDepth(text2, limit) {
     }
     if ((ch === "]" || ch === "}") && depth > 0)
       depth--;
-    valueStart = depth > 0 ? ch === "," || ch === ":" : (ch === ":" || ch === "-" || ch === "?") && /\s/.test(text2[i + 1] ?? " ");
+    valueStart = depth > 0 ? ch === "," || ch === ":" : (ch === ":" || ch === "-" || ch === "?") && /\s/.test(text3[i + 1] ?? " ");
   }
   return max;
 }
@@ -30614,28 +30696,28 @@ function readYamlDocument(file, input) {
   const size2 = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size2 > READER_LIMITS.maxBytes)
     return { findings: [tooLargeFinding(file, size2)] };
-  let text2;
+  let text3;
   try {
-    text2 = typeof input === "string" ? input : new TextDecoder("utf-8", { fatal: true }).decode(input);
+    text3 = typeof input === "string" ? input : new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
     return fail("file.encoding", "The file is not valid UTF-8.", "Save it as UTF-8.");
   }
-  if (text2.charCodeAt(0) === 65279)
-    text2 = text2.slice(1);
-  if (measureFlowDepth(text2, READER_LIMITS.maxDepth) > READER_LIMITS.maxDepth)
+  if (text3.charCodeAt(0) === 65279)
+    text3 = text3.slice(1);
+  if (measureFlowDepth(text3, READER_LIMITS.maxDepth) > READER_LIMITS.maxDepth)
     return tooDeep(fail);
   const lc = new import_yaml2.LineCounter();
   let docs;
   let truncated = false;
   try {
-    const tokens = stopAfterErrors(new import_yaml2.Parser(lc.addNewLine).parse(text2), MAX_FINDINGS_PER_FILE, () => truncated = true);
+    const tokens = stopAfterErrors(new import_yaml2.Parser(lc.addNewLine).parse(text3), MAX_FINDINGS_PER_FILE, () => truncated = true);
     const composer = new import_yaml2.Composer({ schema: "core", uniqueKeys: false, merge: false, prettyErrors: false });
     docs = [...composer.compose(tokens)];
   } catch (e) {
     return fail("yaml.syntax", `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}.`, "Check the file in an editor with YAML support.");
   }
   if (truncated) {
-    const at = lc.linePos(text2.length);
+    const at = lc.linePos(text3.length);
     const parsed = docs.flatMap((d) => d.errors).slice(0, MAX_FINDINGS_PER_FILE).map((e) => yamlErrorFinding(file, e, lc));
     return {
       findings: [
@@ -31063,13 +31145,13 @@ function parseManifestLog(log) {
         versions2.set(file, version[1]);
     }
     for (const [f, version] of versions2) {
-      const list5 = byFile.get(f) ?? [];
-      list5.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
-      byFile.set(f, list5);
+      const list6 = byFile.get(f) ?? [];
+      list6.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
+      byFile.set(f, list6);
     }
   }
-  for (const list5 of byFile.values())
-    inheritVersions(list5);
+  for (const list6 of byFile.values())
+    inheritVersions(list6);
   return byFile;
 }
 function inheritVersions(newestFirst) {
@@ -31499,12 +31581,12 @@ import { dirname as dirname7, join as join10 } from "node:path";
 function parseOpaErrors(stderr) {
   const out = [];
   for (const m of stderr.matchAll(/(policies\/[^:\s]+\.rego):(\d+): (rego_[a-z_]+): (.+)$/gm)) {
-    const [, file, line, kind, text2] = m;
-    const builtin = /undefined function (\S+)/.exec(text2)?.[1];
+    const [, file, line, kind, text3] = m;
+    const builtin = /undefined function (\S+)/.exec(text3)?.[1];
     out.push({
       ruleId: "policy.compile-error",
       severity: "error",
-      message: `The policy does not compile (${kind}): ${text2}`,
+      message: `The policy does not compile (${kind}): ${text3}`,
       hint: builtin ? `\`${builtin}\` is not available: policies may only use built-ins that run in WebAssembly (policies/capabilities.json).` : "Fix the Rego at this line; `opa check policies` shows the same error.",
       file,
       line: Number(line)
@@ -31662,9 +31744,9 @@ function compilePolicyBundle(files, options2 = {}) {
   }
   const work = mkdtempSync3(join10(tmpdir2(), "meshplane-policy-"));
   try {
-    for (const [path, text2] of rego) {
+    for (const [path, text3] of rego) {
       mkdirSync4(dirname7(join10(work, path)), { recursive: true });
-      writeFileSync3(join10(work, path), text2);
+      writeFileSync3(join10(work, path), text3);
     }
     writeFileSync3(join10(work, "capabilities.json"), capabilities);
     const rules = readRuleCatalog(work);
@@ -32877,8 +32959,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -32936,8 +33018,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -32951,18 +33033,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -33130,12 +33212,12 @@ async function getResponseData(response) {
   }
   const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -36387,9 +36469,9 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync7, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join23, resolve as resolve9 } from "node:path";
+import { join as join24, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
@@ -36440,11 +36522,11 @@ function placeReadmeImage(readmeFolder, src) {
 
 // packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function addProductDocs(data, root) {
   const top = realpathSync(root);
   for (const p of data.products) {
-    const docs = rec7(rec7(p.manifest.spec).docs);
+    const docs = rec8(rec8(p.manifest.spec).docs);
     const readme = typeof docs.readme === "string" ? docs.readme : void 0;
     const examples = Array.isArray(docs.examples) ? docs.examples.filter((e) => typeof e === "string") : [];
     if (!readme && examples.length === 0)
@@ -36555,7 +36637,7 @@ function withoutBuiltInEnvNames(env) {
 }
 function runChild(command, args, options2) {
   const out = openSync(options2.log, "w");
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve21, reject) => {
     const child = spawn(command, [...args], {
       cwd: options2.cwd,
       env: options2.env,
@@ -36563,7 +36645,7 @@ function runChild(command, args, options2) {
       ...options2.signal ? { signal: options2.signal } : {}
     });
     child.on("error", reject);
-    child.on("close", (status) => resolve20(status));
+    child.on("close", (status) => resolve21(status));
   }).finally(() => closeSync(out));
 }
 async function indexSite(outDir, records) {
@@ -36587,8 +36669,8 @@ async function indexSite(outDir, records) {
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join22 } from "node:path";
+import { mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join23 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist2(), 1);
@@ -36603,20 +36685,36 @@ function buildProductContracts(repo, index, product, ports) {
   });
 }
 
+// packages/usecases/dist/interop/export-odps.js
+var import_yaml4 = __toESM(require_dist2(), 1);
+import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync8 } from "node:fs";
+import { join as join22, resolve as resolve9 } from "node:path";
+function buildProductOdps(index, product, byId) {
+  const team = index.teams.find((t) => t.name === product.owner)?.data;
+  const versionOf = (id) => {
+    const v = byId.get(id)?.data.metadata?.version;
+    return typeof v === "string" ? v : void 0;
+  };
+  const document = buildOdpsProduct(product.data, { team, versionOf });
+  return { product: document, text: (0, import_yaml4.stringify)(document, { lineWidth: 0, aliasDuplicateObjects: false }) };
+}
+
 // packages/usecases/dist/site/write-contract-downloads.js
 function nameContractFile(productId, port) {
   return `${productId}.${port}.odcs.yaml`;
 }
 function writeContractDownloads(dir, repo, index, data) {
-  mkdirSync11(dir, { recursive: true });
+  mkdirSync12(join23(dir, "odcs"), { recursive: true });
+  mkdirSync12(join23(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
   let written = 0;
   for (const product of data.products) {
     const node = nodes.get(product.id);
     if (!node)
       continue;
+    writeFileSync9(join23(dir, "odps", `${product.id}.odps.yaml`), buildProductOdps(index, node, nodes).text);
     for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name))) {
-      writeFileSync8(join22(dir, nameContractFile(product.id, f.port)), f.text);
+      writeFileSync9(join23(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
       written++;
     }
   }
@@ -36705,32 +36803,32 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join23(root, ".meshplane", "site");
+  return join24(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo = readSloExport(options2.sloStatus ? resolve9(options2.sloStatus) : join23(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join24(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
-  const outDir = resolve9(options2.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync6(join23(tmpdir4(), "meshplane-site-"));
-  const exportFile = join23(work, "catalog-export.json");
+  const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
+  const work = mkdtempSync6(join24(tmpdir4(), "meshplane-site-"));
+  const exportFile = join24(work, "catalog-export.json");
   rmSync7(outDir, { recursive: true, force: true });
-  mkdirSync12(outDir, { recursive: true });
+  mkdirSync13(outDir, { recursive: true });
   const stop = new AbortController();
   const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => void 0);
   try {
     const data = await checkAndExport(repo, { today: options2.today, slo }, timed);
-    writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
-    renameSync6(`${exportFile}.part`, exportFile);
-    const beside = join23(work, "beside");
+    writeFileSync10(`${exportFile}.part`, JSON.stringify(data.export));
+    renameSync7(`${exportFile}.part`, exportFile);
+    const beside = join24(work, "beside");
     const [, indexedPages] = await Promise.all([
       pages,
       timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export))),
-      timed("catalog.duckdb", () => writeCatalogDatabase(join23(beside, "downloads", "catalog.duckdb"), data.export)),
-      timed("data contracts (ODCS)", () => writeContractDownloads(join23(beside, "downloads", "odcs"), repo, data.check.index, data.export))
+      timed("catalog.duckdb", () => writeCatalogDatabase(join24(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join24(beside, "downloads"), repo, data.check.index, data.export))
     ]);
     moveInto(beside, outDir);
     return {
@@ -36755,7 +36853,7 @@ async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join23(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join24(repo.root, ".meshplane/cache/policy") }).rules : [];
   const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
@@ -36772,9 +36870,9 @@ async function checkAndExport(repo, options2, timed) {
 function moveInto(from, to) {
   for (const name of readdirSync5(from)) {
     try {
-      renameSync6(join23(from, name), join23(to, name));
+      renameSync7(join24(from, name), join24(to, name));
     } catch {
-      cpSync(join23(from, name), join23(to, name), { recursive: true });
+      cpSync(join24(from, name), join24(to, name), { recursive: true });
     }
   }
 }
@@ -36797,47 +36895,47 @@ function readSloExport(file, named2) {
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync12 } from "node:fs";
-import { join as join25, resolve as resolve11 } from "node:path";
+import { join as join26, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join24, resolve as resolve10, sep as sep4 } from "node:path";
+import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname14, join as join26, resolve as resolve12 } from "node:path";
-var import_yaml4 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join26(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname14, join as join27, resolve as resolve13 } from "node:path";
+var import_yaml5 = __toESM(require_dist2(), 1);
+var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join27 } from "node:path";
+import { existsSync as existsSync14, mkdirSync as mkdirSync15, writeFileSync as writeFileSync12 } from "node:fs";
+import { join as join28 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join28 } from "node:path";
+import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync16, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname15, join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join29 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
 import { join as join30 } from "node:path";
 
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join31 } from "node:path";
+
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname16, join as join31, resolve as resolve14 } from "node:path";
-var import_yaml7 = __toESM(require_dist2(), 1);
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync17, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync14 } from "node:fs";
+import { dirname as dirname16, join as join32, resolve as resolve15 } from "node:path";
+var import_yaml8 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
-var import_yaml6 = __toESM(require_dist2(), 1);
+var import_yaml7 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
@@ -36845,21 +36943,21 @@ import { relative as relative3 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve15 } from "node:path";
-
-// packages/usecases/dist/catalog/export-backstage.js
-var import_yaml8 = __toESM(require_dist2(), 1);
-import { writeFileSync as writeFileSync14 } from "node:fs";
 import { resolve as resolve16 } from "node:path";
 
-// packages/usecases/dist/interop/import-odcs.js
+// packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync17, readFileSync as readFileSync21, renameSync as renameSync7, writeFileSync as writeFileSync15 } from "node:fs";
-import { dirname as dirname17, join as join32, relative as relative4, resolve as resolve17 } from "node:path";
+import { writeFileSync as writeFileSync15 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
+
+// packages/usecases/dist/interop/import-odcs.js
+var import_yaml10 = __toESM(require_dist2(), 1);
+import { mkdirSync as mkdirSync18, readFileSync as readFileSync21, renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname17, join as join33, relative as relative4, resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { resolve as resolve18 } from "node:path";
+import { renameSync as renameSync9, writeFileSync as writeFileSync17 } from "node:fs";
+import { resolve as resolve19 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/runner/read-repository-name.js
@@ -36882,7 +36980,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve19(readInput(env, "out", join33(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve20(readInput(env, "out", join34(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

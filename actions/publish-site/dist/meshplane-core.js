@@ -4678,7 +4678,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text4, msg) => text4 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list12 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list12, formats, exportName);
+      const list13 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list13, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list12, fs, exportName) {
+    function addFormats2(ajv, list13, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list12)
+      for (const f of list13)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -8085,8 +8085,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s of segments) {
-    const text4 = String(s);
-    out += "/" + (text4.includes("~") || text4.includes("/") ? text4.replace(/~/g, "~0").replace(/\//g, "~1") : text4);
+    const text5 = String(s);
+    out += "/" + (text5.includes("~") || text5.includes("/") ? text5.replace(/~/g, "~0").replace(/\//g, "~1") : text5);
   }
   return out;
 }
@@ -8110,19 +8110,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text4, part = "value") {
+function findingAt(doc, pointer, text5, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text4.ruleId,
-    severity: text4.severity ?? "error",
-    message: text4.message,
-    ...text4.hint ? { hint: text4.hint } : {},
+    ruleId: text5.ruleId,
+    severity: text5.severity ?? "error",
+    message: text5.message,
+    ...text5.hint ? { hint: text5.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text4.productId ? { productId: text4.productId } : {},
-    ...text4.cause ? { cause: text4.cause } : {}
+    ...text5.productId ? { productId: text5.productId } : {},
+    ...text5.cause ? { cause: text5.cause } : {}
   };
 }
 
@@ -9970,7 +9970,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text4 = {
+  const text5 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -9980,7 +9980,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text4[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text5[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -10146,8 +10146,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list12 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list12.push(entry);
+      const list13 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list13.push(entry);
     }
   }
   return { index, findings };
@@ -10180,11 +10180,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list12 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list13 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list12}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list13}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10323,15 +10323,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text4 = {
+    const text5 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text4, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text4);
+      return { ...text5, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text5);
   });
 }
 
@@ -10860,22 +10860,22 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list12 = (title, items) => {
+  const list13 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list12("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list12("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list12("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list13("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list13("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list13("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
 }
-function fence(text4, lang) {
-  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text5, lang) {
+  const longest = Math.max(2, ...[...text5.matchAll(/`+/g)].map((m) => m[0].length));
   const f = "`".repeat(longest + 1);
   return `${f}${lang}
-${text4}
+${text5}
 ${f}`;
 }
 function describeReliedRelaxations(report) {
@@ -10885,8 +10885,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list12 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list12(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list12(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list13 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list13(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list13(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -10946,8 +10946,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text4, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text4}`, port: name, pointer });
+  const add = (kind, impact, text5, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text5}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -10957,12 +10957,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text4 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text: text4, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text5 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text5, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text4) => `Port \`${name}\`: column \`${old.name}\` ${text4}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text5) => `Port \`${name}\`: column \`${old.name}\` ${text5}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -10993,8 +10993,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text4, field) => {
-    items.push({ kind, impact, text: say(text4), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text5, field) => {
+    items.push({ kind, impact, text: say(text5), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -11015,10 +11015,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s, i) => [s.name, { s, i }]));
-  const say = (kind, text4, pointer) => ({
+  const say = (kind, text5, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text4}`,
+    text: `Port \`${port}\`: SLO \`${text5}`,
     port,
     pointer,
     slo: true
@@ -11102,9 +11102,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text4, pointer, a, b) => {
+  const patch = (kind, text5, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text: text4, pointer });
+      items.push({ kind, impact: "patch", text: text5, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -11316,9 +11316,9 @@ function renderCommand(f) {
     f.column ? `col=${f.column}` : "",
     `title=${escapeProperty(`Meshplane ${f.ruleId}`)}`
   ].filter(Boolean);
-  const text4 = f.hint ? `${f.message}
+  const text5 = f.hint ? `${f.message}
 ${f.hint}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text4)}`;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text5)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11483,13 +11483,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text4 = {
+    const text5 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text4) : { ...text4, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text5) : { ...text5, severity: "error" });
   }
   return out;
 }
@@ -11499,11 +11499,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text4 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text5 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text4 };
+    return { ...text5 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text4);
+  return findingAt(node.doc, pointer, text5);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -11930,9 +11930,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text4) {
-  const hasTrailingNl = text4.endsWith("\n");
-  const result = text4.split("\n").map((line) => line + "\n");
+function splitLines(text5) {
+  const hasTrailingNl = text5.endsWith("\n");
+  const result = text5.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -11963,10 +11963,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text4 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text4 === void 0)
+    const text5 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text5 === void 0)
       continue;
-    const lines = text4.split("\n");
+    const lines = text5.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s, i) => {
@@ -12246,8 +12246,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list12 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list12(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list12(teams)})`;
+  const list13 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list13(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list13(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -12690,8 +12690,8 @@ function describeColumn(c) {
   const parts = [str2(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
-function firstParagraph(text4) {
-  const para = text4.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
+function firstParagraph(text5) {
+  const para = text5.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
   return para.length > 300 ? `${para.slice(0, 297)}...` : para;
 }
 
@@ -13335,12 +13335,12 @@ function unitOf(type) {
   return UNITS[type];
 }
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function parseObservationLines(file, text4, specs, now) {
+function parseObservationLines(file, text5, specs, now) {
   const known = new Map(specs.map((s) => [`${s.productId}/${s.port}/${s.slo}`, s]));
   const observations = [];
   const findings = [];
   const nowMs = Date.parse(now);
-  text4.split("\n").forEach((raw, i) => {
+  text5.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line)
       return;
@@ -13396,9 +13396,9 @@ function parseObservationLines(file, text4, specs, now) {
 // packages/core/dist/lineage/read-event-lines.js
 var CLOCK_SKEW_MS = 5 * 6e4;
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function readEventLines(file, text4) {
+function readEventLines(file, text5) {
   const out = [];
-  const lines = text4.split("\n");
+  const lines = text5.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     if (!raw.trim())
@@ -13418,7 +13418,7 @@ function reportNotJson(ruleId, severity, at) {
 
 // packages/core/dist/slo/parse-openlineage-events.js
 var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function parseOpenLineageEvents(file, text4, specs, now) {
+function parseOpenLineageEvents(file, text5, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
     for (const key of [`${s.productId}/${s.port}`, ...s.target ? [`${s.target.schema}.${s.target.table}`] : []])
@@ -13426,7 +13426,7 @@ function parseOpenLineageEvents(file, text4, specs, now) {
   }
   const observations = [];
   const findings = [];
-  for (const { at, event } of readEventLines(file, text4)) {
+  for (const { at, event } of readEventLines(file, text5)) {
     if (!event) {
       findings.push(reportNotJson("observation.malformed", "error", at));
       continue;
@@ -13550,18 +13550,18 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list12 = byDay.get(day);
-    if (list12)
-      list12.push(o);
+    const list13 = byDay.get(day);
+    if (list13)
+      list13.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list12] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list13] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size2 = merged.size;
-    for (const o of list12)
+    for (const o of list13)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size2;
@@ -13571,9 +13571,9 @@ function planDataBranchFiles(existing, additions, options) {
   const memoryText = existing.get(SLO_MEMORY_FILE);
   const theirs = memoryText === void 0 || !options.memory ? void 0 : readSloMemoryFile(memoryText);
   if (options.memory && (!theirs || theirs.evaluatedAt <= options.evaluatedAt)) {
-    const text4 = renderSloMemoryFile(options.evaluatedAt, options.memory);
-    if (text4 !== memoryText)
-      write.set(SLO_MEMORY_FILE, text4);
+    const text5 = renderSloMemoryFile(options.evaluatedAt, options.memory);
+    if (text5 !== memoryText)
+      write.set(SLO_MEMORY_FILE, text5);
   }
   return { write, remove, added };
 }
@@ -13584,8 +13584,8 @@ function renderObservationLines(observations) {
   const sorted = [...observations].sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));
   return sorted.map((o) => JSON.stringify(pickObservation(o)) + "\n").join("");
 }
-function readObservationLines(file, text4) {
-  return text4.split("\n").flatMap((line, i) => {
+function readObservationLines(file, text5) {
+  return text5.split("\n").flatMap((line, i) => {
     if (line.trim() === "")
       return [];
     let o;
@@ -13605,10 +13605,10 @@ function renderSloMemoryFile(evaluatedAt, memory) {
   const sorted = Object.fromEntries([...memory].sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify({ evaluatedAt, memory: sorted }, null, 2) + "\n";
 }
-function readSloMemoryFile(text4) {
+function readSloMemoryFile(text5) {
   let data;
   try {
-    data = JSON.parse(text4);
+    data = JSON.parse(text5);
   } catch {
     data = {};
   }
@@ -13633,8 +13633,8 @@ function describeValue(s) {
   if (!s.current)
     return "no observation";
   const v = s.current.value;
-  const text4 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
-  return `${text4} (${s.threshold})`;
+  const text5 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
+  return `${text5} (${s.threshold})`;
 }
 function describeSince(s, iso) {
   return `for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(iso))} (since ${minute(iso)})`;
@@ -14648,7 +14648,7 @@ function groupExpiries(index, found, days2) {
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list12) => {
+  const add = (f, list13) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -14669,7 +14669,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s);
     }
-    s[list12].push(f);
+    s[list13].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -14682,9 +14682,9 @@ function countExpiredErrors(report) {
 }
 
 // packages/core/dist/format/hash-text.js
-function hashText(text4) {
+function hashText(text5) {
   let h = 2166136261;
-  for (const ch of text4)
+  for (const ch of text5)
     h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return h.toString(36);
 }
@@ -14743,8 +14743,8 @@ function renderExpiryComment(s, event, today) {
   if (event === "closed" || !s)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
-  const list12 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list12].join("\n");
+  const list13 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list13].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -14955,14 +14955,14 @@ function splitReviewers(reviewers, org) {
 
 // packages/core/dist/review/truncate-markdown.js
 var GITHUB_TEXT_LIMIT = 65535;
-function truncateMarkdown(text4, note, limit = GITHUB_TEXT_LIMIT) {
-  if (text4.length <= limit)
-    return text4;
+function truncateMarkdown(text5, note, limit = GITHUB_TEXT_LIMIT) {
+  if (text5.length <= limit)
+    return text5;
   const tail = `
 
 ${note}
 `;
-  let cut = text4.slice(0, Math.max(0, limit - tail.length - 64));
+  let cut = text5.slice(0, Math.max(0, limit - tail.length - 64));
   const nl = cut.lastIndexOf("\n");
   if (nl > 0)
     cut = cut.slice(0, nl);
@@ -15149,11 +15149,11 @@ function firstDifferentLine(a, b) {
 // packages/core/dist/lineage/read-runtime-runs.js
 var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
-function readRuntimeRuns(file, text4, now) {
+function readRuntimeRuns(file, text5, now) {
   const byRun = /* @__PURE__ */ new Map();
   const findings = [];
   let repeated = 0;
-  for (const { at, event } of readEventLines(file, text4)) {
+  for (const { at, event } of readEventLines(file, text5)) {
     if (!event) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
@@ -15732,9 +15732,91 @@ function withSla(sla) {
   return sla.length ? { slaProperties: sla } : {};
 }
 
-// packages/core/dist/interop/read-odcs-port.js
+// packages/core/dist/interop/build-odps-product.js
 var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list10 = (v) => Array.isArray(v) ? v.map(rec16) : [];
+var text4 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
+var ODPS_API_VERSION = "v1.0.0";
+function buildOdpsProduct(manifest, options = {}) {
+  const meta = rec16(rec16(manifest).metadata);
+  const spec = rec16(rec16(manifest).spec);
+  const id = String(meta.id);
+  const version = String(meta.version ?? "");
+  const custom = [];
+  for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
+    if (meta[k] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
+  const systems = list10(spec.inputPorts).filter((p) => text4(rec16(p.source).system));
+  if (systems.length > 0)
+    custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
+  if (spec.support !== void 0)
+    custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
+  const inputPorts = list10(spec.inputPorts).flatMap((p) => {
+    const source = rec16(p.source);
+    const product = text4(source.product);
+    const port = text4(source.port);
+    if (!product || !port)
+      return [];
+    const extras = ["mode", "schedule", "query", "description"].filter((k) => p[k] !== void 0).map((k) => ({ property: `${MESHPLANE_PREFIX}${k}`, value: p[k] }));
+    return [
+      {
+        name: String(p.name),
+        version: options.versionOf?.(product) ?? "unknown",
+        contractId: `${product}.${port}`,
+        ...extras.length ? { customProperties: extras } : {}
+      }
+    ];
+  });
+  const outputPorts = list10(spec.outputPorts).map((p) => ({
+    name: String(p.name),
+    ...text4(p.description) ? { description: p.description } : {},
+    type: String(p.kind ?? "table"),
+    version,
+    contractId: `${id}.${String(p.name)}`
+  }));
+  const description = {
+    ...text4(spec.purpose) ? { purpose: spec.purpose } : {},
+    ...text4(spec.limitations) ? { limitations: spec.limitations } : {},
+    ...text4(spec.description) ? { customProperties: [{ property: `${MESHPLANE_PREFIX}description`, value: spec.description }] } : {}
+  };
+  const support = buildSupport(spec.support);
+  return {
+    apiVersion: ODPS_API_VERSION,
+    kind: "DataProduct",
+    id,
+    ...text4(meta.name) ? { name: meta.name } : {},
+    ...version ? { version } : {},
+    status: String(meta.lifecycle ?? "draft"),
+    ...text4(meta.domain) ? { domain: meta.domain } : {},
+    ...Object.keys(description).length ? { description } : {},
+    ...Array.isArray(meta.tags) && meta.tags.length ? { tags: meta.tags.map(String) } : {},
+    ...inputPorts.length ? { inputPorts } : {},
+    outputPorts,
+    ...support.length ? { support } : {},
+    team: buildTeam2(String(meta.owner ?? ""), meta.productOwner, options.team),
+    ...custom.length ? { customProperties: custom } : {}
+  };
+}
+function buildSupport(support) {
+  const s = rec16(support);
+  const channel = text4(s.channel);
+  return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
+}
+function buildTeam2(owner, productOwner, team) {
+  const all = rec16(rec16(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  return {
+    name: owner,
+    members: [
+      ...text4(productOwner) ? [{ username: String(productOwner), role: "Data Product Owner" }] : [],
+      ...members.map((m) => ({ username: m, role: "member" }))
+    ]
+  };
+}
+
+// packages/core/dist/interop/read-odcs-port.js
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec17) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -15751,19 +15833,19 @@ var PROPERTY_KEYS = /* @__PURE__ */ new Set([
 ]);
 var COLUMN_CLASSES = /* @__PURE__ */ new Set(["pii", "sensitive-pii", "confidential", "internal", "public"]);
 function readMeshplaneProperty(props, name) {
-  return list10(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
+  return list11(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec16(doc.value);
-  const obj = rec16(list10(contract.schema)[index]);
+  const contract = rec17(doc.value);
+  const obj = rec17(list11(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
       warnDropped(doc, `${at}/${k}`, findings);
-  const props = list10(obj.properties);
+  const props = list11(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec16(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec17(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -15772,8 +15854,8 @@ function readOdcsPort(doc, index, flags, findings) {
     ...keys.length ? { primaryKey: keys } : {}
   };
   const rules = [
-    ...list10(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
-    ...props.flatMap((p, j) => list10(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
+    ...list11(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
+    ...props.flatMap((p, j) => list11(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
   ];
   const order = (q) => Number(readMeshplaneProperty(q.customProperties, "order") ?? Number.MAX_SAFE_INTEGER);
   const kept = rules.map((r) => ({ check: readCheck(doc, r.q, r.at, r.column, findings), order: order(r.q) })).filter((r) => r.check !== void 0).sort((a, b) => a.order - b.order).map((r) => r.check);
@@ -15786,7 +15868,7 @@ function readColumn(doc, p, at, findings) {
     if (!PROPERTY_KEYS.has(k) && !isUuidOption(k, p.logicalTypeOptions))
       warnDropped(doc, `${at}/${k}`, findings);
   const custom = p.customProperties;
-  for (const [i, c] of list10(custom).entries())
+  for (const [i, c] of list11(custom).entries())
     if (!String(c.property).startsWith(MESHPLANE_PREFIX))
       warnDropped(doc, `${at}/customProperties/${i}`, findings);
   const type = readMeshplaneProperty(custom, "type") ?? MANIFEST_TYPES[String(p.logicalType)] ?? "string";
@@ -15812,14 +15894,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec16(options);
+  const o = rec17(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec16(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec16(q.arguments).properties) ? rec16(q.arguments).properties : [];
+    return rec17(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec17(q.arguments).properties) ? rec17(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -15831,19 +15913,19 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec16(doc.value);
-  const columns = new Set(list10(obj.properties).map((p) => p.name));
+  const contract = rec17(doc.value);
+  const columns = new Set(list11(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
     ["--processing-time", flags.processingTime]
   ])
     if (!value || !columns.has(value))
-      findings.push(findingAt(doc, `/schema/${list10(contract.schema).indexOf(obj)}/properties`, {
+      findings.push(findingAt(doc, `/schema/${list11(contract.schema).indexOf(obj)}/properties`, {
         ruleId: "odcs.import.supply",
         message: `ODCS has no field for the port's ${flag.slice(2).replace("-", " ")} column${value ? `; ${value} is not a property of ${String(obj.name)}` : ""}.`,
         hint: `Pass ${flag} COLUMN naming one of the schema object's properties.`
       }));
-  const latency = list10(contract.slaProperties).find((s) => s.property === "latency");
+  const latency = list11(contract.slaProperties).find((s) => s.property === "latency");
   const slos = latency && typeof latency.value === "string" ? [{ name: "fresh", type: "freshness", threshold: latency.value, objective: "99%", window: "28d" }] : [];
   if (!slos.length)
     findings.push(findingAt(doc, "/slaProperties", {
@@ -15852,7 +15934,7 @@ function foreignExtras(doc, obj, flags, findings) {
       hint: "Add slaProperties: [{ property: latency, value: PT6H }] to the contract, or write the SLOs in the manifest by hand."
     }));
   else
-    findings.push(findingAt(doc, `/slaProperties/${list10(contract.slaProperties).indexOf(latency)}`, {
+    findings.push(findingAt(doc, `/slaProperties/${list11(contract.slaProperties).indexOf(latency)}`, {
       ruleId: "odcs.import.defaulted",
       severity: "warning",
       message: "The latency became a freshness SLO with objective 99% over 28d (ODCS has no objective or window).",
@@ -15875,8 +15957,8 @@ function warnDropped(doc, pointer, findings, why = "Meshplane has no field for i
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list11 = (v) => Array.isArray(v) ? v.map(rec17) : [];
+var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list12 = (v) => Array.isArray(v) ? v.map(rec18) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -15904,12 +15986,12 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec17(doc.value);
+    const c = rec18(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec17(product.spec).outputPorts;
-    for (let i = 0; i < list11(c.schema).length; i++)
+    const ports = rec18(product.spec).outputPorts;
+    for (let i = 0; i < list12(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
   }
   return { manifests: [...products.values()], findings };
@@ -15940,13 +16022,13 @@ function slugOf(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 function readProduct(doc, id, flags, findings) {
-  const c = rec17(doc.value);
+  const c = rec18(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
     if (!TOP_KEYS.has(k))
       warnDropped(doc, `/${k}`, findings);
-  for (const [i, p] of list11(custom).entries())
+  for (const [i, p] of list12(custom).entries())
     if (!String(p.property).startsWith("meshplane."))
       warnDropped(doc, `/customProperties/${i}`, findings);
   if (!ours) {
@@ -15954,9 +16036,9 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec17(c.team);
+  const team = rec18(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
-  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list11(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
+  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list12(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
   const status = String(c.status);
   const lifecycle = LIFECYCLES.has(status) ? status : status === "draft" ? "proposed" : void 0;
@@ -15971,7 +16053,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec17(c.description);
+  const description = rec18(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -16025,6 +16107,7 @@ export {
   MESHPLANE_PREFIX,
   OBSERVATIONS_FOLDER,
   ODCS_API_VERSION,
+  ODPS_API_VERSION,
   OPENLINEAGE_SCHEMA_URL,
   PULL_COMMENT_MARKER,
   RELIABILITY_LABEL,
@@ -16048,6 +16131,7 @@ export {
   buildOdcsContract,
   buildOdcsQuality,
   buildOdcsSla,
+  buildOdpsProduct,
   buildOpenLineageEvents,
   buildPolicyData,
   buildPolicyInputs,

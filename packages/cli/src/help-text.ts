@@ -36,6 +36,9 @@ Usage:
                                       Resource or API per port with dependsOn lineage, Group per team
   mesh export odcs <product> [--port P] [--out DIR]
                                       One ODCS v3.1 data contract per output port (<product>.<port>.odcs.yaml)
+  mesh export odps <product> [--out DIR]
+                                      The product as an ODPS v1.0.0 data product (<product>.odps.yaml), ports naming their
+                                      ODCS contracts
   mesh import odcs <file…> --domain D [--owner TEAM] [--archetype KIND] [--product-owner @ORG/PERSON]
                    [--classification LEVEL] [--actual-time COL] [--processing-time COL]
                                       Product manifests from ODCS v3 contracts; exit 2, nothing written, when a field is missing

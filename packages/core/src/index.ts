@@ -105,6 +105,7 @@ export * from './interop/build-openlineage-events.js';
 export * from './issues/merge-bot-labels.js';
 export * from './interop/odcs-types.js';
 export * from './interop/build-odcs-contract.js';
+export * from './interop/build-odps-product.js';
 export * from './interop/build-odcs-checks.js';
 export * from './interop/read-odcs-port.js';
 export * from './interop/read-odcs-contracts.js';

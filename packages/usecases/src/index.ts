@@ -47,5 +47,6 @@ export * from './slo/with-data-branch.js';
 export * from './catalog/score-catalog.js';
 export * from './catalog/export-backstage.js';
 export * from './interop/export-odcs.js';
+export * from './interop/export-odps.js';
 export * from './interop/import-odcs.js';
 export * from './interop/emit-openlineage.js';

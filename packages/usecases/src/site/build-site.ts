@@ -38,7 +38,8 @@ export function defaultSiteDir(root: string): string {
  * `mesh site build [path] [--out DIR]`: checks the repository as `mesh check` does (schemas, mesh, policies, waivers),
  * shapes the result for the site, builds the Astro pages into `out`, indexes them with Pagefind, and writes the catalog
  * for analysts (`downloads/catalog.duckdb`, `downloads/products.parquet`) and each output port's data contract
- * (`downloads/odcs/<product>.<port>.odcs.yaml`, as `mesh export odcs` writes it). A catalog with
+ * (`downloads/odcs/<product>.<port>.odcs.yaml`, as `mesh export odcs` writes it) and each product as ODPS
+ * (`downloads/odps/<product>.odps.yaml`). A catalog with
  * errors still builds (its schema-valid products are shown; the verdict is reported), since the site is how people
  * find out what is wrong. Every link, asset and fetch of the site starts with `basePath` (see {@link readBasePath};
  * checked before the output folder is touched).
@@ -70,7 +71,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
       pages,
       timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data.export))),
       timed('catalog.duckdb', () => writeCatalogDatabase(join(beside, 'downloads', 'catalog.duckdb'), data.export)),
-      timed('data contracts (ODCS)', () => writeContractDownloads(join(beside, 'downloads', 'odcs'), repo, data.check.index, data.export)),
+      timed('data contracts (ODCS, ODPS)', () => writeContractDownloads(join(beside, 'downloads'), repo, data.check.index, data.export)),
     ]);
     moveInto(beside, outDir);
     return {
