@@ -4678,7 +4678,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text5, msg) => text5 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text6, msg) => text6 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list13 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list13, formats, exportName);
+      const list14 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list14, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list13, fs, exportName) {
+    function addFormats2(ajv, list14, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list13)
+      for (const f of list14)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -8085,8 +8085,8 @@ function parsePointer(pointer) {
 function formatPointer(segments) {
   let out = "";
   for (const s of segments) {
-    const text5 = String(s);
-    out += "/" + (text5.includes("~") || text5.includes("/") ? text5.replace(/~/g, "~0").replace(/\//g, "~1") : text5);
+    const text6 = String(s);
+    out += "/" + (text6.includes("~") || text6.includes("/") ? text6.replace(/~/g, "~0").replace(/\//g, "~1") : text6);
   }
   return out;
 }
@@ -8110,19 +8110,19 @@ function isSameData(a, b) {
 }
 
 // packages/core/dist/model/finding-at.js
-function findingAt(doc, pointer, text5, part = "value") {
+function findingAt(doc, pointer, text6, part = "value") {
   const pos = doc.locate(pointer, part);
   return {
-    ruleId: text5.ruleId,
-    severity: text5.severity ?? "error",
-    message: text5.message,
-    ...text5.hint ? { hint: text5.hint } : {},
+    ruleId: text6.ruleId,
+    severity: text6.severity ?? "error",
+    message: text6.message,
+    ...text6.hint ? { hint: text6.hint } : {},
     file: doc.file,
     line: pos.line,
     column: pos.column,
     pointer,
-    ...text5.productId ? { productId: text5.productId } : {},
-    ...text5.cause ? { cause: text5.cause } : {}
+    ...text6.productId ? { productId: text6.productId } : {},
+    ...text6.cause ? { cause: text6.cause } : {}
   };
 }
 
@@ -9970,7 +9970,7 @@ function explainType(at, data, expected) {
 }
 function explainLimit(at, keyword, limit) {
   const n = Number(limit);
-  const text5 = {
+  const text6 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
     maxItems: `may have at most ${n} items`,
     minLength: n === 1 ? "must not be empty" : `must be at least ${n} characters long`,
@@ -9980,7 +9980,7 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text5[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at} ${text6[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
 function explainComposite(at, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
@@ -10146,8 +10146,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list13 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list13.push(entry);
+      const list14 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list14.push(entry);
     }
   }
   return { index, findings };
@@ -10180,11 +10180,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list13 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list14 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list13}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list14}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10323,15 +10323,15 @@ function checkCycles(graph) {
     const node = graph.nodes.get(start);
     const input = node?.inputs.find((i) => i.product === closing);
     const path = [...cycle].reverse().join(" → ");
-    const text5 = {
+    const text6 = {
       ruleId: "graph.cycle",
       message: `Lineage cycle: ${path} (each product reads the next).`,
       hint: "Break the cycle: one of these input ports must read an operational source or an earlier product instead.",
       productId: start
     };
     if (!node)
-      return { ...text5, severity: "error" };
-    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text5);
+      return { ...text6, severity: "error" };
+    return findingAt(node.doc, input ? formatPointer(["spec", "inputPorts", input.index, "source", "product"]) : "/spec/inputPorts", text6);
   });
 }
 
@@ -10860,22 +10860,22 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list13 = (title, items) => {
+  const list14 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list13("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list13("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list13("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list14("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list14("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list14("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
 }
-function fence(text5, lang) {
-  const longest = Math.max(2, ...[...text5.matchAll(/`+/g)].map((m) => m[0].length));
+function fence(text6, lang) {
+  const longest = Math.max(2, ...[...text6.matchAll(/`+/g)].map((m) => m[0].length));
   const f = "`".repeat(longest + 1);
   return `${f}${lang}
-${text5}
+${text6}
 ${f}`;
 }
 function describeReliedRelaxations(report) {
@@ -10885,8 +10885,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list13 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list13(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list13(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list14 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list14(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list14(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -10946,8 +10946,8 @@ function classifyPortChanges(before, after, index) {
   const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
-  const add = (kind, impact, text5, pointer) => {
-    items.push({ kind, impact, text: `Port \`${name}\`: ${text5}`, port: name, pointer });
+  const add = (kind, impact, text6, pointer) => {
+    items.push({ kind, impact, text: `Port \`${name}\`: ${text6}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
     add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
@@ -10957,12 +10957,12 @@ function classifyPortChanges(before, after, index) {
     const now = headColumns.get(old.name);
     const to = renames.get(old.name);
     if (!now && to) {
-      const text5 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text: text5, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+      const text6 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text6, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
     } else if (!now)
       add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text5) => `Port \`${name}\`: column \`${old.name}\` ${text5}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text6) => `Port \`${name}\`: column \`${old.name}\` ${text6}`, at("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
@@ -10993,8 +10993,8 @@ function typed(c) {
 }
 function compareColumns(old, now, say, pointer, port) {
   const items = [];
-  const add = (kind, impact, text5, field) => {
-    items.push({ kind, impact, text: say(text5), port, pointer: `${pointer}/${field}` });
+  const add = (kind, impact, text6, field) => {
+    items.push({ kind, impact, text: say(text6), port, pointer: `${pointer}/${field}` });
   };
   if (describeType(old) !== describeType(now)) {
     const safe = isSafeTypeChange(old, now);
@@ -11015,10 +11015,10 @@ function compareColumns(old, now, say, pointer, port) {
 function compareSlos(before, after, port, at) {
   const items = [];
   const heads = new Map(after.map((s, i) => [s.name, { s, i }]));
-  const say = (kind, text5, pointer) => ({
+  const say = (kind, text6, pointer) => ({
     kind,
     impact: "patch",
-    text: `Port \`${port}\`: SLO \`${text5}`,
+    text: `Port \`${port}\`: SLO \`${text6}`,
     port,
     pointer,
     slo: true
@@ -11102,9 +11102,9 @@ function classifyProductChanges(before, after) {
       text: `Access classification changed from ${was} to ${is}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text5, pointer, a, b) => {
+  const patch = (kind, text6, pointer, a, b) => {
     if (!isSameData(a ?? null, b ?? null))
-      items.push({ kind, impact: "patch", text: text5, pointer });
+      items.push({ kind, impact: "patch", text: text6, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
   patch("metadata-changed", "Name, tags, owner or product owner changed", "/metadata", [before.metadata.name, before.metadata.tags, before.metadata.owner, before.metadata.productOwner, before.metadata.subdomain], [after.metadata.name, after.metadata.tags, after.metadata.owner, after.metadata.productOwner, after.metadata.subdomain]);
@@ -11316,9 +11316,9 @@ function renderCommand(f) {
     f.column ? `col=${f.column}` : "",
     `title=${escapeProperty(`Meshplane ${f.ruleId}`)}`
   ].filter(Boolean);
-  const text5 = f.hint ? `${f.message}
+  const text6 = f.hint ? `${f.message}
 ${f.hint}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text5)}`;
+  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text6)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11483,13 +11483,13 @@ function mapPolicyFindings(evaluation, graph, now) {
     out.push(toFinding(r, r.product, rules.get(r.id), graph, now));
   for (const e of evaluation.errors) {
     const node = e.productId ? graph.nodes.get(e.productId) : void 0;
-    const text5 = {
+    const text6 = {
       ruleId: "policy.evaluation-error",
       message: `Policy evaluation failed${e.productId ? ` for ${e.productId}` : ""}: ${e.message}`,
       hint: "The check fails closed. Fix the rule that errors (run `mesh policy test`), or report it to the governance group.",
       ...e.productId ? { productId: e.productId } : {}
     };
-    out.push(node ? findingAt(node.doc, "", text5) : { ...text5, severity: "error" });
+    out.push(node ? findingAt(node.doc, "", text6) : { ...text6, severity: "error" });
   }
   return out;
 }
@@ -11499,11 +11499,11 @@ function toFinding(r, productId, rule, graph, now) {
   const message = runway ? `${r.msg} (Enforced from ${rule?.enforceFrom}; until then this is a warning.)` : r.msg;
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
-  const text5 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
+  const text6 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
   if (!node)
-    return { ...text5 };
+    return { ...text6 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text5);
+  return findingAt(node.doc, pointer, text6);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -11930,9 +11930,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     };
   }
 }
-function splitLines(text5) {
-  const hasTrailingNl = text5.endsWith("\n");
-  const result = text5.split("\n").map((line) => line + "\n");
+function splitLines(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -11963,10 +11963,10 @@ function readRuleSources(rules, files) {
     byFile.set(r.file, [...byFile.get(r.file) ?? [], r]);
   const out = /* @__PURE__ */ new Map();
   for (const [file, inFile] of byFile) {
-    const text5 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
-    if (text5 === void 0)
+    const text6 = files.get(file) ?? files.get(file.replace(/^\.\//, ""));
+    if (text6 === void 0)
       continue;
-    const lines = text5.split("\n");
+    const lines = text6.split("\n");
     const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
     starts.forEach((s, i) => {
@@ -12246,8 +12246,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list13 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list13(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list13(teams)})`;
+  const list14 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list14(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list14(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -12690,8 +12690,8 @@ function describeColumn(c) {
   const parts = [str2(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
-function firstParagraph(text5) {
-  const para = text5.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
+function firstParagraph(text6) {
+  const para = text6.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, " ") ?? "";
   return para.length > 300 ? `${para.slice(0, 297)}...` : para;
 }
 
@@ -13335,12 +13335,12 @@ function unitOf(type) {
   return UNITS[type];
 }
 var FUTURE_TOLERANCE_MS = 5 * 6e4;
-function parseObservationLines(file, text5, specs, now) {
+function parseObservationLines(file, text6, specs, now) {
   const known = new Map(specs.map((s) => [`${s.productId}/${s.port}/${s.slo}`, s]));
   const observations = [];
   const findings = [];
   const nowMs = Date.parse(now);
-  text5.split("\n").forEach((raw, i) => {
+  text6.split("\n").forEach((raw, i) => {
     const line = raw.trim();
     if (!line)
       return;
@@ -13396,9 +13396,9 @@ function parseObservationLines(file, text5, specs, now) {
 // packages/core/dist/lineage/read-event-lines.js
 var CLOCK_SKEW_MS = 5 * 6e4;
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function readEventLines(file, text5) {
+function readEventLines(file, text6) {
   const out = [];
-  const lines = text5.split("\n");
+  const lines = text6.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     if (!raw.trim())
@@ -13418,7 +13418,7 @@ function reportNotJson(ruleId, severity, at) {
 
 // packages/core/dist/slo/parse-openlineage-events.js
 var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function parseOpenLineageEvents(file, text5, specs, now) {
+function parseOpenLineageEvents(file, text6, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
     for (const key of [`${s.productId}/${s.port}`, ...s.target ? [`${s.target.schema}.${s.target.table}`] : []])
@@ -13426,7 +13426,7 @@ function parseOpenLineageEvents(file, text5, specs, now) {
   }
   const observations = [];
   const findings = [];
-  for (const { at, event } of readEventLines(file, text5)) {
+  for (const { at, event } of readEventLines(file, text6)) {
     if (!event) {
       findings.push(reportNotJson("observation.malformed", "error", at));
       continue;
@@ -13550,18 +13550,18 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list13 = byDay.get(day);
-    if (list13)
-      list13.push(o);
+    const list14 = byDay.get(day);
+    if (list14)
+      list14.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list13] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list14] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size2 = merged.size;
-    for (const o of list13)
+    for (const o of list14)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size2;
@@ -13571,9 +13571,9 @@ function planDataBranchFiles(existing, additions, options) {
   const memoryText = existing.get(SLO_MEMORY_FILE);
   const theirs = memoryText === void 0 || !options.memory ? void 0 : readSloMemoryFile(memoryText);
   if (options.memory && (!theirs || theirs.evaluatedAt <= options.evaluatedAt)) {
-    const text5 = renderSloMemoryFile(options.evaluatedAt, options.memory);
-    if (text5 !== memoryText)
-      write.set(SLO_MEMORY_FILE, text5);
+    const text6 = renderSloMemoryFile(options.evaluatedAt, options.memory);
+    if (text6 !== memoryText)
+      write.set(SLO_MEMORY_FILE, text6);
   }
   return { write, remove, added };
 }
@@ -13584,8 +13584,8 @@ function renderObservationLines(observations) {
   const sorted = [...observations].sort((a, b) => a.observedAt.localeCompare(b.observedAt) || a.observationId.localeCompare(b.observationId));
   return sorted.map((o) => JSON.stringify(pickObservation(o)) + "\n").join("");
 }
-function readObservationLines(file, text5) {
-  return text5.split("\n").flatMap((line, i) => {
+function readObservationLines(file, text6) {
+  return text6.split("\n").flatMap((line, i) => {
     if (line.trim() === "")
       return [];
     let o;
@@ -13605,10 +13605,10 @@ function renderSloMemoryFile(evaluatedAt, memory) {
   const sorted = Object.fromEntries([...memory].sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify({ evaluatedAt, memory: sorted }, null, 2) + "\n";
 }
-function readSloMemoryFile(text5) {
+function readSloMemoryFile(text6) {
   let data;
   try {
-    data = JSON.parse(text5);
+    data = JSON.parse(text6);
   } catch {
     data = {};
   }
@@ -13633,8 +13633,8 @@ function describeValue(s) {
   if (!s.current)
     return "no observation";
   const v = s.current.value;
-  const text5 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
-  return `${text5} (${s.threshold})`;
+  const text6 = s.current.unit === "hours" ? humanizeDuration(v * HOUR4) : s.current.unit === "percent" ? `${+v.toFixed(2)} %` : `${v} rows`;
+  return `${text6} (${s.threshold})`;
 }
 function describeSince(s, iso) {
   return `for ${humanizeDuration(Date.parse(s.evaluatedAt) - Date.parse(iso))} (since ${minute(iso)})`;
@@ -14648,7 +14648,7 @@ function groupExpiries(index, found, days2) {
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list13) => {
+  const add = (f, list14) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -14669,7 +14669,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s);
     }
-    s[list13].push(f);
+    s[list14].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -14682,9 +14682,9 @@ function countExpiredErrors(report) {
 }
 
 // packages/core/dist/format/hash-text.js
-function hashText(text5) {
+function hashText(text6) {
   let h = 2166136261;
-  for (const ch of text5)
+  for (const ch of text6)
     h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return h.toString(36);
 }
@@ -14743,8 +14743,8 @@ function renderExpiryComment(s, event, today) {
   if (event === "closed" || !s)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
-  const list13 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list13].join("\n");
+  const list14 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list14].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -14955,14 +14955,14 @@ function splitReviewers(reviewers, org) {
 
 // packages/core/dist/review/truncate-markdown.js
 var GITHUB_TEXT_LIMIT = 65535;
-function truncateMarkdown(text5, note, limit = GITHUB_TEXT_LIMIT) {
-  if (text5.length <= limit)
-    return text5;
+function truncateMarkdown(text6, note, limit = GITHUB_TEXT_LIMIT) {
+  if (text6.length <= limit)
+    return text6;
   const tail = `
 
 ${note}
 `;
-  let cut = text5.slice(0, Math.max(0, limit - tail.length - 64));
+  let cut = text6.slice(0, Math.max(0, limit - tail.length - 64));
   const nl = cut.lastIndexOf("\n");
   if (nl > 0)
     cut = cut.slice(0, nl);
@@ -15149,11 +15149,11 @@ function firstDifferentLine(a, b) {
 // packages/core/dist/lineage/read-runtime-runs.js
 var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
-function readRuntimeRuns(file, text5, now) {
+function readRuntimeRuns(file, text6, now) {
   const byRun = /* @__PURE__ */ new Map();
   const findings = [];
   let repeated = 0;
-  for (const { at, event } of readEventLines(file, text5)) {
+  for (const { at, event } of readEventLines(file, text6)) {
     if (!event) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
@@ -16079,6 +16079,164 @@ function readProduct(doc, id, flags, findings) {
   }
   return { apiVersion: "meshplane/v1", kind: "DataProduct", metadata: meta, spec };
 }
+
+// packages/core/dist/interop/read-odps-product.js
+var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list13 = (v) => Array.isArray(v) ? v.map(rec19) : [];
+var text5 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
+var READ = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "id",
+  "name",
+  "version",
+  "status",
+  "domain",
+  "description",
+  "tags",
+  "inputPorts",
+  "outputPorts",
+  "support",
+  "team",
+  "customProperties"
+]);
+var LIFECYCLES2 = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
+var PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
+function isOdpsProduct(value) {
+  const r = rec19(value);
+  return r.kind === "DataProduct" && typeof r.apiVersion === "string" && /^v\d+\.\d+\.\d+$/.test(r.apiVersion);
+}
+function readOdpsProduct(odps, contracts, flags) {
+  const findings = [];
+  const p = rec19(odps.value);
+  if (!checkOdps(odps, findings))
+    return { manifests: [], findings };
+  for (const k of Object.keys(p))
+    if (!READ.has(k))
+      warn(odps, `/${k}`, findings);
+  const custom = p.customProperties;
+  const domain = flags.domain ?? text5(p.domain);
+  if (!domain) {
+    findings.push(findingAt(odps, "", {
+      ruleId: "odps.import.supply",
+      message: "ODPS does not say the product's domain.",
+      hint: "Pass --domain D (a domain of catalog/domains/)."
+    }));
+    return { manifests: [], findings };
+  }
+  const byId = new Map(contracts.map((c) => [String(rec19(c.value).id ?? ""), c]));
+  const named2 = [];
+  for (const [i, port] of list13(p.outputPorts).entries()) {
+    const id2 = text5(port.contractId);
+    const contract = id2 ? byId.get(id2) : void 0;
+    if (contract)
+      named2.push(contract);
+    else
+      findings.push(findingAt(odps, `/outputPorts/${i}${id2 ? "/contractId" : ""}`, {
+        ruleId: "odps.import.missing-contract",
+        message: id2 ? `Output port ${String(port.name)} names contract ${id2}, which is not among the files given.` : `Output port ${String(port.name)} names no contract (contractId), so it has no schema.`,
+        hint: id2 ? `Pass the ODCS file whose id is ${id2} (mesh export odcs writes it).` : "Give the port a contractId and pass that ODCS contract."
+      }));
+  }
+  if (named2.length === 0)
+    return { manifests: [], findings };
+  const team = rec19(p.team);
+  const derived = {
+    ...flags,
+    domain,
+    ...pick("owner", flags.owner ?? readString(custom, "owner") ?? text5(team.name)),
+    ...pick("productOwner", readString(custom, "productOwner") ?? flags.productOwner ?? text5(list13(team.members).find((m) => /owner/i.test(String(m.role)))?.username)),
+    ...pick("archetype", readString(custom, "archetype") ?? flags.archetype),
+    ...pick("classification", flags.classification ?? readString(custom, "classification"))
+  };
+  const read = readOdcsContracts(named2, derived);
+  findings.push(...read.findings);
+  const [base, ...others] = read.manifests;
+  if (!base)
+    return { manifests: [], findings };
+  const meta = rec19(base.metadata);
+  const spec = rec19(base.spec);
+  spec.outputPorts = [...list13(spec.outputPorts), ...others.flatMap((m) => list13(rec19(m.spec).outputPorts))];
+  const id = text5(p.id);
+  meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf2(text5(p.name) ?? id ?? "product")}`;
+  meta.domain = domain;
+  if (text5(p.name))
+    meta.name = p.name;
+  if (text5(p.version))
+    meta.version = p.version;
+  const status = String(p.status);
+  if (LIFECYCLES2.has(status))
+    meta.lifecycle = status;
+  else if (status === "draft")
+    meta.lifecycle = "proposed";
+  if (Array.isArray(p.tags) && p.tags.length > 0)
+    meta.tags = p.tags;
+  const description = rec19(p.description);
+  if (text5(description.purpose))
+    spec.purpose = description.purpose;
+  if (text5(description.limitations))
+    spec.limitations = description.limitations;
+  const about = readMeshplaneProperty(description.customProperties, "description");
+  if (typeof about === "string")
+    spec.description = about;
+  const kept = named2.some((c) => readMeshplaneProperty(rec19(c.value).customProperties, "inputPorts") !== void 0);
+  if (!kept)
+    spec.inputPorts = readInputPorts(odps, findings);
+  return { manifests: [{ ...base, metadata: meta, spec }], findings };
+}
+function checkOdps(doc, findings) {
+  const r = rec19(doc.value);
+  const fail = (pointer, message, hint) => {
+    findings.push(findingAt(doc, pointer, { ruleId: "odps.import.not-a-product", message, hint }));
+    return false;
+  };
+  if (r.kind !== "DataProduct" || typeof r.apiVersion !== "string")
+    return fail(r.kind === void 0 ? "" : "/kind", "The file is not an ODPS data product (kind DataProduct with an apiVersion such as v1.0.0).", "Import ODPS v1 documents.");
+  if (!/^v1\.\d+\.\d+$/.test(r.apiVersion))
+    return fail("/apiVersion", `ODPS ${r.apiVersion} is not a version Meshplane reads; it reads v1.x.`, "Convert the document to ODPS v1.");
+  if (!Array.isArray(r.outputPorts) || r.outputPorts.length === 0)
+    return fail("/outputPorts", "The product has no output ports.", "Add an output port naming its ODCS contract.");
+  return true;
+}
+function readInputPorts(doc, findings) {
+  const p = rec19(doc.value);
+  const systems = readMeshplaneProperty(p.customProperties, "sourceSystems");
+  const ports = Array.isArray(systems) ? systems.map(rec19) : [];
+  for (const [i, port] of list13(p.inputPorts).entries()) {
+    const m = PORT_ID.exec(String(port.contractId ?? ""));
+    if (!m) {
+      warn(doc, `/inputPorts/${i}`, findings, `contract ${String(port.contractId)} does not name a Meshplane port (<domain>.<product>.<port>); declare the input port's source by hand.`);
+      continue;
+    }
+    const kept = (k) => {
+      const v = readMeshplaneProperty(port.customProperties, k);
+      return v === void 0 ? {} : { [k]: v };
+    };
+    ports.push({
+      name: String(port.name),
+      ...kept("description"),
+      source: { product: m[1], port: m[2] },
+      mode: "pull",
+      ...kept("mode"),
+      ...kept("schedule"),
+      ...kept("query")
+    });
+  }
+  return ports;
+}
+function warn(doc, pointer, findings, why = "Meshplane has no field for it.") {
+  findings.push(findingAt(doc, pointer, { ruleId: "odps.import.dropped", severity: "warning", message: `${pointer} is not kept: ${why}`, hint: "Keep the ODPS document if you need it." }, "key"));
+}
+function readString(custom, name) {
+  const v = readMeshplaneProperty(custom, name);
+  return typeof v === "string" ? v : void 0;
+}
+function pick(key, value) {
+  return value === void 0 ? {} : { [key]: value };
+}
+function slugOf2(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
+}
 export {
   ANNOTATION_BATCH,
   ATTRIBUTES,
@@ -16210,6 +16368,7 @@ export {
   isFileKind,
   isGoodValue,
   isManagedLabel,
+  isOdpsProduct,
   isPropertyRule,
   isRaised,
   isReliabilityFix,
@@ -16260,6 +16419,7 @@ export {
   readObservationLines,
   readOdcsContracts,
   readOdcsPort,
+  readOdpsProduct,
   readProductNode,
   readReliabilityLabel,
   readRuntimeRuns,

@@ -42,6 +42,8 @@ Usage:
   mesh import odcs <file…> --domain D [--owner TEAM] [--archetype KIND] [--product-owner @ORG/PERSON]
                    [--classification LEVEL] [--actual-time COL] [--processing-time COL]
                                       Product manifests from ODCS v3 contracts; exit 2, nothing written, when a field is missing
+  mesh import odps <product.odps.yaml> <contract.odcs.yaml…> [--domain D] [the flags above]
+                                      A manifest from an ODPS v1 product and the ODCS contracts its ports name
   mesh scorecard [product]            Usability attributes and maturity factors: one product's checks, or the leaderboard
                                       by domain (weights and levels: scorecard in .github/meshplane.yml)
   mesh lineage drift <events.jsonl…> [--days N]

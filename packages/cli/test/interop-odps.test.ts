@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormats from 'ajv-formats';
-import { buildOdpsProduct } from '@meshplane/core';
+import { buildOdcsContract, buildOdpsProduct, readOdpsProduct, type SourceDocument } from '@meshplane/core';
+import { readYamlDocument } from '@meshplane/source';
 import { checkRepository, exportOdcs, exportOdps, resolveRepository } from '@meshplane/usecases';
 import { copyExampleMesh, generateMesh, REPO_ROOT, runMesh } from '@meshplane/testkit';
 
@@ -83,5 +84,170 @@ describe('mesh export odps', () => {
     const unknown = runMesh(['export', 'odps', 'nope.nothing'], { cwd: example.dir });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toBe('mesh: No product nope.nothing in the catalog. Run mesh graph to list them.\n');
+  });
+});
+
+const asDoc = (file: string, text: string): SourceDocument => {
+  const r = readYamlDocument(file, text);
+  if (!r.document) throw new Error(JSON.stringify(r.findings));
+  return r.document;
+};
+
+/** A product through ODPS and its ODCS contracts and back: the manifest read, and every finding. */
+function roundTrip(manifest: Record<string, unknown>, versionOf?: (id: string) => string | undefined): { back: unknown; findings: unknown[] } {
+  const ports = ((manifest.spec as { outputPorts: { name: string }[] }).outputPorts ?? []).map((p) => p.name);
+  const contracts = ports.map((port) => asDoc(`${port}.odcs.yaml`, JSON.stringify(buildOdcsContract(manifest, port, { platform: { driver: 'duckdb' } }))));
+  const product = buildOdpsProduct(manifest, versionOf ? { versionOf } : {});
+  const errors = validateOdps(product) ? [] : [validateOdps.errors];
+  const read = readOdpsProduct(asDoc('product.odps.yaml', JSON.stringify(product)), contracts, {});
+  return { back: read.manifests[0], findings: [...errors, ...read.findings] };
+}
+
+describe('mesh import odps', () => {
+  it('imports every example product back from its ODPS document and ODCS contracts, unchanged', () => {
+    const files = readdirSync(join(REPO_ROOT, 'catalog'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('product.yaml'));
+    expect(files.length).toBe(36);
+    for (const f of files) {
+      const manifest = parse(readFileSync(join(REPO_ROOT, 'catalog', f), 'utf8')) as Record<string, unknown>;
+      const { back, findings } = roundTrip(manifest);
+      expect(findings, f).toEqual([]);
+      expect(back, f).toEqual(manifest);
+    }
+  });
+
+  it('round-trips 200 generated products', () => {
+    const files = generateMesh({ products: 200, seed: 13, today: '2026-12-01' });
+    const manifests = [...files].filter(([p]) => p.endsWith('product.yaml')).map(([, t]) => parse(t) as Record<string, unknown>);
+    for (const m of manifests) {
+      const { back, findings } = roundTrip(m);
+      expect(findings, (m.metadata as { id: string }).id).toEqual([]);
+      expect(back).toEqual(m);
+    }
+  });
+
+  describe('a product Meshplane did not write', () => {
+    // Written from the ODPS v1.0.0 text: fields Meshplane reads, and some it has no place for.
+    const odps = {
+      apiVersion: 'v1.0.0',
+      kind: 'DataProduct',
+      id: 'b7c6a3f2-orders',
+      name: 'Podcast orders',
+      version: '1.2.0',
+      status: 'active',
+      domain: 'podcast',
+      tenant: 'daff',
+      description: { purpose: 'Orders of podcast merchandise.', limitations: 'No refunds.', usage: 'Join on order_id.' },
+      tags: ['orders'],
+      inputPorts: [
+        { name: 'episodes', version: '1.0.0', contractId: 'podcast.podcast-catalog.episodes' },
+        { name: 'shop', version: '3', contractId: '0e9a1c57-4a47-4e47-9c0b-6f8a1f3b2d11' },
+      ],
+      outputPorts: [{ name: 'orders', type: 'table', version: '1.2.0', contractId: 'orders-contract' }],
+      managementPorts: [{ name: 'status', content: 'discoverability', type: 'rest', url: 'https://shop.example/status' }],
+      team: { name: 'podcast-data', members: [{ username: '@daff/maria', role: 'owner' }] },
+    };
+    const contract = {
+      apiVersion: 'v3.1.0',
+      kind: 'DataContract',
+      id: 'orders-contract',
+      name: 'Orders',
+      version: '1.2.0',
+      status: 'active',
+      schema: [
+        {
+          name: 'orders',
+          physicalType: 'table',
+          properties: [
+            { name: 'order_id', logicalType: 'string', primaryKey: true, required: true },
+            { name: 'ordered_at', logicalType: 'timestamp' },
+            { name: 'loaded_at', logicalType: 'timestamp' },
+          ],
+        },
+      ],
+      slaProperties: [{ property: 'latency', value: 'PT4H' }],
+    };
+    const flags = ['--archetype', 'source-aligned', '--classification', 'internal', '--actual-time', 'ordered_at', '--processing-time', 'loaded_at'];
+    const importFiles = (files: Record<string, unknown>, args: string[] = flags) => {
+      const target = copyExampleMesh();
+      const names = Object.entries(files).map(([name, value]) => {
+        writeFileSync(join(target.dir, name), typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+        return name;
+      });
+      const r = runMesh(['import', 'odps', ...names, ...args], { cwd: target.dir });
+      const file = join(target.dir, 'catalog/podcast/podcast-orders/product.yaml');
+      const wrote = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : undefined;
+      target.remove();
+      return { ...r, wrote };
+    };
+
+    it('imports it when the flags supply what neither standard says, warning on the line of each field not kept', () => {
+      const r = importFiles({ 'orders.odps.json': odps, 'orders.odcs.json': contract });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.wrote).toMatchObject({
+        metadata: {
+          id: 'podcast.podcast-orders',
+          name: 'Podcast orders',
+          domain: 'podcast',
+          owner: 'podcast-data',
+          productOwner: '@daff/maria',
+          version: '1.2.0',
+          lifecycle: 'active',
+          tags: ['orders'],
+        },
+        spec: {
+          purpose: 'Orders of podcast merchandise.',
+          limitations: 'No refunds.',
+          inputPorts: [{ name: 'episodes', source: { product: 'podcast.podcast-catalog', port: 'episodes' }, mode: 'pull' }],
+        },
+      });
+      const line = (key: string): number =>
+        JSON.stringify(odps, null, 2)
+          .split('\n')
+          .findIndex((l) => l.includes(`"${key}"`)) + 1;
+      expect(r.stderr).toContain(`orders.odps.json:${line('tenant')}: warning odps.import.dropped: /tenant is not kept`);
+      expect(r.stderr).toContain(`orders.odps.json:${line('managementPorts')}: warning odps.import.dropped: /managementPorts is not kept`);
+      expect(r.stderr).toMatch(
+        /warning odps\.import\.dropped: \/inputPorts\/1 is not kept: contract 0e9a1c57-4a47-4e47-9c0b-6f8a1f3b2d11 does not name a Meshplane port/,
+      );
+    });
+
+    it('writes nothing when a named contract is missing, saying which file to pass, on the line that names it', () => {
+      const r = importFiles({ 'orders.odps.json': odps });
+      expect(r.status).toBe(2);
+      expect(r.wrote).toBeUndefined();
+      const line =
+        JSON.stringify(odps, null, 2)
+          .split('\n')
+          .findIndex((l) => l.includes('"orders-contract"')) + 1;
+      expect(r.stderr).toContain(
+        `orders.odps.json:${line}: error odps.import.missing-contract: Output port orders names contract orders-contract, which is not among the files given. Pass the ODCS file whose id is orders-contract`,
+      );
+      expect(r.stderr).toContain('Nothing written.');
+    });
+
+    it.each([
+      ['a YAML that is no ODPS product', { 'x.yaml': 'kind: Something\nname: x\n' }, 'None of the files is an ODPS data product'],
+      ['an unknown major version', { 'p.json': { ...odps, apiVersion: 'v2.0.0' }, 'c.json': contract }, 'ODPS v2.0.0 is not a version Meshplane reads'],
+      ['a product without a domain or --domain', { 'p.json': { ...odps, domain: undefined }, 'c.json': contract }, "ODPS does not say the product's domain"],
+    ])('on %s: a clear finding or a valid manifest, never a crash', (_what, files, message) => {
+      const r = importFiles(files as Record<string, unknown>);
+      expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.wrote).toBeUndefined();
+    });
+
+    it('keeps a hostile name as data: the file path comes from its slug, the name is written as a string', () => {
+      const target = copyExampleMesh();
+      const name = '<script>alert(1)</script>\u0000';
+      writeFileSync(join(target.dir, 'p.json'), JSON.stringify({ ...odps, name }));
+      writeFileSync(join(target.dir, 'c.json'), JSON.stringify(contract));
+      const r = runMesh(['import', 'odps', 'p.json', 'c.json', ...flags], { cwd: target.dir });
+      expect(r.status, r.stderr).toBe(0);
+      const file = join(target.dir, 'catalog/podcast/script-alert-1-script/product.yaml');
+      expect(r.stdout).toBe(`Wrote ${file}\n`);
+      expect((parse(readFileSync(file, 'utf8')) as { metadata: { name: string } }).metadata.name).toBe(name);
+      target.remove();
+    });
   });
 });

@@ -49,4 +49,5 @@ export * from './catalog/export-backstage.js';
 export * from './interop/export-odcs.js';
 export * from './interop/export-odps.js';
 export * from './interop/import-odcs.js';
+export * from './interop/import-odps.js';
 export * from './interop/emit-openlineage.js';

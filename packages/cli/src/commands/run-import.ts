@@ -1,4 +1,4 @@
-import { importOdcs, resolveRepository, UsageError } from '@meshplane/usecases';
+import { importOdcs, importOdps, resolveRepository, UsageError } from '@meshplane/usecases';
 import type { Finding } from '@meshplane/core';
 import type { Outcome } from '../outcome.js';
 
@@ -15,15 +15,21 @@ export interface ImportFlags {
 }
 
 const USAGE =
-  'Usage: mesh import odcs <file…> --domain D [--owner TEAM] [--archetype KIND] [--product-owner @ORG/PERSON] [--classification LEVEL] [--actual-time COL] [--processing-time COL]';
+  'Usage: mesh import odcs <file…> --domain D [--owner TEAM] [--archetype KIND] [--product-owner @ORG/PERSON] [--classification LEVEL] [--actual-time COL] [--processing-time COL], or mesh import odps <product.odps.yaml> <contract.odcs.yaml…> [--domain D] [the same flags]';
 
-/** `mesh import odcs <file…> --domain D …`: product manifests from ODCS contracts; exit 2 and nothing written on an error. */
+/**
+ * `mesh import odcs <file…> --domain D …` and `mesh import odps <product> <contracts…>`: product manifests from ODCS
+ * contracts (and an ODPS product); exit 2 and nothing written on an error.
+ */
 export function runImport(args: readonly string[], flags: ImportFlags): Outcome {
   const [format, ...files] = args;
-  if (format !== 'odcs' || files.length === 0 || !flags.domain) throw new UsageError(USAGE);
+  if ((format !== 'odcs' && format !== 'odps') || files.length === 0 || (format === 'odcs' && !flags.domain)) throw new UsageError(USAGE);
   const repo = resolveRepository(flags.root);
   const given = Object.fromEntries(Object.entries(flags).filter(([k, v]) => v !== undefined && k !== 'root')) as Omit<ImportFlags, 'root'>;
-  const r = importOdcs(repo.root, files, { ...given, domain: flags.domain, catalogRoot: repo.catalogRoot });
+  const r =
+    format === 'odps'
+      ? importOdps(repo.root, files, { ...given, catalogRoot: repo.catalogRoot })
+      : importOdcs(repo.root, files, { ...given, domain: flags.domain as string, catalogRoot: repo.catalogRoot });
   const lines = r.findings.map(renderFinding);
   const failed = r.findings.some((f) => f.severity === 'error');
   const summary = failed ? 'Nothing written.\n' : r.written.map((f) => `Wrote ${f}\n`).join('');

@@ -11,12 +11,25 @@ export interface OdcsImportResult {
   written: string[];
 }
 
+/** Where imported manifests go, and whether to write them at all. */
+export interface ImportTarget {
+  catalogRoot?: string;
+  write?: boolean;
+}
+
 /**
  * `mesh import odcs <file…> --domain D [--owner TEAM …]`: reads each contract with the safe YAML reader, turns them
  * into product manifests, validates those against the manifest schema, and writes `catalog/<domain>/<name>/product.yaml`
  * under `root` only when nothing is an error (all files or none).
  */
-export function importOdcs(root: string, files: readonly string[], flags: OdcsImportFlags & { catalogRoot?: string; write?: boolean }): OdcsImportResult {
+export function importOdcs(root: string, files: readonly string[], flags: OdcsImportFlags & ImportTarget): OdcsImportResult {
+  const { docs, findings } = readImportFiles(files);
+  const read = readOdcsContracts(docs, flags);
+  return writeImported(root, read.manifests, [...findings, ...read.findings], flags);
+}
+
+/** Each file read with the safe YAML reader: the documents, and the findings of those it refused. */
+export function readImportFiles(files: readonly string[]): { docs: SourceDocument[]; findings: Finding[] } {
   const docs: SourceDocument[] = [];
   const findings: Finding[] = [];
   for (const f of files) {
@@ -24,16 +37,21 @@ export function importOdcs(root: string, files: readonly string[], flags: OdcsIm
     findings.push(...r.findings);
     if (r.document) docs.push(r.document);
   }
-  const read = readOdcsContracts(docs, flags);
-  findings.push(...read.findings);
-  const targets = read.manifests.map((m) => {
-    const id = String((m.metadata as { id: string }).id);
-    const file = join(flags.catalogRoot ?? 'catalog', flags.domain, id.slice(id.indexOf('.') + 1), 'product.yaml');
-    return { m, file };
+  return { docs, findings };
+}
+
+/**
+ * Validates imported manifests against the manifest schema and writes each to `catalog/<domain>/<name>/product.yaml`
+ * under `root` when nothing is an error: every file to a temporary name first, then all renamed (all or none).
+ */
+export function writeImported(root: string, manifests: Record<string, unknown>[], findings: Finding[], target: ImportTarget): OdcsImportResult {
+  const targets = manifests.map((m) => {
+    const { id, domain } = m.metadata as { id: string; domain: string };
+    return { m, file: join(target.catalogRoot ?? 'catalog', domain, id.slice(id.indexOf('.') + 1), 'product.yaml') };
   });
   if (!findings.some((f) => f.severity === 'error'))
     for (const t of targets) findings.push(...validateDocument({ file: t.file, value: t.m, locate: () => ({ line: 1, column: 1 }) }).findings);
-  if (findings.some((f) => f.severity === 'error') || flags.write === false) return { manifests: read.manifests, findings, written: [] };
+  if (findings.some((f) => f.severity === 'error') || target.write === false) return { manifests, findings, written: [] };
   const written = targets.map((t) => resolve(root, t.file));
   targets.forEach((t, i) => {
     const file = written[i] as string;
@@ -41,5 +59,5 @@ export function importOdcs(root: string, files: readonly string[], flags: OdcsIm
     writeFileSync(`${file}.tmp`, stringify(t.m, { lineWidth: 0, aliasDuplicateObjects: false }));
   });
   for (const file of written) renameSync(`${file}.tmp`, file);
-  return { manifests: read.manifests, findings, written };
+  return { manifests, findings, written };
 }
