@@ -15956,6 +15956,36 @@ function warnDropped(doc, pointer, findings, why = "Meshplane has no field for i
   }, "key"));
 }
 
+// packages/core/dist/interop/warn-unkept.js
+function listLeaves(v, at = "") {
+  if (Array.isArray(v))
+    return v.length === 0 ? [[at, "[]"]] : v.flatMap((x, i) => listLeaves(x, `${at}/${i}`));
+  if (v && typeof v === "object") {
+    const entries = Object.entries(v);
+    return entries.length === 0 ? [[at, "{}"]] : entries.flatMap(([k, x]) => listLeaves(x, `${at}/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`));
+  }
+  return [[at, v]];
+}
+function warnUnkept(doc, kept, findings, options) {
+  const values = new Set(listLeaves(kept).map(([, v]) => String(v)));
+  const covered = findings.filter((f) => f.file === doc.file && f.pointer).map((f) => f.pointer);
+  const lost = new Set(listLeaves(doc.value).filter(([p]) => !covered.some((c) => p === c || p.startsWith(`${c}/`))).filter(([p]) => !options.consumed(p)).filter(([, v]) => !values.has(String(v))).map(([p]) => p));
+  if (lost.size === 0)
+    return;
+  for (const pointer of collapse(doc.value, "", lost).out)
+    findings.push(findingAt(doc, pointer, { ruleId: options.ruleId, severity: "warning", message: `${pointer} is not kept: ${options.why}`, hint: options.hint }, "key"));
+}
+function collapse(v, at, lost) {
+  const children = Array.isArray(v) ? v.map((x, i) => [`${at}/${i}`, x]) : v && typeof v === "object" ? Object.entries(v).map(([k, x]) => [`${at}/${k.replaceAll("~", "~0").replaceAll("/", "~1")}`, x]) : [];
+  if (children.length === 0)
+    return { all: lost.has(at), out: [] };
+  const results = children.map(([p, x]) => ({ p, ...collapse(x, p, lost) }));
+  const all = results.every((r) => r.all);
+  if (all && at !== "")
+    return { all: true, out: [] };
+  return { all: false, out: results.flatMap((r) => r.all ? [r.p] : r.out) };
+}
+
 // packages/core/dist/interop/read-odcs-contracts.js
 var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list12 = (v) => Array.isArray(v) ? v.map(rec18) : [];
@@ -15983,6 +16013,7 @@ var SPEC_EXTRAS2 = ["inputPorts", "access", "policies", "transformation", "docs"
 function readOdcsContracts(docs, flags) {
   const findings = [];
   const products = /* @__PURE__ */ new Map();
+  const foreign = [];
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
@@ -15993,8 +16024,32 @@ function readOdcsContracts(docs, flags) {
     const ports = rec18(product.spec).outputPorts;
     for (let i = 0; i < list12(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
+    if (readMeshplaneProperty(c.customProperties, "port") === void 0)
+      foreign.push({ doc, id });
   }
+  for (const { doc, id } of foreign)
+    warnUnkept(doc, products.get(id), findings, {
+      ruleId: "odcs.import.dropped",
+      consumed: consumedBy(rec18(doc.value)),
+      why: "Meshplane has no field for it, or derives it from the catalog (table names, physical types).",
+      hint: "Keep the contract if you need it, or write it into the manifest by hand."
+    });
   return { manifests: [...products.values()], findings };
+}
+function consumedBy(c) {
+  return (p) => {
+    if (["/apiVersion", "/kind", "/id", "/status"].includes(p))
+      return true;
+    if (/^\/schema\/\d+\/(logicalType|physicalType)$/.test(p))
+      return true;
+    if (/^\/schema\/\d+\/properties\/\d+\/(logicalType|primaryKeyPosition)$/.test(p))
+      return true;
+    const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
+    if (role)
+      return /owner/i.test(String(list12(rec18(c.team).members)[Number(role[1])]?.role));
+    const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
+    return sla !== null && list12(c.slaProperties)[Number(sla[1])]?.property === "latency";
+  };
 }
 function checkContract(doc, findings) {
   const c = doc.value;
@@ -16182,7 +16237,28 @@ function readOdpsProduct(odps, contracts, flags) {
   const kept = named2.some((c) => readMeshplaneProperty(rec19(c.value).customProperties, "inputPorts") !== void 0);
   if (!kept)
     spec.inputPorts = readInputPorts(odps, findings);
-  return { manifests: [{ ...base, metadata: meta, spec }], findings };
+  const manifest = { ...base, metadata: meta, spec };
+  if (readMeshplaneProperty(custom, "owner") === void 0)
+    warnUnkept(odps, manifest, findings, {
+      ruleId: "odps.import.dropped",
+      consumed: consumedBy2(p, String(meta.productOwner)),
+      why: "Meshplane has no field for it.",
+      hint: "Keep the ODPS document if you need it."
+    });
+  return { manifests: [manifest], findings };
+}
+function consumedBy2(p, productOwner) {
+  return (at) => {
+    if (["/apiVersion", "/kind", "/id", "/status"].includes(at))
+      return true;
+    if (/^\/(input|output)Ports\/\d+\/(contractId|version)$/.test(at))
+      return true;
+    const kept = /^\/inputPorts\/(\d+)\/customProperties\/(\d+)\/property$/.exec(at);
+    if (kept)
+      return String(list13(list13(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
+    const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
+    return role !== null && list13(rec19(p.team).members)[Number(role[1])]?.username === productOwner;
+  };
 }
 function checkOdps(doc, findings) {
   const r = rec19(doc.value);
@@ -16474,6 +16550,7 @@ export {
   validateDocument,
   walkLineage,
   warnDropped,
+  warnUnkept,
   windowToHours,
   writeQuerySnippet
 };

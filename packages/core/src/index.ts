@@ -110,3 +110,4 @@ export * from './interop/build-odcs-checks.js';
 export * from './interop/read-odcs-port.js';
 export * from './interop/read-odcs-contracts.js';
 export * from './interop/read-odps-product.js';
+export * from './interop/warn-unkept.js';

@@ -30,7 +30,9 @@ export function runImport(args: readonly string[], flags: ImportFlags): Outcome 
     format === 'odps'
       ? importOdps(repo.root, files, { ...given, catalogRoot: repo.catalogRoot })
       : importOdcs(repo.root, files, { ...given, domain: flags.domain as string, catalogRoot: repo.catalogRoot });
-  const lines = r.findings.map(renderFinding);
+  // In the order of the files and their lines, as a person reads them.
+  const sorted = [...r.findings].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+  const lines = sorted.map(renderFinding);
   const failed = r.findings.some((f) => f.severity === 'error');
   const summary = failed ? 'Nothing written.\n' : r.written.map((f) => `Wrote ${f}\n`).join('');
   return { stdout: failed ? '' : summary, stderr: `${lines.join('')}${failed ? summary : ''}`, exitCode: failed ? 2 : 0 };

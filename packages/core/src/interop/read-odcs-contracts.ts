@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.js';
 import type { SourceDocument } from '../model/source-document.js';
 import { findingAt } from '../model/finding-at.js';
 import { readMeshplaneProperty, readOdcsPort, warnDropped, type OdcsPortFlags } from './read-odcs-port.js';
+import { warnUnkept } from './warn-unkept.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -50,6 +51,7 @@ const SPEC_EXTRAS = ['inputPorts', 'access', 'policies', 'transformation', 'docs
 export function readOdcsContracts(docs: SourceDocument[], flags: OdcsImportFlags): { manifests: Rec[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const products = new Map<string, Rec>();
+  const foreign: { doc: SourceDocument; id: string }[] = [];
   for (const doc of docs) {
     if (!checkContract(doc, findings)) continue;
     const c = rec(doc.value);
@@ -58,8 +60,31 @@ export function readOdcsContracts(docs: SourceDocument[], flags: OdcsImportFlags
     products.set(id, product);
     const ports = rec(product.spec).outputPorts as Rec[];
     for (let i = 0; i < list(c.schema).length; i++) ports.push(readOdcsPort(doc, i, flags, findings));
+    // Meshplane's own contracts restore the manifest exactly (the round-trip tests prove it); others may lose values.
+    if (readMeshplaneProperty(c.customProperties, 'port') === undefined) foreign.push({ doc, id });
   }
+  for (const { doc, id } of foreign)
+    warnUnkept(doc, products.get(id), findings, {
+      ruleId: 'odcs.import.dropped',
+      consumed: consumedBy(rec(doc.value)),
+      why: 'Meshplane has no field for it, or derives it from the catalog (table names, physical types).',
+      hint: 'Keep the contract if you need it, or write it into the manifest by hand.',
+    });
   return { manifests: [...products.values()], findings };
+}
+
+/** The fields a contract's import turns into other fields: they are not lost, though their values change form. */
+function consumedBy(c: Rec): (pointer: string) => boolean {
+  return (p) => {
+    if (['/apiVersion', '/kind', '/id', '/status'].includes(p)) return true;
+    if (/^\/schema\/\d+\/(logicalType|physicalType)$/.test(p)) return true;
+    if (/^\/schema\/\d+\/properties\/\d+\/(logicalType|primaryKeyPosition)$/.test(p)) return true;
+    // The role that made a member the product owner.
+    const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
+    if (role) return /owner/i.test(String(list(rec(c.team).members)[Number(role[1])]?.role));
+    const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
+    return sla !== null && list(c.slaProperties)[Number(sla[1])]?.property === 'latency';
+  };
 }
 
 /** Whether the document is an ODCS v3 contract; a finding when it is not. */

@@ -3,6 +3,7 @@ import type { SourceDocument } from '../model/source-document.js';
 import { findingAt } from '../model/finding-at.js';
 import { readOdcsContracts, type OdcsImportFlags } from './read-odcs-contracts.js';
 import { readMeshplaneProperty } from './read-odcs-port.js';
+import { warnUnkept } from './warn-unkept.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -115,7 +116,28 @@ export function readOdpsProduct(odps: SourceDocument, contracts: SourceDocument[
   // Meshplane's own contracts carry the input ports exactly (meshplane.inputPorts); otherwise the ODPS ports say them.
   const kept = named.some((c) => readMeshplaneProperty(rec(c.value).customProperties, 'inputPorts') !== undefined);
   if (!kept) spec.inputPorts = readInputPorts(odps, findings);
-  return { manifests: [{ ...base, metadata: meta, spec }], findings };
+  const manifest = { ...base, metadata: meta, spec };
+  // Meshplane's own export restores the manifest exactly (the round-trip tests prove it); another document may lose values.
+  if (readMeshplaneProperty(custom, 'owner') === undefined)
+    warnUnkept(odps, manifest, findings, {
+      ruleId: 'odps.import.dropped',
+      consumed: consumedBy(p, String(meta.productOwner)),
+      why: 'Meshplane has no field for it.',
+      hint: 'Keep the ODPS document if you need it.',
+    });
+  return { manifests: [manifest], findings };
+}
+
+/** The fields the import turns into other fields: identity and status, port versions, contract ids, the owner's role. */
+function consumedBy(p: Rec, productOwner: string): (pointer: string) => boolean {
+  return (at) => {
+    if (['/apiVersion', '/kind', '/id', '/status'].includes(at)) return true;
+    if (/^\/(input|output)Ports\/\d+\/(contractId|version)$/.test(at)) return true;
+    const kept = /^\/inputPorts\/(\d+)\/customProperties\/(\d+)\/property$/.exec(at);
+    if (kept) return String(list(list(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith('meshplane.');
+    const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
+    return role !== null && list(rec(p.team).members)[Number(role[1])]?.username === productOwner;
+  };
 }
 
 function checkOdps(doc: SourceDocument, findings: Finding[]): boolean {
