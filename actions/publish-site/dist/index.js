@@ -30359,14 +30359,28 @@ function buildOdcsSla(port) {
   return out;
 }
 
-// packages/core/dist/interop/build-odcs-contract.js
+// packages/core/dist/interop/interop-parts.js
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list4 = (v) => Array.isArray(v) ? v.map(rec6) : [];
+function buildTeamBlock(owner, productOwner, team) {
+  const all = rec6(rec6(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  return {
+    name: owner,
+    members: [
+      ...typeof productOwner === "string" && productOwner !== "" ? [{ username: productOwner, role: "Data Product Owner" }] : [],
+      ...members.map((m) => ({ username: m, role: "member" }))
+    ]
+  };
+}
+
+// packages/core/dist/interop/build-odcs-contract.js
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v.map(rec7) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options2 = {}) {
-  const meta = rec6(rec6(manifest).metadata);
-  const spec = rec6(rec6(manifest).spec);
+  const meta = rec7(rec7(manifest).metadata);
+  const spec = rec7(rec7(manifest).spec);
   const port = list4(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
@@ -30412,7 +30426,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
       }
     ],
     servers: [buildServer(options2.platform, String(meta.domain))],
-    team: buildTeam(String(meta.owner), meta.productOwner, options2.team),
+    team: buildTeamBlock(String(meta.owner), meta.productOwner, options2.team),
     ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
     ...withSupport(spec.support),
     ...withSla(buildOdcsSla(port)),
@@ -30457,22 +30471,14 @@ function buildServer(platform, domain) {
     };
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
-function buildTeam(owner, productOwner, team) {
-  const all = rec6(rec6(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
-  return {
-    name: owner,
-    members: [{ username: String(productOwner), role: "Data Product Owner" }, ...members.map((m) => ({ username: m, role: "member" }))]
-  };
-}
 function buildRoles(access, port, productOwner) {
-  return list4(rec6(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list4(rec7(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s3 = rec6(support);
+  const s3 = rec7(support);
   const items = [];
   if (typeof s3.channel === "string")
     items.push({ channel: s3.channel, ...s3.channel.startsWith("https://") ? { url: s3.channel } : {} });
@@ -30488,26 +30494,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec7) : [];
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec8) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options2 = {}) {
-  const meta = rec7(rec7(manifest).metadata);
-  const spec = rec7(rec7(manifest).spec);
+  const meta = rec8(rec8(manifest).metadata);
+  const spec = rec8(rec8(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list5(spec.inputPorts).filter((p) => text2(rec7(p.source).system));
+  const systems = list5(spec.inputPorts).filter((p) => text2(rec8(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
   const inputPorts = list5(spec.inputPorts).flatMap((p) => {
-    const source = rec7(p.source);
+    const source = rec8(p.source);
     const product = text2(source.product);
     const port = text2(source.port);
     if (!product || !port)
@@ -30548,25 +30554,14 @@ function buildOdpsProduct(manifest, options2 = {}) {
     ...inputPorts.length ? { inputPorts } : {},
     outputPorts,
     ...support.length ? { support } : {},
-    team: buildTeam2(String(meta.owner ?? ""), meta.productOwner, options2.team),
+    team: buildTeamBlock(String(meta.owner ?? ""), meta.productOwner, options2.team),
     ...custom.length ? { customProperties: custom } : {}
   };
 }
 function buildSupport(support) {
-  const s3 = rec7(support);
+  const s3 = rec8(support);
   const channel = text2(s3.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
-}
-function buildTeam2(owner, productOwner, team) {
-  const all = rec7(rec7(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
-  return {
-    name: owner,
-    members: [
-      ...text2(productOwner) ? [{ username: String(productOwner), role: "Data Product Owner" }] : [],
-      ...members.map((m) => ({ username: m, role: "member" }))
-    ]
-  };
 }
 
 // packages/source/dist/read-yaml-document.js
@@ -36522,11 +36517,11 @@ function placeReadmeImage(readmeFolder, src) {
 
 // packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
-var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function addProductDocs(data, root) {
   const top = realpathSync(root);
   for (const p of data.products) {
-    const docs = rec8(rec8(p.manifest.spec).docs);
+    const docs = rec9(rec9(p.manifest.spec).docs);
     const readme = typeof docs.readme === "string" ? docs.readme : void 0;
     const examples = Array.isArray(docs.examples) ? docs.examples.filter((e) => typeof e === "string") : [];
     if (!readme && examples.length === 0)

@@ -15604,14 +15604,36 @@ function buildOdcsSla(port) {
   return out;
 }
 
-// packages/core/dist/interop/build-odcs-contract.js
+// packages/core/dist/interop/interop-parts.js
 var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list9 = (v) => Array.isArray(v) ? v.map(rec15) : [];
+var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
+function readLifecycle(status) {
+  const s = String(status);
+  return LIFECYCLES.has(s) ? s : s === "draft" ? "proposed" : void 0;
+}
+function slugOf(s) {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
+}
+function buildTeamBlock(owner, productOwner, team) {
+  const all = rec15(rec15(team).spec).members;
+  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  return {
+    name: owner,
+    members: [
+      ...typeof productOwner === "string" && productOwner !== "" ? [{ username: productOwner, role: "Data Product Owner" }] : [],
+      ...members.map((m) => ({ username: m, role: "member" }))
+    ]
+  };
+}
+
+// packages/core/dist/interop/build-odcs-contract.js
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec16) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options = {}) {
-  const meta = rec15(rec15(manifest).metadata);
-  const spec = rec15(rec15(manifest).spec);
+  const meta = rec16(rec16(manifest).metadata);
+  const spec = rec16(rec16(manifest).spec);
   const port = list9(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
@@ -15657,7 +15679,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
       }
     ],
     servers: [buildServer(options.platform, String(meta.domain))],
-    team: buildTeam(String(meta.owner), meta.productOwner, options.team),
+    team: buildTeamBlock(String(meta.owner), meta.productOwner, options.team),
     ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
     ...withSupport(spec.support),
     ...withSla(buildOdcsSla(port)),
@@ -15702,22 +15724,14 @@ function buildServer(platform, domain) {
     };
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
-function buildTeam(owner, productOwner, team) {
-  const all = rec15(rec15(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
-  return {
-    name: owner,
-    members: [{ username: String(productOwner), role: "Data Product Owner" }, ...members.map((m) => ({ username: m, role: "member" }))]
-  };
-}
 function buildRoles(access, port, productOwner) {
-  return list9(rec15(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list9(rec16(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s = rec15(support);
+  const s = rec16(support);
   const items = [];
   if (typeof s.channel === "string")
     items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
@@ -15733,26 +15747,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list10 = (v) => Array.isArray(v) ? v.map(rec16) : [];
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec17) : [];
 var text4 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options = {}) {
-  const meta = rec16(rec16(manifest).metadata);
-  const spec = rec16(rec16(manifest).spec);
+  const meta = rec17(rec17(manifest).metadata);
+  const spec = rec17(rec17(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list10(spec.inputPorts).filter((p) => text4(rec16(p.source).system));
+  const systems = list10(spec.inputPorts).filter((p) => text4(rec17(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
   const inputPorts = list10(spec.inputPorts).flatMap((p) => {
-    const source = rec16(p.source);
+    const source = rec17(p.source);
     const product = text4(source.product);
     const port = text4(source.port);
     if (!product || !port)
@@ -15793,30 +15807,19 @@ function buildOdpsProduct(manifest, options = {}) {
     ...inputPorts.length ? { inputPorts } : {},
     outputPorts,
     ...support.length ? { support } : {},
-    team: buildTeam2(String(meta.owner ?? ""), meta.productOwner, options.team),
+    team: buildTeamBlock(String(meta.owner ?? ""), meta.productOwner, options.team),
     ...custom.length ? { customProperties: custom } : {}
   };
 }
 function buildSupport(support) {
-  const s = rec16(support);
+  const s = rec17(support);
   const channel = text4(s.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
-function buildTeam2(owner, productOwner, team) {
-  const all = rec16(rec16(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
-  return {
-    name: owner,
-    members: [
-      ...text4(productOwner) ? [{ username: String(productOwner), role: "Data Product Owner" }] : [],
-      ...members.map((m) => ({ username: m, role: "member" }))
-    ]
-  };
-}
 
 // packages/core/dist/interop/read-odcs-port.js
-var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list11 = (v) => Array.isArray(v) ? v.map(rec17) : [];
+var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec18) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -15836,8 +15839,8 @@ function readMeshplaneProperty(props, name) {
   return list11(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec17(doc.value);
-  const obj = rec17(list11(contract.schema)[index]);
+  const contract = rec18(doc.value);
+  const obj = rec18(list11(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
@@ -15845,7 +15848,7 @@ function readOdcsPort(doc, index, flags, findings) {
   const props = list11(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec17(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec18(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -15894,14 +15897,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec17(options);
+  const o = rec18(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec17(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec17(q.arguments).properties) ? rec17(q.arguments).properties : [];
+    return rec18(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec18(q.arguments).properties) ? rec18(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -15913,7 +15916,7 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec17(doc.value);
+  const contract = rec18(doc.value);
   const columns = new Set(list11(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
@@ -15987,8 +15990,8 @@ function collapse(v, at, lost) {
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list12 = (v) => Array.isArray(v) ? v.map(rec18) : [];
+var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list12 = (v) => Array.isArray(v) ? v.map(rec19) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -16007,7 +16010,6 @@ var TOP_KEYS = /* @__PURE__ */ new Set([
   "slaProperties",
   "customProperties"
 ]);
-var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
 var PRODUCT_EXTRAS2 = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS2 = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function readOdcsContracts(docs, flags) {
@@ -16017,11 +16019,11 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec18(doc.value);
+    const c = rec19(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec18(product.spec).outputPorts;
+    const ports = rec19(product.spec).outputPorts;
     for (let i = 0; i < list12(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
     if (readMeshplaneProperty(c.customProperties, "port") === void 0)
@@ -16030,7 +16032,7 @@ function readOdcsContracts(docs, flags) {
   for (const { doc, id } of foreign)
     warnUnkept(doc, products.get(id), findings, {
       ruleId: "odcs.import.dropped",
-      consumed: consumedBy(rec18(doc.value)),
+      consumed: consumedBy(rec19(doc.value)),
       why: "Meshplane has no field for it, or derives it from the catalog (table names, physical types).",
       hint: "Keep the contract if you need it, or write it into the manifest by hand."
     });
@@ -16046,7 +16048,7 @@ function consumedBy(c) {
       return true;
     const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
     if (role)
-      return /owner/i.test(String(list12(rec18(c.team).members)[Number(role[1])]?.role));
+      return /owner/i.test(String(list12(rec19(c.team).members)[Number(role[1])]?.role));
     const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
     return sla !== null && list12(c.slaProperties)[Number(sla[1])]?.property === "latency";
   };
@@ -16073,11 +16075,8 @@ function productIdOf2(c, domain) {
   const name = typeof kept === "string" ? kept.slice(kept.indexOf(".") + 1) : slugOf(String(c.name ?? c.id ?? "product"));
   return `${domain}.${name}`;
 }
-function slugOf(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
-}
 function readProduct(doc, id, flags, findings) {
-  const c = rec18(doc.value);
+  const c = rec19(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
@@ -16091,12 +16090,12 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec18(c.team);
+  const team = rec19(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
   const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list12(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
   const status = String(c.status);
-  const lifecycle = LIFECYCLES.has(status) ? status : status === "draft" ? "proposed" : void 0;
+  const lifecycle = readLifecycle(status);
   const supply = (pointer, what, hint) => {
     findings.push(findingAt(doc, pointer, { ruleId: "odcs.import.supply", message: `ODCS does not say the product's ${what}.`, hint }));
   };
@@ -16108,7 +16107,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec18(c.description);
+  const description = rec19(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -16136,8 +16135,8 @@ function readProduct(doc, id, flags, findings) {
 }
 
 // packages/core/dist/interop/read-odps-product.js
-var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list13 = (v) => Array.isArray(v) ? v.map(rec19) : [];
+var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list13 = (v) => Array.isArray(v) ? v.map(rec20) : [];
 var text5 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var READ = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -16155,15 +16154,14 @@ var READ = /* @__PURE__ */ new Set([
   "team",
   "customProperties"
 ]);
-var LIFECYCLES2 = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
 var PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
 function isOdpsProduct(value) {
-  const r = rec19(value);
+  const r = rec20(value);
   return r.kind === "DataProduct" && typeof r.apiVersion === "string" && /^v\d+\.\d+\.\d+$/.test(r.apiVersion);
 }
 function readOdpsProduct(odps, contracts, flags) {
   const findings = [];
-  const p = rec19(odps.value);
+  const p = rec20(odps.value);
   if (!checkOdps(odps, findings))
     return { manifests: [], findings };
   for (const k of Object.keys(p))
@@ -16179,7 +16177,7 @@ function readOdpsProduct(odps, contracts, flags) {
     }));
     return { manifests: [], findings };
   }
-  const byId = new Map(contracts.map((c) => [String(rec19(c.value).id ?? ""), c]));
+  const byId = new Map(contracts.map((c) => [String(rec20(c.value).id ?? ""), c]));
   const named2 = [];
   for (const [i, port] of list13(p.outputPorts).entries()) {
     const id2 = text5(port.contractId);
@@ -16195,7 +16193,7 @@ function readOdpsProduct(odps, contracts, flags) {
   }
   if (named2.length === 0)
     return { manifests: [], findings };
-  const team = rec19(p.team);
+  const team = rec20(p.team);
   const derived = {
     ...flags,
     domain,
@@ -16209,24 +16207,22 @@ function readOdpsProduct(odps, contracts, flags) {
   const [base, ...others] = read.manifests;
   if (!base)
     return { manifests: [], findings };
-  const meta = rec19(base.metadata);
-  const spec = rec19(base.spec);
-  spec.outputPorts = [...list13(spec.outputPorts), ...others.flatMap((m) => list13(rec19(m.spec).outputPorts))];
+  const meta = rec20(base.metadata);
+  const spec = rec20(base.spec);
+  spec.outputPorts = [...list13(spec.outputPorts), ...others.flatMap((m) => list13(rec20(m.spec).outputPorts))];
   const id = text5(p.id);
-  meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf2(text5(p.name) ?? id ?? "product")}`;
+  meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf(text5(p.name) ?? id ?? "product")}`;
   meta.domain = domain;
   if (text5(p.name))
     meta.name = p.name;
   if (text5(p.version))
     meta.version = p.version;
-  const status = String(p.status);
-  if (LIFECYCLES2.has(status))
-    meta.lifecycle = status;
-  else if (status === "draft")
-    meta.lifecycle = "proposed";
+  const lifecycle = readLifecycle(p.status);
+  if (lifecycle)
+    meta.lifecycle = lifecycle;
   if (Array.isArray(p.tags) && p.tags.length > 0)
     meta.tags = p.tags;
-  const description = rec19(p.description);
+  const description = rec20(p.description);
   if (text5(description.purpose))
     spec.purpose = description.purpose;
   if (text5(description.limitations))
@@ -16234,7 +16230,7 @@ function readOdpsProduct(odps, contracts, flags) {
   const about = readMeshplaneProperty(description.customProperties, "description");
   if (typeof about === "string")
     spec.description = about;
-  const kept = named2.some((c) => readMeshplaneProperty(rec19(c.value).customProperties, "inputPorts") !== void 0);
+  const kept = named2.some((c) => readMeshplaneProperty(rec20(c.value).customProperties, "inputPorts") !== void 0);
   if (!kept)
     spec.inputPorts = readInputPorts(odps, findings);
   const manifest = { ...base, metadata: meta, spec };
@@ -16257,11 +16253,11 @@ function consumedBy2(p, productOwner) {
     if (kept)
       return String(list13(list13(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
     const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
-    return role !== null && list13(rec19(p.team).members)[Number(role[1])]?.username === productOwner;
+    return role !== null && list13(rec20(p.team).members)[Number(role[1])]?.username === productOwner;
   };
 }
 function checkOdps(doc, findings) {
-  const r = rec19(doc.value);
+  const r = rec20(doc.value);
   const fail = (pointer, message, hint) => {
     findings.push(findingAt(doc, pointer, { ruleId: "odps.import.not-a-product", message, hint }));
     return false;
@@ -16275,9 +16271,9 @@ function checkOdps(doc, findings) {
   return true;
 }
 function readInputPorts(doc, findings) {
-  const p = rec19(doc.value);
+  const p = rec20(doc.value);
   const systems = readMeshplaneProperty(p.customProperties, "sourceSystems");
-  const ports = Array.isArray(systems) ? systems.map(rec19) : [];
+  const ports = Array.isArray(systems) ? systems.map(rec20) : [];
   for (const [i, port] of list13(p.inputPorts).entries()) {
     const m = PORT_ID.exec(String(port.contractId ?? ""));
     if (!m) {
@@ -16309,9 +16305,6 @@ function readString(custom, name) {
 }
 function pick(key, value) {
   return value === void 0 ? {} : { [key]: value };
-}
-function slugOf2(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 export {
   ANNOTATION_BATCH,

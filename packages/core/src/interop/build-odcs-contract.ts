@@ -10,6 +10,7 @@ import {
   type OdcsPlatform,
 } from './odcs-types.js';
 import { buildOdcsQuality, buildOdcsSla, isPropertyRule } from './build-odcs-checks.js';
+import { buildTeamBlock } from './interop-parts.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -77,7 +78,7 @@ export function buildOdcsContract(manifest: unknown, portName: string, options: 
       },
     ],
     servers: [buildServer(options.platform, String(meta.domain))],
-    team: buildTeam(String(meta.owner), meta.productOwner, options.team),
+    team: buildTeamBlock(String(meta.owner), meta.productOwner, options.team),
     ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
     ...withSupport(spec.support),
     ...withSla(buildOdcsSla(port)),
@@ -120,15 +121,6 @@ function buildServer(platform: OdcsPlatform | undefined, domain: string): Rec {
       customProperties: [{ property: 'schema', value: nameSchema(domain) }],
     };
   return { server: 'platform', type: 'duckdb', database: platform?.duckdbPath ?? '.meshplane/mesh.duckdb', schema: nameSchema(domain) };
-}
-
-function buildTeam(owner: string, productOwner: unknown, team: unknown): Rec {
-  const all = rec(rec(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m): m is string => typeof m === 'string' && m !== productOwner);
-  return {
-    name: owner,
-    members: [{ username: String(productOwner), role: 'Data Product Owner' }, ...members.map((m) => ({ username: m, role: 'member' }))],
-  };
 }
 
 /** Consumer grants of this port as roles: the team reads, the product owner approves. */

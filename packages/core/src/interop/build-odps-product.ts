@@ -1,4 +1,5 @@
 import { MESHPLANE_PREFIX, type OdcsCustomProperty } from './odcs-types.js';
+import { buildTeamBlock } from './interop-parts.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -81,7 +82,7 @@ export function buildOdpsProduct(manifest: unknown, options: OdpsExportOptions =
     ...(inputPorts.length ? { inputPorts } : {}),
     outputPorts,
     ...(support.length ? { support } : {}),
-    team: buildTeam(String(meta.owner ?? ''), meta.productOwner, options.team),
+    team: buildTeamBlock(String(meta.owner ?? ''), meta.productOwner, options.team),
     ...(custom.length ? { customProperties: custom } : {}),
   };
 }
@@ -91,16 +92,4 @@ function buildSupport(support: unknown): Rec[] {
   const s = rec(support);
   const channel = text(s.channel);
   return channel?.startsWith('https://') ? [{ channel, url: channel }] : [];
-}
-
-function buildTeam(owner: string, productOwner: unknown, team: unknown): Rec {
-  const all = rec(rec(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m): m is string => typeof m === 'string' && m !== productOwner);
-  return {
-    name: owner,
-    members: [
-      ...(text(productOwner) ? [{ username: String(productOwner), role: 'Data Product Owner' }] : []),
-      ...members.map((m) => ({ username: m, role: 'member' })),
-    ],
-  };
 }

@@ -3,6 +3,7 @@ import type { SourceDocument } from '../model/source-document.js';
 import { findingAt } from '../model/finding-at.js';
 import { readMeshplaneProperty, readOdcsPort, warnDropped, type OdcsPortFlags } from './read-odcs-port.js';
 import { warnUnkept } from './warn-unkept.js';
+import { LIFECYCLES, readLifecycle, slugOf } from './interop-parts.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -35,7 +36,6 @@ const TOP_KEYS = new Set([
   'slaProperties',
   'customProperties',
 ]);
-const LIFECYCLES = new Set(['proposed', 'experimental', 'active', 'deprecated', 'dormant', 'retired']);
 const PRODUCT_EXTRAS = ['archetype', 'productOwner', 'subdomain', 'successor', 'sunset'];
 const SPEC_EXTRAS = ['inputPorts', 'access', 'policies', 'transformation', 'docs', 'support'];
 
@@ -116,14 +116,6 @@ function productIdOf(c: Rec, domain: string): string {
   return `${domain}.${name}`;
 }
 
-function slugOf(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63);
-}
-
 function readProduct(doc: SourceDocument, id: string, flags: OdcsImportFlags, findings: Finding[]): Rec {
   const c = rec(doc.value);
   const custom = c.customProperties;
@@ -139,7 +131,7 @@ function readProduct(doc: SourceDocument, id: string, flags: OdcsImportFlags, fi
     readMeshplaneProperty(custom, 'productOwner') ?? flags.productOwner ?? list(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, 'archetype') ?? flags.archetype;
   const status = String(c.status);
-  const lifecycle = LIFECYCLES.has(status) ? status : status === 'draft' ? 'proposed' : undefined;
+  const lifecycle = readLifecycle(status);
   const supply = (pointer: string, what: string, hint: string): void => {
     findings.push(findingAt(doc, pointer, { ruleId: 'odcs.import.supply', message: `ODCS does not say the product's ${what}.`, hint }));
   };

@@ -4,6 +4,7 @@ import { findingAt } from '../model/finding-at.js';
 import { readOdcsContracts, type OdcsImportFlags } from './read-odcs-contracts.js';
 import { readMeshplaneProperty } from './read-odcs-port.js';
 import { warnUnkept } from './warn-unkept.js';
+import { readLifecycle, slugOf } from './interop-parts.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -27,7 +28,6 @@ const READ = new Set([
   'team',
   'customProperties',
 ]);
-const LIFECYCLES = new Set(['proposed', 'experimental', 'active', 'deprecated', 'dormant', 'retired']);
 /** A Meshplane port's contract id: `<domain>.<product>.<port>`. */
 const PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
 
@@ -104,9 +104,8 @@ export function readOdpsProduct(odps: SourceDocument, contracts: SourceDocument[
   meta.domain = domain;
   if (text(p.name)) meta.name = p.name;
   if (text(p.version)) meta.version = p.version;
-  const status = String(p.status);
-  if (LIFECYCLES.has(status)) meta.lifecycle = status;
-  else if (status === 'draft') meta.lifecycle = 'proposed';
+  const lifecycle = readLifecycle(p.status);
+  if (lifecycle) meta.lifecycle = lifecycle;
   if (Array.isArray(p.tags) && p.tags.length > 0) meta.tags = p.tags;
   const description = rec(p.description);
   if (text(description.purpose)) spec.purpose = description.purpose;
@@ -214,12 +213,4 @@ function readString(custom: unknown, name: string): string | undefined {
 
 function pick<K extends string>(key: K, value: string | undefined): { [k in K]?: string } {
   return (value === undefined ? {} : { [key]: value }) as { [k in K]?: string };
-}
-
-function slugOf(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63);
 }
