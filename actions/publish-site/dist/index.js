@@ -30372,6 +30372,15 @@ function buildTeamBlock(owner, productOwner, team) {
     ]
   };
 }
+function nameContractId(productId, port) {
+  return `${productId}.${port}`;
+}
+function nameContractFile(productId, port) {
+  return `${nameContractId(productId, port)}.odcs.yaml`;
+}
+function nameProductFile(productId) {
+  return `${productId}.odps.yaml`;
+}
 
 // packages/core/dist/interop/build-odcs-contract.js
 var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -30403,7 +30412,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
   const contract = {
     apiVersion: ODCS_API_VERSION,
     kind: "DataContract",
-    id: `${id}.${portName}`,
+    id: nameContractId(id, portName),
     name: meta.name,
     version: meta.version,
     status: meta.lifecycle,
@@ -30523,7 +30532,7 @@ function buildOdpsProduct(manifest, options2 = {}) {
       {
         name: String(p.name),
         version: options2.versionOf?.(product) ?? "unknown",
-        contractId: `${product}.${port}`,
+        contractId: nameContractId(product, port),
         ...extras.length ? { customProperties: extras } : {}
       }
     ];
@@ -30533,7 +30542,7 @@ function buildOdpsProduct(manifest, options2 = {}) {
     ...text2(p.description) ? { description: p.description } : {},
     type: String(p.kind ?? "table"),
     version,
-    contractId: `${id}.${String(p.name)}`
+    contractId: nameContractId(id, String(p.name))
   }));
   const description = {
     ...text2(spec.purpose) ? { purpose: spec.purpose } : {},
@@ -36464,7 +36473,7 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync7, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join24, resolve as resolve10 } from "node:path";
 
@@ -36664,13 +36673,18 @@ async function indexSite(outDir, records) {
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join21, resolve as resolve8 } from "node:path";
+
+// packages/usecases/dist/write-files-whole.js
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { dirname as dirname14 } from "node:path";
+
+// packages/usecases/dist/interop/export-odcs.js
 function buildProductContracts(repo, index, product, ports) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
@@ -36682,7 +36696,6 @@ function buildProductContracts(repo, index, product, ports) {
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync8 } from "node:fs";
 import { join as join22, resolve as resolve9 } from "node:path";
 function buildProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
@@ -36695,21 +36708,18 @@ function buildProductOdps(index, product, byId) {
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-function nameContractFile(productId, port) {
-  return `${productId}.${port}.odcs.yaml`;
-}
 function writeContractDownloads(dir, repo, index, data) {
-  mkdirSync12(join23(dir, "odcs"), { recursive: true });
-  mkdirSync12(join23(dir, "odps"), { recursive: true });
+  mkdirSync11(join23(dir, "odcs"), { recursive: true });
+  mkdirSync11(join23(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
   let written = 0;
   for (const product of data.products) {
     const node = nodes.get(product.id);
     if (!node)
       continue;
-    writeFileSync9(join23(dir, "odps", `${product.id}.odps.yaml`), buildProductOdps(index, node, nodes).text);
+    writeFileSync8(join23(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
     for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name))) {
-      writeFileSync9(join23(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
+      writeFileSync8(join23(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
       written++;
     }
   }
@@ -36810,14 +36820,14 @@ async function buildSite(repo, options2) {
   const work = mkdtempSync6(join24(tmpdir4(), "meshplane-site-"));
   const exportFile = join24(work, "catalog-export.json");
   rmSync7(outDir, { recursive: true, force: true });
-  mkdirSync13(outDir, { recursive: true });
+  mkdirSync12(outDir, { recursive: true });
   const stop = new AbortController();
   const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => void 0);
   try {
     const data = await checkAndExport(repo, { today: options2.today, slo }, timed);
-    writeFileSync10(`${exportFile}.part`, JSON.stringify(data.export));
-    renameSync7(`${exportFile}.part`, exportFile);
+    writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
+    renameSync6(`${exportFile}.part`, exportFile);
     const beside = join24(work, "beside");
     const [, indexedPages] = await Promise.all([
       pages,
@@ -36865,7 +36875,7 @@ async function checkAndExport(repo, options2, timed) {
 function moveInto(from, to) {
   for (const name of readdirSync5(from)) {
     try {
-      renameSync7(join24(from, name), join24(to, name));
+      renameSync6(join24(from, name), join24(to, name));
     } catch {
       cpSync(join24(from, name), join24(to, name), { recursive: true });
     }
@@ -36898,8 +36908,8 @@ import { createServer } from "node:http";
 import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname14, join as join27, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname15, join as join27, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist2(), 1);
 var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
 
@@ -36907,15 +36917,15 @@ var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
 import { resolve as resolve14 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync15, writeFileSync as writeFileSync12 } from "node:fs";
+import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
 import { join as join28 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync16, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join29 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname16, join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
@@ -36925,8 +36935,8 @@ import { join as join30 } from "node:path";
 import { join as join31 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync17, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname16, join as join32, resolve as resolve15 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join32, resolve as resolve15 } from "node:path";
 var import_yaml8 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -36942,16 +36952,15 @@ import { resolve as resolve16 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { writeFileSync as writeFileSync15 } from "node:fs";
+import { writeFileSync as writeFileSync14 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist2(), 1);
-import { mkdirSync as mkdirSync18, readFileSync as readFileSync21, renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname17, join as join33, relative as relative4, resolve as resolve18 } from "node:path";
+import { readFileSync as readFileSync21 } from "node:fs";
+import { join as join33, relative as relative4, resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { renameSync as renameSync9, writeFileSync as writeFileSync17 } from "node:fs";
 import { resolve as resolve19 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 

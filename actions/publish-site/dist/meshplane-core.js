@@ -10578,6 +10578,9 @@ function nameTable(productId, port) {
   const product = productId.slice(productId.indexOf(".") + 1);
   return `${toSqlName(product)}__${toSqlName(port)}`;
 }
+function nameDataset(domain, productId, port) {
+  return `${nameSchema(domain)}.${nameTable(productId, port)}`;
+}
 function nameLatestView(table) {
   return `${table}__latest`;
 }
@@ -15311,7 +15314,7 @@ function indexDatasets(graph) {
         continue;
       out.set(`${p.id}/${name}`, { product: p.id, port: name });
       if (p.domain)
-        out.set(`${nameSchema(p.domain)}.${nameTable(p.id, name)}`, { product: p.id, port: name });
+        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
     }
   }
   return out;
@@ -15466,7 +15469,7 @@ function buildOpenLineageEvents(index, options) {
   const base = { _producer: options.producer };
   const dataset = (productId, port) => {
     const domain = domains.get(productId);
-    return domain ? `${nameSchema(domain)}.${nameTable(productId, port)}` : `${productId}/${port}`;
+    return domain ? nameDataset(domain, productId, port) : `${productId}/${port}`;
   };
   return index.products.filter((p) => p.valid).map((p) => {
     const spec = rec14(p.data.spec);
@@ -15625,6 +15628,15 @@ function buildTeamBlock(owner, productOwner, team) {
     ]
   };
 }
+function nameContractId(productId, port) {
+  return `${productId}.${port}`;
+}
+function nameContractFile(productId, port) {
+  return `${nameContractId(productId, port)}.odcs.yaml`;
+}
+function nameProductFile(productId) {
+  return `${productId}.odps.yaml`;
+}
 
 // packages/core/dist/interop/build-odcs-contract.js
 var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -15656,7 +15668,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
   const contract = {
     apiVersion: ODCS_API_VERSION,
     kind: "DataContract",
-    id: `${id}.${portName}`,
+    id: nameContractId(id, portName),
     name: meta.name,
     version: meta.version,
     status: meta.lifecycle,
@@ -15776,7 +15788,7 @@ function buildOdpsProduct(manifest, options = {}) {
       {
         name: String(p.name),
         version: options.versionOf?.(product) ?? "unknown",
-        contractId: `${product}.${port}`,
+        contractId: nameContractId(product, port),
         ...extras.length ? { customProperties: extras } : {}
       }
     ];
@@ -15786,7 +15798,7 @@ function buildOdpsProduct(manifest, options = {}) {
     ...text4(p.description) ? { description: p.description } : {},
     type: String(p.kind ?? "table"),
     version,
-    contractId: `${id}.${String(p.name)}`
+    contractId: nameContractId(id, String(p.name))
   }));
   const description = {
     ...text4(spec.purpose) ? { purpose: spec.purpose } : {},
@@ -16325,6 +16337,7 @@ export {
   FROZEN_DAY,
   GITHUB_TEXT_LIMIT,
   GOOD,
+  LIFECYCLES,
   LIFECYCLE_TRANSITIONS,
   LOGICAL_TYPES,
   MANAGED_LABELS,
@@ -16363,6 +16376,7 @@ export {
   buildPolicyData,
   buildPolicyInputs,
   buildProductExport,
+  buildTeamBlock,
   checkCatalog,
   checkChanges,
   checkCodeowners,
@@ -16457,9 +16471,13 @@ export {
   mapTeamHandles,
   maxBump,
   mergeBotLabels,
+  nameContractFile,
+  nameContractId,
+  nameDataset,
   nameEntity,
   nameLatestView,
   namePortTable,
+  nameProductFile,
   nameRole,
   nameSchema,
   nameTable,
@@ -16482,6 +16500,7 @@ export {
   rankProductsByScore,
   readDomainOwner,
   readExpiryMarkers,
+  readLifecycle,
   readLogicalType,
   readMeshplaneProperty,
   readNamedEntry,
@@ -16531,6 +16550,7 @@ export {
   scoreProducts,
   simulateActualState,
   sliceObservations,
+  slugOf,
   sortFindings,
   splitReviewers,
   stripControl,

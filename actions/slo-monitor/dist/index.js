@@ -36008,7 +36008,7 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync7, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join24, resolve as resolve10 } from "node:path";
 
@@ -36031,17 +36031,19 @@ import { dirname as dirname13, join as join20 } from "node:path";
 var SITE_DIR = join20(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync12, writeFileSync as writeFileSync9 } from "node:fs";
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist3(), 1);
-import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join21, resolve as resolve8 } from "node:path";
+
+// packages/usecases/dist/write-files-whole.js
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { dirname as dirname14 } from "node:path";
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist3(), 1);
-import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync8 } from "node:fs";
 import { join as join22, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
@@ -36054,8 +36056,8 @@ import { createServer } from "node:http";
 import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname14, join as join27, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname15, join as join27, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist3(), 1);
 var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
 
@@ -36063,15 +36065,15 @@ var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
 import { resolve as resolve14 } from "node:path";
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync15, writeFileSync as writeFileSync12 } from "node:fs";
+import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
 import { join as join28 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync16, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname15, join as join29 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
+import { dirname as dirname16, join as join29 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync15 } from "node:fs";
@@ -36081,8 +36083,8 @@ import { join as join30 } from "node:path";
 import { join as join31 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync17, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname16, join as join32, resolve as resolve15 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join32, resolve as resolve15 } from "node:path";
 var import_yaml8 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -36168,16 +36170,15 @@ async function loadDataBranch(repo, branch) {
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist3(), 1);
-import { writeFileSync as writeFileSync15 } from "node:fs";
+import { writeFileSync as writeFileSync14 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist3(), 1);
-import { mkdirSync as mkdirSync18, readFileSync as readFileSync21, renameSync as renameSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname17, join as join33, relative as relative4, resolve as resolve18 } from "node:path";
+import { readFileSync as readFileSync21 } from "node:fs";
+import { join as join33, relative as relative4, resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { renameSync as renameSync9, writeFileSync as writeFileSync17 } from "node:fs";
 import { resolve as resolve19 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 

@@ -111,3 +111,4 @@ export * from './interop/read-odcs-port.js';
 export * from './interop/read-odcs-contracts.js';
 export * from './interop/read-odps-product.js';
 export * from './interop/warn-unkept.js';
+export * from './interop/interop-parts.js';

@@ -10,7 +10,7 @@ import {
   type OdcsPlatform,
 } from './odcs-types.js';
 import { buildOdcsQuality, buildOdcsSla, isPropertyRule } from './build-odcs-checks.js';
-import { buildTeamBlock } from './interop-parts.js';
+import { buildTeamBlock, nameContractId } from './interop-parts.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -55,7 +55,7 @@ export function buildOdcsContract(manifest: unknown, portName: string, options: 
   const contract: OdcsContract = {
     apiVersion: ODCS_API_VERSION,
     kind: 'DataContract',
-    id: `${id}.${portName}`,
+    id: nameContractId(id, portName),
     name: meta.name,
     version: meta.version,
     status: meta.lifecycle,

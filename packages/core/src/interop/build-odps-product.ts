@@ -1,5 +1,5 @@
 import { MESHPLANE_PREFIX, type OdcsCustomProperty } from './odcs-types.js';
-import { buildTeamBlock } from './interop-parts.js';
+import { buildTeamBlock, nameContractId } from './interop-parts.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -51,7 +51,7 @@ export function buildOdpsProduct(manifest: unknown, options: OdpsExportOptions =
       {
         name: String(p.name),
         version: options.versionOf?.(product) ?? 'unknown',
-        contractId: `${product}.${port}`,
+        contractId: nameContractId(product, port),
         ...(extras.length ? { customProperties: extras } : {}),
       },
     ];
@@ -61,7 +61,7 @@ export function buildOdpsProduct(manifest: unknown, options: OdpsExportOptions =
     ...(text(p.description) ? { description: p.description } : {}),
     type: String(p.kind ?? 'table'),
     version,
-    contractId: `${id}.${String(p.name)}`,
+    contractId: nameContractId(id, String(p.name)),
   }));
   const description = {
     ...(text(spec.purpose) ? { purpose: spec.purpose } : {}),

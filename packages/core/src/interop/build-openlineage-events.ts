@@ -1,5 +1,5 @@
 import type { CatalogIndex, ProductNode } from '../catalog/catalog-index.js';
-import { nameSchema, nameTable } from '../platform/name-platform-objects.js';
+import { nameDataset } from '../platform/name-platform-objects.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -54,7 +54,7 @@ export function buildOpenLineageEvents(index: CatalogIndex, options: OpenLineage
   const base = { _producer: options.producer };
   const dataset = (productId: string, port: string): string => {
     const domain = domains.get(productId);
-    return domain ? `${nameSchema(domain)}.${nameTable(productId, port)}` : `${productId}/${port}`;
+    return domain ? nameDataset(domain, productId, port) : `${productId}/${port}`;
   };
   return index.products
     .filter((p) => p.valid)

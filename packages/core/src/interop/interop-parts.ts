@@ -33,3 +33,18 @@ export function buildTeamBlock(owner: string, productOwner: unknown, team: unkno
     ],
   };
 }
+
+/** The id of a port's ODCS contract: `<product>.<port>` (ODPS ports name their contracts by it). */
+export function nameContractId(productId: string, port: string): string {
+  return `${productId}.${port}`;
+}
+
+/** The file a port's ODCS contract is written as (`mesh export odcs --out`, the site's downloads/odcs/). */
+export function nameContractFile(productId: string, port: string): string {
+  return `${nameContractId(productId, port)}.odcs.yaml`;
+}
+
+/** The file a product's ODPS document is written as (`mesh export odps --out`, the site's downloads/odps/). */
+export function nameProductFile(productId: string): string {
+  return `${productId}.odps.yaml`;
+}

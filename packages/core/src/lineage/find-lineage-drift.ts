@@ -2,7 +2,7 @@ import type { MeshGraph } from '../graph/build-mesh-graph.js';
 import type { ProductNode } from '../catalog/catalog-index.js';
 import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
-import { nameSchema, nameTable } from '../platform/name-platform-objects.js';
+import { nameDataset, nameSchema, nameTable } from '../platform/name-platform-objects.js';
 import type { RuntimeRun } from './read-runtime-runs.js';
 
 /** How far back a declared input must have been read to count as used. */
@@ -140,7 +140,7 @@ function indexDatasets(graph: MeshGraph): Map<string, PortRef> {
       const name = typeof port.name === 'string' ? port.name : undefined;
       if (!name) continue;
       out.set(`${p.id}/${name}`, { product: p.id, port: name });
-      if (p.domain) out.set(`${nameSchema(p.domain)}.${nameTable(p.id, name)}`, { product: p.id, port: name });
+      if (p.domain) out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
     }
   }
   return out;

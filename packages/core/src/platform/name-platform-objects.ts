@@ -26,6 +26,11 @@ export function nameTable(productId: string, port: string): string {
   return `${toSqlName(product)}__${toSqlName(port)}`;
 }
 
+/** A port's table as runtime lineage names it: `<domain schema>.<table>` (OpenLineage datasets, drift). */
+export function nameDataset(domain: string, productId: string, port: string): string {
+  return `${nameSchema(domain)}.${nameTable(productId, port)}`;
+}
+
 /** The "latest" view of a table. */
 export function nameLatestView(table: string): string {
   return `${table}__latest`;

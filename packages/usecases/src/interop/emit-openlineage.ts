@@ -1,9 +1,9 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildOpenLineageEvents, type OpenLineageJobEvent } from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { TOOL_VERSION } from '../meshplane-home.js';
 import { UsageError } from '../usage-error.js';
+import { writeFilesWhole } from '../write-files-whole.js';
 
 /** What `mesh lineage emit` did: the events, where they went, and the first refusal of the endpoint if any. */
 export interface LineageEmitResult {
@@ -50,8 +50,7 @@ export async function emitLineage(repo: Repository, options: LineageEmitOptions 
   const result: LineageEmitResult = { events, text, skipped: index.products.filter((p) => !p.valid).length };
   if (options.out) {
     const file = resolve(options.out);
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
+    writeFilesWhole([{ file, text }]);
     result.file = file;
   }
   if (url) Object.assign(result, await postEvents(url, events, options.apiKey, options.fetch ?? fetch));

@@ -1,9 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { buildOdcsContract, type CatalogIndex, type OdcsContract, type ProductNode } from '@meshplane/core';
+import { buildOdcsContract, nameContractFile, type CatalogIndex, type OdcsContract, type ProductNode } from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
+import { writeFilesWhole } from '../write-files-whole.js';
 
 /** One written (or printed) contract. */
 export interface OdcsExportFile {
@@ -27,10 +27,8 @@ export function exportOdcs(repo: Repository, productId: string, options: { port?
   const files = buildProductContracts(repo, index, product, options.port ? [options.port] : ports);
   if (!options.out) return files;
   const dir = resolve(options.out);
-  mkdirSync(dir, { recursive: true });
-  const written = files.map((f) => ({ ...f, file: join(dir, `${productId}.${f.port}.odcs.yaml`) }));
-  for (const f of written) writeFileSync(`${f.file}.tmp`, f.text);
-  for (const f of written) renameSync(`${f.file}.tmp`, f.file);
+  const written = files.map((f) => ({ ...f, file: join(dir, nameContractFile(productId, f.port)) }));
+  writeFilesWhole(written);
   return written;
 }
 

@@ -1,9 +1,9 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { buildOdpsProduct, type CatalogIndex, type OdpsProduct, type ProductNode } from '@meshplane/core';
+import { buildOdpsProduct, nameProductFile, type CatalogIndex, type OdpsProduct, type ProductNode } from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
+import { writeFilesWhole } from '../write-files-whole.js';
 
 /** One product as ODPS: the document, its YAML, and the file it went to (with `--out`). */
 export interface OdpsExportFile {
@@ -23,11 +23,8 @@ export function exportOdps(repo: Repository, productId: string, options: { out?:
   if (!product.valid) throw new UsageError(`${productId} does not pass mesh validate; fix it before exporting.`);
   const out = buildProductOdps(index, product, new Map(index.products.map((p) => [p.id, p])));
   if (!options.out) return out;
-  const dir = resolve(options.out);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${productId}.odps.yaml`);
-  writeFileSync(`${file}.tmp`, out.text);
-  renameSync(`${file}.tmp`, file);
+  const file = join(resolve(options.out), nameProductFile(productId));
+  writeFilesWhole([{ file, text: out.text }]);
   return { ...out, file };
 }
 

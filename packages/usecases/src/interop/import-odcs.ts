@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { readOdcsContracts, validateDocument, type Finding, type OdcsImportFlags, type SourceDocument } from '@meshplane/core';
 import { readYamlDocument } from '@meshplane/source';
+import { writeFilesWhole } from '../write-files-whole.js';
 
 /** What an import did: the manifests (written only when there is no error), and every finding. */
 export interface OdcsImportResult {
@@ -52,12 +53,7 @@ export function writeImported(root: string, manifests: Record<string, unknown>[]
   if (!findings.some((f) => f.severity === 'error'))
     for (const t of targets) findings.push(...validateDocument({ file: t.file, value: t.m, locate: () => ({ line: 1, column: 1 }) }).findings);
   if (findings.some((f) => f.severity === 'error') || target.write === false) return { manifests, findings, written: [] };
-  const written = targets.map((t) => resolve(root, t.file));
-  targets.forEach((t, i) => {
-    const file = written[i] as string;
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp`, stringify(t.m, { lineWidth: 0, aliasDuplicateObjects: false }));
-  });
-  for (const file of written) renameSync(`${file}.tmp`, file);
-  return { manifests, findings, written };
+  const files = targets.map((t) => ({ file: resolve(root, t.file), text: stringify(t.m, { lineWidth: 0, aliasDuplicateObjects: false }) }));
+  writeFilesWhole(files);
+  return { manifests, findings, written: files.map((f) => f.file) };
 }

@@ -1,14 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogExport, CatalogIndex } from '@meshplane/core';
+import { nameContractFile, nameProductFile, type CatalogExport, type CatalogIndex } from '@meshplane/core';
 import { buildProductContracts } from '../interop/export-odcs.js';
 import { buildProductOdps } from '../interop/export-odps.js';
 import type { Repository } from '../repository/resolve-repository.js';
-
-/** The file a port's contract is published as, in `downloads/odcs/` (the name `mesh export odcs --out` writes). */
-export function nameContractFile(productId: string, port: string): string {
-  return `${productId}.${port}.odcs.yaml`;
-}
 
 /**
  * The ODCS v3.1 contract of every output port of every product the site shows, into `dir/odcs/`, as `mesh export odcs`
@@ -23,7 +18,7 @@ export function writeContractDownloads(dir: string, repo: Repository, index: Cat
   for (const product of data.products) {
     const node = nodes.get(product.id);
     if (!node) continue;
-    writeFileSync(join(dir, 'odps', `${product.id}.odps.yaml`), buildProductOdps(index, node, nodes).text);
+    writeFileSync(join(dir, 'odps', nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
     for (const f of buildProductContracts(
       repo,
       index,
