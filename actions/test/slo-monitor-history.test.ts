@@ -155,6 +155,40 @@ describe('actions/slo-monitor keeps the SLO history on a data branch', () => {
     expect(git(fixture.remote, 'show', `${first}:observations/2026-11-01.jsonl`)).toContain('2026-11-01T06');
   });
 
+  it('merges each run’s OpenLineage events into the lineage-observed.json the branch keeps, across fresh runners', async () => {
+    const eventsDir = mkdtempSync(join(tmpdir(), 'meshplane-lineage-events-'));
+    const events = (name: string, day: number, runId: string, inputs: string[], outputs: string[]): string => {
+      const file = join(eventsDir, name);
+      const eventTime = new Date(Date.parse(runAt(day)) - 3_600_000).toISOString();
+      const dataset = (n: string) => ({ namespace: 'duckdb://mesh', name: n });
+      const line = { eventType: 'COMPLETE', eventTime, run: { runId }, job: { namespace: 'airflow', name: 'podcast.podcast-listeners' } };
+      writeFileSync(file, `${JSON.stringify({ ...line, inputs: inputs.map(dataset), outputs: outputs.map(dataset) })}\n`);
+      return file;
+    };
+    const observed = () =>
+      JSON.parse(git(fixture.remote, 'show', `${BRANCH}:lineage-observed.json`)) as {
+        products: Record<string, { lastRun: { runId: string }; reads: Record<string, unknown>; writes: Record<string, unknown> }>;
+      };
+    try {
+      const first = await monitor(90, { 'lineage-events': events('a.jsonl', 90, 'run-a', [], ['podcast.podcast_listeners__scratch']) }, true);
+      expect(first.status, first.log).toBe(0);
+      expect(first.log).toContain('wrote `podcast.podcast_listeners__scratch`, which no output port of `podcast.podcast-listeners` declares.');
+      const second = await monitor(91, { 'lineage-events': events('b.jsonl', 91, 'run-b', ['warehouse.listeners'], []) }, false);
+      expect(second.status, second.log).toBe(0);
+      // The second runner started from nothing: what the first observed came from the branch.
+      const kept = observed().products['podcast.podcast-listeners'];
+      expect(kept?.lastRun.runId).toBe('run-b');
+      expect(Object.keys(kept?.writes ?? {})).toEqual(['podcast.podcast_listeners__scratch']);
+      expect(Object.keys(kept?.reads ?? {})).toEqual(['warehouse.listeners']);
+      const before = git(fixture.remote, 'show', `${BRANCH}:lineage-observed.json`);
+      const third = await monitor(92, {}, false);
+      expect(third.status, third.log).toBe(0);
+      expect(git(fixture.remote, 'show', `${BRANCH}:lineage-observed.json`)).toBe(before);
+    } finally {
+      rmSync(eventsDir, { recursive: true, force: true });
+    }
+  });
+
   /** Git variables a hook inherits that would point a nested push at the quarantined receive. */
   const clean = 'env -u GIT_DIR -u GIT_QUARANTINE_PATH -u GIT_OBJECT_DIRECTORY -u GIT_ALTERNATE_OBJECT_DIRECTORIES';
 

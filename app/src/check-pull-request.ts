@@ -1,6 +1,14 @@
 import { join } from 'node:path';
-import { checkSnapshotCatalogs, DATA_BRANCH, parseSloStatuses, SLO_STATUS_ON_DATA_BRANCH, summarizePullRequest } from '@meshplane/usecases';
-import { buildCheckRunOutput, isReliabilityFix, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
+import {
+  checkSnapshotCatalogs,
+  DATA_BRANCH,
+  OBSERVED_LINEAGE_ON_DATA_BRANCH,
+  parseSloStatuses,
+  SLO_STATUS_ON_DATA_BRANCH,
+  summarizePullRequest,
+  UsageError,
+} from '@meshplane/usecases';
+import { buildCheckRunOutput, isReliabilityFix, readObservedLineage, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
 import { openParseIndex } from '@meshplane/source';
 import { completeCheckRun, listPullFiles, readFileAt, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
@@ -108,6 +116,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   services.log.info({ repo: `${ctx.owner}/${ctx.repo}`, headSha: pull.headSha, parsed, reused }, 'snapshots read');
   const today = services.now().toISOString().slice(0, 10);
   const budgetGate = await readBudgetGate(ctx, pull, config);
+  const runtime = await readRuntimeLineage(ctx);
   const checked = await checkSnapshotCatalogs({
     root: `${ctx.owner}/${ctx.repo}`,
     catalogRoot,
@@ -116,6 +125,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     head,
     base: { ...base, label: `base ${pull.baseRef} (${pull.baseSha.slice(0, 12)})` },
     budgetGate,
+    ...(runtime.observed ? { runtime } : {}),
     today,
   });
   return {
@@ -141,6 +151,19 @@ async function readBudgetGate(ctx: RepoContext, pull: PullRef, config: Config) {
     source: text === undefined ? `no ${source}` : source,
     reliabilityFix: isReliabilityFix(pull.labels ?? [], config),
   };
+}
+
+/**
+ * What runs were observed doing, as the slo-monitor action keeps it on the data branch (absent: policies see
+ * `input.runtime` null and nothing is warned; unreadable: the check fails and says why).
+ */
+async function readRuntimeLineage(ctx: RepoContext) {
+  const text = await readFileAt(ctx.api, { owner: ctx.owner, repo: ctx.repo, ref: DATA_BRANCH }, OBSERVED_LINEAGE_ON_DATA_BRANCH);
+  const source = `${OBSERVED_LINEAGE_ON_DATA_BRANCH} on the ${DATA_BRANCH} branch`;
+  if (text === undefined) return { observed: undefined, source: `no ${source}` };
+  const read = readObservedLineage(text.toString('utf8'));
+  if ('error' in read) throw new UsageError(`${source} is ${read.error}.`);
+  return { observed: read.observed, source };
 }
 
 /** Where a repository's DuckDB platform file lives under the app's data folder. */

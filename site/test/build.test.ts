@@ -40,6 +40,25 @@ describe('the example mesh site', () => {
     );
   });
 
+  it('draws runtime lineage drift on product pages: an undeclared read dashed, a stale input dotted, each drift listed with its run', () => {
+    // The demo seed's runs (site test setup): emerging-artists reads artists-regional-popularity without declaring it,
+    // listener-sessions stopped reading listener-profiles, artists-regional-popularity writes a scratch table.
+    const reader = html('products/emerging-artist.emerging-artists/index.html');
+    expect(reader).toContain('<h3 id="runtime-lineage">Observed at run time</h3>');
+    expect(reader).toMatch(/<strong>Undeclared input:<\/strong> reads <a href="\/products\/marketing\.artists-regional-popularity\/">/);
+    expect(reader).toContain('class="edge edge-undeclared"');
+    expect(reader).toContain('class="edge edge-observed"');
+    const stale = html('products/listener-session.listener-sessions/index.html');
+    expect(stale).toMatch(/<strong>Stale input:<\/strong> input port <code>listener-profiles<\/code>/);
+    expect(stale).toContain('class="edge edge-not-seen"');
+    expect(html('products/marketing.artists-regional-popularity/index.html')).toContain(
+      '<strong>Undeclared output:</strong> writes <code>marketing.artists_regional_popularity__scratch</code>',
+    );
+    // Runs that do what the product declares say so; a product whose runs were never observed says nothing of run time.
+    expect(html('products/podcast.podcast-listeners/index.html')).toContain('Its runs read and write what the product declares.');
+    expect(html('products/artist.artist-profiles/index.html')).not.toContain('Observed at run time');
+  });
+
   it("offers each output port's ODCS contract and each product's ODPS document as downloads", () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toContain('<a href="/downloads/odcs/podcast.podcast-listeners.daily-listeners.odcs.yaml" download>');

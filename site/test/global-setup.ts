@@ -38,8 +38,12 @@ export default function setup(project: TestProject): () => void {
     if (r.status !== 0) throw new Error(`mesh ${args.join(' ')} failed (exit ${r.status}):\n${r.stderr}${r.stdout}`);
   }
   const status = join(slo.dir, '.meshplane/slo-status.json');
+  const observed = join(slo.dir, '.meshplane/lineage-observed.json');
   const build = (out: string, ...flags: string[]): string => {
-    const run = runMesh(['site', 'build', '--out', out, '--today', SITE_TODAY, '--slo-status', status, ...flags], { cwd: REPO_ROOT, timeoutMs: 170_000 });
+    const run = runMesh(['site', 'build', '--out', out, '--today', SITE_TODAY, '--slo-status', status, '--observed', observed, ...flags], {
+      cwd: REPO_ROOT,
+      timeoutMs: 170_000,
+    });
     if (run.status !== 0) throw new Error(`mesh site build ${flags.join(' ')} failed (exit ${run.status}):\n${run.stderr}${run.stdout}`);
     return run.stdout;
   };

@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve21.call(this, root, ref);
+      let _sch = resolve22.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve21(root, ref) {
+    function resolve22(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve21(baseURI, relativeURI, options2) {
+    function resolve22(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve21,
+      resolve: resolve22,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list5 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list5, formats, exportName);
+      const list6 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list6, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list5, fs, exportName) {
+    function addFormats2(ajv, list6, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list5)
+      for (const f of list6)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type) {
-      for (let i = 0; i < list5.length; ++i)
-        if (list5[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i = 0; i < list5.length; ++i) {
-        switch (list5[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -18420,12 +18420,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve21
+        resolve: resolve22
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve21.apply(null, match);
+            let res = resolve22.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list5) {
-            return list5.forEachShift(fn);
+          return this._lists.forEach(function(list6) {
+            return list6.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list5;
+          var j, len, list6;
           for (j = 0, len = arr.length; j < len; j++) {
-            list5 = arr[j];
-            if (list5.length > 0) {
-              return list5;
+            list6 = arr[j];
+            if (list6.length > 0) {
+              return list6;
             }
           }
           return [];
@@ -22100,8 +22100,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve21, reject) {
-            return setTimeout(resolve21, t);
+          return new this.Promise(function(resolve22, reject) {
+            return setTimeout(resolve22, t);
           });
         }
         computePenalty() {
@@ -22312,15 +22312,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve21, returned, task;
+          var args, cb, error, reject, resolve22, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve21, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve22, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve21(returned);
+                  return resolve22(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -22335,13 +22335,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve21;
-          resolve21 = reject = null;
+          var promise, reject, resolve22;
+          resolve22 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve21 = _resolve;
+            resolve22 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve21, reject });
+          this._queue.push({ task, args, resolve: resolve22, reject });
           this._tryToRun();
           return promise;
         }
@@ -22742,14 +22742,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve21, reject) => {
+              return new this.Promise((resolve22, reject) => {
                 if (finished()) {
-                  return resolve21();
+                  return resolve22();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve21();
+                      return resolve22();
                     }
                   });
                 }
@@ -22842,9 +22842,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve21, reject) {
+              return new this.Promise(function(resolve22, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve21)(args3);
+                  return (args3[0] != null ? reject : resolve22)(args3);
                 });
               });
             };
@@ -23085,7 +23085,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23094,7 +23094,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23102,13 +23102,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list5) {
-          return list5.forEachShift(fn);
+        return this._lists.forEach(function(list6) {
+          return list6.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list5;
+        var j, len, list6;
         for (j = 0, len = arr.length; j < len; j++) {
-          list5 = arr[j];
-          if (list5.length > 0) {
-            return list5;
+          list6 = arr[j];
+          if (list6.length > 0) {
+            return list6;
           }
         }
         return [];
@@ -23300,7 +23300,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23309,7 +23309,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23317,13 +23317,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23504,7 +23504,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23513,7 +23513,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23521,13 +23521,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23596,8 +23596,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve21, reject) {
-          return setTimeout(resolve21, t);
+        return new this.Promise(function(resolve22, reject) {
+          return setTimeout(resolve22, t);
         });
       }
       computePenalty() {
@@ -24067,7 +24067,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24076,7 +24076,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24084,13 +24084,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24131,7 +24131,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve21, reject) => {
+          return new this.Promise((resolve22, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24142,14 +24142,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve21();
+              return resolve22();
             } else {
-              return client.once("ready", resolve21);
+              return client.once("ready", resolve22);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve21, reject) => {
+          return new this.Promise((resolve22, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24157,7 +24157,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve21(replies[0]);
+              return resolve22(replies[0]);
             });
           });
         }
@@ -24170,12 +24170,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve21, reject) => {
+            return new _this.Promise((resolve22, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve21(replies[0]);
+                  return resolve22(replies[0]);
                 }
               });
             });
@@ -24183,13 +24183,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve21, reject) => {
+            return new this.Promise((resolve22, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve21();
+                  return resolve22();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -24203,13 +24203,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve21, reject) => {
+                  yield new _this2.Promise((resolve22, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve21();
+                        return resolve22();
                       }
                     });
                   });
@@ -24294,7 +24294,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24303,7 +24303,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24311,13 +24311,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24363,7 +24363,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve21, reject) => {
+          return new this.Promise((resolve22, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24374,9 +24374,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve21();
+              return resolve22();
             } else {
-              return client.once("ready", resolve21);
+              return client.once("ready", resolve22);
             }
           });
         }
@@ -24402,10 +24402,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve21, reject) => {
+            return new this.Promise((resolve22, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve21();
+                return resolve22();
               });
             });
           }));
@@ -24503,7 +24503,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24512,7 +24512,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24520,13 +24520,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24662,7 +24662,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve21, reject) => {
+          return new _this3.Promise((resolve22, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24670,7 +24670,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve21(replies);
+              return resolve22(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24901,7 +24901,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24910,7 +24910,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24918,13 +24918,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24947,19 +24947,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve21, returned, task;
+          var args, cb, error, reject, resolve22, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve21 = _this$_queue$shift.resolve;
+            resolve22 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve21(returned);
+                  return resolve22(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -24975,16 +24975,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve21;
-        resolve21 = reject = null;
+        var promise, reject, resolve22;
+        resolve22 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve21 = _resolve;
+          resolve22 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve21,
+          resolve: resolve22,
           reject
         });
         this._tryToRun();
@@ -25037,7 +25037,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25046,7 +25046,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25054,13 +25054,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25323,7 +25323,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25332,7 +25332,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25340,13 +25340,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25584,14 +25584,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve21, reject) => {
+            return new this.Promise((resolve22, reject) => {
               if (finished()) {
-                return resolve21();
+                return resolve22();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve21();
+                    return resolve22();
                   }
                 });
               }
@@ -25699,9 +25699,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve21, reject) {
+            return new this.Promise(function(resolve22, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve21)(args3);
+                return (args3[0] != null ? reject : resolve22)(args3);
               });
             });
           };
@@ -25922,9 +25922,9 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/check/run-check-action.js
-import { existsSync as existsSync17, writeFileSync as writeFileSync15 } from "node:fs";
+import { existsSync as existsSync20, writeFileSync as writeFileSync15 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join34, resolve as resolve20 } from "node:path";
+import { join as join36, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -27987,8 +27987,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list5 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list5.push(entry);
+      const list6 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list6.push(entry);
     }
   }
   return { index, findings };
@@ -28021,11 +28021,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list5 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list6 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list5}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list6}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28419,6 +28419,9 @@ function nameTable(productId, port) {
   const product = productId.slice(productId.indexOf(".") + 1);
   return `${toSqlName(product)}__${toSqlName(port)}`;
 }
+function nameDataset(domain, productId, port) {
+  return `${nameSchema(domain)}.${nameTable(productId, port)}`;
+}
 function nameLatestView(table) {
   return `${table}__latest`;
 }
@@ -28679,13 +28682,13 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list5 = (title, items) => {
+  const list6 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list5("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list5("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list5("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list6("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list6("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list6("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
@@ -28704,8 +28707,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list5 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list5(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list5(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list6 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list6(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list6(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -30008,8 +30011,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list5 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list5(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list5(teams)})`;
+  const list6 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list6(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list6(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -30195,7 +30198,15 @@ function locateChanges(changes, head) {
 // packages/core/dist/policy/build-policy-inputs.js
 function buildPolicyInputs(head, options2) {
   return [...head.nodes.values()].filter((p) => p.valid).map((p) => {
-    const input = { product: p.data, file: p.file, previous: null, change: null, now: options2.today };
+    const drift = options2.runtime?.get(p.id);
+    const input = {
+      product: p.data,
+      file: p.file,
+      previous: null,
+      change: null,
+      now: options2.today,
+      runtime: drift ? describeRuntime(drift) : null
+    };
     if (!options2.base)
       return { productId: p.id, input };
     const previous = options2.base.nodes.get(p.id)?.data ?? null;
@@ -30203,6 +30214,14 @@ function buildPolicyInputs(head, options2) {
     const c = options2.changes?.products.find((x) => x.id === p.id && x.status === "modified");
     return { productId: p.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
   });
+}
+function describeRuntime(d) {
+  return {
+    lastRun: d.lastRun,
+    undeclaredInputs: d.undeclaredInputs.map((u) => ({ dataset: u.dataset, product: u.product, port: u.port, ...u.run })),
+    staleInputs: d.staleInputs.map((s3) => ({ input: s3.input, product: s3.product, port: s3.port, lastRead: s3.lastRead?.time ?? null })),
+    undeclaredOutputs: d.undeclaredOutputs.map((u) => ({ dataset: u.dataset, ...u.run }))
+  };
 }
 
 // packages/core/dist/platform/plan-types.js
@@ -30883,8 +30902,152 @@ function diffScorecards(base, head, products) {
   return lines;
 }
 
+// packages/core/dist/lineage/observe-runtime-lineage.js
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v : [];
+function indexDatasets(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of graph.nodes.values()) {
+    for (const port of list5(rec6(p.data.spec).outputPorts).map(rec6)) {
+      const name = typeof port.name === "string" ? port.name : void 0;
+      if (!name)
+        continue;
+      out.set(`${p.id}/${name}`, { product: p.id, port: name });
+      if (p.domain)
+        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
+    }
+  }
+  return out;
+}
+function readObservedLineage(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const v = rec6(value);
+  if (v.version !== 1 || typeof v.updatedAt !== "string")
+    return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
+  const readRun = (x) => {
+    const r = rec6(x);
+    return typeof r.runId === "string" && typeof r.job === "string" && typeof r.time === "string" && !Number.isNaN(Date.parse(r.time)) ? { runId: r.runId, job: r.job, time: r.time } : void 0;
+  };
+  const readRuns = (x) => Object.fromEntries(Object.entries(rec6(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
+  const products = {};
+  for (const [id, raw] of Object.entries(rec6(v.products))) {
+    const lastRun = readRun(rec6(raw).lastRun);
+    if (lastRun)
+      products[id] = { lastRun, reads: readRuns(rec6(raw).reads), writes: readRuns(rec6(raw).writes) };
+  }
+  return { observed: { version: 1, updatedAt: v.updatedAt, products } };
+}
+
+// packages/core/dist/lineage/find-lineage-drift.js
+var DAY_MS = 864e5;
+function measureLineageDrift(graph, observed, options2) {
+  const datasets = indexDatasets(graph);
+  const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
+  const products = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  for (const [id, seen] of Object.entries(observed.products)) {
+    const node = graph.nodes.get(id);
+    if (!node)
+      continue;
+    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
+    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
+    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const lastRead = /* @__PURE__ */ new Map();
+    for (const name of Object.keys(seen.reads).sort()) {
+      const run = seen.reads[name];
+      const ref = datasets.get(name);
+      if (!ref) {
+        if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
+          unknown.add(name);
+        continue;
+      }
+      const key = `${ref.product}/${ref.port}`;
+      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
+        lastRead.set(key, run);
+      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
+        continue;
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+    }
+    for (const name of Object.keys(seen.writes).sort()) {
+      if (datasets.has(name) || !ownsName(node, name))
+        continue;
+      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+    }
+    if (seen.lastRun.time >= since) {
+      for (const input of node.inputs) {
+        if (!input.product || !input.port)
+          continue;
+        const read = lastRead.get(`${input.product}/${input.port}`);
+        if (read && read.time >= since)
+          continue;
+        drift.staleInputs.push({ input: input.name, product: input.product, port: input.port, lastRead: read ?? null });
+      }
+    }
+    products.set(id, drift);
+  }
+  return { products, unknownDatasets: [...unknown].sort() };
+}
+function findLineageDrift(graph, observed, options2) {
+  const drift = measureLineageDrift(graph, observed, options2);
+  const days2 = options2.staleDays ?? 14;
+  const findings = [];
+  for (const d of drift.products.values()) {
+    if (options2.only && !options2.only.has(d.productId))
+      continue;
+    const node = graph.nodes.get(d.productId);
+    for (const u of d.undeclaredInputs)
+      findings.push(findingAt(node.doc, "/spec/inputPorts", {
+        ruleId: "lineage.undeclared-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) read \`${u.dataset}\`, port \`${u.port}\` of \`${u.product}\`, but no input port declares it.`,
+        hint: `Declare an input port with source { product: ${u.product}, port: ${u.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+      }, "key"));
+    for (const u of d.undeclaredOutputs)
+      findings.push(findingAt(node.doc, "/spec/outputPorts", {
+        ruleId: "lineage.undeclared-output",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) wrote \`${u.dataset}\`, which no output port of \`${d.productId}\` declares.`,
+        hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
+      }, "key"));
+    for (const s3 of d.staleInputs) {
+      const index = node.inputs.find((i) => i.name === s3.input)?.index ?? 0;
+      const last = s3.lastRead ? `last read by run ${s3.lastRead.runId} on ${s3.lastRead.time}` : "never read in what was observed";
+      findings.push(findingAt(node.doc, `/spec/inputPorts/${index}`, {
+        ruleId: "lineage.stale-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Input port \`${s3.input}\` declares \`${s3.product}/${s3.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
+        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
+      }));
+    }
+  }
+  if (drift.unknownDatasets.length > 0 && !options2.only) {
+    const some = drift.unknownDatasets.slice(0, 5).map((n) => `\`${n}\``).join(", ");
+    findings.push({
+      ruleId: "lineage.unknown-dataset",
+      severity: "notice",
+      message: `${drift.unknownDatasets.length} datasets read at run time are no port of the catalog and no declared source system: ${some}${drift.unknownDatasets.length > 5 ? ", …" : ""}.`
+    });
+  }
+  return findings;
+}
+function ownsName(node, name) {
+  if (name.startsWith(`${node.id}/`))
+    return true;
+  if (!node.domain)
+    return false;
+  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
+}
+
 // packages/core/dist/slo/plan-slo-issue-actions.js
-var DAY_MS = 24 * 60 * 60 * 1e3;
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
 
 // packages/core/dist/review/classify-against-base.js
 function keyFinding(f) {
@@ -32504,6 +32667,9 @@ function writeStore(file, entries) {
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
+function endOfDay(today) {
+  return `${today}T23:59:59.999Z`;
+}
 async function evaluateGovernance(g) {
   let bundle;
   try {
@@ -32521,7 +32687,13 @@ async function evaluateGovernance(g) {
     ];
     return { findings, digest: "none", rules: [] };
   }
-  const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...g.base ? { base: g.base.graph } : {}, ...g.changes ? { changes: g.changes } : {} });
+  const runtime = g.observed ? measureLineageDrift(g.head.graph, g.observed, { now: endOfDay(g.today) }).products : void 0;
+  const inputs = buildPolicyInputs(g.head.graph, {
+    today: g.today,
+    ...g.base ? { base: g.base.graph } : {},
+    ...g.changes ? { changes: g.changes } : {},
+    ...runtime ? { runtime } : {}
+  });
   const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join13(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
@@ -32534,6 +32706,7 @@ async function previewHeadPolicies(cacheRoot, sides, baseRun, headFiles, today) 
     head: sides.head,
     ...sides.base ? { base: sides.base } : {},
     ...sides.changes ? { changes: sides.changes } : {},
+    ...sides.observed ? { observed: sides.observed } : {},
     today
   });
   const impact = comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);
@@ -32551,7 +32724,13 @@ function waived(run, waivers, today) {
 async function judgeAgainstBase(j) {
   const baseFindings = [...j.base.report.findings];
   if (j.files) {
-    const run = await evaluateGovernance({ cacheRoot: j.cacheRoot, files: j.files, head: j.base, today: j.today });
+    const run = await evaluateGovernance({
+      cacheRoot: j.cacheRoot,
+      files: j.files,
+      head: j.base,
+      today: j.today,
+      ...j.observed ? { observed: j.observed } : {}
+    });
     baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
   }
   const blockOn = j.config.review?.blockOn ?? "touched";
@@ -32569,11 +32748,20 @@ async function checkSnapshotCatalogs(input) {
   const head = stale.length ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } } : checkedHead;
   const base = input.base ? checkSnapshotCatalog(input, input.base) : void 0;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : void 0;
-  const sides = { head, ...input.base?.commit ? { commit: input.base.commit } : {}, ...base ? { base } : {}, ...changes ? { changes } : {} };
+  const observed = input.runtime?.observed;
+  const sides = {
+    head,
+    ...input.base?.commit ? { commit: input.base.commit } : {},
+    ...base ? { base } : {},
+    ...changes ? { changes } : {},
+    ...observed ? { observed } : {}
+  };
   const options2 = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options2.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
   if (changes && input.budgetGate)
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
+  if (changes && observed)
+    changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -32588,6 +32776,7 @@ async function checkSnapshotCatalogs(input) {
     head,
     ...base ? { base } : {},
     ...changes ? { changes } : {},
+    ...observed ? { observed } : {},
     today: options2.today
   });
   report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options2.today)]);
@@ -32600,8 +32789,22 @@ async function checkSnapshotCatalogs(input) {
     const r = { ...folding, findings: foldConsequences(folding.findings) };
     if (!base || !changes)
       return r;
-    return judgeAgainstBase({ report: r, head, base, changes, files, config: input.config, cacheRoot: input.cacheRoot, today: options2.today });
+    return judgeAgainstBase({
+      report: r,
+      head,
+      base,
+      changes,
+      files,
+      config: input.config,
+      cacheRoot: input.cacheRoot,
+      today: options2.today,
+      ...observed ? { observed } : {}
+    });
   }
+}
+function warnDriftOfChanged(changes, head, observed, today) {
+  const touched = new Set(changes.products.filter((p) => p.status !== "removed").map((p) => p.id));
+  return findLineageDrift(head.graph, observed, { now: endOfDay(today), only: touched });
 }
 function samePolicies(a, b) {
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
@@ -32659,6 +32862,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
     ...options2.budgetGate ? { budgetGate: options2.budgetGate } : {},
+    ...options2.runtime ? { runtime: options2.runtime } : {},
     today: options2.today
   });
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
@@ -37017,13 +37221,38 @@ function readLatestSloStatuses(repo, file) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync18, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+
+// packages/usecases/dist/lineage/read-observed-lineage.js
+import { existsSync as existsSync10, readFileSync as readFileSync15 } from "node:fs";
+import { join as join19 } from "node:path";
+var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
+function readObservedLineageFile(file) {
+  let text2;
+  try {
+    text2 = readFileSync15(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const r = readObservedLineage(text2);
+  if ("error" in r)
+    throw new UsageError(`${file} is ${r.error}. Delete it and run mesh lineage drift <events…> again.`);
+  return r.observed;
+}
+function readLatestObservedLineage(repo, file) {
+  const path = file ?? join19(repo.root, OBSERVED_LINEAGE_FILE);
+  if (!file && !existsSync10(path))
+    return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
+  return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
+}
+
+// packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join24, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync16, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join20, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -37034,18 +37263,18 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync16, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync17, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join20 } from "node:path";
-var SITE_DIR = join20(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join21 } from "node:path";
+var SITE_DIR = join21(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join22, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
@@ -37053,81 +37282,82 @@ import { dirname as dirname14 } from "node:path";
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { join as join22, resolve as resolve9 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join26, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import { join as join27, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join26, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join27, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname15, join as join28, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join28(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve14 } from "node:path";
+import { join as join29, resolve as resolve15 } from "node:path";
+
+// packages/usecases/dist/catalog/report-lineage-drift.js
+import { existsSync as existsSync15, readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
+import { relative as relative3, resolve as resolve14 } from "node:path";
+var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join28 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname16, join as join29 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync20 } from "node:fs";
+import { dirname as dirname16, join as join31 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync15 } from "node:fs";
-import { join as join30 } from "node:path";
+import { existsSync as existsSync17 } from "node:fs";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join31 } from "node:path";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join32, resolve as resolve15 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync21, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join34, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml7 = __toESM(require_dist2(), 1);
 
-// packages/usecases/dist/catalog/report-lineage-drift.js
-import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
-import { relative as relative3 } from "node:path";
-var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
-
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve16 } from "node:path";
+import { existsSync as existsSync19 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist2(), 1);
 import { writeFileSync as writeFileSync14 } from "node:fs";
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync21 } from "node:fs";
-import { join as join33, relative as relative4, resolve as resolve18 } from "node:path";
+import { readFileSync as readFileSync22 } from "node:fs";
+import { join as join35, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/runner/read-pull-request.js
-import { readFileSync as readFileSync22 } from "node:fs";
+import { readFileSync as readFileSync23 } from "node:fs";
 function readPullRequest(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path || env.GITHUB_EVENT_NAME !== "pull_request")
     return void 0;
-  const event = JSON.parse(readFileSync22(path, "utf8"));
+  const event = JSON.parse(readFileSync23(path, "utf8"));
   const pr = event.pull_request;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;
@@ -37149,13 +37379,19 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
   const base = readInput(env, "base", pr?.baseSha ?? "");
   const today = readDayInput(env, "today", now);
   const budgetGate = base ? readBudgetGate(repo, readInput(env, "slo-status", ".meshplane-data/slo-status.json"), pr?.labels ?? []) : void 0;
-  const checked = await runGovernanceCheckWithCatalogs(repo, { ...base ? { base } : {}, ...budgetGate ? { budgetGate } : {}, today });
+  const runtime = readRuntimeLineage(repo, readInput(env, "lineage-observed", ".meshplane-data/lineage-observed.json"));
+  const checked = await runGovernanceCheckWithCatalogs(repo, {
+    ...base ? { base } : {},
+    ...budgetGate ? { budgetGate } : {},
+    ...runtime.observed ? { runtime } : {},
+    today
+  });
   const report = checked.report;
-  const reportPath = resolve20(readInput(env, "report-path", join34(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
+  const reportPath = resolve21(readInput(env, "report-path", join36(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
   writeFileSync15(reportPath, renderJson(report));
   const sarifPath = readInput(env, "sarif-path");
   if (sarifPath)
-    writeFileSync15(resolve20(sarifPath), renderSarif(report));
+    writeFileSync15(resolve21(sarifPath), renderSarif(report));
   const verdict = decideVerdict(report);
   const counts = countFindings(report.findings);
   const failOnError = readBooleanInput(env, "fail-on-error", true);
@@ -37175,16 +37411,21 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
       warnings: counts.warning,
       notices: counts.notice,
       "report-path": reportPath,
-      ...sarifPath ? { "sarif-path": resolve20(sarifPath) } : {}
+      ...sarifPath ? { "sarif-path": resolve21(sarifPath) } : {}
     },
     exitCode: verdict === "fail" && failOnError ? 1 : 0
   };
 }
 function readBudgetGate(repo, file, labels) {
   const reliabilityFix = isReliabilityFix(labels, repo.config);
-  if (!file || !existsSync17(resolve20(file)))
+  if (!file || !existsSync20(resolve21(file)))
     return { statuses: void 0, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : "no slo-status input", reliabilityFix };
-  return { ...readLatestSloStatuses(repo, resolve20(file)), source: file, reliabilityFix };
+  return { ...readLatestSloStatuses(repo, resolve21(file)), source: file, reliabilityFix };
+}
+function readRuntimeLineage(repo, file) {
+  if (!file || !existsSync20(resolve21(file)))
+    return { observed: void 0, source: file ? `no ${file}` : "no lineage-observed input" };
+  return { ...readLatestObservedLineage(repo, resolve21(file)), source: file };
 }
 function summarize2(checked, at) {
   const all = renderMarkdown(checked.report);

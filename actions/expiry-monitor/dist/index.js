@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve20.call(this, root, ref);
+      let _sch = resolve21.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve20(root, ref) {
+    function resolve21(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve20(baseURI, relativeURI, options2) {
+    function resolve21(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve20,
+      resolve: resolve21,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list3, fs, exportName) {
+    function addFormats2(ajv, list4, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -8465,16 +8465,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -8675,8 +8675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve20, reject) {
-            return setTimeout(resolve20, t);
+          return new this.Promise(function(resolve21, reject) {
+            return setTimeout(resolve21, t);
           });
         }
         computePenalty() {
@@ -8887,15 +8887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve20, returned, task;
+          var args, cb, error, reject, resolve21, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve20, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve21, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve20(returned);
+                  return resolve21(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -8910,13 +8910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve20;
-          resolve20 = reject = null;
+          var promise, reject, resolve21;
+          resolve21 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve20 = _resolve;
+            resolve21 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve20, reject });
+          this._queue.push({ task, args, resolve: resolve21, reject });
           this._tryToRun();
           return promise;
         }
@@ -9317,14 +9317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve20, reject) => {
+              return new this.Promise((resolve21, reject) => {
                 if (finished()) {
-                  return resolve20();
+                  return resolve21();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve20();
+                      return resolve21();
                     }
                   });
                 }
@@ -9417,9 +9417,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve20, reject) {
+              return new this.Promise(function(resolve21, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve20)(args3);
+                  return (args3[0] != null ? reject : resolve21)(args3);
                 });
               });
             };
@@ -9660,7 +9660,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9669,7 +9669,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9677,13 +9677,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -9838,16 +9838,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list3) {
-          return list3.forEachShift(fn);
+        return this._lists.forEach(function(list4) {
+          return list4.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list3;
+        var j, len, list4;
         for (j = 0, len = arr.length; j < len; j++) {
-          list3 = arr[j];
-          if (list3.length > 0) {
-            return list3;
+          list4 = arr[j];
+          if (list4.length > 0) {
+            return list4;
           }
         }
         return [];
@@ -9875,7 +9875,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9884,7 +9884,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9892,13 +9892,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10079,7 +10079,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10088,7 +10088,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10096,13 +10096,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10171,8 +10171,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve20, reject) {
-          return setTimeout(resolve20, t);
+        return new this.Promise(function(resolve21, reject) {
+          return setTimeout(resolve21, t);
         });
       }
       computePenalty() {
@@ -10642,7 +10642,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10651,7 +10651,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10659,13 +10659,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10706,7 +10706,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve21, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10717,14 +10717,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve20();
+              return resolve21();
             } else {
-              return client.once("ready", resolve20);
+              return client.once("ready", resolve21);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve21, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -10732,7 +10732,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve20(replies[0]);
+              return resolve21(replies[0]);
             });
           });
         }
@@ -10745,12 +10745,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve20, reject) => {
+            return new _this.Promise((resolve21, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve20(replies[0]);
+                  return resolve21(replies[0]);
                 }
               });
             });
@@ -10758,13 +10758,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve21, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve20();
+                  return resolve21();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -10778,13 +10778,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve20, reject) => {
+                  yield new _this2.Promise((resolve21, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve20();
+                        return resolve21();
                       }
                     });
                   });
@@ -10869,7 +10869,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10878,7 +10878,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10886,13 +10886,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10938,7 +10938,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve21, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10949,9 +10949,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve20();
+              return resolve21();
             } else {
-              return client.once("ready", resolve20);
+              return client.once("ready", resolve21);
             }
           });
         }
@@ -10977,10 +10977,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve21, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve20();
+                return resolve21();
               });
             });
           }));
@@ -11078,7 +11078,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11087,7 +11087,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11095,13 +11095,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11237,7 +11237,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve20, reject) => {
+          return new _this3.Promise((resolve21, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -11245,7 +11245,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve20(replies);
+              return resolve21(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -11476,7 +11476,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11485,7 +11485,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11493,13 +11493,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11522,19 +11522,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve20, returned, task;
+          var args, cb, error, reject, resolve21, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve20 = _this$_queue$shift.resolve;
+            resolve21 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve20(returned);
+                  return resolve21(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -11550,16 +11550,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve20;
-        resolve20 = reject = null;
+        var promise, reject, resolve21;
+        resolve21 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve20 = _resolve;
+          resolve21 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve20,
+          resolve: resolve21,
           reject
         });
         this._tryToRun();
@@ -11612,7 +11612,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11621,7 +11621,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11629,13 +11629,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11898,7 +11898,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11907,7 +11907,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve21(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11915,13 +11915,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve21, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12159,14 +12159,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve21, reject) => {
               if (finished()) {
-                return resolve20();
+                return resolve21();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve20();
+                    return resolve21();
                   }
                 });
               }
@@ -12274,9 +12274,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve20, reject) {
+            return new this.Promise(function(resolve21, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve20)(args3);
+                return (args3[0] != null ? reject : resolve21)(args3);
               });
             });
           };
@@ -18728,15 +18728,15 @@ var require_parser2 = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -22751,12 +22751,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve20
+        resolve: resolve21
       } of tags) {
         if (test) {
           const match = str2.match(test);
           if (match) {
-            let res = resolve20.apply(null, match);
+            let res = resolve21.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -27982,8 +27982,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list3 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list3.push(entry);
+      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list4.push(entry);
     }
   }
   return { index, findings };
@@ -28016,11 +28016,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list3 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list3}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28391,6 +28391,9 @@ function nameSchema(domain) {
 function nameTable(productId, port) {
   const product = productId.slice(productId.indexOf(".") + 1);
   return `${toSqlName(product)}__${toSqlName(port)}`;
+}
+function nameDataset(domain, productId, port) {
+  return `${nameSchema(domain)}.${nameTable(productId, port)}`;
 }
 function nameLatestView(table) {
   return `${table}__latest`;
@@ -29615,8 +29618,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list3 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list3(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list3(teams)})`;
+  const list4 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list4(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list4(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -29796,7 +29799,15 @@ function locateChanges(changes, head) {
 // packages/core/dist/policy/build-policy-inputs.js
 function buildPolicyInputs(head, options2) {
   return [...head.nodes.values()].filter((p) => p.valid).map((p) => {
-    const input = { product: p.data, file: p.file, previous: null, change: null, now: options2.today };
+    const drift = options2.runtime?.get(p.id);
+    const input = {
+      product: p.data,
+      file: p.file,
+      previous: null,
+      change: null,
+      now: options2.today,
+      runtime: drift ? describeRuntime(drift) : null
+    };
     if (!options2.base)
       return { productId: p.id, input };
     const previous = options2.base.nodes.get(p.id)?.data ?? null;
@@ -29804,6 +29815,14 @@ function buildPolicyInputs(head, options2) {
     const c = options2.changes?.products.find((x) => x.id === p.id && x.status === "modified");
     return { productId: p.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
   });
+}
+function describeRuntime(d) {
+  return {
+    lastRun: d.lastRun,
+    undeclaredInputs: d.undeclaredInputs.map((u) => ({ dataset: u.dataset, product: u.product, port: u.port, ...u.run })),
+    staleInputs: d.staleInputs.map((s3) => ({ input: s3.input, product: s3.product, port: s3.port, lastRead: s3.lastRead?.time ?? null })),
+    undeclaredOutputs: d.undeclaredOutputs.map((u) => ({ dataset: u.dataset, ...u.run }))
+  };
 }
 
 // packages/core/dist/slo/parse-observation-lines.js
@@ -29821,6 +29840,127 @@ var MARGIN_MS = 2 * DAY2;
 // packages/core/dist/demo/plan-demo-batches.js
 var HOUR3 = 36e5;
 var DAY3 = 24 * HOUR3;
+
+// packages/core/dist/lineage/observe-runtime-lineage.js
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v : [];
+function indexDatasets(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of graph.nodes.values()) {
+    for (const port of list3(rec4(p.data.spec).outputPorts).map(rec4)) {
+      const name = typeof port.name === "string" ? port.name : void 0;
+      if (!name)
+        continue;
+      out.set(`${p.id}/${name}`, { product: p.id, port: name });
+      if (p.domain)
+        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
+    }
+  }
+  return out;
+}
+
+// packages/core/dist/lineage/find-lineage-drift.js
+var DAY_MS = 864e5;
+function measureLineageDrift(graph, observed, options2) {
+  const datasets = indexDatasets(graph);
+  const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
+  const products = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  for (const [id, seen] of Object.entries(observed.products)) {
+    const node = graph.nodes.get(id);
+    if (!node)
+      continue;
+    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
+    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
+    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const lastRead = /* @__PURE__ */ new Map();
+    for (const name of Object.keys(seen.reads).sort()) {
+      const run = seen.reads[name];
+      const ref = datasets.get(name);
+      if (!ref) {
+        if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
+          unknown.add(name);
+        continue;
+      }
+      const key = `${ref.product}/${ref.port}`;
+      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
+        lastRead.set(key, run);
+      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
+        continue;
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+    }
+    for (const name of Object.keys(seen.writes).sort()) {
+      if (datasets.has(name) || !ownsName(node, name))
+        continue;
+      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+    }
+    if (seen.lastRun.time >= since) {
+      for (const input of node.inputs) {
+        if (!input.product || !input.port)
+          continue;
+        const read = lastRead.get(`${input.product}/${input.port}`);
+        if (read && read.time >= since)
+          continue;
+        drift.staleInputs.push({ input: input.name, product: input.product, port: input.port, lastRead: read ?? null });
+      }
+    }
+    products.set(id, drift);
+  }
+  return { products, unknownDatasets: [...unknown].sort() };
+}
+function findLineageDrift(graph, observed, options2) {
+  const drift = measureLineageDrift(graph, observed, options2);
+  const days2 = options2.staleDays ?? 14;
+  const findings = [];
+  for (const d of drift.products.values()) {
+    if (options2.only && !options2.only.has(d.productId))
+      continue;
+    const node = graph.nodes.get(d.productId);
+    for (const u of d.undeclaredInputs)
+      findings.push(findingAt(node.doc, "/spec/inputPorts", {
+        ruleId: "lineage.undeclared-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) read \`${u.dataset}\`, port \`${u.port}\` of \`${u.product}\`, but no input port declares it.`,
+        hint: `Declare an input port with source { product: ${u.product}, port: ${u.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+      }, "key"));
+    for (const u of d.undeclaredOutputs)
+      findings.push(findingAt(node.doc, "/spec/outputPorts", {
+        ruleId: "lineage.undeclared-output",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) wrote \`${u.dataset}\`, which no output port of \`${d.productId}\` declares.`,
+        hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
+      }, "key"));
+    for (const s3 of d.staleInputs) {
+      const index = node.inputs.find((i) => i.name === s3.input)?.index ?? 0;
+      const last = s3.lastRead ? `last read by run ${s3.lastRead.runId} on ${s3.lastRead.time}` : "never read in what was observed";
+      findings.push(findingAt(node.doc, `/spec/inputPorts/${index}`, {
+        ruleId: "lineage.stale-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Input port \`${s3.input}\` declares \`${s3.product}/${s3.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
+        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
+      }));
+    }
+  }
+  if (drift.unknownDatasets.length > 0 && !options2.only) {
+    const some = drift.unknownDatasets.slice(0, 5).map((n) => `\`${n}\``).join(", ");
+    findings.push({
+      ruleId: "lineage.unknown-dataset",
+      severity: "notice",
+      message: `${drift.unknownDatasets.length} datasets read at run time are no port of the catalog and no declared source system: ${some}${drift.unknownDatasets.length > 5 ? ", …" : ""}.`
+    });
+  }
+  return findings;
+}
+function ownsName(node, name) {
+  if (name.startsWith(`${node.id}/`))
+    return true;
+  if (!node.domain)
+    return false;
+  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
+}
 
 // packages/core/dist/issues/issue-text.js
 var MAX_ISSUE_BODY = 65e3;
@@ -29856,7 +29996,7 @@ function sameLabels(a, b) {
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
-var DAY_MS = 24 * 60 * 60 * 1e3;
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
 
 // packages/core/dist/issues/find-issue-duplicates.js
 function findIssueDuplicates(found, readFingerprint) {
@@ -29936,13 +30076,13 @@ function rankByKey(findings) {
 }
 
 // packages/core/dist/expiry/group-expiries.js
-var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function groupExpiries(index, found, days2) {
-  const handles = new Map(index.teams.map((t) => [t.name, rec4(t.data.spec).github]));
+  const handles = new Map(index.teams.map((t) => [t.name, rec5(t.data.spec).github]));
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list3) => {
+  const add = (f, list4) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -29963,7 +30103,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s3);
     }
-    s3[list3].push(f);
+    s3[list4].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -30037,8 +30177,8 @@ function renderExpiryComment(s3, event, today) {
   if (event === "closed" || !s3)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s3.current.length, "time-based finding")} now, ${s3.upcoming.length} more by the end of the look-ahead`;
-  const list3 = s3.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list3].join("\n");
+  const list4 = s3.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list4].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -35995,6 +36135,9 @@ function writeStore(file, entries) {
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
+function endOfDay(today) {
+  return `${today}T23:59:59.999Z`;
+}
 async function evaluateGovernance(g) {
   let bundle;
   try {
@@ -36012,7 +36155,13 @@ async function evaluateGovernance(g) {
     ];
     return { findings, digest: "none", rules: [] };
   }
-  const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...g.base ? { base: g.base.graph } : {}, ...g.changes ? { changes: g.changes } : {} });
+  const runtime = g.observed ? measureLineageDrift(g.head.graph, g.observed, { now: endOfDay(g.today) }).products : void 0;
+  const inputs = buildPolicyInputs(g.head.graph, {
+    today: g.today,
+    ...g.base ? { base: g.base.graph } : {},
+    ...g.changes ? { changes: g.changes } : {},
+    ...runtime ? { runtime } : {}
+  });
   const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join13(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
@@ -36025,6 +36174,7 @@ async function previewHeadPolicies(cacheRoot, sides, baseRun, headFiles, today) 
     head: sides.head,
     ...sides.base ? { base: sides.base } : {},
     ...sides.changes ? { changes: sides.changes } : {},
+    ...sides.observed ? { observed: sides.observed } : {},
     today
   });
   const impact = comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);
@@ -36042,7 +36192,13 @@ function waived(run, waivers, today) {
 async function judgeAgainstBase(j) {
   const baseFindings = [...j.base.report.findings];
   if (j.files) {
-    const run = await evaluateGovernance({ cacheRoot: j.cacheRoot, files: j.files, head: j.base, today: j.today });
+    const run = await evaluateGovernance({
+      cacheRoot: j.cacheRoot,
+      files: j.files,
+      head: j.base,
+      today: j.today,
+      ...j.observed ? { observed: j.observed } : {}
+    });
     baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
   }
   const blockOn = j.config.review?.blockOn ?? "touched";
@@ -36060,11 +36216,20 @@ async function checkSnapshotCatalogs(input) {
   const head = stale.length ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } } : checkedHead;
   const base = input.base ? checkSnapshotCatalog(input, input.base) : void 0;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : void 0;
-  const sides = { head, ...input.base?.commit ? { commit: input.base.commit } : {}, ...base ? { base } : {}, ...changes ? { changes } : {} };
+  const observed = input.runtime?.observed;
+  const sides = {
+    head,
+    ...input.base?.commit ? { commit: input.base.commit } : {},
+    ...base ? { base } : {},
+    ...changes ? { changes } : {},
+    ...observed ? { observed } : {}
+  };
   const options2 = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options2.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
   if (changes && input.budgetGate)
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
+  if (changes && observed)
+    changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -36079,6 +36244,7 @@ async function checkSnapshotCatalogs(input) {
     head,
     ...base ? { base } : {},
     ...changes ? { changes } : {},
+    ...observed ? { observed } : {},
     today: options2.today
   });
   report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options2.today)]);
@@ -36091,8 +36257,22 @@ async function checkSnapshotCatalogs(input) {
     const r = { ...folding, findings: foldConsequences(folding.findings) };
     if (!base || !changes)
       return r;
-    return judgeAgainstBase({ report: r, head, base, changes, files, config: input.config, cacheRoot: input.cacheRoot, today: options2.today });
+    return judgeAgainstBase({
+      report: r,
+      head,
+      base,
+      changes,
+      files,
+      config: input.config,
+      cacheRoot: input.cacheRoot,
+      today: options2.today,
+      ...observed ? { observed } : {}
+    });
   }
+}
+function warnDriftOfChanged(changes, head, observed, today) {
+  const touched = new Set(changes.products.filter((p) => p.status !== "removed").map((p) => p.id));
+  return findLineageDrift(head.graph, observed, { now: endOfDay(today), only: touched });
 }
 function samePolicies(a, b) {
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
@@ -36153,6 +36333,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
     ...options2.budgetGate ? { budgetGate: options2.budgetGate } : {},
+    ...options2.runtime ? { runtime: options2.runtime } : {},
     today: options2.today
   });
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
@@ -36261,13 +36442,19 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync18, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+
+// packages/usecases/dist/lineage/read-observed-lineage.js
+import { existsSync as existsSync10, readFileSync as readFileSync15 } from "node:fs";
+import { join as join19 } from "node:path";
+
+// packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join24, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync16, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join20, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -36278,18 +36465,18 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync16, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync17, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join20 } from "node:path";
-var SITE_DIR = join20(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join21 } from "node:path";
+var SITE_DIR = join21(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist3(), 1);
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join22, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
@@ -36297,47 +36484,52 @@ import { dirname as dirname14 } from "node:path";
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist3(), 1);
-import { join as join22, resolve as resolve9 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join26, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import { join as join27, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join26, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join27, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname15, join as join28, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist3(), 1);
-var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join28(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve14 } from "node:path";
+import { join as join29, resolve as resolve15 } from "node:path";
+
+// packages/usecases/dist/catalog/report-lineage-drift.js
+import { existsSync as existsSync15, readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
+import { relative as relative3, resolve as resolve14 } from "node:path";
+var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join28 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname16, join as join29 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync20 } from "node:fs";
+import { dirname as dirname16, join as join31 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync15 } from "node:fs";
-import { join as join30 } from "node:path";
+import { existsSync as existsSync17 } from "node:fs";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join31 } from "node:path";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join32, resolve as resolve15 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync21, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join34, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -36372,26 +36564,22 @@ async function syncExpiryIssuesFromReport(report, options2) {
   return { repository: `${target.owner}/${target.repo}`, result };
 }
 
-// packages/usecases/dist/catalog/report-lineage-drift.js
-import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
-import { relative as relative3 } from "node:path";
-var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
-
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve16 } from "node:path";
+import { existsSync as existsSync19 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist3(), 1);
 import { writeFileSync as writeFileSync14 } from "node:fs";
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist3(), 1);
-import { readFileSync as readFileSync21 } from "node:fs";
-import { join as join33, relative as relative4, resolve as resolve18 } from "node:path";
+import { readFileSync as readFileSync22 } from "node:fs";
+import { join as join35, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/expiry-monitor/run-expiry-monitor-action.js

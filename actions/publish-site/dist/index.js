@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve21.call(this, root, ref);
+      let _sch = resolve22.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve21(root, ref) {
+    function resolve22(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve21(baseURI, relativeURI, options2) {
+    function resolve22(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve21,
+      resolve: resolve22,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list6 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list6, formats, exportName);
+      const list7 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list7, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list6, fs, exportName) {
+    function addFormats2(ajv, list7, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list6)
+      for (const f of list7)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list6, type) {
-      for (let i = 0; i < list6.length; ++i)
-        if (list6[i].type === type)
+    function includesToken(list7, type) {
+      for (let i = 0; i < list7.length; ++i)
+        if (list7[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list6) {
-      for (let i = 0; i < list6.length; ++i) {
-        switch (list6[i].type) {
+    function findNonEmptyIndex(list7) {
+      for (let i = 0; i < list7.length; ++i) {
+        switch (list7[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -18420,12 +18420,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve21
+        resolve: resolve22
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve21.apply(null, match);
+            let res = resolve22.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list6) {
-            return list6.forEachShift(fn);
+          return this._lists.forEach(function(list7) {
+            return list7.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list6;
+          var j, len, list7;
           for (j = 0, len = arr.length; j < len; j++) {
-            list6 = arr[j];
-            if (list6.length > 0) {
-              return list6;
+            list7 = arr[j];
+            if (list7.length > 0) {
+              return list7;
             }
           }
           return [];
@@ -22100,8 +22100,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve21, reject) {
-            return setTimeout(resolve21, t);
+          return new this.Promise(function(resolve22, reject) {
+            return setTimeout(resolve22, t);
           });
         }
         computePenalty() {
@@ -22312,15 +22312,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve21, returned, task;
+          var args, cb, error, reject, resolve22, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve21, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve22, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve21(returned);
+                  return resolve22(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -22335,13 +22335,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve21;
-          resolve21 = reject = null;
+          var promise, reject, resolve22;
+          resolve22 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve21 = _resolve;
+            resolve22 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve21, reject });
+          this._queue.push({ task, args, resolve: resolve22, reject });
           this._tryToRun();
           return promise;
         }
@@ -22742,14 +22742,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve21, reject) => {
+              return new this.Promise((resolve22, reject) => {
                 if (finished()) {
-                  return resolve21();
+                  return resolve22();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve21();
+                      return resolve22();
                     }
                   });
                 }
@@ -22842,9 +22842,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve21, reject) {
+              return new this.Promise(function(resolve22, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve21)(args3);
+                  return (args3[0] != null ? reject : resolve22)(args3);
                 });
               });
             };
@@ -23085,7 +23085,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23094,7 +23094,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23102,13 +23102,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list6) {
-          return list6.forEachShift(fn);
+        return this._lists.forEach(function(list7) {
+          return list7.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list6;
+        var j, len, list7;
         for (j = 0, len = arr.length; j < len; j++) {
-          list6 = arr[j];
-          if (list6.length > 0) {
-            return list6;
+          list7 = arr[j];
+          if (list7.length > 0) {
+            return list7;
           }
         }
         return [];
@@ -23300,7 +23300,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23309,7 +23309,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23317,13 +23317,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23504,7 +23504,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -23513,7 +23513,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -23521,13 +23521,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -23596,8 +23596,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve21, reject) {
-          return setTimeout(resolve21, t);
+        return new this.Promise(function(resolve22, reject) {
+          return setTimeout(resolve22, t);
         });
       }
       computePenalty() {
@@ -24067,7 +24067,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24076,7 +24076,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24084,13 +24084,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24131,7 +24131,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve21, reject) => {
+          return new this.Promise((resolve22, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24142,14 +24142,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve21();
+              return resolve22();
             } else {
-              return client.once("ready", resolve21);
+              return client.once("ready", resolve22);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve21, reject) => {
+          return new this.Promise((resolve22, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -24157,7 +24157,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve21(replies[0]);
+              return resolve22(replies[0]);
             });
           });
         }
@@ -24170,12 +24170,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve21, reject) => {
+            return new _this.Promise((resolve22, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve21(replies[0]);
+                  return resolve22(replies[0]);
                 }
               });
             });
@@ -24183,13 +24183,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve21, reject) => {
+            return new this.Promise((resolve22, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve21();
+                  return resolve22();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -24203,13 +24203,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve21, reject) => {
+                  yield new _this2.Promise((resolve22, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve21();
+                        return resolve22();
                       }
                     });
                   });
@@ -24294,7 +24294,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24303,7 +24303,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24311,13 +24311,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24363,7 +24363,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve21, reject) => {
+          return new this.Promise((resolve22, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -24374,9 +24374,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve21();
+              return resolve22();
             } else {
-              return client.once("ready", resolve21);
+              return client.once("ready", resolve22);
             }
           });
         }
@@ -24402,10 +24402,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve21, reject) => {
+            return new this.Promise((resolve22, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve21();
+                return resolve22();
               });
             });
           }));
@@ -24503,7 +24503,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24512,7 +24512,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24520,13 +24520,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24662,7 +24662,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve21, reject) => {
+          return new _this3.Promise((resolve22, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -24670,7 +24670,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve21(replies);
+              return resolve22(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -24901,7 +24901,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -24910,7 +24910,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -24918,13 +24918,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -24947,19 +24947,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve21, returned, task;
+          var args, cb, error, reject, resolve22, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve21 = _this$_queue$shift.resolve;
+            resolve22 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve21(returned);
+                  return resolve22(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -24975,16 +24975,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve21;
-        resolve21 = reject = null;
+        var promise, reject, resolve22;
+        resolve22 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve21 = _resolve;
+          resolve22 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve21,
+          resolve: resolve22,
           reject
         });
         this._tryToRun();
@@ -25037,7 +25037,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25046,7 +25046,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25054,13 +25054,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25323,7 +25323,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -25332,7 +25332,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve21(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -25340,13 +25340,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve21, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve21, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -25584,14 +25584,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve21, reject) => {
+            return new this.Promise((resolve22, reject) => {
               if (finished()) {
-                return resolve21();
+                return resolve22();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve21();
+                    return resolve22();
                   }
                 });
               }
@@ -25699,9 +25699,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve21, reject) {
+            return new this.Promise(function(resolve22, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve21)(args3);
+                return (args3[0] != null ? reject : resolve22)(args3);
               });
             });
           };
@@ -25913,7 +25913,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join34, resolve as resolve20 } from "node:path";
+import { join as join36, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -27990,8 +27990,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list6 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list6.push(entry);
+      const list7 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list7.push(entry);
     }
   }
   return { index, findings };
@@ -28024,11 +28024,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list6 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list7 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list6}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list7}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28405,6 +28405,9 @@ function nameSchema(domain) {
 function nameTable(productId, port) {
   const product = productId.slice(productId.indexOf(".") + 1);
   return `${toSqlName(product)}__${toSqlName(port)}`;
+}
+function nameDataset(domain, productId, port) {
+  return `${nameSchema(domain)}.${nameTable(productId, port)}`;
 }
 function nameLatestView(table) {
   return `${table}__latest`;
@@ -29624,8 +29627,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list6 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list6(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list6(teams)})`;
+  const list7 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list7(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list7(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -29805,7 +29808,15 @@ function locateChanges(changes, head) {
 // packages/core/dist/policy/build-policy-inputs.js
 function buildPolicyInputs(head, options2) {
   return [...head.nodes.values()].filter((p) => p.valid).map((p) => {
-    const input = { product: p.data, file: p.file, previous: null, change: null, now: options2.today };
+    const drift = options2.runtime?.get(p.id);
+    const input = {
+      product: p.data,
+      file: p.file,
+      previous: null,
+      change: null,
+      now: options2.today,
+      runtime: drift ? describeRuntime(drift) : null
+    };
     if (!options2.base)
       return { productId: p.id, input };
     const previous = options2.base.nodes.get(p.id)?.data ?? null;
@@ -29813,6 +29824,14 @@ function buildPolicyInputs(head, options2) {
     const c = options2.changes?.products.find((x) => x.id === p.id && x.status === "modified");
     return { productId: p.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
   });
+}
+function describeRuntime(d) {
+  return {
+    lastRun: d.lastRun,
+    undeclaredInputs: d.undeclaredInputs.map((u) => ({ dataset: u.dataset, product: u.product, port: u.port, ...u.run })),
+    staleInputs: d.staleInputs.map((s3) => ({ input: s3.input, product: s3.product, port: s3.port, lastRead: s3.lastRead?.time ?? null })),
+    undeclaredOutputs: d.undeclaredOutputs.map((u) => ({ dataset: u.dataset, ...u.run }))
+  };
 }
 
 // packages/core/dist/platform/map-column-type.js
@@ -30074,18 +30093,164 @@ function scoreProducts(index, config, only) {
   return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
 }
 
+// packages/core/dist/lineage/observe-runtime-lineage.js
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v : [];
+function indexDatasets(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of graph.nodes.values()) {
+    for (const port of list4(rec5(p.data.spec).outputPorts).map(rec5)) {
+      const name = typeof port.name === "string" ? port.name : void 0;
+      if (!name)
+        continue;
+      out.set(`${p.id}/${name}`, { product: p.id, port: name });
+      if (p.domain)
+        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
+    }
+  }
+  return out;
+}
+function readObservedLineage(text3) {
+  let value;
+  try {
+    value = JSON.parse(text3);
+  } catch (e) {
+    return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const v = rec5(value);
+  if (v.version !== 1 || typeof v.updatedAt !== "string")
+    return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
+  const readRun = (x) => {
+    const r = rec5(x);
+    return typeof r.runId === "string" && typeof r.job === "string" && typeof r.time === "string" && !Number.isNaN(Date.parse(r.time)) ? { runId: r.runId, job: r.job, time: r.time } : void 0;
+  };
+  const readRuns = (x) => Object.fromEntries(Object.entries(rec5(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
+  const products = {};
+  for (const [id, raw] of Object.entries(rec5(v.products))) {
+    const lastRun = readRun(rec5(raw).lastRun);
+    if (lastRun)
+      products[id] = { lastRun, reads: readRuns(rec5(raw).reads), writes: readRuns(rec5(raw).writes) };
+  }
+  return { observed: { version: 1, updatedAt: v.updatedAt, products } };
+}
+
+// packages/core/dist/lineage/find-lineage-drift.js
+var DAY_MS = 864e5;
+function measureLineageDrift(graph, observed, options2) {
+  const datasets = indexDatasets(graph);
+  const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
+  const products = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  for (const [id, seen] of Object.entries(observed.products)) {
+    const node = graph.nodes.get(id);
+    if (!node)
+      continue;
+    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
+    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
+    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const lastRead = /* @__PURE__ */ new Map();
+    for (const name of Object.keys(seen.reads).sort()) {
+      const run = seen.reads[name];
+      const ref = datasets.get(name);
+      if (!ref) {
+        if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
+          unknown.add(name);
+        continue;
+      }
+      const key = `${ref.product}/${ref.port}`;
+      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
+        lastRead.set(key, run);
+      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
+        continue;
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+    }
+    for (const name of Object.keys(seen.writes).sort()) {
+      if (datasets.has(name) || !ownsName(node, name))
+        continue;
+      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+    }
+    if (seen.lastRun.time >= since) {
+      for (const input of node.inputs) {
+        if (!input.product || !input.port)
+          continue;
+        const read = lastRead.get(`${input.product}/${input.port}`);
+        if (read && read.time >= since)
+          continue;
+        drift.staleInputs.push({ input: input.name, product: input.product, port: input.port, lastRead: read ?? null });
+      }
+    }
+    products.set(id, drift);
+  }
+  return { products, unknownDatasets: [...unknown].sort() };
+}
+function findLineageDrift(graph, observed, options2) {
+  const drift = measureLineageDrift(graph, observed, options2);
+  const days2 = options2.staleDays ?? 14;
+  const findings = [];
+  for (const d of drift.products.values()) {
+    if (options2.only && !options2.only.has(d.productId))
+      continue;
+    const node = graph.nodes.get(d.productId);
+    for (const u of d.undeclaredInputs)
+      findings.push(findingAt(node.doc, "/spec/inputPorts", {
+        ruleId: "lineage.undeclared-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) read \`${u.dataset}\`, port \`${u.port}\` of \`${u.product}\`, but no input port declares it.`,
+        hint: `Declare an input port with source { product: ${u.product}, port: ${u.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+      }, "key"));
+    for (const u of d.undeclaredOutputs)
+      findings.push(findingAt(node.doc, "/spec/outputPorts", {
+        ruleId: "lineage.undeclared-output",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) wrote \`${u.dataset}\`, which no output port of \`${d.productId}\` declares.`,
+        hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
+      }, "key"));
+    for (const s3 of d.staleInputs) {
+      const index = node.inputs.find((i) => i.name === s3.input)?.index ?? 0;
+      const last = s3.lastRead ? `last read by run ${s3.lastRead.runId} on ${s3.lastRead.time}` : "never read in what was observed";
+      findings.push(findingAt(node.doc, `/spec/inputPorts/${index}`, {
+        ruleId: "lineage.stale-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Input port \`${s3.input}\` declares \`${s3.product}/${s3.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
+        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
+      }));
+    }
+  }
+  if (drift.unknownDatasets.length > 0 && !options2.only) {
+    const some = drift.unknownDatasets.slice(0, 5).map((n) => `\`${n}\``).join(", ");
+    findings.push({
+      ruleId: "lineage.unknown-dataset",
+      severity: "notice",
+      message: `${drift.unknownDatasets.length} datasets read at run time are no port of the catalog and no declared source system: ${some}${drift.unknownDatasets.length > 5 ? ", …" : ""}.`
+    });
+  }
+  return findings;
+}
+function ownsName(node, name) {
+  if (name.startsWith(`${node.id}/`))
+    return true;
+  if (!node.domain)
+    return false;
+  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
+}
+
 // packages/core/dist/export/build-catalog-export.js
 var str2 = (v) => typeof v === "string" ? v : void 0;
-var rec5 = (v) => v && typeof v === "object" ? v : {};
+var rec6 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options2) {
   const { index, graph } = check;
   const lineageDepth = options2.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options2.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str2(rec5(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str2(rec6(t.data.spec).contact)]));
+  const drift = options2.observed ? measureLineageDrift(graph, options2.observed, { now: `${options2.today}T23:59:59.999Z` }).products : /* @__PURE__ */ new Map();
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
-    return buildProductExport(node, {
+    const runtime = drift.get(node.id);
+    const product = buildProductExport(node, {
       graph,
       addressPrefix: options2.addressPrefix ?? "dp://",
       lineageDepth,
@@ -30095,9 +30260,16 @@ function buildCatalogExport(check, options2) {
       ...contact ? { contact } : {},
       slo: options2.slo?.products[node.id]?.statuses ?? []
     });
+    return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });
   const shown = new Set(products.map((p) => p.id));
-  const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer));
+  const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer)).map((e) => {
+    const d = drift.get(e.consumer);
+    if (!d)
+      return e;
+    return { ...e, runtime: d.staleInputs.some((s3) => s3.input === e.inputPort) ? "not-seen" : "observed" };
+  });
+  const undeclaredEdges = [...drift.values()].flatMap((d) => d.undeclaredInputs.filter((u) => shown.has(u.product) && shown.has(d.productId)).map((u) => ({ producer: u.product, port: u.port, consumer: d.productId, runId: u.run.runId, time: u.run.time })));
   const declaredConsumers = products.reduce((n, p) => n + p.consumers.length, 0);
   const ownedBy = (key, name) => products.filter((p) => p[key] === name).map((p) => p.id);
   const group = (e, key) => readGroup(e, ownedBy(key, e.name));
@@ -30118,6 +30290,7 @@ function buildCatalogExport(check, options2) {
     domains: index.domains.filter((d) => d.valid).map((d) => group(d, "domain")),
     teams: index.teams.filter((t) => t.valid).map((t) => group(t, "owner")),
     edges,
+    undeclaredEdges,
     rules: options2.rules.map((r) => readRule(r, options2.findings)),
     waivers,
     scorecards: scoreProducts(index, options2.scorecard, shown).map((c) => ({
@@ -30131,8 +30304,8 @@ function buildCatalogExport(check, options2) {
   };
 }
 function readGroup(e, products) {
-  const meta = rec5(e.data.metadata);
-  const spec = rec5(e.data.spec);
+  const meta = rec6(e.data.metadata);
+  const spec = rec6(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
   const out = { name: e.name, title: str2(meta.title) ?? e.name, products };
   for (const [key, value] of [
@@ -30147,7 +30320,7 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s3 = rec5(w.data.spec);
+  const s3 = rec6(w.data.spec);
   const expires = str2(s3.expires) ?? "";
   return {
     name: w.name,
@@ -30177,7 +30350,7 @@ function readRule(r, findings) {
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
-var DAY_MS = 24 * 60 * 60 * 1e3;
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
 
 // packages/core/dist/review/classify-against-base.js
 function keyFinding(f) {
@@ -30360,9 +30533,9 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function buildTeamBlock(owner, productOwner, team) {
-  const all = rec6(rec6(team).spec).members;
+  const all = rec7(rec7(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -30383,14 +30556,14 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list4 = (v) => Array.isArray(v) ? v.map(rec7) : [];
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec8) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options2 = {}) {
-  const meta = rec7(rec7(manifest).metadata);
-  const spec = rec7(rec7(manifest).spec);
-  const port = list4(spec.outputPorts).find((p) => p.name === portName);
+  const meta = rec8(rec8(manifest).metadata);
+  const spec = rec8(rec8(manifest).spec);
+  const port = list5(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
   const id = String(meta.id);
@@ -30405,7 +30578,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
-  const checks = list4(quality);
+  const checks = list5(quality);
   const rules = buildOdcsQuality(checks);
   const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
   const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
@@ -30430,7 +30603,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
         physicalType: port.kind === "table" ? "table" : String(port.kind),
         physicalName: nameTable(id, portName),
         ...description !== void 0 ? { description } : {},
-        properties: list4(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        properties: list5(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
         ...withQuality(objectRules)
       }
     ],
@@ -30481,13 +30654,13 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildRoles(access, port, productOwner) {
-  return list4(rec7(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list5(rec8(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s3 = rec7(support);
+  const s3 = rec8(support);
   const items = [];
   if (typeof s3.channel === "string")
     items.push({ channel: s3.channel, ...s3.channel.startsWith("https://") ? { url: s3.channel } : {} });
@@ -30503,26 +30676,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec8) : [];
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list6 = (v) => Array.isArray(v) ? v.map(rec9) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options2 = {}) {
-  const meta = rec8(rec8(manifest).metadata);
-  const spec = rec8(rec8(manifest).spec);
+  const meta = rec9(rec9(manifest).metadata);
+  const spec = rec9(rec9(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list5(spec.inputPorts).filter((p) => text2(rec8(p.source).system));
+  const systems = list6(spec.inputPorts).filter((p) => text2(rec9(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
-  const inputPorts = list5(spec.inputPorts).flatMap((p) => {
-    const source = rec8(p.source);
+  const inputPorts = list6(spec.inputPorts).flatMap((p) => {
+    const source = rec9(p.source);
     const product = text2(source.product);
     const port = text2(source.port);
     if (!product || !port)
@@ -30537,7 +30710,7 @@ function buildOdpsProduct(manifest, options2 = {}) {
       }
     ];
   });
-  const outputPorts = list5(spec.outputPorts).map((p) => ({
+  const outputPorts = list6(spec.outputPorts).map((p) => ({
     name: String(p.name),
     ...text2(p.description) ? { description: p.description } : {},
     type: String(p.kind ?? "table"),
@@ -30568,7 +30741,7 @@ function buildOdpsProduct(manifest, options2 = {}) {
   };
 }
 function buildSupport(support) {
-  const s3 = rec8(support);
+  const s3 = rec9(support);
   const channel = text2(s3.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
@@ -31149,13 +31322,13 @@ function parseManifestLog(log) {
         versions2.set(file, version[1]);
     }
     for (const [f, version] of versions2) {
-      const list6 = byFile.get(f) ?? [];
-      list6.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
-      byFile.set(f, list6);
+      const list7 = byFile.get(f) ?? [];
+      list7.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
+      byFile.set(f, list7);
     }
   }
-  for (const list6 of byFile.values())
-    inheritVersions(list6);
+  for (const list7 of byFile.values())
+    inheritVersions(list7);
   return byFile;
 }
 function inheritVersions(newestFirst) {
@@ -31957,6 +32130,9 @@ function writeStore(file, entries) {
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
+function endOfDay(today) {
+  return `${today}T23:59:59.999Z`;
+}
 async function evaluateGovernance(g) {
   let bundle;
   try {
@@ -31974,7 +32150,13 @@ async function evaluateGovernance(g) {
     ];
     return { findings, digest: "none", rules: [] };
   }
-  const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...g.base ? { base: g.base.graph } : {}, ...g.changes ? { changes: g.changes } : {} });
+  const runtime = g.observed ? measureLineageDrift(g.head.graph, g.observed, { now: endOfDay(g.today) }).products : void 0;
+  const inputs = buildPolicyInputs(g.head.graph, {
+    today: g.today,
+    ...g.base ? { base: g.base.graph } : {},
+    ...g.changes ? { changes: g.changes } : {},
+    ...runtime ? { runtime } : {}
+  });
   const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join13(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
@@ -31987,6 +32169,7 @@ async function previewHeadPolicies(cacheRoot, sides, baseRun, headFiles, today) 
     head: sides.head,
     ...sides.base ? { base: sides.base } : {},
     ...sides.changes ? { changes: sides.changes } : {},
+    ...sides.observed ? { observed: sides.observed } : {},
     today
   });
   const impact = comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);
@@ -32004,7 +32187,13 @@ function waived(run, waivers, today) {
 async function judgeAgainstBase(j) {
   const baseFindings = [...j.base.report.findings];
   if (j.files) {
-    const run = await evaluateGovernance({ cacheRoot: j.cacheRoot, files: j.files, head: j.base, today: j.today });
+    const run = await evaluateGovernance({
+      cacheRoot: j.cacheRoot,
+      files: j.files,
+      head: j.base,
+      today: j.today,
+      ...j.observed ? { observed: j.observed } : {}
+    });
     baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
   }
   const blockOn = j.config.review?.blockOn ?? "touched";
@@ -32022,11 +32211,20 @@ async function checkSnapshotCatalogs(input) {
   const head = stale.length ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } } : checkedHead;
   const base = input.base ? checkSnapshotCatalog(input, input.base) : void 0;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : void 0;
-  const sides = { head, ...input.base?.commit ? { commit: input.base.commit } : {}, ...base ? { base } : {}, ...changes ? { changes } : {} };
+  const observed = input.runtime?.observed;
+  const sides = {
+    head,
+    ...input.base?.commit ? { commit: input.base.commit } : {},
+    ...base ? { base } : {},
+    ...changes ? { changes } : {},
+    ...observed ? { observed } : {}
+  };
   const options2 = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options2.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
   if (changes && input.budgetGate)
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
+  if (changes && observed)
+    changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -32041,6 +32239,7 @@ async function checkSnapshotCatalogs(input) {
     head,
     ...base ? { base } : {},
     ...changes ? { changes } : {},
+    ...observed ? { observed } : {},
     today: options2.today
   });
   report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options2.today)]);
@@ -32053,8 +32252,22 @@ async function checkSnapshotCatalogs(input) {
     const r = { ...folding, findings: foldConsequences(folding.findings) };
     if (!base || !changes)
       return r;
-    return judgeAgainstBase({ report: r, head, base, changes, files, config: input.config, cacheRoot: input.cacheRoot, today: options2.today });
+    return judgeAgainstBase({
+      report: r,
+      head,
+      base,
+      changes,
+      files,
+      config: input.config,
+      cacheRoot: input.cacheRoot,
+      today: options2.today,
+      ...observed ? { observed } : {}
+    });
   }
+}
+function warnDriftOfChanged(changes, head, observed, today) {
+  const touched = new Set(changes.products.filter((p) => p.status !== "removed").map((p) => p.id));
+  return findLineageDrift(head.graph, observed, { now: endOfDay(today), only: touched });
 }
 function samePolicies(a, b) {
   return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
@@ -32115,6 +32328,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
     ...options2.budgetGate ? { budgetGate: options2.budgetGate } : {},
+    ...options2.runtime ? { runtime: options2.runtime } : {},
     today: options2.today
   });
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
@@ -36473,13 +36687,38 @@ import { existsSync as existsSync8, readFileSync as readFileSync14 } from "node:
 import { join as join17 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync18, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+
+// packages/usecases/dist/lineage/read-observed-lineage.js
+import { existsSync as existsSync10, readFileSync as readFileSync15 } from "node:fs";
+import { join as join19 } from "node:path";
+var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
+function readObservedLineageFile(file) {
+  let text3;
+  try {
+    text3 = readFileSync15(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const r = readObservedLineage(text3);
+  if ("error" in r)
+    throw new UsageError(`${file} is ${r.error}. Delete it and run mesh lineage drift <events…> again.`);
+  return r.observed;
+}
+function readLatestObservedLineage(repo, file) {
+  const path = file ?? join19(repo.root, OBSERVED_LINEAGE_FILE);
+  if (!file && !existsSync10(path))
+    return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
+  return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
+}
+
+// packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join24, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync16, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join20, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -36526,17 +36765,17 @@ function placeReadmeImage(readmeFolder, src) {
 
 // packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
-var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function addProductDocs(data, root) {
   const top = realpathSync(root);
   for (const p of data.products) {
-    const docs = rec9(rec9(p.manifest.spec).docs);
+    const docs = rec10(rec10(p.manifest.spec).docs);
     const readme = typeof docs.readme === "string" ? docs.readme : void 0;
     const examples = Array.isArray(docs.examples) ? docs.examples.filter((e) => typeof e === "string") : [];
     if (!readme && examples.length === 0)
       continue;
     const out = { examples: [], missing: [] };
-    const folder = dirname12(join19(top, p.file));
+    const folder = dirname12(join20(top, p.file));
     const read = (path) => {
       const why = readInside(top, resolve7(folder, path));
       if (typeof why === "string") {
@@ -36603,7 +36842,7 @@ function readBytesInside(top, file, max) {
     return "not a file";
   if (stat.size > max)
     return `${Math.round(stat.size / 1024)} KiB, over the ${max / 1024} KiB shown`;
-  return readFileSync15(real);
+  return readFileSync16(real);
 }
 function readInside(top, file) {
   const bytes = readBytesInside(top, file, MAX_DOC_BYTES);
@@ -36612,15 +36851,15 @@ function readInside(top, file) {
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync16, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync17, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join20 } from "node:path";
+import { dirname as dirname13, join as join21 } from "node:path";
 import * as pagefind from "pagefind";
-var SITE_DIR = join20(MESHPLANE_HOME, "site/");
+var SITE_DIR = join21(MESHPLANE_HOME, "site/");
 async function buildAstroSite(exportFile, outDir, options2) {
-  const astro = join20(dirname13(createRequire(join20(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
-  const scratch = mkdtempSync5(join20(SITE_DIR, ".build-"));
-  const log = join20(options2.work, "astro.log");
+  const astro = join21(dirname13(createRequire(join21(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
+  const scratch = mkdtempSync5(join21(SITE_DIR, ".build-"));
+  const log = join21(options2.work, "astro.log");
   try {
     const status = await runChild(process.execPath, [astro, "build", "--root", SITE_DIR, "--outDir", outDir, "--base", options2.basePath ?? "/", "--silent"], {
       cwd: scratch,
@@ -36630,7 +36869,7 @@ async function buildAstroSite(exportFile, outDir, options2) {
     });
     if (status !== 0)
       throw new UsageError(`The site build failed (astro build exited ${status}):
-${readFileSync16(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
+${readFileSync17(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
   } finally {
     rmSync6(scratch, { recursive: true, force: true });
   }
@@ -36641,7 +36880,7 @@ function withoutBuiltInEnvNames(env) {
 }
 function runChild(command, args, options2) {
   const out = openSync(options2.log, "w");
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const child = spawn(command, [...args], {
       cwd: options2.cwd,
       env: options2.env,
@@ -36649,7 +36888,7 @@ function runChild(command, args, options2) {
       ...options2.signal ? { signal: options2.signal } : {}
     });
     child.on("error", reject);
-    child.on("close", (status) => resolve21(status));
+    child.on("close", (status) => resolve22(status));
   }).finally(() => closeSync(out));
 }
 async function indexSite(outDir, records) {
@@ -36663,7 +36902,7 @@ async function indexSite(outDir, records) {
       if (failed.length > 0)
         throw new UsageError(`Pagefind could not index the products: ${failed.join("; ")}`, "site-index");
     }
-    const written = await index.writeFiles({ outputPath: join20(outDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join21(outDir, "pagefind") });
     if (written.errors.length > 0)
       throw new UsageError(`Pagefind could not write its index: ${written.errors.join("; ")}`, "site-index");
     return records.length;
@@ -36674,11 +36913,11 @@ async function indexSite(outDir, records) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join22, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
@@ -36696,7 +36935,7 @@ function buildProductContracts(repo, index, product, ports) {
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { join as join22, resolve as resolve9 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 function buildProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id) => {
@@ -36709,17 +36948,17 @@ function buildProductOdps(index, product, byId) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 function writeContractDownloads(dir, repo, index, data) {
-  mkdirSync11(join23(dir, "odcs"), { recursive: true });
-  mkdirSync11(join23(dir, "odps"), { recursive: true });
+  mkdirSync11(join24(dir, "odcs"), { recursive: true });
+  mkdirSync11(join24(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
   let written = 0;
   for (const product of data.products) {
     const node = nodes.get(product.id);
     if (!node)
       continue;
-    writeFileSync8(join23(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
+    writeFileSync8(join24(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
     for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name))) {
-      writeFileSync8(join23(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
+      writeFileSync8(join24(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
       written++;
     }
   }
@@ -36808,32 +37047,33 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join24(root, ".meshplane", "site");
+  return join25(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join24(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join25(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const runtime = readLatestObservedLineage(repo, options2.observed ? resolve10(options2.observed) : void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
   const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync6(join24(tmpdir4(), "meshplane-site-"));
-  const exportFile = join24(work, "catalog-export.json");
+  const work = mkdtempSync6(join25(tmpdir4(), "meshplane-site-"));
+  const exportFile = join25(work, "catalog-export.json");
   rmSync7(outDir, { recursive: true, force: true });
   mkdirSync12(outDir, { recursive: true });
   const stop = new AbortController();
   const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => void 0);
   try {
-    const data = await checkAndExport(repo, { today: options2.today, slo }, timed);
+    const data = await checkAndExport(repo, { today: options2.today, slo, ...runtime.observed ? { runtime } : {} }, timed);
     writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
     renameSync6(`${exportFile}.part`, exportFile);
-    const beside = join24(work, "beside");
+    const beside = join25(work, "beside");
     const [, indexedPages] = await Promise.all([
       pages,
       timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export))),
-      timed("catalog.duckdb", () => writeCatalogDatabase(join24(beside, "downloads", "catalog.duckdb"), data.export)),
-      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join24(beside, "downloads"), repo, data.check.index, data.export))
+      timed("catalog.duckdb", () => writeCatalogDatabase(join25(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join25(beside, "downloads"), repo, data.check.index, data.export))
     ]);
     moveInto(beside, outDir);
     return {
@@ -36856,9 +37096,9 @@ async function buildSite(repo, options2) {
 }
 async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo));
-  const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check }));
+  const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check, ...options2.runtime ? { runtime: options2.runtime } : {} }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join24(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join25(repo.root, ".meshplane/cache/policy") }).rules : [];
   const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
@@ -36867,6 +37107,7 @@ async function checkAndExport(repo, options2, timed) {
     today: options2.today,
     addressPrefix: repo.config.catalog?.addressPrefix ?? "dp://",
     ...repo.config.scorecard ? { scorecard: repo.config.scorecard } : {},
+    ...options2.runtime?.observed ? { observed: options2.runtime.observed } : {},
     ...options2.slo
   }));
   timed("documentation files", () => addProductDocs(data, repo.root));
@@ -36875,20 +37116,20 @@ async function checkAndExport(repo, options2, timed) {
 function moveInto(from, to) {
   for (const name of readdirSync5(from)) {
     try {
-      renameSync6(join24(from, name), join24(to, name));
+      renameSync6(join25(from, name), join25(to, name));
     } catch {
-      cpSync(join24(from, name), join24(to, name), { recursive: true });
+      cpSync(join25(from, name), join25(to, name), { recursive: true });
     }
   }
 }
 function readSloExport(file, named2) {
-  if (!existsSync10(file)) {
+  if (!existsSync11(file)) {
     if (named2)
       throw new UsageError(`No SLO statuses at ${file}: run mesh slo evaluate first.`);
     return {};
   }
   try {
-    const data = JSON.parse(readFileSync17(file, "utf8"));
+    const data = JSON.parse(readFileSync18(file, "utf8"));
     if (data && typeof data.products === "object")
       return { slo: data };
   } catch {
@@ -36899,69 +37140,70 @@ function readSloExport(file, named2) {
 }
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join26, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import { join as join27, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join26, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join27, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname15, join as join28, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join28(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve14 } from "node:path";
+import { join as join29, resolve as resolve15 } from "node:path";
+
+// packages/usecases/dist/catalog/report-lineage-drift.js
+import { existsSync as existsSync15, readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
+import { relative as relative3, resolve as resolve14 } from "node:path";
+var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join28 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname16, join as join29 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync20 } from "node:fs";
+import { dirname as dirname16, join as join31 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync15 } from "node:fs";
-import { join as join30 } from "node:path";
+import { existsSync as existsSync17 } from "node:fs";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join31 } from "node:path";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join32, resolve as resolve15 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync21, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join34, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml7 = __toESM(require_dist2(), 1);
 
-// packages/usecases/dist/catalog/report-lineage-drift.js
-import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
-import { relative as relative3 } from "node:path";
-var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
-
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve16 } from "node:path";
+import { existsSync as existsSync19 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist2(), 1);
 import { writeFileSync as writeFileSync14 } from "node:fs";
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync21 } from "node:fs";
-import { join as join33, relative as relative4, resolve as resolve18 } from "node:path";
+import { readFileSync as readFileSync22 } from "node:fs";
+import { join as join35, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/runner/read-repository-name.js
@@ -36984,7 +37226,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve20(readInput(env, "out", join34(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join36(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

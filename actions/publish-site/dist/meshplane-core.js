@@ -12440,7 +12440,15 @@ function locateChanges(changes, head) {
 // packages/core/dist/policy/build-policy-inputs.js
 function buildPolicyInputs(head, options) {
   return [...head.nodes.values()].filter((p) => p.valid).map((p) => {
-    const input = { product: p.data, file: p.file, previous: null, change: null, now: options.today };
+    const drift = options.runtime?.get(p.id);
+    const input = {
+      product: p.data,
+      file: p.file,
+      previous: null,
+      change: null,
+      now: options.today,
+      runtime: drift ? describeRuntime(drift) : null
+    };
     if (!options.base)
       return { productId: p.id, input };
     const previous = options.base.nodes.get(p.id)?.data ?? null;
@@ -12448,6 +12456,14 @@ function buildPolicyInputs(head, options) {
     const c = options.changes?.products.find((x) => x.id === p.id && x.status === "modified");
     return { productId: p.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
   });
+}
+function describeRuntime(d) {
+  return {
+    lastRun: d.lastRun,
+    undeclaredInputs: d.undeclaredInputs.map((u) => ({ dataset: u.dataset, product: u.product, port: u.port, ...u.run })),
+    staleInputs: d.staleInputs.map((s) => ({ input: s.input, product: s.product, port: s.port, lastRead: s.lastRead?.time ?? null })),
+    undeclaredOutputs: d.undeclaredOutputs.map((u) => ({ dataset: u.dataset, ...u.run }))
+  };
 }
 
 // packages/core/dist/platform/plan-types.js
@@ -13952,6 +13968,59 @@ function round2(x) {
   return Math.round(x * 100) / 100;
 }
 
+// packages/core/dist/demo/build-demo-lineage-events.js
+var DAY_MS = 864e5;
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+function buildDemoLineageEvents(graph, now, days2 = 3) {
+  const products = [...graph.nodes.values()].filter((p) => p.valid && p.domain).sort((a, b) => a.id.localeCompare(b.id));
+  const readers = products.filter((p) => p.inputs.some((i) => i.product && i.port && graph.nodes.get(i.product)?.domain));
+  const drift = chooseDrift(products, readers);
+  const lines = [];
+  const table = (id, port) => nameDataset(graph.nodes.get(id)?.domain, id, port);
+  for (let d = days2; d >= 1; d--) {
+    const day = new Date(Date.parse(now) - d * DAY_MS);
+    readers.forEach((p, k) => {
+      const start = new Date(day.getTime() + k % 60 * 6e4).toISOString();
+      const end = new Date(day.getTime() + k % 60 * 6e4 + 20 * 6e4).toISOString();
+      const inputs = p.inputs.filter((i) => i.product && i.port && graph.nodes.get(i.product)?.domain && !(drift.staleInput?.product === p.id && drift.staleInput.input === i.name)).map((i) => table(i.product, i.port));
+      if (drift.undeclaredInput?.product === p.id)
+        inputs.push(table(drift.undeclaredInput.reads, drift.undeclaredInput.port));
+      const outputs = p.outputs.map((o) => table(p.id, o.name));
+      if (drift.undeclaredOutput?.product === p.id)
+        outputs.push(drift.undeclaredOutput.dataset);
+      const runId = `demo-${p.id}-${day.toISOString().slice(0, 10)}`;
+      const event = (eventType, eventTime) => JSON.stringify({
+        eventType,
+        eventTime,
+        producer: "https://github.com/meshplane/meshplane/demo",
+        schemaURL: "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent",
+        run: { runId },
+        job: { namespace: "meshplane-demo", name: `${p.id}/daily` },
+        inputs: inputs.map((name) => ({ namespace: "duckdb://mesh", name })),
+        outputs: outputs.map((name) => ({ namespace: "duckdb://mesh", name }))
+      });
+      lines.push(event("START", start), event("COMPLETE", end));
+    });
+  }
+  return { lines, drift };
+}
+function chooseDrift(products, readers) {
+  const drift = {};
+  const open = products.filter((p) => ["public", "internal"].includes(String(rec8(rec8(p.data.spec).access).classification)) && p.outputs.length > 0);
+  const reader = readers.find((r) => open.some((o) => o.id !== r.id && !r.inputs.some((i) => i.product === o.id)));
+  const provider = reader && open.find((o) => o.id !== reader.id && !reader.inputs.some((i) => i.product === o.id));
+  if (reader && provider)
+    drift.undeclaredInput = { product: reader.id, reads: provider.id, port: provider.outputs[0].name };
+  const stale = readers.find((r) => r.id !== reader?.id && r.inputs.filter((i) => i.product && i.port).length >= 2);
+  const input = stale?.inputs.filter((i) => i.product && i.port).at(-1);
+  if (stale && input)
+    drift.staleInput = { product: stale.id, input: input.name };
+  const writer = readers.find((r) => r.id !== reader?.id && r.id !== stale?.id && r.outputs.length > 0);
+  if (writer)
+    drift.undeclaredOutput = { product: writer.id, dataset: nameDataset(writer.domain, writer.id, "scratch") };
+  return drift;
+}
+
 // packages/core/dist/demo/plan-demo-batches.js
 var DEMO_INCIDENTS = [
   { productId: "podcast.podcast-listeners", kind: "late-load", daysAgo: 6 },
@@ -14158,18 +14227,18 @@ var ATTRIBUTES = [
   "secure",
   "maturity"
 ];
-var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec8) : [];
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec9) : [];
 var text = (v) => typeof v === "string" ? v.trim() : "";
 var size = (v) => Array.isArray(v) ? v.length : 0;
 function listScoreChecks(p, context) {
-  const spec = rec8(p.data.spec);
-  const meta = rec8(p.data.metadata);
+  const spec = rec9(p.data.spec);
+  const meta = rec9(p.data.metadata);
   const ports = list5(spec.outputPorts);
   const tables = ports.filter((o) => o.kind === "table");
   const columns = ports.flatMap((o) => list5(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list5(rec8(spec.access).consumers).length;
+  const consumers = list5(rec9(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
@@ -14178,22 +14247,22 @@ function listScoreChecks(p, context) {
     c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
     c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
     c("discoverable", "tags", size(meta.tags) > 0, count2(size(meta.tags), "tag")),
-    c("discoverable", "readme", text(rec8(spec.docs).readme) !== "", text(rec8(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("discoverable", "readme", text(rec9(spec.docs).readme) !== "", text(rec9(spec.docs).readme) ? "a README" : "no README in docs"),
     c("addressable", "output-ports", ports.length > 0, count2(ports.length, "output port")),
     c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
     c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
     c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
-    c("understandable", "examples", size(rec8(spec.docs).examples) > 0, count2(size(rec8(spec.docs).examples), "example")),
+    c("understandable", "examples", size(rec9(spec.docs).examples) > 0, count2(size(rec9(spec.docs).examples), "example")),
     c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list5(o.slos).length > 0), `${ports.filter((o) => list5(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
     c("trustworthy", "quality-checks", tables.every((o) => list5(o.quality).length > 0), `${tables.filter((o) => list5(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
     c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
-    c("natively-accessible", "support", text(rec8(spec.support).channel) !== "", text(rec8(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "support", text(rec9(spec.support).channel) !== "", text(rec9(spec.support).channel) ? "a support channel" : "no support channel"),
     c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
     c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
-    c("interoperable", "time-semantics", tables.every((o) => rec8(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec8(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("interoperable", "time-semantics", tables.every((o) => rec9(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec9(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
     c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
-    c("secure", "classification", text(rec8(spec.access).classification) !== "", text(rec8(spec.access).classification) || "no classification"),
-    c("secure", "regulations", pii.length === 0 || size(rec8(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec8(spec.policies).regulations), "regulation")} named`),
+    c("secure", "classification", text(rec9(spec.access).classification) !== "", text(rec9(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec9(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec9(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
     c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`)
@@ -14268,18 +14337,242 @@ function diffScorecards(base, head, products) {
   return lines;
 }
 
+// packages/core/dist/lineage/observe-runtime-lineage.js
+var RETAIN_OBSERVED_DAYS = 90;
+function emptyObservedLineage() {
+  return { version: 1, updatedAt: "", products: {} };
+}
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list6 = (v) => Array.isArray(v) ? v : [];
+var later = (a, b) => a && a.time >= b.time ? a : b;
+function indexDatasets(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of graph.nodes.values()) {
+    for (const port of list6(rec10(p.data.spec).outputPorts).map(rec10)) {
+      const name = typeof port.name === "string" ? port.name : void 0;
+      if (!name)
+        continue;
+      out.set(`${p.id}/${name}`, { product: p.id, port: name });
+      if (p.domain)
+        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
+    }
+  }
+  return out;
+}
+function ownerOf(run, graph, datasets) {
+  const byName = graph.nodes.get(run.jobName) ?? graph.nodes.get(run.jobName.split(/[/:]/)[0] ?? "");
+  if (byName)
+    return byName;
+  const writers = new Set(run.outputs.flatMap((n) => datasets.get(n)?.product ?? []));
+  return writers.size === 1 ? graph.nodes.get([...writers][0]) : void 0;
+}
+function observeRuntimeLineage(into, graph, runs) {
+  const products = {};
+  for (const [id, p] of Object.entries(into.products))
+    products[id] = { lastRun: p.lastRun, reads: { ...p.reads }, writes: { ...p.writes } };
+  const datasets = indexDatasets(graph);
+  let unknownJobs = 0;
+  let updatedAt = into.updatedAt;
+  for (const run of runs) {
+    const owner = ownerOf(run, graph, datasets);
+    if (!owner) {
+      unknownJobs += 1;
+      continue;
+    }
+    const evidence = { runId: run.runId, job: run.job, time: run.time };
+    const p = products[owner.id] ??= { lastRun: evidence, reads: {}, writes: {} };
+    p.lastRun = later(p.lastRun, evidence);
+    for (const name of run.inputs)
+      p.reads[name] = later(p.reads[name], evidence);
+    for (const name of run.outputs)
+      p.writes[name] = later(p.writes[name], evidence);
+    if (run.time > updatedAt)
+      updatedAt = run.time;
+  }
+  return { observed: pruneObserved({ version: 1, updatedAt, products }), unknownJobs };
+}
+function mergeObservedLineage(a, b) {
+  const products = {};
+  const union = (x, y) => {
+    const out = { ...x };
+    for (const [k, r] of Object.entries(y))
+      out[k] = later(out[k], r);
+    return out;
+  };
+  for (const id of /* @__PURE__ */ new Set([...Object.keys(a.products), ...Object.keys(b.products)])) {
+    const x = a.products[id];
+    const y = b.products[id];
+    products[id] = x && y ? { lastRun: later(x.lastRun, y.lastRun), reads: union(x.reads, y.reads), writes: union(x.writes, y.writes) } : x ?? y;
+  }
+  return pruneObserved({ version: 1, updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt, products });
+}
+function pruneObserved(o) {
+  if (!o.updatedAt)
+    return o;
+  const oldest = new Date(Date.parse(o.updatedAt) - RETAIN_OBSERVED_DAYS * 864e5).toISOString();
+  const keep = (m) => Object.fromEntries(Object.entries(m).filter(([, r]) => r.time >= oldest));
+  const products = {};
+  for (const id of Object.keys(o.products).sort()) {
+    const p = o.products[id];
+    if (p.lastRun.time < oldest)
+      continue;
+    products[id] = { lastRun: p.lastRun, reads: keep(p.reads), writes: keep(p.writes) };
+  }
+  return { ...o, products };
+}
+function renderObservedLineage(o) {
+  const sorted = (m) => Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+  const products = Object.fromEntries(Object.keys(o.products).sort().map((id) => {
+    const p = o.products[id];
+    return [id, { lastRun: p.lastRun, reads: sorted(p.reads), writes: sorted(p.writes) }];
+  }));
+  return `${JSON.stringify({ version: 1, updatedAt: o.updatedAt, products }, null, 1)}
+`;
+}
+function readObservedLineage(text6) {
+  let value;
+  try {
+    value = JSON.parse(text6);
+  } catch (e) {
+    return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const v = rec10(value);
+  if (v.version !== 1 || typeof v.updatedAt !== "string")
+    return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
+  const readRun = (x) => {
+    const r = rec10(x);
+    return typeof r.runId === "string" && typeof r.job === "string" && typeof r.time === "string" && !Number.isNaN(Date.parse(r.time)) ? { runId: r.runId, job: r.job, time: r.time } : void 0;
+  };
+  const readRuns = (x) => Object.fromEntries(Object.entries(rec10(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
+  const products = {};
+  for (const [id, raw] of Object.entries(rec10(v.products))) {
+    const lastRun = readRun(rec10(raw).lastRun);
+    if (lastRun)
+      products[id] = { lastRun, reads: readRuns(rec10(raw).reads), writes: readRuns(rec10(raw).writes) };
+  }
+  return { observed: { version: 1, updatedAt: v.updatedAt, products } };
+}
+
+// packages/core/dist/lineage/find-lineage-drift.js
+var DAY_MS2 = 864e5;
+function measureLineageDrift(graph, observed, options) {
+  const datasets = indexDatasets(graph);
+  const since = new Date(Date.parse(options.now) - (options.staleDays ?? 14) * DAY_MS2).toISOString();
+  const products = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  for (const [id, seen] of Object.entries(observed.products)) {
+    const node = graph.nodes.get(id);
+    if (!node)
+      continue;
+    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
+    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
+    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const lastRead = /* @__PURE__ */ new Map();
+    for (const name of Object.keys(seen.reads).sort()) {
+      const run = seen.reads[name];
+      const ref = datasets.get(name);
+      if (!ref) {
+        if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
+          unknown.add(name);
+        continue;
+      }
+      const key = `${ref.product}/${ref.port}`;
+      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
+        lastRead.set(key, run);
+      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
+        continue;
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+    }
+    for (const name of Object.keys(seen.writes).sort()) {
+      if (datasets.has(name) || !ownsName(node, name))
+        continue;
+      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+    }
+    if (seen.lastRun.time >= since) {
+      for (const input of node.inputs) {
+        if (!input.product || !input.port)
+          continue;
+        const read = lastRead.get(`${input.product}/${input.port}`);
+        if (read && read.time >= since)
+          continue;
+        drift.staleInputs.push({ input: input.name, product: input.product, port: input.port, lastRead: read ?? null });
+      }
+    }
+    products.set(id, drift);
+  }
+  return { products, unknownDatasets: [...unknown].sort() };
+}
+function hasDrift(d) {
+  return d.undeclaredInputs.length + d.staleInputs.length + d.undeclaredOutputs.length > 0;
+}
+function findLineageDrift(graph, observed, options) {
+  const drift = measureLineageDrift(graph, observed, options);
+  const days2 = options.staleDays ?? 14;
+  const findings = [];
+  for (const d of drift.products.values()) {
+    if (options.only && !options.only.has(d.productId))
+      continue;
+    const node = graph.nodes.get(d.productId);
+    for (const u of d.undeclaredInputs)
+      findings.push(findingAt(node.doc, "/spec/inputPorts", {
+        ruleId: "lineage.undeclared-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) read \`${u.dataset}\`, port \`${u.port}\` of \`${u.product}\`, but no input port declares it.`,
+        hint: `Declare an input port with source { product: ${u.product}, port: ${u.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+      }, "key"));
+    for (const u of d.undeclaredOutputs)
+      findings.push(findingAt(node.doc, "/spec/outputPorts", {
+        ruleId: "lineage.undeclared-output",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) wrote \`${u.dataset}\`, which no output port of \`${d.productId}\` declares.`,
+        hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
+      }, "key"));
+    for (const s of d.staleInputs) {
+      const index = node.inputs.find((i) => i.name === s.input)?.index ?? 0;
+      const last = s.lastRead ? `last read by run ${s.lastRead.runId} on ${s.lastRead.time}` : "never read in what was observed";
+      findings.push(findingAt(node.doc, `/spec/inputPorts/${index}`, {
+        ruleId: "lineage.stale-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Input port \`${s.input}\` declares \`${s.product}/${s.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
+        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
+      }));
+    }
+  }
+  if (drift.unknownDatasets.length > 0 && !options.only) {
+    const some = drift.unknownDatasets.slice(0, 5).map((n) => `\`${n}\``).join(", ");
+    findings.push({
+      ruleId: "lineage.unknown-dataset",
+      severity: "notice",
+      message: `${drift.unknownDatasets.length} datasets read at run time are no port of the catalog and no declared source system: ${some}${drift.unknownDatasets.length > 5 ? ", …" : ""}.`
+    });
+  }
+  return findings;
+}
+function ownsName(node, name) {
+  if (name.startsWith(`${node.id}/`))
+    return true;
+  if (!node.domain)
+    return false;
+  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
+}
+
 // packages/core/dist/export/build-catalog-export.js
 var str4 = (v) => typeof v === "string" ? v : void 0;
-var rec9 = (v) => v && typeof v === "object" ? v : {};
+var rec11 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options) {
   const { index, graph } = check;
   const lineageDepth = options.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec9(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec11(t.data.spec).contact)]));
+  const drift = options.observed ? measureLineageDrift(graph, options.observed, { now: `${options.today}T23:59:59.999Z` }).products : /* @__PURE__ */ new Map();
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
-    return buildProductExport(node, {
+    const runtime = drift.get(node.id);
+    const product = buildProductExport(node, {
       graph,
       addressPrefix: options.addressPrefix ?? "dp://",
       lineageDepth,
@@ -14289,9 +14582,16 @@ function buildCatalogExport(check, options) {
       ...contact ? { contact } : {},
       slo: options.slo?.products[node.id]?.statuses ?? []
     });
+    return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });
   const shown = new Set(products.map((p) => p.id));
-  const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer));
+  const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer)).map((e) => {
+    const d = drift.get(e.consumer);
+    if (!d)
+      return e;
+    return { ...e, runtime: d.staleInputs.some((s) => s.input === e.inputPort) ? "not-seen" : "observed" };
+  });
+  const undeclaredEdges = [...drift.values()].flatMap((d) => d.undeclaredInputs.filter((u) => shown.has(u.product) && shown.has(d.productId)).map((u) => ({ producer: u.product, port: u.port, consumer: d.productId, runId: u.run.runId, time: u.run.time })));
   const declaredConsumers = products.reduce((n, p) => n + p.consumers.length, 0);
   const ownedBy = (key, name) => products.filter((p) => p[key] === name).map((p) => p.id);
   const group2 = (e, key) => readGroup(e, ownedBy(key, e.name));
@@ -14312,6 +14612,7 @@ function buildCatalogExport(check, options) {
     domains: index.domains.filter((d) => d.valid).map((d) => group2(d, "domain")),
     teams: index.teams.filter((t) => t.valid).map((t) => group2(t, "owner")),
     edges,
+    undeclaredEdges,
     rules: options.rules.map((r) => readRule(r, options.findings)),
     waivers,
     scorecards: scoreProducts(index, options.scorecard, shown).map((c) => ({
@@ -14325,8 +14626,8 @@ function buildCatalogExport(check, options) {
   };
 }
 function readGroup(e, products) {
-  const meta = rec9(e.data.metadata);
-  const spec = rec9(e.data.spec);
+  const meta = rec11(e.data.metadata);
+  const spec = rec11(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
   const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
   for (const [key, value] of [
@@ -14341,7 +14642,7 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s = rec9(w.data.spec);
+  const s = rec11(w.data.spec);
   const expires = str4(s.expires) ?? "";
   return {
     name: w.name,
@@ -14495,7 +14796,7 @@ function sameLabels(a, b) {
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
-var DAY_MS = 24 * 60 * 60 * 1e3;
+var DAY_MS3 = 24 * 60 * 60 * 1e3;
 function planSloIssueActions(statuses, found, options) {
   const byFingerprint = groupByFingerprint(found);
   const seen = /* @__PURE__ */ new Set();
@@ -14531,7 +14832,7 @@ function planOne(status, content, issues, options) {
   }
   if (!opensIssue(state, options))
     return { kind: "none", fingerprint: content.fingerprint, state, reason: `no open issue, and ${state} opens none` };
-  const cooldown = options.reopenCooldownMs ?? DAY_MS;
+  const cooldown = options.reopenCooldownMs ?? DAY_MS3;
   const now = Date.parse(options.now);
   const recent = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate" && i.closedAt !== void 0 && now - Date.parse(i.closedAt) <= cooldown).sort((a, b) => Date.parse(b.closedAt ?? "") - Date.parse(a.closedAt ?? ""))[0];
   if (recent) {
@@ -14633,9 +14934,9 @@ function findTimeBasedFindings(dated, frozen) {
   const before = rankByKey(frozen);
   return dated.filter((f) => f.severity !== "notice" && RANK[f.severity] > (before.get(keyFinding(f)) ?? -1));
 }
-function findUpcomingFindings(later, today, frozen) {
+function findUpcomingFindings(later2, today, frozen) {
   const now = rankByKey(today);
-  return findTimeBasedFindings(later, frozen).filter((f) => RANK[f.severity] > (now.get(keyFinding(f)) ?? -1));
+  return findTimeBasedFindings(later2, frozen).filter((f) => RANK[f.severity] > (now.get(keyFinding(f)) ?? -1));
 }
 function rankByKey(findings) {
   const ranks = /* @__PURE__ */ new Map();
@@ -14645,9 +14946,9 @@ function rankByKey(findings) {
 }
 
 // packages/core/dist/expiry/group-expiries.js
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function groupExpiries(index, found, days2) {
-  const handles = new Map(index.teams.map((t) => [t.name, rec10(t.data.spec).github]));
+  const handles = new Map(index.teams.map((t) => [t.name, rec12(t.data.spec).github]));
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
@@ -15150,7 +15451,7 @@ function firstDifferentLine(a, b) {
 }
 
 // packages/core/dist/lineage/read-runtime-runs.js
-var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec13 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
 function readRuntimeRuns(file, text6, now) {
   const byRun = /* @__PURE__ */ new Map();
@@ -15161,8 +15462,8 @@ function readRuntimeRuns(file, text6, now) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
     }
-    const job = rec11(event.job);
-    const runId = String(rec11(event.run).runId ?? "").slice(0, MAX_NAME);
+    const job = rec13(event.job);
+    const runId = String(rec13(event.run).runId ?? "").slice(0, MAX_NAME);
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
     if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
       findings.push({
@@ -15182,7 +15483,7 @@ function readRuntimeRuns(file, text6, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec11(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec13(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -15209,129 +15510,6 @@ function readRuntimeRuns(file, text6, now) {
     });
   }
   return { runs: [...byRun.values()].filter((r) => r.complete).map((r) => r.run), findings };
-}
-
-// packages/core/dist/lineage/find-lineage-drift.js
-var DAY_MS2 = 864e5;
-var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list6 = (v) => Array.isArray(v) ? v : [];
-function findLineageDrift(graph, runs, options) {
-  const datasets = indexDatasets(graph);
-  const findings = [];
-  const runsOf = /* @__PURE__ */ new Map();
-  let unknownJobs = 0;
-  const unknownDatasets = /* @__PURE__ */ new Set();
-  for (const run of runs) {
-    const product = ownerOf(run, graph, datasets);
-    if (!product) {
-      unknownJobs += 1;
-      continue;
-    }
-    runsOf.set(product.id, [...runsOf.get(product.id) ?? [], run]);
-  }
-  const since = Date.parse(options.now) - (options.staleDays ?? 14) * DAY_MS2;
-  for (const [id, own] of runsOf) {
-    const node = graph.nodes.get(id);
-    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
-    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
-    const read = /* @__PURE__ */ new Map();
-    const reported = /* @__PURE__ */ new Set();
-    for (const run of own) {
-      for (const name of run.inputs) {
-        const ref = datasets.get(name);
-        if (!ref) {
-          if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
-            unknownDatasets.add(name);
-          continue;
-        }
-        const key = `${ref.product}/${ref.port}`;
-        if (Date.parse(run.time) >= since && !read.has(key))
-          read.set(key, run);
-        if (ref.product === id || declared.has(key) || reported.has(key))
-          continue;
-        reported.add(key);
-        findings.push(findingAt(node.doc, "/spec/inputPorts", {
-          ruleId: "lineage.undeclared-input",
-          severity: "warning",
-          productId: id,
-          message: `Run ${run.runId} of job \`${run.job}\` (${run.time}) read \`${name}\`, port \`${ref.port}\` of \`${ref.product}\`, but no input port declares it.`,
-          hint: `Declare an input port with source { product: ${ref.product}, port: ${ref.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
-        }, "key"));
-      }
-      for (const name of run.outputs) {
-        const ref = datasets.get(name);
-        if (ref?.product === id)
-          continue;
-        if (ref || !ownsName(node, name) || reported.has(name))
-          continue;
-        reported.add(name);
-        findings.push(findingAt(node.doc, "/spec/outputPorts", {
-          ruleId: "lineage.undeclared-output",
-          severity: "warning",
-          productId: id,
-          message: `Run ${run.runId} of job \`${run.job}\` (${run.time}) wrote \`${name}\`, which no output port of \`${id}\` declares.`,
-          hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
-        }, "key"));
-      }
-    }
-    if (!own.some((r) => Date.parse(r.time) >= since))
-      continue;
-    for (const input of node.inputs) {
-      const key = `${input.product}/${input.port}`;
-      if (!input.product || !input.port || read.has(key))
-        continue;
-      findings.push(findingAt(node.doc, `/spec/inputPorts/${input.index}`, {
-        ruleId: "lineage.stale-input",
-        severity: "warning",
-        productId: id,
-        message: `Input port \`${input.name}\` declares \`${key}\`, but none of the ${own.length} runs of \`${id}\` in the last ${options.staleDays ?? 14} days read it.`,
-        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
-      }));
-    }
-  }
-  if (unknownJobs > 0)
-    findings.push({
-      ruleId: "lineage.unknown-job",
-      severity: "notice",
-      message: `${unknownJobs} runs belong to no product (their job is not named by a product id, and what they write is not one product's).`
-    });
-  if (unknownDatasets.size > 0) {
-    const some = [...unknownDatasets].slice(0, 5).map((n) => `\`${n}\``).join(", ");
-    findings.push({
-      ruleId: "lineage.unknown-dataset",
-      severity: "notice",
-      message: `${unknownDatasets.size} datasets read at run time are no port of the catalog and no declared source system: ${some}${unknownDatasets.size > 5 ? ", …" : ""}.`
-    });
-  }
-  return findings;
-}
-function indexDatasets(graph) {
-  const out = /* @__PURE__ */ new Map();
-  for (const p of graph.nodes.values()) {
-    for (const port of list6(rec12(p.data.spec).outputPorts).map(rec12)) {
-      const name = typeof port.name === "string" ? port.name : void 0;
-      if (!name)
-        continue;
-      out.set(`${p.id}/${name}`, { product: p.id, port: name });
-      if (p.domain)
-        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
-    }
-  }
-  return out;
-}
-function ownerOf(run, graph, datasets) {
-  const byName = graph.nodes.get(run.jobName) ?? graph.nodes.get(run.jobName.split(/[/:]/)[0] ?? "");
-  if (byName)
-    return byName;
-  const writers = new Set(run.outputs.flatMap((n) => datasets.get(n)?.product ?? []));
-  return writers.size === 1 ? graph.nodes.get([...writers][0]) : void 0;
-}
-function ownsName(node, name) {
-  if (name.startsWith(`${node.id}/`))
-    return true;
-  if (!node.domain)
-    return false;
-  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
 }
 
 // packages/core/dist/scorecard/render-scorecards.js
@@ -15370,8 +15548,8 @@ function renderLeaderboardText(cards) {
 }
 
 // packages/core/dist/interop/build-backstage-entities.js
-var rec13 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list7 = (v) => Array.isArray(v) ? v.map(rec13) : [];
+var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list7 = (v) => Array.isArray(v) ? v.map(rec14) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var API_KINDS = /* @__PURE__ */ new Map([
   ["api", "openapi"],
@@ -15384,22 +15562,22 @@ function buildBackstageEntities(index) {
   const portName = (product, port) => nameEntity(`${product}.${port}`);
   const portRefs = /* @__PURE__ */ new Map();
   for (const p of products)
-    for (const o of list7(rec13(p.data.spec).outputPorts))
+    for (const o of list7(rec14(p.data.spec).outputPorts))
       if (text2(o.name))
         portRefs.set(`${p.id}/${o.name}`, `${API_KINDS.has(String(o.kind)) ? "api" : "resource"}:default/${portName(p.id, String(o.name))}`);
   for (const t of index.teams.filter((x) => x.valid)) {
-    const spec = rec13(t.data.spec);
-    out.push(entity("Group", t.name, rec13(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec13(t.data.metadata).title) ?? t.name } } : {} }));
+    const spec = rec14(t.data.spec);
+    out.push(entity("Group", t.name, rec14(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec14(t.data.metadata).title) ?? t.name } } : {} }));
   }
   for (const d of index.domains.filter((x) => x.valid)) {
-    const spec = rec13(d.data.spec);
-    out.push(entity("Domain", d.name, rec13(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
+    const spec = rec14(d.data.spec);
+    out.push(entity("Domain", d.name, rec14(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
   }
   for (const p of products) {
-    const spec = rec13(p.data.spec);
+    const spec = rec14(p.data.spec);
     const owner = `group:default/${nameEntity(p.owner)}`;
     const system = nameEntity(p.id);
-    const tags = (Array.isArray(rec13(p.data.metadata).tags) ? rec13(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
+    const tags = (Array.isArray(rec14(p.data.metadata).tags) ? rec14(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
     const product = entity("System", system, p.name, text2(spec.description), { "meshplane.dev/product": p.id }, { owner, domain: nameEntity(p.domain) });
     if (tags.length)
       product.metadata.tags = [...new Set(tags)];
@@ -15452,8 +15630,8 @@ function nameEntity(s) {
 }
 
 // packages/core/dist/interop/build-openlineage-events.js
-var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list8 = (v) => Array.isArray(v) ? v.map(rec14) : [];
+var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list8 = (v) => Array.isArray(v) ? v.map(rec15) : [];
 var text3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var OPENLINEAGE_SCHEMA_URL = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
 var FACETS = {
@@ -15472,13 +15650,13 @@ function buildOpenLineageEvents(index, options) {
     return domain ? nameDataset(domain, productId, port) : `${productId}/${port}`;
   };
   return index.products.filter((p) => p.valid).map((p) => {
-    const spec = rec14(p.data.spec);
-    const meta = rec14(p.data.metadata);
+    const spec = rec15(p.data.spec);
+    const meta = rec15(p.data.metadata);
     const team = p.owner ? [{ name: `team:${p.owner}`, type: "team" }] : [];
     const productOwner = text3(meta.productOwner);
     const description = text3(spec.description) ?? text3(meta.name) ?? p.id;
     const inputs = list8(spec.inputPorts).flatMap((port) => {
-      const source = rec14(port.source);
+      const source = rec15(port.source);
       if (text3(source.product) && text3(source.port))
         return [{ namespace: options.namespace, name: dataset(String(source.product), String(source.port)) }];
       if (text3(source.system))
@@ -15531,7 +15709,7 @@ function describeField(column, i) {
   return { name: String(column.name ?? ""), type: String(column.type ?? ""), ...description ? { description } : {}, ordinal_position: i + 1 };
 }
 function readsStreams(p) {
-  return list8(rec14(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
+  return list8(rec15(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
 }
 
 // packages/core/dist/interop/odcs-types.js
@@ -15608,7 +15786,7 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
 function readLifecycle(status) {
   const s = String(status);
@@ -15618,7 +15796,7 @@ function slugOf(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 function buildTeamBlock(owner, productOwner, team) {
-  const all = rec15(rec15(team).spec).members;
+  const all = rec16(rec16(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -15639,13 +15817,13 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list9 = (v) => Array.isArray(v) ? v.map(rec16) : [];
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec17) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options = {}) {
-  const meta = rec16(rec16(manifest).metadata);
-  const spec = rec16(rec16(manifest).spec);
+  const meta = rec17(rec17(manifest).metadata);
+  const spec = rec17(rec17(manifest).spec);
   const port = list9(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
@@ -15737,13 +15915,13 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildRoles(access, port, productOwner) {
-  return list9(rec16(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list9(rec17(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s = rec16(support);
+  const s = rec17(support);
   const items = [];
   if (typeof s.channel === "string")
     items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
@@ -15759,26 +15937,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list10 = (v) => Array.isArray(v) ? v.map(rec17) : [];
+var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec18) : [];
 var text4 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options = {}) {
-  const meta = rec17(rec17(manifest).metadata);
-  const spec = rec17(rec17(manifest).spec);
+  const meta = rec18(rec18(manifest).metadata);
+  const spec = rec18(rec18(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list10(spec.inputPorts).filter((p) => text4(rec17(p.source).system));
+  const systems = list10(spec.inputPorts).filter((p) => text4(rec18(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
   const inputPorts = list10(spec.inputPorts).flatMap((p) => {
-    const source = rec17(p.source);
+    const source = rec18(p.source);
     const product = text4(source.product);
     const port = text4(source.port);
     if (!product || !port)
@@ -15824,14 +16002,14 @@ function buildOdpsProduct(manifest, options = {}) {
   };
 }
 function buildSupport(support) {
-  const s = rec17(support);
+  const s = rec18(support);
   const channel = text4(s.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
 
 // packages/core/dist/interop/read-odcs-port.js
-var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list11 = (v) => Array.isArray(v) ? v.map(rec18) : [];
+var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec19) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -15851,8 +16029,8 @@ function readMeshplaneProperty(props, name) {
   return list11(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec18(doc.value);
-  const obj = rec18(list11(contract.schema)[index]);
+  const contract = rec19(doc.value);
+  const obj = rec19(list11(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
@@ -15860,7 +16038,7 @@ function readOdcsPort(doc, index, flags, findings) {
   const props = list11(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec18(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec19(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -15909,14 +16087,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec18(options);
+  const o = rec19(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec18(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec18(q.arguments).properties) ? rec18(q.arguments).properties : [];
+    return rec19(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec19(q.arguments).properties) ? rec19(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -15928,7 +16106,7 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec18(doc.value);
+  const contract = rec19(doc.value);
   const columns = new Set(list11(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
@@ -16002,8 +16180,8 @@ function collapse(v, at, lost) {
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list12 = (v) => Array.isArray(v) ? v.map(rec19) : [];
+var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list12 = (v) => Array.isArray(v) ? v.map(rec20) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -16031,11 +16209,11 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec19(doc.value);
+    const c = rec20(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec19(product.spec).outputPorts;
+    const ports = rec20(product.spec).outputPorts;
     for (let i = 0; i < list12(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
     if (readMeshplaneProperty(c.customProperties, "port") === void 0)
@@ -16044,7 +16222,7 @@ function readOdcsContracts(docs, flags) {
   for (const { doc, id } of foreign)
     warnUnkept(doc, products.get(id), findings, {
       ruleId: "odcs.import.dropped",
-      consumed: consumedBy(rec19(doc.value)),
+      consumed: consumedBy(rec20(doc.value)),
       why: "Meshplane has no field for it, or derives it from the catalog (table names, physical types).",
       hint: "Keep the contract if you need it, or write it into the manifest by hand."
     });
@@ -16060,7 +16238,7 @@ function consumedBy(c) {
       return true;
     const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
     if (role)
-      return /owner/i.test(String(list12(rec19(c.team).members)[Number(role[1])]?.role));
+      return /owner/i.test(String(list12(rec20(c.team).members)[Number(role[1])]?.role));
     const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
     return sla !== null && list12(c.slaProperties)[Number(sla[1])]?.property === "latency";
   };
@@ -16088,7 +16266,7 @@ function productIdOf2(c, domain) {
   return `${domain}.${name}`;
 }
 function readProduct(doc, id, flags, findings) {
-  const c = rec19(doc.value);
+  const c = rec20(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
@@ -16102,7 +16280,7 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec19(c.team);
+  const team = rec20(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
   const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list12(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
@@ -16119,7 +16297,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec19(c.description);
+  const description = rec20(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -16147,8 +16325,8 @@ function readProduct(doc, id, flags, findings) {
 }
 
 // packages/core/dist/interop/read-odps-product.js
-var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list13 = (v) => Array.isArray(v) ? v.map(rec20) : [];
+var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list13 = (v) => Array.isArray(v) ? v.map(rec21) : [];
 var text5 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var READ = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -16168,12 +16346,12 @@ var READ = /* @__PURE__ */ new Set([
 ]);
 var PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
 function isOdpsProduct(value) {
-  const r = rec20(value);
+  const r = rec21(value);
   return r.kind === "DataProduct" && typeof r.apiVersion === "string" && /^v\d+\.\d+\.\d+$/.test(r.apiVersion);
 }
 function readOdpsProduct(odps, contracts, flags) {
   const findings = [];
-  const p = rec20(odps.value);
+  const p = rec21(odps.value);
   if (!checkOdps(odps, findings))
     return { manifests: [], findings };
   for (const k of Object.keys(p))
@@ -16189,7 +16367,7 @@ function readOdpsProduct(odps, contracts, flags) {
     }));
     return { manifests: [], findings };
   }
-  const byId = new Map(contracts.map((c) => [String(rec20(c.value).id ?? ""), c]));
+  const byId = new Map(contracts.map((c) => [String(rec21(c.value).id ?? ""), c]));
   const named2 = [];
   for (const [i, port] of list13(p.outputPorts).entries()) {
     const id2 = text5(port.contractId);
@@ -16205,7 +16383,7 @@ function readOdpsProduct(odps, contracts, flags) {
   }
   if (named2.length === 0)
     return { manifests: [], findings };
-  const team = rec20(p.team);
+  const team = rec21(p.team);
   const derived = {
     ...flags,
     domain,
@@ -16219,9 +16397,9 @@ function readOdpsProduct(odps, contracts, flags) {
   const [base, ...others] = read.manifests;
   if (!base)
     return { manifests: [], findings };
-  const meta = rec20(base.metadata);
-  const spec = rec20(base.spec);
-  spec.outputPorts = [...list13(spec.outputPorts), ...others.flatMap((m) => list13(rec20(m.spec).outputPorts))];
+  const meta = rec21(base.metadata);
+  const spec = rec21(base.spec);
+  spec.outputPorts = [...list13(spec.outputPorts), ...others.flatMap((m) => list13(rec21(m.spec).outputPorts))];
   const id = text5(p.id);
   meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf(text5(p.name) ?? id ?? "product")}`;
   meta.domain = domain;
@@ -16234,7 +16412,7 @@ function readOdpsProduct(odps, contracts, flags) {
     meta.lifecycle = lifecycle;
   if (Array.isArray(p.tags) && p.tags.length > 0)
     meta.tags = p.tags;
-  const description = rec20(p.description);
+  const description = rec21(p.description);
   if (text5(description.purpose))
     spec.purpose = description.purpose;
   if (text5(description.limitations))
@@ -16242,7 +16420,7 @@ function readOdpsProduct(odps, contracts, flags) {
   const about = readMeshplaneProperty(description.customProperties, "description");
   if (typeof about === "string")
     spec.description = about;
-  const kept = named2.some((c) => readMeshplaneProperty(rec20(c.value).customProperties, "inputPorts") !== void 0);
+  const kept = named2.some((c) => readMeshplaneProperty(rec21(c.value).customProperties, "inputPorts") !== void 0);
   if (!kept)
     spec.inputPorts = readInputPorts(odps, findings);
   const manifest = { ...base, metadata: meta, spec };
@@ -16265,11 +16443,11 @@ function consumedBy2(p, productOwner) {
     if (kept)
       return String(list13(list13(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
     const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
-    return role !== null && list13(rec20(p.team).members)[Number(role[1])]?.username === productOwner;
+    return role !== null && list13(rec21(p.team).members)[Number(role[1])]?.username === productOwner;
   };
 }
 function checkOdps(doc, findings) {
-  const r = rec20(doc.value);
+  const r = rec21(doc.value);
   const fail = (pointer, message, hint) => {
     findings.push(findingAt(doc, pointer, { ruleId: "odps.import.not-a-product", message, hint }));
     return false;
@@ -16283,9 +16461,9 @@ function checkOdps(doc, findings) {
   return true;
 }
 function readInputPorts(doc, findings) {
-  const p = rec20(doc.value);
+  const p = rec21(doc.value);
   const systems = readMeshplaneProperty(p.customProperties, "sourceSystems");
-  const ports = Array.isArray(systems) ? systems.map(rec20) : [];
+  const ports = Array.isArray(systems) ? systems.map(rec21) : [];
   for (const [i, port] of list13(p.inputPorts).entries()) {
     const m = PORT_ID.exec(String(port.contractId ?? ""));
     if (!m) {
@@ -16351,6 +16529,7 @@ export {
   OPENLINEAGE_SCHEMA_URL,
   PULL_COMMENT_MARKER,
   RELIABILITY_LABEL,
+  RETAIN_OBSERVED_DAYS,
   SAFE_IDENTIFIER,
   SLO_ISSUE_LABEL,
   SLO_MEMORY_FILE,
@@ -16366,6 +16545,7 @@ export {
   buildBackstageEntities,
   buildCatalogExport,
   buildCheckRunOutput,
+  buildDemoLineageEvents,
   buildDesiredState,
   buildMeshGraph,
   buildOdcsContract,
@@ -16406,6 +16586,7 @@ export {
   describePolicies,
   describeReliedRelaxations,
   describeRenames,
+  describeRuntime,
   describeThreshold,
   describeType,
   didYouMean,
@@ -16416,6 +16597,7 @@ export {
   durationDays,
   durationToHours,
   effectiveBump,
+  emptyObservedLineage,
   escapeCode2 as escapeCode,
   escapeMarkdown,
   evaluateSlo,
@@ -16444,9 +16626,11 @@ export {
   getValidator,
   groupExpiries,
   groupOperations,
+  hasDrift,
   humanizeDuration,
   humanizeWindow,
   indexCatalog,
+  indexDatasets,
   isBlocking,
   isFileKind,
   isGoodValue,
@@ -16470,7 +16654,9 @@ export {
   mapPolicyFindings,
   mapTeamHandles,
   maxBump,
+  measureLineageDrift,
   mergeBotLabels,
+  mergeObservedLineage,
   nameContractFile,
   nameContractId,
   nameDataset,
@@ -16483,6 +16669,7 @@ export {
   nameTable,
   nextVersion,
   observeDay,
+  observeRuntimeLineage,
   parseObservationLines,
   parseOpenLineageEvents,
   parsePointer,
@@ -16505,6 +16692,7 @@ export {
   readMeshplaneProperty,
   readNamedEntry,
   readObservationLines,
+  readObservedLineage,
   readOdcsContracts,
   readOdcsPort,
   readOdpsProduct,
@@ -16528,6 +16716,7 @@ export {
   renderLeaderboardText,
   renderMarkdown,
   renderObservationLines,
+  renderObservedLineage,
   renderOwnerMention,
   renderPlanMarkdown,
   renderPlanText,

@@ -2988,7 +2988,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve20.call(this, root, ref);
+      let _sch = resolve22.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3015,7 +3015,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve20(root, ref) {
+    function resolve22(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3879,7 +3879,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve20(baseURI, relativeURI, options2) {
+    function resolve22(baseURI, relativeURI, options2) {
       const schemelessOptions = options2 ? Object.assign({ scheme: "null" }, options2) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4270,7 +4270,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve20,
+      resolve: resolve22,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list3 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list3, formats, exportName);
+      const list4 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list4, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list3, fs, exportName) {
+    function addFormats2(ajv, list4, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list3)
+      for (const f of list4)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -8465,16 +8465,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -8675,8 +8675,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve20, reject) {
-            return setTimeout(resolve20, t);
+          return new this.Promise(function(resolve22, reject) {
+            return setTimeout(resolve22, t);
           });
         }
         computePenalty() {
@@ -8887,15 +8887,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve20, returned, task;
+          var args, cb, error, reject, resolve22, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve20, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve22, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve20(returned);
+                  return resolve22(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -8910,13 +8910,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve20;
-          resolve20 = reject = null;
+          var promise, reject, resolve22;
+          resolve22 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve20 = _resolve;
+            resolve22 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve20, reject });
+          this._queue.push({ task, args, resolve: resolve22, reject });
           this._tryToRun();
           return promise;
         }
@@ -9317,14 +9317,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve20, reject) => {
+              return new this.Promise((resolve22, reject) => {
                 if (finished()) {
-                  return resolve20();
+                  return resolve22();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve20();
+                      return resolve22();
                     }
                   });
                 }
@@ -9417,9 +9417,9 @@ var require_light = __commonJS({
               options2 = parser$5.load(options2, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve20, reject) {
+              return new this.Promise(function(resolve22, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve20)(args3);
+                  return (args3[0] != null ? reject : resolve22)(args3);
                 });
               });
             };
@@ -9660,7 +9660,7 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9669,7 +9669,7 @@ var require_Events = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9677,13 +9677,13 @@ var require_Events = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -9838,16 +9838,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list3) {
-          return list3.forEachShift(fn);
+        return this._lists.forEach(function(list4) {
+          return list4.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list3;
+        var j, len, list4;
         for (j = 0, len = arr.length; j < len; j++) {
-          list3 = arr[j];
-          if (list3.length > 0) {
-            return list3;
+          list4 = arr[j];
+          if (list4.length > 0) {
+            return list4;
           }
         }
         return [];
@@ -9875,7 +9875,7 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -9884,7 +9884,7 @@ var require_Job = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -9892,13 +9892,13 @@ var require_Job = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10079,7 +10079,7 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10088,7 +10088,7 @@ var require_LocalDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10096,13 +10096,13 @@ var require_LocalDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10171,8 +10171,8 @@ var require_LocalDatastore = __commonJS({
         })();
       }
       yieldLoop(t = 0) {
-        return new this.Promise(function(resolve20, reject) {
-          return setTimeout(resolve20, t);
+        return new this.Promise(function(resolve22, reject) {
+          return setTimeout(resolve22, t);
         });
       }
       computePenalty() {
@@ -10642,7 +10642,7 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10651,7 +10651,7 @@ var require_RedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10659,13 +10659,13 @@ var require_RedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10706,7 +10706,7 @@ var require_RedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve22, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10717,14 +10717,14 @@ var require_RedisConnection = __commonJS({
               });
             }
             if (client.ready) {
-              return resolve20();
+              return resolve22();
             } else {
-              return client.once("ready", resolve20);
+              return client.once("ready", resolve22);
             }
           });
         }
         _loadScript(name) {
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve22, reject) => {
             var payload;
             payload = Scripts.payload(name);
             return this.client.multi([["script", "load", payload]]).exec((err, replies) => {
@@ -10732,7 +10732,7 @@ var require_RedisConnection = __commonJS({
                 return reject(err);
               }
               this.shas[name] = replies[0];
-              return resolve20(replies[0]);
+              return resolve22(replies[0]);
             });
           });
         }
@@ -10745,12 +10745,12 @@ var require_RedisConnection = __commonJS({
           var _this = this;
           return _asyncToGenerator(function* () {
             yield _this.ready;
-            return new _this.Promise((resolve20, reject) => {
+            return new _this.Promise((resolve22, reject) => {
               return _this.client.multi([cmd]).exec_atomic(function(err, replies) {
                 if (err != null) {
                   return reject(err);
                 } else {
-                  return resolve20(replies[0]);
+                  return resolve22(replies[0]);
                 }
               });
             });
@@ -10758,13 +10758,13 @@ var require_RedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve22, reject) => {
               var handler2;
               handler2 = (chan) => {
                 if (chan === channel) {
                   this.subscriber.removeListener("subscribe", handler2);
                   this.limiters[channel] = instance;
-                  return resolve20();
+                  return resolve22();
                 }
               };
               this.subscriber.on("subscribe", handler2);
@@ -10778,13 +10778,13 @@ var require_RedisConnection = __commonJS({
             /* @__PURE__ */ (function() {
               var _ref = _asyncToGenerator(function* (channel) {
                 if (!_this2.terminated) {
-                  yield new _this2.Promise((resolve20, reject) => {
+                  yield new _this2.Promise((resolve22, reject) => {
                     return _this2.subscriber.unsubscribe(channel, function(err, chan) {
                       if (err != null) {
                         return reject(err);
                       }
                       if (chan === channel) {
-                        return resolve20();
+                        return resolve22();
                       }
                     });
                   });
@@ -10869,7 +10869,7 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -10878,7 +10878,7 @@ var require_IORedisConnection = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -10886,13 +10886,13 @@ var require_IORedisConnection = __commonJS({
     function _asyncToGenerator(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -10938,7 +10938,7 @@ var require_IORedisConnection = __commonJS({
         }
         _setup(client, sub) {
           client.setMaxListeners(0);
-          return new this.Promise((resolve20, reject) => {
+          return new this.Promise((resolve22, reject) => {
             client.on("error", (e) => {
               return this.Events.trigger("error", e);
             });
@@ -10949,9 +10949,9 @@ var require_IORedisConnection = __commonJS({
               });
             }
             if (client.status === "ready") {
-              return resolve20();
+              return resolve22();
             } else {
-              return client.once("ready", resolve20);
+              return client.once("ready", resolve22);
             }
           });
         }
@@ -10977,10 +10977,10 @@ var require_IORedisConnection = __commonJS({
         }
         __addLimiter__(instance) {
           return this.Promise.all([instance.channel(), instance.channel_client()].map((channel) => {
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve22, reject) => {
               return this.subscriber.subscribe(channel, () => {
                 this.limiters[channel] = instance;
-                return resolve20();
+                return resolve22();
               });
             });
           }));
@@ -11078,7 +11078,7 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11087,7 +11087,7 @@ var require_RedisDatastore = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11095,13 +11095,13 @@ var require_RedisDatastore = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11237,7 +11237,7 @@ var require_RedisDatastore = __commonJS({
           if (!(name === "init" || name === "register_client")) {
             yield _this3.ready;
           }
-          return new _this3.Promise((resolve20, reject) => {
+          return new _this3.Promise((resolve22, reject) => {
             var all_args, arr;
             all_args = [Date.now(), _this3.clientId].concat(args);
             _this3.instance.Events.trigger("debug", `Calling Redis script: ${name}.lua`, all_args);
@@ -11245,7 +11245,7 @@ var require_RedisDatastore = __commonJS({
               if (err != null) {
                 return reject(err);
               }
-              return resolve20(replies);
+              return resolve22(replies);
             });
             return _this3.connection.__scriptFn__(name)(...arr);
           }).catch((e) => {
@@ -11476,7 +11476,7 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11485,7 +11485,7 @@ var require_Sync = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11493,13 +11493,13 @@ var require_Sync = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11522,19 +11522,19 @@ var require_Sync = __commonJS({
       _tryToRun() {
         var _this = this;
         return _asyncToGenerator2(function* () {
-          var args, cb, error, reject, resolve20, returned, task;
+          var args, cb, error, reject, resolve22, returned, task;
           if (_this._running < 1 && _this._queue.length > 0) {
             _this._running++;
             var _this$_queue$shift = _this._queue.shift();
             task = _this$_queue$shift.task;
             args = _this$_queue$shift.args;
-            resolve20 = _this$_queue$shift.resolve;
+            resolve22 = _this$_queue$shift.resolve;
             reject = _this$_queue$shift.reject;
             cb = yield _asyncToGenerator2(function* () {
               try {
                 returned = yield task(...args);
                 return function() {
-                  return resolve20(returned);
+                  return resolve22(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -11550,16 +11550,16 @@ var require_Sync = __commonJS({
         })();
       }
       schedule(task, ...args) {
-        var promise, reject, resolve20;
-        resolve20 = reject = null;
+        var promise, reject, resolve22;
+        resolve22 = reject = null;
         promise = new this.Promise(function(_resolve, _reject) {
-          resolve20 = _resolve;
+          resolve22 = _resolve;
           return reject = _reject;
         });
         this._queue.push({
           task,
           args,
-          resolve: resolve20,
+          resolve: resolve22,
           reject
         });
         this._tryToRun();
@@ -11612,7 +11612,7 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11621,7 +11621,7 @@ var require_Group = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11629,13 +11629,13 @@ var require_Group = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -11898,7 +11898,7 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, key, arg) {
+    function asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, key, arg) {
       try {
         var info = gen[key](arg);
         var value = info.value;
@@ -11907,7 +11907,7 @@ var require_Bottleneck = __commonJS({
         return;
       }
       if (info.done) {
-        resolve20(value);
+        resolve22(value);
       } else {
         Promise.resolve(value).then(_next, _throw);
       }
@@ -11915,13 +11915,13 @@ var require_Bottleneck = __commonJS({
     function _asyncToGenerator2(fn) {
       return function() {
         var self2 = this, args = arguments;
-        return new Promise(function(resolve20, reject) {
+        return new Promise(function(resolve22, reject) {
           var gen = fn.apply(self2, args);
           function _next(value) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "next", value);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "next", value);
           }
           function _throw(err) {
-            asyncGeneratorStep2(gen, resolve20, reject, _next, _throw, "throw", err);
+            asyncGeneratorStep2(gen, resolve22, reject, _next, _throw, "throw", err);
           }
           _next(void 0);
         });
@@ -12159,14 +12159,14 @@ var require_Bottleneck = __commonJS({
               counts = this._states.counts;
               return counts[0] + counts[1] + counts[2] + counts[3] === at;
             };
-            return new this.Promise((resolve20, reject) => {
+            return new this.Promise((resolve22, reject) => {
               if (finished()) {
-                return resolve20();
+                return resolve22();
               } else {
                 return this.on("done", () => {
                   if (finished()) {
                     this.removeAllListeners("done");
-                    return resolve20();
+                    return resolve22();
                   }
                 });
               }
@@ -12274,9 +12274,9 @@ var require_Bottleneck = __commonJS({
             options2 = parser2.load(options2, this.jobDefaults);
           }
           task = (...args2) => {
-            return new this.Promise(function(resolve20, reject) {
+            return new this.Promise(function(resolve22, reject) {
               return fn(...args2, function(...args3) {
-                return (args3[0] != null ? reject : resolve20)(args3);
+                return (args3[0] != null ? reject : resolve22)(args3);
               });
             });
           };
@@ -18728,15 +18728,15 @@ var require_parser2 = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -22751,12 +22751,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve20
+        resolve: resolve22
       } of tags) {
         if (test) {
           const match = str3.match(test);
           if (match) {
-            let res = resolve20.apply(null, match);
+            let res = resolve22.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -25914,8 +25914,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
-import { readFileSync as readFileSync22 } from "node:fs";
-import { join as join34 } from "node:path";
+import { readFileSync as readFileSync23 } from "node:fs";
+import { join as join36, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -27973,8 +27973,8 @@ function indexCatalog(source) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list3 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list3.push(entry);
+      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list4.push(entry);
     }
   }
   return { index, findings };
@@ -28007,11 +28007,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list3 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list3}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28405,6 +28405,9 @@ function nameTable(productId, port) {
   const product = productId.slice(productId.indexOf(".") + 1);
   return `${toSqlName(product)}__${toSqlName(port)}`;
 }
+function nameDataset(domain, productId, port) {
+  return `${nameSchema(domain)}.${nameTable(productId, port)}`;
+}
 function nameLatestView(table) {
   return `${table}__latest`;
 }
@@ -28544,8 +28547,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list3 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list3(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list3(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list4 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list4(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list4(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/classify-product-changes.js
@@ -29092,6 +29095,26 @@ var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
 // packages/core/dist/lineage/read-event-lines.js
 var CLOCK_SKEW_MS = 5 * 6e4;
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+function readEventLines(file, text2) {
+  const out = [];
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    if (!raw.trim())
+      continue;
+    const at = { file, line: i + 1, column: 1 };
+    try {
+      out.push({ at, event: rec4(JSON.parse(raw)) });
+    } catch {
+      out.push({ at });
+    }
+  }
+  return out;
+}
+function reportNotJson(ruleId, severity, at) {
+  return { ruleId, severity, message: "The line is not JSON.", hint: "Write one OpenLineage run event per line.", ...at };
+}
 
 // packages/core/dist/slo/evaluate-slos.js
 var keyOf = (s3) => `${s3.productId}/${s3.port}/${s3.slo}`;
@@ -29139,18 +29162,18 @@ function planDataBranchFiles(existing, additions, options2) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list3 = byDay.get(day);
-    if (list3)
-      list3.push(o);
+    const list4 = byDay.get(day);
+    if (list4)
+      list4.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list3] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list4] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size = merged.size;
-    for (const o of list3)
+    for (const o of list4)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size;
@@ -29286,6 +29309,225 @@ ${line}`, failed };
 var HOUR5 = 36e5;
 var DAY3 = 24 * HOUR5;
 
+// packages/core/dist/lineage/observe-runtime-lineage.js
+var RETAIN_OBSERVED_DAYS = 90;
+function emptyObservedLineage() {
+  return { version: 1, updatedAt: "", products: {} };
+}
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v : [];
+var later = (a, b) => a && a.time >= b.time ? a : b;
+function indexDatasets(graph) {
+  const out = /* @__PURE__ */ new Map();
+  for (const p of graph.nodes.values()) {
+    for (const port of list3(rec5(p.data.spec).outputPorts).map(rec5)) {
+      const name = typeof port.name === "string" ? port.name : void 0;
+      if (!name)
+        continue;
+      out.set(`${p.id}/${name}`, { product: p.id, port: name });
+      if (p.domain)
+        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
+    }
+  }
+  return out;
+}
+function ownerOf(run, graph, datasets) {
+  const byName = graph.nodes.get(run.jobName) ?? graph.nodes.get(run.jobName.split(/[/:]/)[0] ?? "");
+  if (byName)
+    return byName;
+  const writers = new Set(run.outputs.flatMap((n) => datasets.get(n)?.product ?? []));
+  return writers.size === 1 ? graph.nodes.get([...writers][0]) : void 0;
+}
+function observeRuntimeLineage(into, graph, runs) {
+  const products = {};
+  for (const [id, p] of Object.entries(into.products))
+    products[id] = { lastRun: p.lastRun, reads: { ...p.reads }, writes: { ...p.writes } };
+  const datasets = indexDatasets(graph);
+  let unknownJobs = 0;
+  let updatedAt = into.updatedAt;
+  for (const run of runs) {
+    const owner = ownerOf(run, graph, datasets);
+    if (!owner) {
+      unknownJobs += 1;
+      continue;
+    }
+    const evidence = { runId: run.runId, job: run.job, time: run.time };
+    const p = products[owner.id] ??= { lastRun: evidence, reads: {}, writes: {} };
+    p.lastRun = later(p.lastRun, evidence);
+    for (const name of run.inputs)
+      p.reads[name] = later(p.reads[name], evidence);
+    for (const name of run.outputs)
+      p.writes[name] = later(p.writes[name], evidence);
+    if (run.time > updatedAt)
+      updatedAt = run.time;
+  }
+  return { observed: pruneObserved({ version: 1, updatedAt, products }), unknownJobs };
+}
+function mergeObservedLineage(a, b) {
+  const products = {};
+  const union = (x, y) => {
+    const out = { ...x };
+    for (const [k, r] of Object.entries(y))
+      out[k] = later(out[k], r);
+    return out;
+  };
+  for (const id of /* @__PURE__ */ new Set([...Object.keys(a.products), ...Object.keys(b.products)])) {
+    const x = a.products[id];
+    const y = b.products[id];
+    products[id] = x && y ? { lastRun: later(x.lastRun, y.lastRun), reads: union(x.reads, y.reads), writes: union(x.writes, y.writes) } : x ?? y;
+  }
+  return pruneObserved({ version: 1, updatedAt: a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt, products });
+}
+function pruneObserved(o) {
+  if (!o.updatedAt)
+    return o;
+  const oldest = new Date(Date.parse(o.updatedAt) - RETAIN_OBSERVED_DAYS * 864e5).toISOString();
+  const keep = (m) => Object.fromEntries(Object.entries(m).filter(([, r]) => r.time >= oldest));
+  const products = {};
+  for (const id of Object.keys(o.products).sort()) {
+    const p = o.products[id];
+    if (p.lastRun.time < oldest)
+      continue;
+    products[id] = { lastRun: p.lastRun, reads: keep(p.reads), writes: keep(p.writes) };
+  }
+  return { ...o, products };
+}
+function renderObservedLineage(o) {
+  const sorted = (m) => Object.fromEntries(Object.keys(m).sort().map((k) => [k, m[k]]));
+  const products = Object.fromEntries(Object.keys(o.products).sort().map((id) => {
+    const p = o.products[id];
+    return [id, { lastRun: p.lastRun, reads: sorted(p.reads), writes: sorted(p.writes) }];
+  }));
+  return `${JSON.stringify({ version: 1, updatedAt: o.updatedAt, products }, null, 1)}
+`;
+}
+function readObservedLineage(text2) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (e) {
+    return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const v = rec5(value);
+  if (v.version !== 1 || typeof v.updatedAt !== "string")
+    return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
+  const readRun = (x) => {
+    const r = rec5(x);
+    return typeof r.runId === "string" && typeof r.job === "string" && typeof r.time === "string" && !Number.isNaN(Date.parse(r.time)) ? { runId: r.runId, job: r.job, time: r.time } : void 0;
+  };
+  const readRuns = (x) => Object.fromEntries(Object.entries(rec5(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
+  const products = {};
+  for (const [id, raw] of Object.entries(rec5(v.products))) {
+    const lastRun = readRun(rec5(raw).lastRun);
+    if (lastRun)
+      products[id] = { lastRun, reads: readRuns(rec5(raw).reads), writes: readRuns(rec5(raw).writes) };
+  }
+  return { observed: { version: 1, updatedAt: v.updatedAt, products } };
+}
+
+// packages/core/dist/lineage/find-lineage-drift.js
+var DAY_MS = 864e5;
+function measureLineageDrift(graph, observed, options2) {
+  const datasets = indexDatasets(graph);
+  const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
+  const products = /* @__PURE__ */ new Map();
+  const unknown = /* @__PURE__ */ new Set();
+  for (const [id, seen] of Object.entries(observed.products)) {
+    const node = graph.nodes.get(id);
+    if (!node)
+      continue;
+    const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
+    const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
+    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const lastRead = /* @__PURE__ */ new Map();
+    for (const name of Object.keys(seen.reads).sort()) {
+      const run = seen.reads[name];
+      const ref = datasets.get(name);
+      if (!ref) {
+        if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
+          unknown.add(name);
+        continue;
+      }
+      const key = `${ref.product}/${ref.port}`;
+      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
+        lastRead.set(key, run);
+      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
+        continue;
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+    }
+    for (const name of Object.keys(seen.writes).sort()) {
+      if (datasets.has(name) || !ownsName(node, name))
+        continue;
+      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+    }
+    if (seen.lastRun.time >= since) {
+      for (const input of node.inputs) {
+        if (!input.product || !input.port)
+          continue;
+        const read = lastRead.get(`${input.product}/${input.port}`);
+        if (read && read.time >= since)
+          continue;
+        drift.staleInputs.push({ input: input.name, product: input.product, port: input.port, lastRead: read ?? null });
+      }
+    }
+    products.set(id, drift);
+  }
+  return { products, unknownDatasets: [...unknown].sort() };
+}
+function findLineageDrift(graph, observed, options2) {
+  const drift = measureLineageDrift(graph, observed, options2);
+  const days2 = options2.staleDays ?? 14;
+  const findings = [];
+  for (const d of drift.products.values()) {
+    if (options2.only && !options2.only.has(d.productId))
+      continue;
+    const node = graph.nodes.get(d.productId);
+    for (const u of d.undeclaredInputs)
+      findings.push(findingAt(node.doc, "/spec/inputPorts", {
+        ruleId: "lineage.undeclared-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) read \`${u.dataset}\`, port \`${u.port}\` of \`${u.product}\`, but no input port declares it.`,
+        hint: `Declare an input port with source { product: ${u.product}, port: ${u.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+      }, "key"));
+    for (const u of d.undeclaredOutputs)
+      findings.push(findingAt(node.doc, "/spec/outputPorts", {
+        ruleId: "lineage.undeclared-output",
+        severity: "warning",
+        productId: d.productId,
+        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) wrote \`${u.dataset}\`, which no output port of \`${d.productId}\` declares.`,
+        hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
+      }, "key"));
+    for (const s3 of d.staleInputs) {
+      const index = node.inputs.find((i) => i.name === s3.input)?.index ?? 0;
+      const last = s3.lastRead ? `last read by run ${s3.lastRead.runId} on ${s3.lastRead.time}` : "never read in what was observed";
+      findings.push(findingAt(node.doc, `/spec/inputPorts/${index}`, {
+        ruleId: "lineage.stale-input",
+        severity: "warning",
+        productId: d.productId,
+        message: `Input port \`${s3.input}\` declares \`${s3.product}/${s3.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
+        hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
+      }));
+    }
+  }
+  if (drift.unknownDatasets.length > 0 && !options2.only) {
+    const some = drift.unknownDatasets.slice(0, 5).map((n) => `\`${n}\``).join(", ");
+    findings.push({
+      ruleId: "lineage.unknown-dataset",
+      severity: "notice",
+      message: `${drift.unknownDatasets.length} datasets read at run time are no port of the catalog and no declared source system: ${some}${drift.unknownDatasets.length > 5 ? ", …" : ""}.`
+    });
+  }
+  return findings;
+}
+function ownsName(node, name) {
+  if (name.startsWith(`${node.id}/`))
+    return true;
+  if (!node.domain)
+    return false;
+  return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
+}
+
 // packages/core/dist/slo/slo-issue-types.js
 var SLO_ISSUE_LABEL = "slo-breach";
 
@@ -29411,7 +29653,7 @@ function sameLabels(a, b) {
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
-var DAY_MS = 24 * 60 * 60 * 1e3;
+var DAY_MS2 = 24 * 60 * 60 * 1e3;
 function planSloIssueActions(statuses, found, options2) {
   const byFingerprint = groupByFingerprint(found);
   const seen = /* @__PURE__ */ new Set();
@@ -29447,7 +29689,7 @@ function planOne(status, content, issues, options2) {
   }
   if (!opensIssue(state2, options2))
     return { kind: "none", fingerprint: content.fingerprint, state: state2, reason: `no open issue, and ${state2} opens none` };
-  const cooldown = options2.reopenCooldownMs ?? DAY_MS;
+  const cooldown = options2.reopenCooldownMs ?? DAY_MS2;
   const now = Date.parse(options2.now);
   const recent = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate" && i.closedAt !== void 0 && now - Date.parse(i.closedAt) <= cooldown).sort((a, b) => Date.parse(b.closedAt ?? "") - Date.parse(a.closedAt ?? ""))[0];
   if (recent) {
@@ -29494,6 +29736,68 @@ function findIssueDuplicates(found, readFingerprint) {
         out.push({ fingerprint, duplicate, survivor });
   }
   return out;
+}
+
+// packages/core/dist/lineage/read-runtime-runs.js
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var MAX_NAME = 300;
+function readRuntimeRuns(file, text2, now) {
+  const byRun = /* @__PURE__ */ new Map();
+  const findings = [];
+  let repeated = 0;
+  for (const { at, event } of readEventLines(file, text2)) {
+    if (!event) {
+      findings.push(reportNotJson("lineage.malformed-event", "warning", at));
+      continue;
+    }
+    const job = rec6(event.job);
+    const runId = String(rec6(event.run).runId ?? "").slice(0, MAX_NAME);
+    const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
+    if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
+      findings.push({
+        ruleId: "lineage.malformed-event",
+        severity: "warning",
+        message: "Not an OpenLineage run event: job.name, run.runId and eventTime are needed.",
+        ...at
+      });
+      continue;
+    }
+    if (time > Date.parse(now) + CLOCK_SKEW_MS) {
+      findings.push({
+        ruleId: "lineage.future-event",
+        severity: "warning",
+        message: `The event of run ${runId} is dated ${new Date(time).toISOString()}, after ${now}: a clock is skewed; the event is not used as evidence.`,
+        ...at
+      });
+      continue;
+    }
+    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec6(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const jobName = job.name.slice(0, MAX_NAME);
+    const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
+    const seen = byRun.get(runId);
+    const complete = event.eventType === "COMPLETE";
+    if (seen?.complete && complete)
+      repeated += 1;
+    const run = seen?.run ?? { job: `${namespace}${jobName}`, jobName, runId, time: new Date(time).toISOString(), inputs: [], outputs: [], ...at };
+    for (const n of names(event.inputs))
+      if (!run.inputs.includes(n))
+        run.inputs.push(n);
+    for (const n of names(event.outputs))
+      if (!run.outputs.includes(n))
+        run.outputs.push(n);
+    if (complete)
+      Object.assign(run, { time: new Date(time).toISOString(), line: at.line });
+    byRun.set(runId, { run, complete: (seen?.complete ?? false) || complete });
+  }
+  if (repeated > 0) {
+    findings.push({
+      ruleId: "lineage.repeated-run",
+      severity: "notice",
+      message: `${repeated} COMPLETE events repeat a run id already read; each run is counted once, with the datasets of all its events.`,
+      file
+    });
+  }
+  return { runs: [...byRun.values()].filter((r) => r.complete).map((r) => r.run), findings };
 }
 
 // packages/github/dist/github-error.js
@@ -35018,12 +35322,12 @@ async function readDuckdbState(connection, desiredSchemas) {
     const stateReady = await hasStateTable(connection);
     const managed = stateReady ? (await read(`SELECT schema_name, table_name, product_id, port FROM "${STATE_SCHEMA}"."managed_tables"`)).map(readManagedRow) : [];
     const schemas = [.../* @__PURE__ */ new Set([...desiredSchemas, ...managed.map((m) => m.schema)])];
-    const list3 = `[${schemas.map((_, i) => `$${i + 1}`).join(", ")}]`;
+    const list4 = `[${schemas.map((_, i) => `$${i + 1}`).join(", ")}]`;
     const allSchemas2 = (await read(`SELECT schema_name FROM duckdb_schemas() WHERE NOT internal AND database_name = current_database()`)).map((r) => String(r.schema_name));
-    const cols = await read(`SELECT schema_name, table_name, column_name, lower(data_type) AS data_type, is_nullable, comment FROM duckdb_columns() WHERE database_name = current_database() AND list_contains(${list3}, schema_name) ORDER BY schema_name, table_name, column_index`, schemas);
-    const tableRows = await read(`SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND list_contains(${list3}, schema_name)`, schemas);
-    const viewRows = await read(`SELECT schema_name, view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND list_contains(${list3}, schema_name)`, schemas);
-    const keys = await read(`SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND list_contains(${list3}, schema_name)`, schemas);
+    const cols = await read(`SELECT schema_name, table_name, column_name, lower(data_type) AS data_type, is_nullable, comment FROM duckdb_columns() WHERE database_name = current_database() AND list_contains(${list4}, schema_name) ORDER BY schema_name, table_name, column_index`, schemas);
+    const tableRows = await read(`SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND list_contains(${list4}, schema_name)`, schemas);
+    const viewRows = await read(`SELECT schema_name, view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND list_contains(${list4}, schema_name)`, schemas);
+    const keys = await read(`SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND list_contains(${list4}, schema_name)`, schemas);
     const columnsOf = groupColumns(cols);
     const keyOf3 = new Map(keys.map((k) => [`${String(k.schema_name)}.${String(k.table_name)}`, k.constraint_column_names.map(String)]));
     const tables = tableRows.map((t) => {
@@ -35496,8 +35800,8 @@ function renderQualitySql(table, q) {
       return { sql: `SELECT count(*) AS v FROM ${table} WHERE ${quoteIdent(q.column ?? "")} IS NULL`, expect: 0 };
     case "accepted_values": {
       const values = (q.values ?? []).map(String);
-      const list3 = values.map((_, i) => `$${i + 1}`).join(", ");
-      return { sql: `SELECT count(*) AS v FROM ${table} WHERE CAST(${quoteIdent(q.column ?? "")} AS VARCHAR) NOT IN (${list3})`, params: values, expect: 0 };
+      const list4 = values.map((_, i) => `$${i + 1}`).join(", ");
+      return { sql: `SELECT count(*) AS v FROM ${table} WHERE CAST(${quoteIdent(q.column ?? "")} AS VARCHAR) NOT IN (${list4})`, params: values, expect: 0 };
     }
     case "range": {
       const col = quoteIdent(q.column ?? "");
@@ -35618,9 +35922,9 @@ async function openDuckdbObservationStore(path) {
           unit: String(r[6])
         };
         const key = sloKey(o);
-        const list3 = out.get(key);
-        if (list3)
-          list3.push(o);
+        const list4 = out.get(key);
+        if (list4)
+          list4.push(o);
         else
           out.set(key, [o]);
       }
@@ -35755,9 +36059,9 @@ async function openPostgresObservationStore(connectionString) {
       const out = /* @__PURE__ */ new Map();
       for (const r of rows) {
         const o = toObservation(r);
-        const list3 = out.get(sloKey(o));
-        if (list3)
-          list3.push(o);
+        const list4 = out.get(sloKey(o));
+        if (list4)
+          list4.push(o);
         else
           out.set(sloKey(o), [o]);
       }
@@ -35808,16 +36112,16 @@ async function exportThroughDuckdb(client, path) {
   const { rows } = await client.query(`SELECT observation_id, product_id, port, slo, ${AT} AS at, value, unit, source FROM ${s2}."observations" ORDER BY observed_at, observation_id`);
   const bySource = /* @__PURE__ */ new Map();
   for (const r of rows) {
-    const list3 = bySource.get(String(r.source));
-    if (list3)
-      list3.push(toObservation(r));
+    const list4 = bySource.get(String(r.source));
+    if (list4)
+      list4.push(toObservation(r));
     else
       bySource.set(String(r.source), [toObservation(r)]);
   }
   const duck = await openDuckdbObservationStore(":memory:");
   try {
-    for (const [source, list3] of bySource)
-      await duck.addObservations(list3, source);
+    for (const [source, list4] of bySource)
+      await duck.addObservations(list4, source);
     return await duck.exportParquet(path);
   } finally {
     await duck.close();
@@ -36008,13 +36312,33 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync10, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync17, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync18, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+
+// packages/usecases/dist/lineage/read-observed-lineage.js
+import { existsSync as existsSync10, readFileSync as readFileSync15 } from "node:fs";
+import { join as join19 } from "node:path";
+var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
+var OBSERVED_LINEAGE_ON_DATA_BRANCH = "lineage-observed.json";
+function readObservedLineageFile(file) {
+  let text2;
+  try {
+    text2 = readFileSync15(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const r = readObservedLineage(text2);
+  if ("error" in r)
+    throw new UsageError(`${file} is ${r.error}. Delete it and run mesh lineage drift <events…> again.`);
+  return r.observed;
+}
+
+// packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join24, resolve as resolve10 } from "node:path";
+import { join as join25, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync15, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join19, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync16, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join20, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -36025,78 +36349,126 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync16, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync17, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join20 } from "node:path";
-var SITE_DIR = join20(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join21 } from "node:path";
+var SITE_DIR = join21(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist3(), 1);
-import { join as join21, resolve as resolve8 } from "node:path";
+import { join as join22, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
 import { dirname as dirname14 } from "node:path";
+function writeFilesWhole(files) {
+  for (const f of files) {
+    mkdirSync10(dirname14(f.file), { recursive: true });
+    writeFileSync7(`${f.file}.tmp`, f.text);
+  }
+  for (const f of files)
+    renameSync5(`${f.file}.tmp`, f.file);
+}
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist3(), 1);
-import { join as join22, resolve as resolve9 } from "node:path";
+import { join as join23, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join26, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync13 } from "node:fs";
+import { join as join27, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync11, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join25, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join26, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync13, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join27, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
+import { dirname as dirname15, join as join28, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist3(), 1);
-var POLICY_HOME = join27(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join28(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { resolve as resolve14 } from "node:path";
+import { join as join29, resolve as resolve15 } from "node:path";
+
+// packages/usecases/dist/catalog/report-lineage-drift.js
+import { existsSync as existsSync15, readFileSync as readFileSync19, statSync as statSync5 } from "node:fs";
+import { relative as relative3, resolve as resolve14 } from "node:path";
+var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
+function observeLineageDrift(repo, options2) {
+  const days2 = options2.staleDays ?? 14;
+  if (!Number.isInteger(days2) || days2 < 1 || days2 > 3660)
+    throw new UsageError(`--days takes a whole number of days from 1 to 3660, not ${days2}.`);
+  const statePath = options2.state === false ? void 0 : resolve14(repo.root, options2.state ?? OBSERVED_LINEAGE_FILE);
+  const kept = statePath && existsSync15(statePath) ? readObservedLineageFile(statePath) : void 0;
+  if (options2.events.length === 0 && !kept)
+    throw new UsageError(`Name the OpenLineage event files: mesh lineage drift <events.jsonl…> [--days N] (no ${OBSERVED_LINEAGE_FILE} is kept yet).`);
+  const { report, graph } = checkRepository(repo);
+  const runs = [];
+  const findings = [];
+  for (const path of options2.events) {
+    const shown = relative3(repo.root, path) || path;
+    let text2;
+    try {
+      if (statSync5(path).size > MAX_EVENTS_BYTES)
+        throw new UsageError(`${shown} is larger than 512 MiB: split it into several files.`);
+      text2 = readFileSync19(path, "utf8");
+    } catch (e) {
+      if (e instanceof UsageError)
+        throw e;
+      throw new UsageError(`Cannot read the events in ${shown}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const read = readRuntimeRuns(shown, text2, options2.now);
+    runs.push(...read.runs);
+    findings.push(...read.findings);
+  }
+  const { observed, unknownJobs } = observeRuntimeLineage(kept ?? emptyObservedLineage(), graph, runs);
+  if (unknownJobs > 0)
+    findings.push({
+      ruleId: "lineage.unknown-job",
+      severity: "notice",
+      message: `${unknownJobs} runs belong to no product (their job is not named by a product id, and what they write is not one product's).`
+    });
+  findings.push(...findLineageDrift(graph, observed, { now: options2.now, staleDays: days2 }));
+  if (statePath && runs.length > 0)
+    writeFilesWhole([{ file: statePath, text: renderObservedLineage(observed) }]);
+  return { report: { ...report, mode: "check", findings: sortFindings(findings) }, observed };
+}
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync14, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join28 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join30 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync18 } from "node:fs";
-import { dirname as dirname16, join as join29 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync20 } from "node:fs";
+import { dirname as dirname16, join as join31 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync15 } from "node:fs";
-import { join as join30 } from "node:path";
+import { existsSync as existsSync17 } from "node:fs";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join31 } from "node:path";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync16, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync19, statSync as statSync5, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join32, resolve as resolve15 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync21, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join34, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist3(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml7 = __toESM(require_dist3(), 1);
 
-// packages/usecases/dist/catalog/report-lineage-drift.js
-import { readFileSync as readFileSync20, statSync as statSync6 } from "node:fs";
-import { relative as relative3 } from "node:path";
-var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
-
 // packages/usecases/dist/slo/with-data-branch.js
-import { resolve as resolve16 } from "node:path";
+import { existsSync as existsSync19 } from "node:fs";
+import { resolve as resolve17 } from "node:path";
 async function withDataBranch(repo, options2, body) {
   if (locateObservationStore(repo).engine !== "duckdb")
     return { result: await body() };
@@ -36107,10 +36479,13 @@ async function withDataBranch(repo, options2, body) {
     remote,
     branch: options2.branch,
     ...options2.token ? { token: options2.token } : {},
-    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE, SLO_STATUS_ON_DATA_BRANCH]
+    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE, SLO_STATUS_ON_DATA_BRANCH, OBSERVED_LINEAGE_ON_DATA_BRANCH]
   });
   try {
     const loaded = await loadDataBranch(repo, branch);
+    const lineagePath = options2.observedLineage ? resolve17(repo.root, options2.observedLineage) : void 0;
+    if (lineagePath)
+      loadObservedLineage(lineagePath, branch.files.get(OBSERVED_LINEAGE_ON_DATA_BRANCH));
     const result = await body();
     const run = { branch: options2.branch, remote: describeRemote(remote), loaded: loaded.ids.size, added: 0, dropped: 0, attempts: 0 };
     if (options2.push === false)
@@ -36122,9 +36497,12 @@ async function withDataBranch(repo, options2, body) {
     const changed = renderSloMemoryFile("", memory) !== renderSloMemoryFile("", loaded.memory?.memory ?? /* @__PURE__ */ new Map());
     for (; ; ) {
       const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options2.now, ...changed ? { memory } : {} });
-      const statuses = options2.statusExport ? readStatusesToPublish(resolve16(repo.root, options2.statusExport)) : void 0;
+      const statuses = options2.statusExport ? readStatusesToPublish(resolve17(repo.root, options2.statusExport)) : void 0;
       if (statuses !== void 0 && statuses !== branch.files.get(SLO_STATUS_ON_DATA_BRANCH))
         change.write.set(SLO_STATUS_ON_DATA_BRANCH, statuses);
+      const lineage = lineagePath ? mergeLineageToPublish(lineagePath, branch.files.get(OBSERVED_LINEAGE_ON_DATA_BRANCH)) : void 0;
+      if (lineage !== void 0)
+        change.write.set(OBSERVED_LINEAGE_ON_DATA_BRANCH, lineage);
       Object.assign(run, { added: change.added, dropped: change.remove.length });
       if (change.write.size === 0 && change.remove.length === 0)
         return { result, data: run };
@@ -36147,6 +36525,23 @@ async function withDataBranch(repo, options2, body) {
 function pushError(options2, run, push2) {
   const what = push2.outcome === "failed" ? `The push to the data branch ${run.branch} at ${run.remote} failed` : `The push to the data branch ${run.branch} at ${run.remote} was rejected ${run.attempts} times (another run pushed in between, or the remote refused it; retries: ${options2.retries})`;
   return new GitError(`${what}. Nothing of this run was pushed and the branch is as it was; the next run measures again. Git said: ${push2.detail.replace(/\s+/g, " ").slice(0, 600)}`, "push-rejected");
+}
+function loadObservedLineage(file, onBranch) {
+  if (onBranch === void 0)
+    return;
+  const branch = readObservedLineage(onBranch);
+  if ("error" in branch)
+    throw new UsageError(`${OBSERVED_LINEAGE_ON_DATA_BRANCH} on the data branch is ${branch.error}: remove it from the branch.`, "data-branch");
+  const merged = existsSync19(file) ? mergeObservedLineage(readObservedLineageFile(file), branch.observed) : branch.observed;
+  writeFilesWhole([{ file, text: renderObservedLineage(merged) }]);
+}
+function mergeLineageToPublish(file, onBranch) {
+  if (!existsSync19(file))
+    return void 0;
+  const branch = onBranch === void 0 ? void 0 : readObservedLineage(onBranch);
+  const local = readObservedLineageFile(file);
+  const text2 = renderObservedLineage(branch && "observed" in branch ? mergeObservedLineage(branch.observed, local) : local);
+  return text2 === onBranch ? void 0 : text2;
 }
 function readStatusesToPublish(file) {
   const statuses = readSloStatuses(file).map((s3) => {
@@ -36171,15 +36566,15 @@ async function loadDataBranch(repo, branch) {
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist3(), 1);
 import { writeFileSync as writeFileSync14 } from "node:fs";
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist3(), 1);
-import { readFileSync as readFileSync21 } from "node:fs";
-import { join as join33, relative as relative4, resolve as resolve18 } from "node:path";
+import { readFileSync as readFileSync22 } from "node:fs";
+import { join as join35, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
@@ -36190,19 +36585,32 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   const at = readInput(env, "now", now.toISOString());
   const steps = [];
   const branch = readInput(env, "data-branch");
-  const measureAndEvaluate = () => measureAndEvaluateSlos(repo, at, readBooleanInput(env, "measure", true), steps);
+  const lineageEvents = readInput(env, "lineage-events").split(/\s+/).filter((f) => f !== "");
+  const measureAndEvaluate = async () => {
+    if (lineageEvents.length > 0)
+      steps.push(observeLineage(repo, lineageEvents, at));
+    return measureAndEvaluateSlos(repo, at, readBooleanInput(env, "measure", true), steps);
+  };
   let evaluated;
   if (branch) {
     const remote = readInput(env, "data-branch-remote");
     const token = readInput(env, "github-token");
-    const options2 = { branch, now: at, retries: readRetries(env), statusExport: SLO_EXPORT, ...remote ? { remote } : {}, ...token ? { token } : {} };
+    const options2 = {
+      branch,
+      now: at,
+      retries: readRetries(env),
+      statusExport: SLO_EXPORT,
+      ...lineageEvents.length > 0 ? { observedLineage: OBSERVED_LINEAGE_FILE } : {},
+      ...remote ? { remote } : {},
+      ...token ? { token } : {}
+    };
     const { result, data } = await withDataBranch(repo, options2, measureAndEvaluate);
     evaluated = result;
     if (data)
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join34(root, evaluated.out));
+  const counts = countStates(join36(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -36217,9 +36625,15 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s3) => s3.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join34(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join36(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s3) => s3.exitCode))
   };
+}
+function observeLineage(repo, files, at) {
+  const { report } = observeLineageDrift(repo, { events: files.map((f) => resolve21(f)), now: at });
+  const c = countFindings(report.findings);
+  return { title: "Lineage", text: `${renderText(report)}Merged the events into ${OBSERVED_LINEAGE_FILE} (${c.warning} drift warnings).
+`, exitCode: 0 };
 }
 async function measureAndEvaluateSlos(repo, at, measure, steps) {
   if (measure) {
@@ -36243,7 +36657,7 @@ function renderDataBranchRun(d) {
 `;
 }
 function countStates(file) {
-  const data = JSON.parse(readFileSync22(file, "utf8"));
+  const data = JSON.parse(readFileSync23(file, "utf8"));
   const statuses = Object.values(data.products ?? {}).flatMap((p) => p.statuses ?? []);
   return Object.fromEntries(STATES3.map((s3) => [s3, statuses.filter((x) => x.state === s3).length]));
 }

@@ -2,7 +2,14 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { countFindings, decideVerdict, isReliabilityFix, renderGithub, renderJson, renderMarkdown, renderSarif, type CheckReport } from '@meshplane/core';
-import { readLatestSloStatuses, resolveRepository, runGovernanceCheckWithCatalogs, summarizePullRequest, type Repository } from '@meshplane/usecases';
+import {
+  readLatestObservedLineage,
+  readLatestSloStatuses,
+  resolveRepository,
+  runGovernanceCheckWithCatalogs,
+  summarizePullRequest,
+  type Repository,
+} from '@meshplane/usecases';
 import { listChangedPaths } from '@meshplane/source';
 import { readBooleanInput, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import { readPullRequest } from '../runner/read-pull-request.js';
@@ -24,7 +31,13 @@ export async function runCheckAction(env: RunnerEnv, now = new Date()): Promise<
   const base = readInput(env, 'base', pr?.baseSha ?? '');
   const today = readDayInput(env, 'today', now);
   const budgetGate = base ? readBudgetGate(repo, readInput(env, 'slo-status', '.meshplane-data/slo-status.json'), pr?.labels ?? []) : undefined;
-  const checked = await runGovernanceCheckWithCatalogs(repo, { ...(base ? { base } : {}), ...(budgetGate ? { budgetGate } : {}), today });
+  const runtime = readRuntimeLineage(repo, readInput(env, 'lineage-observed', '.meshplane-data/lineage-observed.json'));
+  const checked = await runGovernanceCheckWithCatalogs(repo, {
+    ...(base ? { base } : {}),
+    ...(budgetGate ? { budgetGate } : {}),
+    ...(runtime.observed ? { runtime } : {}),
+    today,
+  });
   const report = checked.report;
   const reportPath = resolve(readInput(env, 'report-path', join(env.RUNNER_TEMP ?? tmpdir(), 'meshplane-check.json')));
   writeFileSync(reportPath, renderJson(report));
@@ -65,6 +78,16 @@ function readBudgetGate(repo: Repository, file: string, labels: readonly string[
   if (!file || !existsSync(resolve(file)))
     return { statuses: undefined, source: file ? `no ${file}: is the meshplane-data branch checked out there?` : 'no slo-status input', reliabilityFix };
   return { ...readLatestSloStatuses(repo, resolve(file)), source: file, reliabilityFix };
+}
+
+/**
+ * What runs were observed doing, from the `lineage-observed` file (the meshplane-data branch checked out beside the
+ * repository, where the slo-monitor action keeps it); no file: policies see `input.runtime` null. A file that exists
+ * but cannot be read fails the check.
+ */
+function readRuntimeLineage(repo: Repository, file: string) {
+  if (!file || !existsSync(resolve(file))) return { observed: undefined, source: file ? `no ${file}` : 'no lineage-observed input' };
+  return { ...readLatestObservedLineage(repo, resolve(file)), source: file };
 }
 
 /**

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { renderRecordedObservations, renderSloText } from '@meshplane/core';
+import { join, resolve } from 'node:path';
+import { countFindings, renderRecordedObservations, renderSloText, renderText } from '@meshplane/core';
 import { renderSyncResult } from '@meshplane/github';
 import {
   measureSloObservations,
+  observeLineageDrift,
+  OBSERVED_LINEAGE_FILE,
   resolveRepository,
   syncSloIssuesFromStatuses,
   withDataBranch,
@@ -39,12 +41,26 @@ export async function runSloMonitorAction(env: RunnerEnv, now = new Date()): Pro
   const at = readInput(env, 'now', now.toISOString());
   const steps: Step[] = [];
   const branch = readInput(env, 'data-branch');
-  const measureAndEvaluate = () => measureAndEvaluateSlos(repo, at, readBooleanInput(env, 'measure', true), steps);
+  const lineageEvents = readInput(env, 'lineage-events')
+    .split(/\s+/)
+    .filter((f) => f !== '');
+  const measureAndEvaluate = async () => {
+    if (lineageEvents.length > 0) steps.push(observeLineage(repo, lineageEvents, at));
+    return measureAndEvaluateSlos(repo, at, readBooleanInput(env, 'measure', true), steps);
+  };
   let evaluated: Awaited<ReturnType<typeof writeSloStatus>>;
   if (branch) {
     const remote = readInput(env, 'data-branch-remote');
     const token = readInput(env, 'github-token');
-    const options = { branch, now: at, retries: readRetries(env), statusExport: SLO_EXPORT, ...(remote ? { remote } : {}), ...(token ? { token } : {}) };
+    const options = {
+      branch,
+      now: at,
+      retries: readRetries(env),
+      statusExport: SLO_EXPORT,
+      ...(lineageEvents.length > 0 ? { observedLineage: OBSERVED_LINEAGE_FILE } : {}),
+      ...(remote ? { remote } : {}),
+      ...(token ? { token } : {}),
+    };
     const { result, data } = await withDataBranch(repo, options, measureAndEvaluate);
     evaluated = result;
     if (data) steps.push({ title: 'History', text: renderDataBranchRun(data), exitCode: 0 });
@@ -67,6 +83,16 @@ export async function runSloMonitorAction(env: RunnerEnv, now = new Date()): Pro
     outputs: { ...counts, 'status-path': join(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s) => s.exitCode)),
   };
+}
+
+/**
+ * `mesh lineage drift <events…>`: the run's OpenLineage events merged into the observed lineage (with a data branch,
+ * the one it keeps), and the drift they show, as warnings (a step that informs; the checks decide what blocks).
+ */
+function observeLineage(repo: Repository, files: readonly string[], at: string): Step {
+  const { report } = observeLineageDrift(repo, { events: files.map((f) => resolve(f)), now: at });
+  const c = countFindings(report.findings);
+  return { title: 'Lineage', text: `${renderText(report)}Merged the events into ${OBSERVED_LINEAGE_FILE} (${c.warning} drift warnings).\n`, exitCode: 0 };
 }
 
 async function measureAndEvaluateSlos(repo: Repository, at: string, measure: boolean, steps: Step[]): Promise<Awaited<ReturnType<typeof writeSloStatus>>> {

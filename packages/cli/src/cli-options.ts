@@ -26,6 +26,7 @@ export const OPTIONS = {
   out: { type: 'string' },
   port: { type: 'string' },
   'slo-status': { type: 'string' },
+  observed: { type: 'string' },
   statuses: { type: 'string' },
   'site-url': { type: 'string' },
   lookahead: { type: 'string' },

@@ -5,10 +5,12 @@ Usage:
   mesh init [dir] --org ORG [--domain D] [--team T] [--governance-team T] [--product-owner @ORG/PERSON]
                   [--actions OWNER/REPO@COMMIT] [--force]
                                       Start a catalog repository that passes mesh check and mesh policy test at once
-  mesh check [path] [--base REF] [--slo-status FILE] [--reliability-fix]
+  mesh check [path] [--base REF] [--slo-status FILE] [--reliability-fix] [--observed FILE]
                                       Validate every file, check the whole mesh, the change against REF, and the policies;
                                       with REF, a change to a product whose SLO error budget is exhausted fails unless it
-                                      is a reliability fix (statuses from FILE, default .meshplane/slo-status.json)
+                                      is a reliability fix (statuses from FILE, default .meshplane/slo-status.json), and
+                                      the runtime drift of the products it touches is warned; policies read the observed
+                                      lineage (default .meshplane/lineage-observed.json) as input.runtime
   mesh diff --base REF [--head REF]   What a change does: breaking changes, the version bump it needs, who it affects
   mesh validate [path | file…]        Check files against their schemas only
   mesh codeowners [path] [--write]    .github/CODEOWNERS from domains and teams (print, or write it)
@@ -46,9 +48,10 @@ Usage:
                                       A manifest from an ODPS v1 product and the ODCS contracts its ports name
   mesh scorecard [product]            Usability attributes and maturity factors: one product's checks, or the leaderboard
                                       by domain (weights and levels: scorecard in .github/meshplane.yml)
-  mesh lineage drift <events.jsonl…> [--days N]
-                                      OpenLineage run events against the declared lineage: undeclared inputs and outputs,
-                                      inputs not read in N days (default 14), as warnings
+  mesh lineage drift [events.jsonl…] [--days N] [--observed FILE]
+                                      OpenLineage run events, merged into the observed lineage kept in FILE (default
+                                      .meshplane/lineage-observed.json), against the declared lineage: undeclared inputs
+                                      and outputs, inputs not read in N days (default 14), as warnings
   mesh lineage emit [--out FILE] [--url URL] [--namespace NS]
                                       The declared lineage as OpenLineage job events (JSON lines), into FILE or POSTed to
                                       an OpenLineage endpoint (OPENLINEAGE_API_KEY as bearer token)
@@ -61,7 +64,7 @@ Usage:
   mesh policy test                    opa test with coverage (fails under 90 %)
   mesh policy fmt [--fix]             Rego files opa fmt would change
   mesh policy docs                    The rule catalog from the rules' METADATA
-  mesh site build [path] [--out DIR] [--slo-status FILE] [--base /PATH/]
+  mesh site build [path] [--out DIR] [--slo-status FILE] [--observed FILE] [--base /PATH/]
                                       Build the static catalog site (default .meshplane/site) with its search index
   mesh site serve [path] [--out DIR] [--port N] [--base /PATH/]
                                       Serve a built site on 127.0.0.1 (default port 4321) until Ctrl-C

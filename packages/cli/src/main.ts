@@ -35,7 +35,13 @@ async function run(argv: string[]): Promise<Outcome> {
   const common = { root: values.root, base: values.base, head: values.head, format };
   switch (command) {
     case 'check':
-      return runCheckCommand(rest[0], { ...common, today: today(), sloStatus: values['slo-status'], reliabilityFix: values['reliability-fix'] });
+      return runCheckCommand(rest[0], {
+        ...common,
+        today: today(),
+        sloStatus: values['slo-status'],
+        reliabilityFix: values['reliability-fix'],
+        observed: values.observed,
+      });
     case 'diff':
       return runDiffCommand(rest[0], { ...common, today: today() });
     case 'validate':
@@ -88,6 +94,7 @@ async function run(argv: string[]): Promise<Outcome> {
         root: values.root,
         now: readNow(values.now),
         days: values.days,
+        observed: values.observed,
         format,
         out: values.out,
         url: values.url,
@@ -122,6 +129,7 @@ async function run(argv: string[]): Promise<Outcome> {
         today: today(),
         format,
         sloStatus: values['slo-status'],
+        observed: values.observed,
         base: values.base,
       });
     case 'codeowners':

@@ -43,6 +43,7 @@ export * from './expiry/report-expiries.js';
 export * from './expiry/sync-expiry-issues-from-report.js';
 export * from './slo/read-slo-statuses.js';
 export * from './catalog/report-lineage-drift.js';
+export * from './lineage/read-observed-lineage.js';
 export * from './slo/with-data-branch.js';
 export * from './catalog/score-catalog.js';
 export * from './catalog/export-backstage.js';

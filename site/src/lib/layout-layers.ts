@@ -20,7 +20,7 @@ interface Slot {
  * 10 000-product mesh can afford (ELK's layered algorithm costs tens of milliseconds per drawing). A cycle (a catalog
  * with errors still builds) is broken where it is found. Edges between unknown nodes are dropped.
  */
-export function layoutLayers(nodes: readonly LineageNodeInput[], edges: readonly { from: string; to: string }[]): LineageLayout {
+export function layoutLayers(nodes: readonly LineageNodeInput[], edges: readonly { from: string; to: string; kind?: string }[]): LineageLayout {
   const known = new Map(nodes.map((n) => [n.id, n]));
   const unique = [...new Map(edges.filter((e) => e.from !== e.to && known.has(e.from) && known.has(e.to)).map((e) => [`${e.from}→${e.to}`, e])).values()];
   const layerOf = assignLayers(nodes, unique);
@@ -57,7 +57,7 @@ export function layoutLayers(nodes: readonly LineageNodeInput[], edges: readonly
       // Turn in the gap after this layer, where no box stands.
       return { x, y: (ys.get(s) ?? 0) + s.height / 2, turn: layerX + layerWidth + LAYER_GAP / 2 };
     });
-    out.edges.push({ from: e.from, to: e.to, path: routeOrthogonal(points) });
+    out.edges.push({ from: e.from, to: e.to, path: routeOrthogonal(points), ...(e.kind ? { kind: e.kind } : {}) });
   });
   return out;
 }

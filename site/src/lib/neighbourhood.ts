@@ -6,7 +6,8 @@ import { domainPath, productPath } from './site-paths.js';
 /** Nodes and edges to lay out, and how many products were left out to keep the drawing readable (and fast to lay out). */
 export interface LineageSelection {
   nodes: LineageNodeInput[];
-  edges: { from: string; to: string }[];
+  /** `kind` where runs were observed: `observed`, `not-seen` (declared, not read lately) or `undeclared` (read, not declared). */
+  edges: { from: string; to: string; kind?: string }[];
   omitted: number;
 }
 
@@ -27,17 +28,26 @@ function selectProducts(data: CatalogExport, ordered: readonly string[], focus: 
   const { products, edgesFrom } = indexExport(data);
   const drawn = unique.flatMap((id) => products.get(id) ?? []).slice(0, MAX_DRAWN);
   const ids = new Set(drawn.map((p) => p.id));
-  const edges = drawn.flatMap((p) => (edgesFrom.get(p.id) ?? []).filter((e) => ids.has(e.consumer)).map((e) => ({ from: e.producer, to: e.consumer })));
+  const edges: LineageSelection['edges'] = drawn.flatMap((p) =>
+    (edgesFrom.get(p.id) ?? [])
+      .filter((e) => ids.has(e.consumer))
+      .map((e) => ({ from: e.producer, to: e.consumer, ...(e.runtime ? { kind: e.runtime } : {}) })),
+  );
+  for (const u of data.undeclaredEdges ?? [])
+    if (ids.has(u.producer) && ids.has(u.consumer) && !edges.some((e) => e.from === u.producer && e.to === u.consumer))
+      edges.push({ from: u.producer, to: u.consumer, kind: 'undeclared' });
   return { nodes: drawn.map((p) => productNode(p, focus(p))), edges, omitted: unique.length - ids.size };
 }
 
 /**
- * A product's lineage neighbourhood: the product, what its walks reached upstream and downstream (already
- * depth-limited by the export), nearest first up to {@link MAX_DRAWN}, and every mesh edge between two of them.
+ * A product's lineage neighbourhood: the product, the products its runs were seen reading (or being read by) without a
+ * declaration, what its walks reached upstream and downstream (already depth-limited by the export), nearest first up to {@link MAX_DRAWN}, and every mesh edge between two of them.
  */
 export function selectNeighbourhood(data: CatalogExport, product: ProductExport): LineageSelection {
   const near = [...product.upstream, ...product.downstream].sort((a, b) => a.depth - b.depth).map((s) => s.id);
-  return selectProducts(data, [product.id, ...near], (p) => p.id === product.id);
+  // Products it was seen reading (or being read by) without a declaration are drawn too: that edge is the news.
+  const undeclared = (data.undeclaredEdges ?? []).flatMap((u) => (u.consumer === product.id ? [u.producer] : u.producer === product.id ? [u.consumer] : []));
+  return selectProducts(data, [product.id, ...undeclared, ...near], (p) => p.id === product.id);
 }
 
 /**

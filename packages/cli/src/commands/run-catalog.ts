@@ -1,6 +1,7 @@
 import { decideVerdict, type CheckReport } from '@meshplane/core';
 import {
   generateCodeowners,
+  readLatestObservedLineage,
   readLatestSloStatuses,
   resolveRepository,
   runDiff,
@@ -23,6 +24,8 @@ interface CatalogFlags {
   sloStatus?: string | undefined;
   /** check --base: the change is a reliability fix, which the error-budget gate lets through. */
   reliabilityFix?: boolean;
+  /** check: the observed runtime lineage (default .meshplane/lineage-observed.json when present). */
+  observed?: string | undefined;
 }
 
 /** A report in the chosen format; exit 1 when it has error findings. */
@@ -33,12 +36,20 @@ export function renderVerdict(report: CheckReport, format: Format): Outcome {
 /**
  * `mesh check [path] [--base REF]`: every file against its schema, the whole mesh (ids, references, lineage cycles),
  * then the governance policies — from the base ref when one is given, with the error-budget gate over the latest SLO
- * statuses (`--slo-status FILE`, default .meshplane/slo-status.json) unless `--reliability-fix`.
+ * statuses (`--slo-status FILE`, default .meshplane/slo-status.json) unless `--reliability-fix`; policies read the observed
+ * runtime lineage (`--observed FILE`, default .meshplane/lineage-observed.json) as `input.runtime`, and a pull request
+ * is warned about the drift of the products it touches.
  */
 export async function runCheckCommand(path: string | undefined, flags: CatalogFlags): Promise<Outcome> {
   const repo = resolveRepository(path ?? flags.root);
   const budgetGate = flags.base ? { ...readLatestSloStatuses(repo, flags.sloStatus), reliabilityFix: flags.reliabilityFix === true } : undefined;
-  const report = await runGovernanceCheck(repo, { ...(flags.base ? { base: flags.base } : {}), ...(budgetGate ? { budgetGate } : {}), today: flags.today });
+  const runtime = readLatestObservedLineage(repo, flags.observed);
+  const report = await runGovernanceCheck(repo, {
+    ...(flags.base ? { base: flags.base } : {}),
+    ...(budgetGate ? { budgetGate } : {}),
+    ...(runtime.observed ? { runtime } : {}),
+    today: flags.today,
+  });
   return renderVerdict(report, flags.format);
 }
 

@@ -8,6 +8,8 @@ interface LineageFlags {
   root?: string | undefined;
   now: string;
   days?: string | undefined;
+  /** The observed lineage the events are merged into (default .meshplane/lineage-observed.json). */
+  observed?: string | undefined;
   format: Format;
   out?: string | undefined;
   url?: string | undefined;
@@ -16,7 +18,9 @@ interface LineageFlags {
 }
 
 /**
- * `mesh lineage drift <events…> [--days N]`: drift findings are warnings; exit 1 only on an error (as `mesh check`).
+ * `mesh lineage drift [events…] [--days N] [--observed FILE]`: the events merged into the observed lineage kept in FILE
+ * (default .meshplane/lineage-observed.json), judged against the catalog; drift findings are warnings; exit 1 only on an
+ * error (as `mesh check`).
  * `mesh lineage emit [--out FILE] [--url URL] [--namespace NS]`: the declared lineage as OpenLineage events.
  */
 export async function runLineage(args: readonly string[], flags: LineageFlags): Promise<Outcome> {
@@ -24,13 +28,14 @@ export async function runLineage(args: readonly string[], flags: LineageFlags): 
   if (sub === 'emit') return runLineageEmit(flags);
   if (sub !== 'drift')
     throw new UsageError(
-      'Usage: mesh lineage drift <events.jsonl…> [--days N] (OpenLineage run events against the declared lineage), or mesh lineage emit [--out FILE] [--url URL] [--namespace NS].',
+      'Usage: mesh lineage drift [events.jsonl…] [--days N] [--observed FILE] (OpenLineage run events against the declared lineage), or mesh lineage emit [--out FILE] [--url URL] [--namespace NS].',
     );
   if (flags.days !== undefined && !/^\d+$/.test(flags.days)) throw new UsageError(`--days takes a whole number of days, not \`${flags.days}\`.`);
   const report = reportLineageDrift(resolveRepository(flags.root), {
     events: files.map((f) => resolve(f)),
     now: flags.now,
     ...(flags.days !== undefined ? { staleDays: Number(flags.days) } : {}),
+    ...(flags.observed ? { state: resolve(flags.observed) } : {}),
   });
   return renderVerdict(report, flags.format);
 }

@@ -32,7 +32,16 @@ export async function runDemoCommand(
 ): Promise<Outcome> {
   if (args[0] === 'seed') {
     const r = await seedDemoPlatform(resolveRepository(flags.root), { now: flags.now, ...(flags.seed !== undefined ? { seed: flags.seed } : {}) });
-    const stdout = `Seeded ${r.days} days of demo data: ${r.rows} rows in ${r.tables} tables, ${r.observations} pipeline observations (seed ${r.seed}).\n`;
+    const d = r.lineage.drift;
+    const drifts = [
+      d.undeclaredInput ? `${d.undeclaredInput.product} reads ${d.undeclaredInput.reads} undeclared` : '',
+      d.staleInput ? `${d.staleInput.product} stopped reading ${d.staleInput.input}` : '',
+      d.undeclaredOutput ? `${d.undeclaredOutput.product} writes ${d.undeclaredOutput.dataset}` : '',
+    ].filter((x) => x !== '');
+    const stdout =
+      `Seeded ${r.days} days of demo data: ${r.rows} rows in ${r.tables} tables, ${r.observations} pipeline observations (seed ${r.seed}).\n` +
+      `Wrote ${r.lineage.events} OpenLineage run events to ${r.lineage.file} and merged them into the observed lineage: ` +
+      `${r.lineage.warnings} drift warnings (${drifts.join('; ')}); see mesh lineage drift.\n`;
     return { stdout, exitCode: 0 };
   }
   if (args[0] !== 'generate') throw new UsageError('Usage: mesh demo generate --products N [--seed S] [--out DIR], or mesh demo seed [--seed N].');

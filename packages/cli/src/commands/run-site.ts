@@ -7,6 +7,7 @@ interface SiteFlags {
   today: string;
   format: string;
   sloStatus?: string | undefined;
+  observed?: string | undefined;
   base?: string | undefined;
 }
 
@@ -17,7 +18,13 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
   const base = flags.base ? { basePath: flags.base } : {};
   switch (sub) {
     case 'build': {
-      const r = await buildSite(resolveRepository(path), { ...out, ...base, today: flags.today, ...(flags.sloStatus ? { sloStatus: flags.sloStatus } : {}) });
+      const r = await buildSite(resolveRepository(path), {
+        ...out,
+        ...base,
+        today: flags.today,
+        ...(flags.sloStatus ? { sloStatus: flags.sloStatus } : {}),
+        ...(flags.observed ? { observed: flags.observed } : {}),
+      });
       if (flags.format === 'json') return { stdout: JSON.stringify(r, null, 2) + '\n', exitCode: 0 };
       const skipped = r.skipped > 0 ? ` (${r.skipped} product${r.skipped === 1 ? '' : 's'} with schema errors left out; run mesh check)` : '';
       const verdict = r.verdict === 'fail' ? '\nThe catalog has error findings: run mesh check to see them.' : '';
@@ -35,7 +42,7 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
     }
     default:
       throw new UsageError(
-        'Usage: mesh site build [path] [--out DIR] [--slo-status FILE] [--base /PATH/] | mesh site serve [path] [--out DIR] [--port N] [--base /PATH/]',
+        'Usage: mesh site build [path] [--out DIR] [--slo-status FILE] [--observed FILE] [--base /PATH/] | mesh site serve [path] [--out DIR] [--port N] [--base /PATH/]',
       );
   }
 }

@@ -9,6 +9,9 @@ import type { SloStatus } from '../slo/slo-types.js';
 import type { DailySlices } from '../slo/evaluate-slo.js';
 import type { ScorecardConfig } from '../model/generated/types.js';
 import { scoreProducts } from '../scorecard/score-products.js';
+import { measureLineageDrift, type ProductDrift } from '../lineage/find-lineage-drift.js';
+import type { ObservedLineage } from '../lineage/observe-runtime-lineage.js';
+import { describeRuntime } from '../policy/build-policy-inputs.js';
 
 export interface ExportOptions {
   /** The check's findings after policies and waivers (`mesh check`'s report). */
@@ -24,6 +27,8 @@ export interface ExportOptions {
   slo?: SloReportExport;
   /** The config's weights and levels of the scorecards. */
   scorecard?: ScorecardConfig;
+  /** What runs were observed doing (`mesh lineage drift`'s observed lineage): drift on product pages and edges. */
+  observed?: ObservedLineage;
 }
 
 /** What `mesh slo evaluate` writes: statuses with daily history, by product. */
@@ -49,9 +54,13 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options.today));
   const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str(rec(t.data.spec).contact)]));
+  const drift = options.observed
+    ? measureLineageDrift(graph, options.observed, { now: `${options.today}T23:59:59.999Z` }).products
+    : new Map<string, ProductDrift>();
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : undefined;
-    return buildProductExport(node, {
+    const runtime = drift.get(node.id);
+    const product = buildProductExport(node, {
       graph,
       addressPrefix: options.addressPrefix ?? 'dp://',
       lineageDepth,
@@ -61,9 +70,21 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
       ...(contact ? { contact } : {}),
       slo: options.slo?.products[node.id]?.statuses ?? [],
     });
+    return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });
   const shown = new Set(products.map((p) => p.id));
-  const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer));
+  const edges = graph.edges
+    .filter((e) => shown.has(e.producer) && shown.has(e.consumer))
+    .map((e) => {
+      const d = drift.get(e.consumer);
+      if (!d) return e;
+      return { ...e, runtime: d.staleInputs.some((s) => s.input === e.inputPort) ? ('not-seen' as const) : ('observed' as const) };
+    });
+  const undeclaredEdges = [...drift.values()].flatMap((d) =>
+    d.undeclaredInputs
+      .filter((u) => shown.has(u.product) && shown.has(d.productId))
+      .map((u) => ({ producer: u.product, port: u.port, consumer: d.productId, runId: u.run.runId, time: u.run.time })),
+  );
   const declaredConsumers = products.reduce((n, p) => n + p.consumers.length, 0);
   const ownedBy = (key: 'domain' | 'owner', name: string): string[] => products.filter((p) => p[key] === name).map((p) => p.id);
   const group = (e: NamedEntry, key: 'domain' | 'owner'): GroupExport => readGroup(e, ownedBy(key, e.name));
@@ -84,6 +105,7 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
     domains: index.domains.filter((d) => d.valid).map((d) => group(d, 'domain')),
     teams: index.teams.filter((t) => t.valid).map((t) => group(t, 'owner')),
     edges,
+    undeclaredEdges,
     rules: options.rules.map((r) => readRule(r, options.findings)),
     waivers,
     scorecards: scoreProducts(index, options.scorecard, shown).map((c) => ({

@@ -1,3 +1,4 @@
+import type { RuntimePolicyInput } from '../policy/build-policy-data.js';
 import type { LineageEdge } from '../graph/build-mesh-graph.js';
 import type { Column, QualityCheck, Slo } from '../model/index.js';
 import type { SloState, SloStatus } from '../slo/slo-types.js';
@@ -89,6 +90,8 @@ export interface ProductExport {
   waivers: string[];
   changelog: ChangelogEntry[];
   manifest: Record<string, unknown>;
+  /** What the product's runs were observed doing against what it declares (`input.runtime`); absent when never observed. */
+  runtime?: RuntimePolicyInput;
   /** The README and example files the manifest's `docs` names, as text (read by the site build; absent when none). */
   docs?: ProductDocsExport;
 }
@@ -153,7 +156,10 @@ export interface CatalogExport {
   ranking: string[];
   domains: GroupExport[];
   teams: GroupExport[];
-  edges: LineageEdge[];
+  /** Declared lineage; `runtime` says, for a consumer whose runs were observed, whether they read it (`not-seen`: not lately). */
+  edges: (LineageEdge & { runtime?: 'observed' | 'not-seen' })[];
+  /** Reads observed at run time that no input port declares (runtime lineage drift), with the run as evidence. */
+  undeclaredEdges: { producer: string; port: string; consumer: string; runId: string; time: string }[];
   rules: RuleExport[];
   waivers: WaiverExport[];
   /** Every shown product's scorecard (`mesh scorecard`), by product id order. */

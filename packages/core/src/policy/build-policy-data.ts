@@ -67,4 +67,21 @@ export interface ProductPolicyInput {
   /** On a pull request: the classified changes of a modified product and the version bump they require. */
   changes?: { items: { kind: string; impact: string; text: string; port?: string; pointer: string }[]; requiredBump: string };
   now: string;
+  /** What the product's runs were observed doing against what it declares; null when it was never observed. */
+  runtime: RuntimePolicyInput | null;
+}
+
+/** One run as evidence in `input.runtime`. */
+interface RunEvidence {
+  runId: string;
+  job: string;
+  time: string;
+}
+
+/** `input.runtime` (docs/policies.md): the product's latest run and its drift, each item with its run. */
+export interface RuntimePolicyInput {
+  lastRun: RunEvidence;
+  undeclaredInputs: ({ dataset: string; product: string; port: string } & RunEvidence)[];
+  staleInputs: { input: string; product: string; port: string; lastRead: string | null }[];
+  undeclaredOutputs: ({ dataset: string } & RunEvidence)[];
 }

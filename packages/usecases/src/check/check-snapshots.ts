@@ -15,12 +15,17 @@ import {
   type Finding,
   type PolicyRule,
   type BudgetGateInput,
+  findLineageDrift,
+  type CatalogChanges,
+  type ObservedLineage,
 } from '@meshplane/core';
 import type { PolicyFiles } from '@meshplane/source';
 import { TOOL_VERSION } from '../meshplane-home.js';
 import { evaluateGovernance } from './evaluate-governance.js';
 import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
 import { judgeAgainstBase } from './judge-against-base.js';
+import { endOfDay } from './evaluate-governance.js';
+import type { RuntimeLineageInput } from '../lineage/read-observed-lineage.js';
 
 /** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
 export interface CatalogSnapshot {
@@ -49,6 +54,11 @@ export interface SnapshotCheckInput {
   today: string;
   /** On a pull request: the latest SLO statuses and whether it is a reliability fix, for the error-budget gate. */
   budgetGate?: Omit<BudgetGateInput, 'config' | 'today'>;
+  /**
+   * What runs were observed doing (the observed lineage kept by `mesh lineage drift` or on the data branch): policies
+   * read it as `input.runtime`, and a pull request is warned about the drift of the products it touches.
+   */
+  runtime?: RuntimeLineageInput;
 }
 
 function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot'>, snapshot: CatalogSnapshot): CatalogCheck {
@@ -72,11 +82,19 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
     : checkedHead;
   const base = input.base ? checkSnapshotCatalog(input, input.base) : undefined;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
-  const sides: Sides = { head, ...(input.base?.commit ? { commit: input.base.commit } : {}), ...(base ? { base } : {}), ...(changes ? { changes } : {}) };
+  const observed = input.runtime?.observed;
+  const sides: Sides = {
+    head,
+    ...(input.base?.commit ? { commit: input.base.commit } : {}),
+    ...(base ? { base } : {}),
+    ...(changes ? { changes } : {}),
+    ...(observed ? { observed } : {}),
+  };
   const options = { today: input.today };
   const changeFindings = base && changes ? checkChanges(changes, base, head, { today: options.today, noticeDays: input.config.review?.noticeDays ?? 30 }) : [];
   if (changes && input.budgetGate)
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
+  if (changes && observed) changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -91,6 +109,7 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
     head,
     ...(base ? { base } : {}),
     ...(changes ? { changes } : {}),
+    ...(observed ? { observed } : {}),
     today: options.today,
   });
   report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options.today)]);
@@ -104,8 +123,27 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   async function judged(folding: CheckReport): Promise<CheckReport> {
     const r = { ...folding, findings: foldConsequences(folding.findings) };
     if (!base || !changes) return r;
-    return judgeAgainstBase({ report: r, head, base, changes, files, config: input.config, cacheRoot: input.cacheRoot, today: options.today });
+    return judgeAgainstBase({
+      report: r,
+      head,
+      base,
+      changes,
+      files,
+      config: input.config,
+      cacheRoot: input.cacheRoot,
+      today: options.today,
+      ...(observed ? { observed } : {}),
+    });
   }
+}
+
+/**
+ * The runtime drift of the products a pull request adds or modifies, judged against the head catalog: a change that
+ * declares the missing input clears it at once, one that leaves it is told so on the manifest's line.
+ */
+function warnDriftOfChanged(changes: CatalogChanges, head: CatalogCheck, observed: ObservedLineage, today: string): Finding[] {
+  const touched = new Set(changes.products.filter((p) => p.status !== 'removed').map((p) => p.id));
+  return findLineageDrift(head.graph, observed, { now: endOfDay(today), only: touched });
 }
 
 function samePolicies(a: PolicyFiles, b: PolicyFiles): boolean {

@@ -28,6 +28,8 @@ export interface GovernanceOptions {
   checked?: CatalogCheck;
   /** With a base: the SLO statuses and reliability-fix flag the error-budget gate judges the change with. */
   budgetGate?: SnapshotCheckInput['budgetGate'];
+  /** What runs were observed doing: `input.runtime` for the policies, and drift warnings for a pull request. */
+  runtime?: SnapshotCheckInput['runtime'];
 }
 
 /**
@@ -82,6 +84,7 @@ export async function runGovernanceCheckWithCatalogs(
     ...(options.checked ? { headCheck: options.checked } : {}),
     ...(base ? { base } : {}),
     ...(options.budgetGate ? { budgetGate: options.budgetGate } : {}),
+    ...(options.runtime ? { runtime: options.runtime } : {}),
     today: options.today,
   });
   return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };

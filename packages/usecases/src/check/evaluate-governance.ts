@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { buildPolicyData, buildPolicyInputs, mapPolicyFindings, type CatalogCheck, type Finding, type CatalogChanges, type PolicyRule } from '@meshplane/core';
+import {
+  buildPolicyData,
+  buildPolicyInputs,
+  mapPolicyFindings,
+  measureLineageDrift,
+  type CatalogCheck,
+  type Finding,
+  type CatalogChanges,
+  type ObservedLineage,
+  type PolicyRule,
+} from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundleCached, PolicyError } from '@meshplane/policy';
 import { identifyParsedValue } from '@meshplane/source';
 import type { PolicyFiles } from '@meshplane/source';
@@ -22,6 +32,13 @@ export interface GovernanceInputs {
   /** The classified changes of the pull request, passed to each modified product's input as `changes`. */
   changes?: CatalogChanges;
   today: string;
+  /** What runs were observed doing (`input.runtime` of each product); absent when no observations are kept. */
+  observed?: ObservedLineage;
+}
+
+/** The instant drift is judged at in a check that knows only the day: the end of it. */
+export function endOfDay(today: string): string {
+  return `${today}T23:59:59.999Z`;
 }
 
 /**
@@ -48,7 +65,13 @@ export async function evaluateGovernance(g: GovernanceInputs): Promise<Governanc
           ];
     return { findings, digest: 'none', rules: [] };
   }
-  const inputs = buildPolicyInputs(g.head.graph, { today: g.today, ...(g.base ? { base: g.base.graph } : {}), ...(g.changes ? { changes: g.changes } : {}) });
+  const runtime = g.observed ? measureLineageDrift(g.head.graph, g.observed, { now: endOfDay(g.today) }).products : undefined;
+  const inputs = buildPolicyInputs(g.head.graph, {
+    today: g.today,
+    ...(g.base ? { base: g.base.graph } : {}),
+    ...(g.changes ? { changes: g.changes } : {}),
+    ...(runtime ? { runtime } : {}),
+  });
   const evaluation = await evaluatePolicyBundleCached(
     bundle,
     buildPolicyData(g.head.index, g.head.graph),

@@ -8,6 +8,7 @@ import {
   type CheckReport,
   type Config,
   type Finding,
+  type ObservedLineage,
 } from '@meshplane/core';
 import type { PolicyFiles } from '@meshplane/source';
 import { evaluateGovernance } from './evaluate-governance.js';
@@ -24,6 +25,8 @@ export interface BaseJudgement {
   config: Config;
   cacheRoot: string;
   today: string;
+  /** The observed runtime lineage the head was judged with (the base is judged with the same). */
+  observed?: ObservedLineage;
 }
 
 /**
@@ -34,7 +37,13 @@ export interface BaseJudgement {
 export async function judgeAgainstBase(j: BaseJudgement): Promise<CheckReport> {
   const baseFindings: Finding[] = [...j.base.report.findings];
   if (j.files) {
-    const run = await evaluateGovernance({ cacheRoot: j.cacheRoot, files: j.files, head: j.base, today: j.today });
+    const run = await evaluateGovernance({
+      cacheRoot: j.cacheRoot,
+      files: j.files,
+      head: j.base,
+      today: j.today,
+      ...(j.observed ? { observed: j.observed } : {}),
+    });
     baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
   }
   const blockOn = j.config.review?.blockOn ?? 'touched';

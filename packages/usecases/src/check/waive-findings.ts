@@ -8,6 +8,7 @@ import {
   type CatalogCheck,
   type Finding,
   type NamedEntry,
+  type ObservedLineage,
   type PolicyImpact,
   type PolicyRule,
 } from '@meshplane/core';
@@ -20,6 +21,8 @@ export interface Sides {
   commit?: string;
   base?: CatalogCheck;
   changes?: CatalogChanges;
+  /** What runs were observed doing, for `input.runtime`. */
+  observed?: ObservedLineage;
 }
 
 /**
@@ -40,6 +43,7 @@ export async function previewHeadPolicies(
     head: sides.head,
     ...(sides.base ? { base: sides.base } : {}),
     ...(sides.changes ? { changes: sides.changes } : {}),
+    ...(sides.observed ? { observed: sides.observed } : {}),
     today,
   });
   const impact = comparePolicyRuns(baseRun, waived(headRun, sides.head.index.waivers, today), (id) => sides.head.graph.nodes.get(id)?.domain);

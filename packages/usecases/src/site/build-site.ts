@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readLatestObservedLineage, type RuntimeLineageInput } from '../lineage/read-observed-lineage.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addProductDocs } from './read-product-docs.js';
@@ -44,10 +45,14 @@ export function defaultSiteDir(root: string): string {
  * find out what is wrong. Every link, asset and fetch of the site starts with `basePath` (see {@link readBasePath};
  * checked before the output folder is touched).
  */
-export async function buildSite(repo: Repository, options: { out?: string; today: string; sloStatus?: string; basePath?: string }): Promise<SiteBuildResult> {
+export async function buildSite(
+  repo: Repository,
+  options: { out?: string; today: string; sloStatus?: string; basePath?: string; observed?: string },
+): Promise<SiteBuildResult> {
   const basePath = readBasePath(options.basePath);
   // Read before the output folder is emptied: a wrong --slo-status is a usage fault that leaves the last site as it was.
   const slo = readSloExport(options.sloStatus ? resolve(options.sloStatus) : join(repo.root, '.meshplane/slo-status.json'), options.sloStatus !== undefined);
+  const runtime = readLatestObservedLineage(repo, options.observed ? resolve(options.observed) : undefined);
   const started = performance.now();
   const phases: Record<string, number> = {};
   const timed = timePhases(phases);
@@ -61,7 +66,7 @@ export async function buildSite(repo: Repository, options: { out?: string; today
   const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => undefined);
   try {
-    const data = await checkAndExport(repo, { today: options.today, slo }, timed);
+    const data = await checkAndExport(repo, { today: options.today, slo, ...(runtime.observed ? { runtime } : {}) }, timed);
     writeFileSync(`${exportFile}.part`, JSON.stringify(data.export));
     renameSync(`${exportFile}.part`, exportFile);
     // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
@@ -96,11 +101,13 @@ export async function buildSite(repo: Repository, options: { out?: string; today
 /** The check `mesh check` runs (schemas, mesh, policies, waivers) and its result shaped for the site. */
 async function checkAndExport(
   repo: Repository,
-  options: { today: string; slo: { slo?: SloReportExport } },
+  options: { today: string; slo: { slo?: SloReportExport }; runtime?: RuntimeLineageInput },
   timed: ReturnType<typeof timePhases>,
 ): Promise<{ export: CatalogExport; report: CheckReport; check: CatalogCheck }> {
   const check = timed('load and check', () => checkRepository(repo));
-  const report = await timed('policies', () => runGovernanceCheck(repo, { today: options.today, checked: check }));
+  const report = await timed('policies', () =>
+    runGovernanceCheck(repo, { today: options.today, checked: check, ...(options.runtime ? { runtime: options.runtime } : {}) }),
+  );
   const files = readPolicyFiles(repo.root);
   const rules = files ? compilePolicyBundle(files, { cacheDir: join(repo.root, '.meshplane/cache/policy') }).rules : [];
   const history = timed('changelog (git log)', () => readManifestHistory(repo.root, repo.catalogRoot));
@@ -112,6 +119,7 @@ async function checkAndExport(
       today: options.today,
       addressPrefix: repo.config.catalog?.addressPrefix ?? 'dp://',
       ...(repo.config.scorecard ? { scorecard: repo.config.scorecard } : {}),
+      ...(options.runtime?.observed ? { observed: options.runtime.observed } : {}),
       ...options.slo,
     }),
   );

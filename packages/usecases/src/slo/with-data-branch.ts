@@ -16,7 +16,11 @@ import { describeRemote, GitError, openDataBranch, readOriginRemote, type DataBr
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { readSloStatuses, SLO_STATUS_ON_DATA_BRANCH } from './read-slo-statuses.js';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { mergeObservedLineage, readObservedLineage, renderObservedLineage } from '@meshplane/core';
+import { OBSERVED_LINEAGE_ON_DATA_BRANCH, readObservedLineageFile } from '../lineage/read-observed-lineage.js';
+import { writeFilesWhole } from '../write-files-whole.js';
 import { locateObservationStore, withObservationStore } from './observation-store-at.js';
 
 /** Which data branch keeps the history, and how hard to try to push to it. */
@@ -37,6 +41,11 @@ export interface DataBranchOptions {
    * as {@link SLO_STATUS_ON_DATA_BRANCH}, where the app's error-budget gate reads them.
    */
   statusExport?: string;
+  /**
+   * The observed lineage the run merges OpenLineage events into (`.meshplane/lineage-observed.json`): loaded from the
+   * branch's {@link OBSERVED_LINEAGE_ON_DATA_BRANCH} before the run, merged back into it after (where the checks read it).
+   */
+  observedLineage?: string;
 }
 
 /** What the data branch did in one run. */
@@ -73,10 +82,12 @@ export async function withDataBranch<T>(repo: Repository, options: DataBranchOpt
     remote,
     branch: options.branch,
     ...(options.token ? { token: options.token } : {}),
-    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE, SLO_STATUS_ON_DATA_BRANCH],
+    folders: [OBSERVATIONS_FOLDER, SLO_MEMORY_FILE, SLO_STATUS_ON_DATA_BRANCH, OBSERVED_LINEAGE_ON_DATA_BRANCH],
   });
   try {
     const loaded = await loadDataBranch(repo, branch);
+    const lineagePath = options.observedLineage ? resolve(repo.root, options.observedLineage) : undefined;
+    if (lineagePath) loadObservedLineage(lineagePath, branch.files.get(OBSERVED_LINEAGE_ON_DATA_BRANCH));
     const result = await body();
     const run: DataBranchRun = { branch: options.branch, remote: describeRemote(remote), loaded: loaded.ids.size, added: 0, dropped: 0, attempts: 0 };
     if (options.push === false) return { result, data: run };
@@ -90,6 +101,8 @@ export async function withDataBranch<T>(repo: Repository, options: DataBranchOpt
       const change = planDataBranchFiles(branch.files, additions, { horizon, evaluatedAt: options.now, ...(changed ? { memory } : {}) });
       const statuses = options.statusExport ? readStatusesToPublish(resolve(repo.root, options.statusExport)) : undefined;
       if (statuses !== undefined && statuses !== branch.files.get(SLO_STATUS_ON_DATA_BRANCH)) change.write.set(SLO_STATUS_ON_DATA_BRANCH, statuses);
+      const lineage = lineagePath ? mergeLineageToPublish(lineagePath, branch.files.get(OBSERVED_LINEAGE_ON_DATA_BRANCH)) : undefined;
+      if (lineage !== undefined) change.write.set(OBSERVED_LINEAGE_ON_DATA_BRANCH, lineage);
       Object.assign(run, { added: change.added, dropped: change.remove.length });
       if (change.write.size === 0 && change.remove.length === 0) return { result, data: run };
       run.attempts += 1;
@@ -115,6 +128,25 @@ function pushError(options: DataBranchOptions, run: DataBranchRun, push: { outco
     `${what}. Nothing of this run was pushed and the branch is as it was; the next run measures again. Git said: ${push.detail.replace(/\s+/g, ' ').slice(0, 600)}`,
     'push-rejected',
   );
+}
+
+/** The branch's observed lineage merged into the run's file (a fresh runner has none; a local one keeps its own too). */
+function loadObservedLineage(file: string, onBranch: string | undefined): void {
+  if (onBranch === undefined) return;
+  const branch = readObservedLineage(onBranch);
+  if ('error' in branch)
+    throw new UsageError(`${OBSERVED_LINEAGE_ON_DATA_BRANCH} on the data branch is ${branch.error}: remove it from the branch.`, 'data-branch');
+  const merged = existsSync(file) ? mergeObservedLineage(readObservedLineageFile(file), branch.observed) : branch.observed;
+  writeFilesWhole([{ file, text: renderObservedLineage(merged) }]);
+}
+
+/** The run's observed lineage merged with the branch's as it is now (another run may have pushed); undefined: no change. */
+function mergeLineageToPublish(file: string, onBranch: string | undefined): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const branch = onBranch === undefined ? undefined : readObservedLineage(onBranch);
+  const local = readObservedLineageFile(file);
+  const text = renderObservedLineage(branch && 'observed' in branch ? mergeObservedLineage(branch.observed, local) : local);
+  return text === onBranch ? undefined : text;
 }
 
 /** The statuses of a status export as the branch keeps them: a JSON array, without history (small enough to read). */
