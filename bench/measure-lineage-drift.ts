@@ -61,7 +61,7 @@ export function measureLineageDrift(mesh: BenchMesh): BenchRow {
     let found = 0;
     const samples = Array.from({ length: mesh.runs }, () => {
       const t = performance.now();
-      const report = reportLineageDrift(repo, { events: [file], now });
+      const report = reportLineageDrift(repo, { events: [file], now, state: false });
       const ms = performance.now() - t;
       found = report.findings.filter((f) => f.ruleId.startsWith('lineage.undeclared')).length;
       return { ms, peakRssMiB: process.memoryUsage().rss / 1024 / 1024 };
