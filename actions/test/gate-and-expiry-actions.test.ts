@@ -64,14 +64,15 @@ describe('actions/expiry-monitor', () => {
 
   it('opens one issue per product with expiries for its owners, and none again on the next run', async () => {
     const first = await monitor('2027-04-01');
-    expect(first.stdout).toContain('7 created, 0 updated, 0 reopened, 0 closed, 0 unchanged; 0 failed.');
-    expect(first.outputs).toMatchObject({ products: '7', errors: '7' });
+    // Seven products with ended agreements on personal data or an expired waiver, and the listeners' ended agreement.
+    expect(first.stdout).toContain('8 created, 0 updated, 0 reopened, 0 closed, 0 unchanged; 0 failed.');
+    expect(first.outputs).toMatchObject({ products: '8', errors: '7' });
     expect(first.summary).toContain('### Meshplane expiries');
     expect(first.status).toBe(0);
     const issue = github.repo('daff', 'mesh').issues.find((i) => i.body?.includes('<!-- meshplane:expiry player.play-events -->'));
     expect(issue?.body).toContain('Owner: @daff/player-data');
     const second = await monitor('2027-04-01');
-    expect(second.stdout).toContain('0 created, 0 updated, 0 reopened, 0 closed, 7 unchanged; 0 failed.');
+    expect(second.stdout).toContain('0 created, 0 updated, 0 reopened, 0 closed, 8 unchanged; 0 failed.');
   });
 
   it('fails with exit 2 and says why when GitHub cannot be written', async () => {

@@ -7,7 +7,7 @@ const t = useTestApp();
 const state = () => t.github.repo(OWNER, REPO);
 const runsFor = (sha: string) => state().checkRuns.filter((r) => r.head_sha === sha);
 const commentsOn = (n: number) => state().comments.filter((c) => c.issue_number === n);
-const PRODUCT = 'catalog/podcast/podcast-listeners/product.yaml';
+const AGREEMENT = 'catalog/podcast/podcast-listeners/agreements/podcast-analytics.yaml';
 const newProduct = (id: string) => edits.copyProduct('podcast.top-daily-podcasts', id);
 
 describe('webhook deliveries the app must not trust or repeat', () => {
@@ -43,11 +43,11 @@ describe('webhook deliveries the app must not trust or repeat', () => {
   it('never lets a result for an older head commit overwrite the newer one', async () => {
     const older = t.commit(
       'out-of-order',
-      edits.file(PRODUCT, (s) => s.replace('purpose: weekly audience reports, until: 2027-06-30 }', 'purpose: weekly audience reports }')),
+      edits.file(AGREEMENT, (s) => s.replace(/^ {2}legalBasis: .*\n/m, '')),
     );
     const newer = t.commit(
       'out-of-order',
-      edits.file(PRODUCT, (s) => s.replace('purpose: weekly audience reports }', 'purpose: weekly audience reports, until: 2027-06-30 }')),
+      edits.file(AGREEMENT, (s) => s.replace(/^ {2}purpose: (.*)\n/m, '  purpose: $1\n  legalBasis: legitimate-interests\n')),
     );
     const pull = t.openPull('out-of-order');
     expect(pull.head.sha).toBe(newer);

@@ -4,13 +4,13 @@ import type { TempRepo } from '@meshplane/testkit';
 
 /** Edits of the fixture repository's work tree, for the scenarios. */
 export const edits = {
-  /** Copies a product's folder to a new id (the id and name replaced everywhere in it). */
+  /** Copies a product's files to a new id (the id and name replaced everywhere in them); not its agreements. */
   copyProduct(from: string, to: string, edit: (text: string) => string = (s) => s): (r: TempRepo) => void {
     return (r) => {
       const [domain, name] = from.split('.') as [string, string];
       const [toDomain, toName] = to.split('.') as [string, string];
       const dir = join(r.dir, 'catalog', domain, name);
-      for (const file of readdirSync(dir)) {
+      for (const file of readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isFile() ? [e.name] : []))) {
         const text = readFileSync(join(dir, file), 'utf8').replaceAll(from, to).replaceAll(name, toName);
         r.write(`catalog/${toDomain}/${toName}/${file}`, file === 'product.yaml' ? edit(text) : text);
       }

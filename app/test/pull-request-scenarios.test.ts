@@ -20,6 +20,9 @@ const labelsOn = (n: number) =>
     .issues.find((i) => i.number === n)
     ?.labels.map((l) => l.name) ?? [];
 const PRODUCT = 'catalog/podcast/podcast-listeners/product.yaml';
+/** The podcast analytics team's agreement on the listeners' personal data. */
+const AGREEMENT = 'catalog/podcast/podcast-listeners/agreements/podcast-analytics.yaml';
+const withoutLegalBasis = (s: string): string => s.replace(/^ {2}legalBasis: .*\n/m, '');
 
 async function openAndCheck(branch: string, edit: Parameters<TestApp['commit']>[1], options: { headRepo?: string } = {}) {
   const sha = t.commit(branch, edit);
@@ -43,20 +46,12 @@ describe('pull request scenarios, each judged on the final GitHub state', () => 
     expect(body).toContain(`\`${PRODUCT}:${line + 1}\``);
   });
 
-  it('fails a policy deny, with the rule on the consumer line', async () => {
-    const line = lineOf(t.repo, PRODUCT, 'team: podcast-analytics');
-    const { run } = await openAndCheck(
-      'policy-deny',
-      edits.file(PRODUCT, (s) =>
-        s.replace(
-          '{ team: podcast-analytics, purpose: weekly audience reports, until: 2027-06-30 }',
-          '{ team: podcast-analytics, purpose: weekly audience reports }',
-        ),
-      ),
-    );
+  it('fails a policy deny on an agreement, with the rule on the agreement’s line', async () => {
+    const line = lineOf(t.repo, AGREEMENT, 'provider:');
+    const { run } = await openAndCheck('policy-deny', edits.file(AGREEMENT, withoutLegalBasis));
     expect(run.conclusion).toBe('failure');
     expect(run.annotations).toContainEqual(
-      expect.objectContaining({ path: PRODUCT, start_line: line, title: 'global.access.personal-data-grant', annotation_level: 'failure' }),
+      expect.objectContaining({ path: AGREEMENT, start_line: line, title: 'global.agreements.legal-basis', annotation_level: 'failure' }),
     );
   });
 
@@ -102,14 +97,12 @@ describe('pull request scenarios, each judged on the final GitHub state', () => 
     const { run } = await openAndCheck(
       'weaken-and-violate',
       edits.all(
-        edits.file('policies/global/access.rego', (s) =>
-          s.replace('some problem in grant_problems(consumer)', 'some problem in grant_problems(consumer)\n\tfalse'),
-        ),
-        edits.file(PRODUCT, (s) => s.replace('purpose: weekly audience reports, until: 2027-06-30 }', 'purpose: weekly audience reports }')),
+        edits.file('policies/global/agreements.rego', (s) => s.replace('\tnot a.spec.legalBasis\n', '\tnot a.spec.legalBasis\n\tfalse\n')),
+        edits.file(AGREEMENT, withoutLegalBasis),
       ),
     );
     expect(run.conclusion).toBe('failure');
-    expect(run.annotations.map((a) => a.title)).toContain('global.access.personal-data-grant');
+    expect(run.annotations.map((a) => a.title)).toContain('global.agreements.legal-basis');
   });
 
   it('reads every page of a pull request with 300 changed files', async () => {

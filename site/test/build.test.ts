@@ -79,10 +79,17 @@ describe('the example mesh site', () => {
   it('says on each output port how to request access, with the grant to add and who approves it', () => {
     const page = html('products/podcast.podcast-listeners/index.html');
     expect(page).toContain('<h3 id="port-daily-listeners-access">Request access</h3>');
-    expect(page).toMatch(/Access is a pull request to the product's manifest, <code>catalog\/podcast\/podcast-listeners\/product\.yaml<\/code>/);
+    expect(page).toMatch(/Access is a data sharing agreement, a file in <code>catalog\/podcast\/podcast-listeners\/agreements\/<\/code>/);
     expect(page).toMatch(/<a href="\/teams\/podcast-data\/">podcast-data<\/a>, approves it, and the governance group too: this port holds personal data/);
     expect(page).toContain(
-      '<pre><code>    - { team: &lt;your-team&gt;, purpose: &lt;what you use it for&gt;, until: &lt;YYYY-MM-DD&gt;, ports: [daily-listeners] }</code></pre>',
+      '<pre tabindex="0"><code>npx mesh access request podcast.podcast-listeners/daily-listeners --team &lt;your-team&gt; --purpose &quot;&lt;what you use it for&gt;&quot; --until &lt;YYYY-MM-DD&gt;</code></pre>',
+    );
+    // Who reads the port: the growth team's column-limited agreement, ending within two weeks of the build day.
+    expect(page).toContain('<h3 id="port-daily-listeners-readers">Who reads it</h3>');
+    expect(page).toMatch(/<a href="\/teams\/growth-analytics\/">growth-analytics<\/a><\/td>\s*<td>The podcast growth dashboard/);
+    expect(page).toMatch(/columns episode_id, podcast_id, listen_date, seconds_listened, plays, country_code<\/td>\s*<td>2026-12-18<\/td>/);
+    expect(page).toMatch(
+      /<a href="\/teams\/podcast-analytics\/">podcast-analytics<\/a><\/td>\s*<td>weekly audience reports · legal basis: legitimate-interests<\/td>\s*<td>the whole port<\/td>\s*<td>2027-06-30<\/td>\s*<td><span class="badge notice">in force<\/span>/,
     );
   });
 

@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports2._ = _;
     var plus = new _Code("+");
-    function str2(strs, ...args) {
+    function str4(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str2;
+    exports2.str = str4;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -159,16 +159,16 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str2`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify8(x) {
+    function stringify9(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str2) {
-      return unescapeJsonPointer(decodeURIComponent(str2));
+    function unescapeFragment(str4) {
+      return unescapeJsonPointer(decodeURIComponent(str4));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str2) {
-      return encodeURIComponent(escapeJsonPointer(str2));
+    function escapeFragment(str4) {
+      return encodeURIComponent(escapeJsonPointer(str4));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str2) {
-      if (typeof str2 == "number")
-        return `${str2}`;
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str4) {
+      if (typeof str4 == "number")
+        return `${str4}`;
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str2) {
-      return str2.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str4) {
+      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str2) {
-      return str2.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str4) {
+      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3259,10 +3259,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str2, token) {
+    function findToken(str4, token) {
       let ind = 0;
-      for (let i = 0; i < str2.length; i++) {
-        if (str2[i] === token) ind++;
+      for (let i = 0; i < str4.length; i++) {
+        if (str4[i] === token) ind++;
       }
       return ind;
     }
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str2, flags) => new RegExp(str2, flags);
+    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str2) {
-      const len = str2.length;
+    function ucs2length(str4) {
+      const len = str4.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str4.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str4.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7594,8 +7594,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
+    function date(str4) {
+      const matches = DATE.exec(str4);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7614,8 +7614,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str2) {
-        const matches = TIME.exec(str2);
+      return function time(str4) {
+        const matches = TIME.exec(str4);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7661,8 +7661,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+      return function date_time(str4) {
+        const dateTime = str4.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7687,13 +7687,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    function uri(str4) {
+      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
+    function byte(str4) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str2);
+      return BYTE.test(str4);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7707,11 +7707,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str2) {
-      if (Z_ANCHOR.test(str2))
+    function regex2(str4) {
+      if (Z_ANCHOR.test(str4))
         return false;
       try {
-        new RegExp(str2);
+        new RegExp(str4);
         return true;
       } catch (e) {
         return false;
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list4 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list4, formats, exportName);
+      const list6 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list6, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list4, fs, exportName) {
+    function addFormats2(ajv, list6, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list4)
+      for (const f of list6)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -8185,9 +8185,9 @@ var require_dist2 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str2, index, len, stopChar) {
+    function skipValue(str4, index, len, stopChar) {
       while (index < len) {
-        const code2 = str2.charCodeAt(index);
+        const code2 = str4.charCodeAt(index);
         if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
@@ -8212,12 +8212,12 @@ var require_dist2 = __commonJS({
       }
       return end;
     }
-    function qstring(str2) {
-      if (TOKEN_REGEXP.test(str2))
-        return str2;
-      if (TEXT_REGEXP.test(str2))
-        return `"${str2.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str2}`);
+    function qstring(str4) {
+      if (TOKEN_REGEXP.test(str4))
+        return str4;
+      if (TEXT_REGEXP.test(str4))
+        return `"${str4.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str4}`);
     }
   }
 });
@@ -8465,16 +8465,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list6) {
+            return list6.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list4;
+          var j, len, list6;
           for (j = 0, len = arr.length; j < len; j++) {
-            list4 = arr[j];
-            if (list4.length > 0) {
-              return list4;
+            list6 = arr[j];
+            if (list6.length > 0) {
+              return list6;
             }
           }
           return [];
@@ -9838,16 +9838,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list4) {
-          return list4.forEachShift(fn);
+        return this._lists.forEach(function(list6) {
+          return list6.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list4;
+        var j, len, list6;
         for (j = 0, len = arr.length; j < len; j++) {
-          list4 = arr[j];
-          if (list4.length > 0) {
-            return list4;
+          list6 = arr[j];
+          if (list6.length > 0) {
+            return list6;
           }
         }
         return [];
@@ -13361,13 +13361,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -13521,16 +13521,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str4.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -13547,11 +13547,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -13560,38 +13560,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str4 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str4 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str4 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str4 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str4 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str4 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str4 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str4 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str4 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str4 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str4 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -13601,14 +13601,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str4 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str4 += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str4 += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str4 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -13617,8 +13617,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -13746,15 +13746,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -13884,7 +13884,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify8(item, ctx, onComment, onChompKeep) {
+    function stringify9(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -13906,14 +13906,14 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str4;
+      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
   }
 });
 
@@ -13923,7 +13923,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -13945,8 +13945,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify8.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str4 = stringify9.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -13955,27 +13955,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str4 = `? ${str4}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str4;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+        str4 = `? ${str4}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str4 = `${str4}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -13991,13 +13991,13 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str4.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify9.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -14035,16 +14035,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str4 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str4;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -14138,7 +14138,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -14174,7 +14174,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify8.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify9.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -14241,12 +14241,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify9 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify9(collection, ctx, options2);
+      const stringify10 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify10(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -14271,31 +14271,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify8.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str5 = stringify9.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str5);
       }
-      let str2;
+      let str4;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str4 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str4 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str4 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str4;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -14338,21 +14338,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify8.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str4 = stringify9.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str4 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str4 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
+        lines.push(str4);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -14364,11 +14364,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str4 = start;
           for (const line of lines)
-            str2 += line ? `
+            str4 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str4}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -14700,7 +14700,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str4) => str4,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -14738,7 +14738,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -14790,7 +14790,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -14799,7 +14799,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str4) => parseFloat(str4),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -14810,11 +14810,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4));
+        const dot = str4.indexOf(".");
+        if (dot !== -1 && str4[str4.length - 1] === "0")
+          node.minFractionDigits = str4.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -14831,7 +14831,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -14844,7 +14844,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -14852,7 +14852,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -14861,7 +14861,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -14914,7 +14914,7 @@ var require_schema3 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str4) => str4,
         stringify: stringifyJSON
       },
       {
@@ -14931,7 +14931,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str4) => str4 === "true",
         stringify: stringifyJSON
       },
       {
@@ -14939,7 +14939,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -14947,7 +14947,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str4) => parseFloat(str4),
         stringify: stringifyJSON
       }
     ];
@@ -14955,9 +14955,9 @@ var require_schema3 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str4, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+        return str4;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -14989,10 +14989,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i)
+            buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -15003,28 +15003,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str4;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s3 = "";
           for (let i = 0; i < buf.length; ++i)
             s3 += String.fromCharCode(buf[i]);
-          str2 = btoa(s3);
+          str4 = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str4.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str4.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -15230,7 +15230,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -15239,7 +15239,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -15250,11 +15250,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str4) {
+        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
+        const dot = str4.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str4.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -15274,34 +15274,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str4, offset, radix, { intAsBigInt }) {
+      const sign = str4[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str4 = str4.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -15311,7 +15311,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -15320,7 +15320,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -15328,7 +15328,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -15337,7 +15337,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -15441,9 +15441,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str4, asBigInt) {
+      const sign = str4[0];
+      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -15480,7 +15480,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -15489,7 +15489,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str4) => parseSexagesimal(str4, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -15500,8 +15500,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str4) {
+        const match = str4.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -15699,7 +15699,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -15714,7 +15714,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify8.createStringifyContext(doc, options2);
+      const ctx = stringify9.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -15736,7 +15736,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify8.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify9.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -15744,7 +15744,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify8.stringify(doc.contents, ctx));
+        lines.push(stringify9.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -17880,7 +17880,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify8 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify9 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -17933,7 +17933,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
   }
 });
 
@@ -18728,15 +18728,15 @@ var require_parser2 = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list6, type) {
+      for (let i = 0; i < list6.length; ++i)
+        if (list6[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i = 0; i < list6.length; ++i) {
+        switch (list6[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -19663,7 +19663,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify8(value, replacer, options2) {
+    function stringify9(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -19688,7 +19688,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
   }
 });
 
@@ -19747,12 +19747,12 @@ var require_dist3 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports2, module2) {
-    function isValidJSON(str2) {
-      if (typeof str2 !== "string") {
+    function isValidJSON(str4) {
+      if (typeof str4 !== "string") {
         return;
       }
       try {
-        JSON.parse(str2);
+        JSON.parse(str4);
         return true;
       } catch (err) {
         if (err instanceof SyntaxError) {
@@ -20167,10 +20167,10 @@ ${offset}${err}${errEnd}`;
       }
     };
     var Node = class _Node {
-      static addStringTerminator(src, offset, str2) {
-        if (str2[str2.length - 1] === "\n") return str2;
+      static addStringTerminator(src, offset, str4) {
+        if (str4[str4.length - 1] === "\n") return str4;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
+        return next >= src.length || src[next] === "\n" ? str4 + "\n" : str4;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep5) {
@@ -20446,8 +20446,8 @@ ${offset}${err}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str2 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str2);
+        const str4 = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str4);
       }
     };
     var YAMLError = class extends Error {
@@ -20562,7 +20562,7 @@ ${ctx}
         } = this.context;
         let ch = src[end - 1];
         while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str2 = "";
+        let str4 = "";
         for (let i = start; i < end; ++i) {
           const ch2 = src[i];
           if (ch2 === "\n") {
@@ -20570,7 +20570,7 @@ ${ctx}
               fold,
               offset
             } = Node.foldNewline(src, i, -1);
-            str2 += fold;
+            str4 += fold;
             i = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i;
@@ -20579,9 +20579,9 @@ ${ctx}
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str2 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
           } else {
-            str2 += ch2;
+            str4 += ch2;
           }
         }
         const ch0 = src[start];
@@ -20591,7 +20591,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str4
             };
           }
           case "@":
@@ -20600,11 +20600,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str4
             };
           }
           default:
-            return str2;
+            return str4;
         }
       }
       parseBlockValue(start) {
@@ -20811,8 +20811,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str2 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str2);
+        const str4 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str4);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -21023,17 +21023,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str4 = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str2 += " ";
-          str2 += String(item);
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str4 += " ";
+          str4 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str2);
+        return PlainValue.Node.addStringTerminator(src, range.end, str4);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -21276,13 +21276,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = directives.join("");
+        let str4 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str2 += "---\n";
-          str2 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str4 += "---\n";
+          str4 += contents.join("");
         }
-        if (str2[str2.length - 1] !== "\n") str2 += "\n";
-        return str2;
+        if (str4[str4.length - 1] !== "\n") str4 += "\n";
+        return str4;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -21354,7 +21354,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str2 = "";
+        let str4 = "";
         let sep5 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
@@ -21364,7 +21364,7 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str2 += "\n";
+            if (sep5 === "\n") str4 += "\n";
             else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
@@ -21373,18 +21373,18 @@ var require_parse_cst = __commonJS({
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
               if (sep5 === " ") sep5 = "\n";
               else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str2 += sep5 + line;
+              str4 += sep5 + line;
               sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep5 + line;
+              str4 += sep5 + line;
               sep5 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
+        return this.chomping === Chomp.STRIP ? str4 : str4 + "\n";
       }
       parseBlockHeader(start) {
         const {
@@ -21650,18 +21650,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str2 = "";
+        let str4 = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str2 += prefix + String(node);
-          if (str2[str2.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str4 += prefix + String(node);
+          if (str4[str4.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str2 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str2);
+        str4 += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str4);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -21688,7 +21688,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str2 = "";
+        let str4 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -21698,89 +21698,89 @@ var require_parse_cst = __commonJS({
               offset,
               error
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str2 += fold;
+            str4 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i += 1;
             switch (src[i]) {
               case "0":
-                str2 += "\0";
+                str4 += "\0";
                 break;
               // null character
               case "a":
-                str2 += "\x07";
+                str4 += "\x07";
                 break;
               // bell character
               case "b":
-                str2 += "\b";
+                str4 += "\b";
                 break;
               // backspace
               case "e":
-                str2 += "\x1B";
+                str4 += "\x1B";
                 break;
               // escape character
               case "f":
-                str2 += "\f";
+                str4 += "\f";
                 break;
               // form feed
               case "n":
-                str2 += "\n";
+                str4 += "\n";
                 break;
               // line feed
               case "r":
-                str2 += "\r";
+                str4 += "\r";
                 break;
               // carriage return
               case "t":
-                str2 += "	";
+                str4 += "	";
                 break;
               // horizontal tab
               case "v":
-                str2 += "\v";
+                str4 += "\v";
                 break;
               // vertical tab
               case "N":
-                str2 += "";
+                str4 += "";
                 break;
               // Unicode next line
               case "_":
-                str2 += " ";
+                str4 += " ";
                 break;
               // Unicode non-breaking space
               case "L":
-                str2 += "\u2028";
+                str4 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str2 += "\u2029";
+                str4 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str2 += " ";
+                str4 += " ";
                 break;
               case '"':
-                str2 += '"';
+                str4 += '"';
                 break;
               case "/":
-                str2 += "/";
+                str4 += "/";
                 break;
               case "\\":
-                str2 += "\\";
+                str4 += "\\";
                 break;
               case "	":
-                str2 += "	";
+                str4 += "	";
                 break;
               case "x":
-                str2 += this.parseCharCode(i + 1, 2, errors);
+                str4 += this.parseCharCode(i + 1, 2, errors);
                 i += 2;
                 break;
               case "u":
-                str2 += this.parseCharCode(i + 1, 4, errors);
+                str4 += this.parseCharCode(i + 1, 4, errors);
                 i += 4;
                 break;
               case "U":
-                str2 += this.parseCharCode(i + 1, 8, errors);
+                str4 += this.parseCharCode(i + 1, 8, errors);
                 i += 8;
                 break;
               case "\n":
@@ -21788,7 +21788,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str2 += "\\" + src[i];
+                str4 += "\\" + src[i];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i;
@@ -21797,15 +21797,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str2 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str2 += ch;
+            str4 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str4
+        } : str4;
       }
       parseCharCode(offset, length, errors) {
         const {
@@ -21867,7 +21867,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str2 = "";
+        let str4 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -21877,11 +21877,11 @@ var require_parse_cst = __commonJS({
               offset,
               error
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str2 += fold;
+            str4 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str2 += ch;
+            str4 += ch;
             i += 1;
             if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -21891,15 +21891,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str2 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str2 += ch;
+            str4 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str4
+        } : str4;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -22128,14 +22128,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports2) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment) {
-      if (!comment) return str2;
+    function addCommentBefore(str4, indent, comment) {
+      if (!comment) return str4;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str2}`;
+${indent}${str4}`;
     }
-    function addComment(str2, indent, comment) {
-      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
+    function addComment(str4, indent, comment) {
+      return !comment ? str4 : comment.indexOf("\n") === -1 ? `${str4} #${comment}` : `${str4}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
@@ -22252,7 +22252,7 @@ ${indent}${str2}`;
         const {
           indent,
           indentStep,
-          stringify: stringify8
+          stringify: stringify9
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
@@ -22282,48 +22282,48 @@ ${indent}${str2}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str3 = stringify8(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str3 += ",";
-          str3 = addComment(str3, itemIndent, comment);
+          let str5 = stringify9(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str5.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str5 += ",";
+          str5 = addComment(str5, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str3
+            str: str5
           });
           return nodes2;
         }, []);
-        let str2;
+        let str4;
         if (nodes.length === 0) {
-          str2 = flowChars.start + flowChars.end;
+          str4 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start,
             end
           } = flowChars;
           const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str3) => sum + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str2 = start;
+          if (hasItemWithNewLine || strings.reduce((sum, str5) => sum + str5.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str4 = start;
             for (const s3 of strings) {
-              str2 += s3 ? `
+              str4 += s3 ? `
 ${indentStep}${indent}${s3}` : "\n";
             }
-            str2 += `
+            str4 += `
 ${indent}${end}`;
           } else {
-            str2 = `${start} ${strings.join(" ")} ${end}`;
+            str4 = `${start} ${strings.join(" ")} ${end}`;
           }
         } else {
           const strings = nodes.map(blockItem);
-          str2 = strings.shift();
-          for (const s3 of strings) str2 += s3 ? `
+          str4 = strings.shift();
+          for (const s3 of strings) str4 += s3 ? `
 ${indent}${s3}` : "\n";
         }
         if (this.comment) {
-          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str4 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str2;
+        return str4;
       }
     };
     PlainValue._defineProperty(Collection2, "maxFlowStringSingleLineLength", 60);
@@ -22459,30 +22459,30 @@ ${indent}${s3}` : "\n";
           doc,
           indent,
           indentStep,
-          stringify: stringify8
+          stringify: stringify9
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str2 = stringify8(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str2 = addComment(str2, ctx.indent, keyComment);
-        if (!explicitKey && str2.length > 1024) {
+        let str4 = stringify9(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str4 = addComment(str4, ctx.indent, keyComment);
+        if (!explicitKey && str4.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str2 = addComment(str2, ctx.indent, this.comment);
+            str4 = addComment(str4, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
+          return ctx.inFlow && !explicitKey ? str4 : `? ${str4}`;
         }
-        str2 = explicitKey ? `? ${str2}
-${indent}:` : `${str2}:`;
+        str4 = explicitKey ? `? ${str4}
+${indent}:` : `${str4}:`;
         if (this.comment) {
-          str2 = addComment(str2, ctx.indent, this.comment);
+          str4 = addComment(str4, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -22499,12 +22499,12 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str2.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str4.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify9(value, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
@@ -22515,7 +22515,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str2 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str4 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -22717,9 +22717,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str2 = super.toString(ctx, onComment);
+        const str4 = super.toString(ctx, onComment);
         this.value = seq;
-        return str2;
+        return str4;
       }
     };
     var binaryOptions = {
@@ -22747,14 +22747,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str2, tags, scalarFallback) {
+    function resolveScalar(str4, tags, scalarFallback) {
       for (const {
         format,
         test,
         resolve: resolve21
       } of tags) {
         if (test) {
-          const match = str2.match(test);
+          const match = str4.match(test);
           if (match) {
             let res = resolve21.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
@@ -22763,8 +22763,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str2 = scalarFallback(str2);
-      return new Scalar(str2);
+      if (scalarFallback) str4 = scalarFallback(str4);
+      return new Scalar(str4);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -22879,14 +22879,14 @@ ${indent}${text.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
+    function lineLengthOverLimit(str4, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str4.length;
       if (strLen <= limit) return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str4[i] === "\n") {
           if (i - start > limit) return true;
           start = i + 1;
           if (strLen - start <= limit) return false;
@@ -22905,11 +22905,11 @@ ${indent}${text.slice(fold + 1, end2)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str4 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str4 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -22917,36 +22917,36 @@ ${indent}${text.slice(fold + 1, end2)}`;
         if (ch === "\\") switch (json[i + 1]) {
           case "u":
             {
-              str2 += json.slice(start, i);
+              str4 += json.slice(start, i);
               const code2 = json.substr(i + 2, 4);
               switch (code2) {
                 case "0000":
-                  str2 += "\\0";
+                  str4 += "\\0";
                   break;
                 case "0007":
-                  str2 += "\\a";
+                  str4 += "\\a";
                   break;
                 case "000b":
-                  str2 += "\\v";
+                  str4 += "\\v";
                   break;
                 case "001b":
-                  str2 += "\\e";
+                  str4 += "\\e";
                   break;
                 case "0085":
-                  str2 += "\\N";
+                  str4 += "\\N";
                   break;
                 case "00a0":
-                  str2 += "\\_";
+                  str4 += "\\_";
                   break;
                 case "2028":
-                  str2 += "\\L";
+                  str4 += "\\L";
                   break;
                 case "2029":
-                  str2 += "\\P";
+                  str4 += "\\P";
                   break;
                 default:
-                  if (code2.substr(0, 2) === "00") str2 += "\\x" + code2.substr(2);
-                  else str2 += json.substr(i, 6);
+                  if (code2.substr(0, 2) === "00") str4 += "\\x" + code2.substr(2);
+                  else str4 += json.substr(i, 6);
               }
               i += 5;
               start = i + 1;
@@ -22956,13 +22956,13 @@ ${indent}${text.slice(fold + 1, end2)}`;
             if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
               i += 1;
             } else {
-              str2 += json.slice(start, i) + "\n\n";
+              str4 += json.slice(start, i) + "\n\n";
               while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str2 += "\n";
+                str4 += "\n";
                 i += 2;
               }
-              str2 += indent;
-              if (json[i + 2] === " ") str2 += "\\";
+              str4 += indent;
+              if (json[i + 2] === " ") str4 += "\\";
               i += 1;
               start = i + 1;
             }
@@ -22971,8 +22971,8 @@ ${indent}${text.slice(fold + 1, end2)}`;
             i += 1;
         }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str4 = start ? str4 + json.slice(start) : json;
+      return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -23064,16 +23064,16 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str4 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str4, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body, indent, comment);
@@ -23308,8 +23308,8 @@ ${indent}`);
           }
         }
       }
-      const str2 = resolveString(doc, node);
-      if (typeof str2 === "string" && matchWithTest.length > 0) return resolveScalar(str2, matchWithTest, tags.scalarFallback);
+      const str4 = resolveString(doc, node);
+      if (typeof str4 === "string" && matchWithTest.length > 0) return resolveScalar(str4, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -23440,8 +23440,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str2 = resolveString(doc, node);
-        return resolveScalar(str2, schema.tags, schema.tags.scalarFallback);
+        const str4 = resolveString(doc, node);
+        return resolveScalar(str4, schema.tags, schema.tags.scalarFallback);
       } catch (error) {
         if (!error.source) error.source = node;
         errors.push(error);
@@ -23947,9 +23947,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i) buffer[i] = str2.charCodeAt(i);
+          const str4 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str4.length);
+          for (let i = 0; i < str4.length; ++i) buffer[i] = str4.charCodeAt(i);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -24187,7 +24187,7 @@ ${pair2.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str2, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str4, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -24196,7 +24196,7 @@ ${pair2.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str2, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str4, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -24207,7 +24207,7 @@ ${pair2.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str2, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str4, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -24348,7 +24348,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => str2[0] === "t" || str2[0] === "T",
+      resolve: (str4) => str4[0] === "t" || str4[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -24360,7 +24360,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str2, oct) => intResolve$1(str2, oct, 8),
+      resolve: (str4, oct) => intResolve$1(str4, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -24369,7 +24369,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2) => intResolve$1(str2, str2, 10),
+      resolve: (str4) => intResolve$1(str4, str4, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -24379,7 +24379,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str2, hex) => intResolve$1(str2, hex, 16),
+      resolve: (str4, hex) => intResolve$1(str4, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -24388,7 +24388,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -24397,7 +24397,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str4) => parseFloat(str4),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -24407,9 +24407,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str2, frac1, frac2) {
+      resolve(str4, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str2));
+        const node = new resolveSeq.Scalar(parseFloat(str4));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -24439,14 +24439,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str2) => str2 === "true",
+      resolve: (str4) => str4 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2) => resolveSeq.intOptions.asBigInt ? BigInt(str2) : parseInt(str2, 10),
+      resolve: (str4) => resolveSeq.intOptions.asBigInt ? BigInt(str4) : parseInt(str4, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -24455,34 +24455,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str4) => parseFloat(str4),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str2) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+    json.scalarFallback = (str4) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str2 = src.replace(/_/g, "");
+      let str4 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str4 = `0b${str4}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str4 = `0o${str4}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str4 = `0x${str4}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str4);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str4, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
@@ -24490,8 +24490,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str4 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -24526,7 +24526,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str2, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str4, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -24534,14 +24534,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str2, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str4, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str2, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str4, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -24549,14 +24549,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str2, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str4, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -24564,7 +24564,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -24573,8 +24573,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str2, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str2.replace(/_/g, "")));
+      resolve(str4, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str4.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -24869,7 +24869,7 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify8(item, ctx, onComment, onChompKeep) {
+    function stringify9(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
@@ -24895,10 +24895,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str2;
-      return item instanceof resolveSeq.Scalar || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str4;
+      return item instanceof resolveSeq.Scalar || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
+${ctx.indent}${str4}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -25267,7 +25267,7 @@ ${cbNode.commentBefore}` : cb;
           keep,
           mapAsMap: keep && !!mapAsMap,
           maxAliasCount,
-          stringify: stringify8
+          stringify: stringify9
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
@@ -25322,7 +25322,7 @@ ${cbNode.commentBefore}` : cb;
           doc: this,
           indent: "",
           indentStep: " ".repeat(indentSize),
-          stringify: stringify8
+          stringify: stringify9
           // Requiring directly in nodes would create circular dependencies
         };
         let chompKeep = false;
@@ -25335,10 +25335,10 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify8(this.contents, ctx, () => contentComment = null, onChompKeep);
+          const body = stringify9(this.contents, ctx, () => contentComment = null, onChompKeep);
           lines.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify8(this.contents, ctx));
+          lines.push(stringify9(this.contents, ctx));
         }
         if (this.comment) {
           if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
@@ -25404,7 +25404,7 @@ var require_dist4 = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify8(value, options2) {
+    function stringify9(value, options2) {
       const doc = new Document(options2);
       doc.contents = value;
       return String(doc);
@@ -25418,7 +25418,7 @@ var require_dist4 = __commonJS({
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
-      stringify: stringify8
+      stringify: stringify9
     };
     exports2.YAML = YAML2;
   }
@@ -25441,14 +25441,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse5(str2) {
-      if (typeof str2 !== "string") {
+    function parse5(str4) {
+      if (typeof str4 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str2) };
+        return { ok: true, result: yaml.parse(str4) };
       } catch (err) {
         if (err && errors.has(err.name)) {
           return { ok: false, result: void 0 };
@@ -25461,9 +25461,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse5(str2).ok : void 0,
+      "yaml.is_valid": (str4) => typeof str4 === "string" ? parse5(str4).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse5(str2).result
+      "yaml.unmarshal": (str4) => parse5(str4).result
     };
   }
 });
@@ -27270,6 +27270,193 @@ var dataProductSchema = {
     }
   }
 };
+var dataSharingAgreementSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json",
+  "title": "DataSharingAgreement",
+  "description": "An agreement between a consumer team and a data product's owners: which output ports (or columns) it may read, for what purpose, on what legal basis, from when until when, and what the provider promises in return. Lives beside the product it shares, at `catalog/<domain>/<product>/agreements/<name>.yaml`; merging it grants the access, its end revokes it.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "spec"
+  ],
+  "properties": {
+    "apiVersion": {
+      "$ref": "common.schema.json#/$defs/apiVersion"
+    },
+    "kind": {
+      "description": "The file kind.",
+      "const": "DataSharingAgreement"
+    },
+    "metadata": {
+      "title": "AgreementMetadata",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "The agreement's name; equals the file name without `.yaml`. Usually the consumer team, or `<team>-<consuming product>` when a team has several."
+        }
+      }
+    },
+    "spec": {
+      "title": "AgreementSpec",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "provider",
+        "consumer",
+        "purpose",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "provider": {
+          "title": "AgreementProvider",
+          "description": "What is shared: the product (the one whose folder holds the file) and its output ports.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "product",
+            "ports"
+          ],
+          "properties": {
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The providing product."
+            },
+            "ports": {
+              "description": "The output ports shared; each whole, or limited to columns or to a classification ceiling.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 20,
+              "items": {
+                "$ref": "#/$defs/sharedPort"
+              }
+            }
+          }
+        },
+        "consumer": {
+          "title": "AgreementConsumer",
+          "description": "Who reads: a team of `catalog/teams/`, and the product that reads when there is one.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "team"
+          ],
+          "properties": {
+            "team": {
+              "$ref": "common.schema.json#/$defs/slug",
+              "description": "The consuming team; its role receives the grants."
+            },
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The consuming product, owned by the team, whose input ports read the shared ports."
+            }
+          }
+        },
+        "purpose": {
+          "$ref": "common.schema.json#/$defs/text",
+          "description": "What the consumer uses the data for."
+        },
+        "legalBasis": {
+          "description": "For personal data: the lawful basis of the processing (GDPR Art. 6(1)).",
+          "enum": [
+            "consent",
+            "contract",
+            "legal-obligation",
+            "vital-interests",
+            "public-task",
+            "legitimate-interests"
+          ]
+        },
+        "start": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The first day access is granted."
+        },
+        "end": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The last day access is granted; the day after, the platform revokes it."
+        },
+        "obligations": {
+          "title": "AgreementObligations",
+          "description": "What the provider accepts in return.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "slos": {
+              "description": "The SLOs of the shared ports the provider keeps for this consumer (by name; all of them when absent).",
+              "type": "array",
+              "maxItems": 50,
+              "uniqueItems": true,
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "breakingChangeNotice": {
+              "$ref": "common.schema.json#/$defs/isoDuration",
+              "description": "How long before a breaking change of a shared port the consumer is told (such as `P30D`)."
+            },
+            "terms": {
+              "$ref": "common.schema.json#/$defs/text",
+              "description": "Other obligations, in words."
+            }
+          }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "sharedPort": {
+      "title": "SharedPort",
+      "description": "One shared output port: whole, or only some columns (through a view), or only columns up to a classification.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "An output port of the providing product."
+        },
+        "columns": {
+          "description": "Only these columns (the consumer reads them through a view of its own).",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 500,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z_][a-z0-9_]*$",
+            "maxLength": 63
+          }
+        },
+        "maxClassification": {
+          "description": "Only the columns classified at most this (personal data counts as restricted, special categories above it); a column without a classification has the product's.",
+          "enum": [
+            "public",
+            "internal",
+            "confidential",
+            "restricted"
+          ]
+        }
+      },
+      "not": {
+        "required": [
+          "columns",
+          "maxClassification"
+        ]
+      }
+    }
+  }
+};
 var domainSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://meshplane.dev/schemas/v1/domain.schema.json",
@@ -27487,16 +27674,17 @@ var waiverSchema = {
     }
   }
 };
-var allSchemas = [commonSchema, configSchema, dataProductSchema, domainSchema, teamSchema, waiverSchema];
+var allSchemas = [commonSchema, configSchema, dataProductSchema, dataSharingAgreementSchema, domainSchema, teamSchema, waiverSchema];
 
 // packages/core/dist/validate/compile-validators.js
-var FILE_KINDS = ["DataProduct", "Domain", "Team", "Waiver", "Config"];
+var FILE_KINDS = ["DataProduct", "Domain", "Team", "Waiver", "Config", "DataSharingAgreement"];
 var SCHEMA_IDS = {
   DataProduct: "https://meshplane.dev/schemas/v1/data-product.schema.json",
   Domain: "https://meshplane.dev/schemas/v1/domain.schema.json",
   Team: "https://meshplane.dev/schemas/v1/team.schema.json",
   Waiver: "https://meshplane.dev/schemas/v1/waiver.schema.json",
-  Config: "https://meshplane.dev/schemas/v1/config.schema.json"
+  Config: "https://meshplane.dev/schemas/v1/config.schema.json",
+  DataSharingAgreement: "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json"
 };
 var compiled;
 function getValidator(kind) {
@@ -27964,9 +28152,47 @@ function duplicates(values) {
   return out;
 }
 
+// packages/core/dist/agreement/read-agreement-node.js
+var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list2 = (v) => Array.isArray(v) ? v : [];
+var str2 = (v) => typeof v === "string" ? v : void 0;
+function readAgreementNode(doc, valid) {
+  const data = rec2(doc.value);
+  const name = str2(rec2(data.metadata).name);
+  if (name === void 0)
+    return void 0;
+  const spec = rec2(data.spec);
+  const provider = rec2(spec.provider);
+  const consumer = rec2(spec.consumer);
+  const ports = list2(provider.ports).flatMap((p, index) => {
+    const port = rec2(p);
+    const portName = str2(port.name);
+    if (!portName)
+      return [];
+    const columns = list2(port.columns).filter((c) => typeof c === "string");
+    const ceiling = str2(port.maxClassification);
+    return [{ name: portName, index, ...columns.length ? { columns } : {}, ...ceiling ? { maxClassification: ceiling } : {} }];
+  });
+  const product = str2(provider.product);
+  const optional = {
+    provider: product,
+    team: str2(consumer.team),
+    consumerProduct: str2(consumer.product),
+    purpose: str2(spec.purpose),
+    legalBasis: str2(spec.legalBasis),
+    start: str2(spec.start),
+    end: str2(spec.end)
+  };
+  const defined = Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0));
+  return { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports, ...defined };
+}
+function isAgreementActive(a, today) {
+  return a.start !== void 0 && a.end !== void 0 && a.start <= today && today <= a.end;
+}
+
 // packages/core/dist/catalog/index-catalog.js
 function indexCatalog(source) {
-  const index = { products: [], domains: [], teams: [], waivers: [], configs: [], files: new Set(source.files) };
+  const index = { products: [], domains: [], teams: [], waivers: [], configs: [], agreements: [], files: new Set(source.files) };
   const findings = [];
   const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
   for (const doc of docs) {
@@ -27978,19 +28204,37 @@ function indexCatalog(source) {
         index.products.push(node);
       if (v.valid)
         findings.push(...checkProductConsistency(doc.value, doc));
+    } else if (v.kind === "DataSharingAgreement") {
+      const node = readAgreementNode(doc, v.valid);
+      if (node)
+        index.agreements.push(node);
     } else if (v.kind) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list4 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list4.push(entry);
+      const list6 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list6.push(entry);
     }
   }
   return { index, findings };
 }
 
 // packages/core/dist/report/fold-consequences.js
-var BUILT_IN = ["schema.", "yaml.", "file.", "identity.", "graph.", "change.", "waiver.", "policy.", "codeowners.", "platform.", "lifecycle."];
+var BUILT_IN = [
+  "schema.",
+  "yaml.",
+  "file.",
+  "identity.",
+  "graph.",
+  "change.",
+  "waiver.",
+  "policy.",
+  "codeowners.",
+  "platform.",
+  "lifecycle.",
+  "agreement.",
+  "access."
+];
 var isPolicyRule = (ruleId) => !BUILT_IN.some((p) => ruleId.startsWith(p));
 var named = (f) => `\`${f.productId ?? f.file ?? f.ruleId}\``;
 function foldConsequences(findings) {
@@ -28016,11 +28260,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list4 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list6 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list4}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list6}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28038,7 +28282,7 @@ function foldConsequences(findings) {
 }
 
 // packages/core/dist/graph/build-mesh-graph.js
-function buildMeshGraph(products) {
+function buildMeshGraph(products, agreements = []) {
   const nodes = /* @__PURE__ */ new Map();
   for (const p of products)
     if (!nodes.has(p.id))
@@ -28056,7 +28300,11 @@ function buildMeshGraph(products) {
       push(downstreamEdges, input.product, edge);
     }
   }
-  return { nodes, edges, upstreamEdges, downstreamEdges };
+  const shared = /* @__PURE__ */ new Map();
+  for (const a of agreements)
+    if (a.provider)
+      push(shared, a.provider, a);
+  return { nodes, edges, upstreamEdges, downstreamEdges, agreements: shared };
 }
 function push(m, k, v) {
   const a = m.get(k);
@@ -28398,6 +28646,9 @@ function nameDataset(domain, productId, port) {
 function nameLatestView(table) {
   return `${table}__latest`;
 }
+function nameShareView(table, team) {
+  return `${table}__for_${toSqlName(team)}`;
+}
 function nameRole(team) {
   return `team_${toSqlName(team)}`;
 }
@@ -28411,15 +28662,15 @@ function explainUnsafeIdentifier(name) {
 }
 
 // packages/core/dist/platform/check-platform-names.js
-var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function checkPlatformNames(index) {
   const findings = [];
   for (const p of index.products) {
     if (!p.valid || !p.domain)
       continue;
-    const ports = Array.isArray(rec2(p.data.spec).outputPorts) ? rec2(p.data.spec).outputPorts : [];
+    const ports = Array.isArray(rec3(p.data.spec).outputPorts) ? rec3(p.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
-      const port = rec2(raw);
+      const port = rec3(raw);
       if (port.kind !== "table" || typeof port.name !== "string")
         return;
       const table = nameTable(p.id, port.name);
@@ -28452,13 +28703,256 @@ function checkPlatformNames(index) {
   return findings;
 }
 
+// packages/core/dist/agreement/list-port-columns.js
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
+var str3 = (v) => typeof v === "string" ? v : void 0;
+function listPortColumns(product, port) {
+  const found = list3(rec4(product.data.spec).outputPorts).find((o) => o.name === port);
+  if (!found)
+    return { columns: [] };
+  const columns = list3(found.schema).flatMap((c) => {
+    const name = str3(c.name);
+    const classification = str3(c.classification);
+    return name ? [{ name, ...classification ? { classification } : {} }] : [];
+  });
+  const kind = str3(found.kind);
+  return { ...kind ? { kind } : {}, columns };
+}
+
+// packages/core/dist/agreement/check-agreements.js
+function checkAgreements(index, options2) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const teams = new Set(index.teams.map((t) => t.name));
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    const at = (pointer, text) => void out.push(findingAt(a.doc, pointer, { ...text, ...a.provider ? { productId: a.provider } : {} }));
+    const earlier = seen.get(a.id);
+    if (earlier)
+      at("/metadata/name", {
+        ruleId: "agreement.duplicate",
+        message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
+        hint: "Remove one of the two files."
+      });
+    else
+      seen.set(a.id, a);
+    checkPlace(a, options2.catalogRoot, at);
+    const provider = a.provider ? products.get(a.provider) : void 0;
+    if (a.provider && !provider) {
+      const unreadable = locateManifest(a.provider, index.files);
+      at("/spec/provider/product", {
+        ruleId: "agreement.unknown-product",
+        message: `The agreement shares product \`${a.provider}\`, ${unreadable ? `whose manifest ${unreadable} has errors` : "which does not exist"}.`,
+        hint: `${didYouMean(a.provider, products.keys())}An agreement lives in the folder of the product it shares.`,
+        ...unreadable ? { cause: `file:${unreadable}` } : {}
+      });
+    }
+    if (provider)
+      for (const port of a.ports)
+        checkPort2(provider, port, at);
+    if (provider && a.team)
+      checkShareViewNames(provider, a.ports, a.team, at);
+    checkConsumer(a, { provider, products, teams, files: index.files }, at);
+    checkDates(a, at);
+  }
+  return out;
+}
+function checkPlace(a, catalogRoot, at) {
+  const parts = a.file.split("/");
+  const [folderDomain, folderProduct] = parts.slice(-4, -2);
+  const inFolder = parts.length >= 4 && parts.at(-2) === "agreements" && a.file.startsWith(`${catalogRoot}/`);
+  const expected = a.provider ? `${catalogRoot}/${a.provider.replace(".", "/")}/agreements/${a.name}.yaml` : void 0;
+  if (!inFolder || !expected) {
+    at("/metadata/name", {
+      ruleId: "agreement.location",
+      message: `Agreement \`${a.name}\` is at ${a.file}; agreements live in an \`agreements/\` folder beside the product they share.`,
+      hint: expected ? `Move it to ${expected}.` : "Name the shared product in spec.provider.product and move the file to its folder."
+    });
+    return;
+  }
+  if (a.provider && `${folderDomain}.${folderProduct}` !== a.provider) {
+    at("/spec/provider/product", {
+      ruleId: "agreement.location",
+      message: `The agreement shares \`${a.provider}\` but sits in the folder of \`${folderDomain}.${folderProduct}\`.`,
+      hint: `Move it to ${expected}: the owners of the shared product approve it there.`
+    });
+  } else if (parts.at(-1)?.replace(/\.ya?ml$/, "") !== a.name) {
+    at("/metadata/name", {
+      ruleId: "agreement.location",
+      message: `Agreement \`${a.name}\` is in ${a.file}; its name and file name differ.`,
+      hint: `Rename the file to ${a.name}.yaml, or make metadata.name match it.`
+    });
+  }
+}
+function checkPort2(provider, port, at) {
+  const base = `/spec/provider/ports/${port.index}`;
+  const names = provider.outputs.map((o) => o.name);
+  if (!names.includes(port.name)) {
+    at(`${base}/name`, {
+      ruleId: "agreement.unknown-port",
+      message: `\`${provider.id}\` has no output port \`${port.name}\` (it has ${names.map((n) => `\`${n}\``).join(", ") || "none"}).`,
+      hint: `${didYouMean(port.name, names)}Name one of the product's output ports.`
+    });
+    return;
+  }
+  const { kind, columns } = listPortColumns(provider, port.name);
+  if ((port.columns || port.maxClassification) && kind !== "table") {
+    at(base, {
+      ruleId: "agreement.limit-not-enforced",
+      severity: "warning",
+      message: `Port \`${port.name}\` is of kind \`${kind ?? "unknown"}\`: a limit on columns is enforced only on table ports, through a view.`,
+      hint: "Share the whole port, or make sure the service that serves it enforces the limit."
+    });
+  }
+  const known = columns.map((c) => c.name);
+  (port.columns ?? []).forEach((c, j) => {
+    if (known.includes(c))
+      return;
+    at(`${base}/columns/${j}`, {
+      ruleId: "agreement.unknown-column",
+      message: `Port \`${port.name}\` of \`${provider.id}\` has no column \`${c}\`.`,
+      hint: `${didYouMean(c, known)}Name columns of the port's schema.`
+    });
+  });
+}
+function checkShareViewNames(provider, ports, team, at) {
+  for (const port of ports) {
+    if (!port.columns && !port.maxClassification)
+      continue;
+    if (listPortColumns(provider, port.name).kind !== "table")
+      continue;
+    const problem = explainUnsafeIdentifier(nameShareView(nameTable(provider.id, port.name), team));
+    if (!problem)
+      continue;
+    at(`/spec/provider/ports/${port.index}`, {
+      ruleId: "platform.unsafe-name",
+      message: `The view of the agreed columns cannot be made: ${problem}.`,
+      hint: "Share the whole port, or ask the platform team to shorten the port or team name."
+    });
+  }
+}
+function checkConsumer(a, k, at) {
+  if (a.team && !k.teams.has(a.team)) {
+    at("/spec/consumer/team", {
+      ruleId: "agreement.unknown-team",
+      message: `Consumer team \`${a.team}\` is not a team of the mesh.`,
+      hint: `${didYouMean(a.team, k.teams)}Name a team of catalog/teams/ (or add the team there first): its members are who read.`
+    });
+  } else if (a.team && a.team === k.provider?.owner) {
+    at("/spec/consumer/team", {
+      ruleId: "agreement.consumer-is-provider",
+      message: `\`${a.team}\` owns \`${k.provider.id}\`: the owner team reads its own product without an agreement.`,
+      hint: "An agreement is between the provider and another team; remove this file, or name the consuming team."
+    });
+  }
+  if (!a.consumerProduct)
+    return;
+  const consumer = k.products.get(a.consumerProduct);
+  if (!consumer) {
+    const unreadable = locateManifest(a.consumerProduct, k.files);
+    at("/spec/consumer/product", {
+      ruleId: "agreement.unknown-consumer-product",
+      severity: "warning",
+      message: `Consuming product \`${a.consumerProduct}\` ${unreadable ? `has errors in its manifest ${unreadable}` : "does not exist"}; the agreement still grants \`${a.team ?? "?"}\` until its end.`,
+      hint: `${didYouMean(a.consumerProduct, k.products.keys())}Name the product whose input ports read the shared ports, leave consumer.product out, or remove the agreement once nobody reads through it.`,
+      ...unreadable ? { cause: `file:${unreadable}` } : {}
+    });
+  } else if (a.team && consumer.owner && k.teams.has(consumer.owner) && consumer.owner !== a.team) {
+    at("/spec/consumer/product", {
+      ruleId: "agreement.consumer-product-owner",
+      message: `\`${consumer.id}\` is owned by \`${consumer.owner}\`, not by the consumer team \`${a.team}\`.`,
+      hint: `Name the team that owns the consuming product (\`${consumer.owner}\`): its role reads for the product's pipelines.`
+    });
+  }
+  if (a.consumerProduct === a.provider) {
+    at("/spec/consumer/product", {
+      ruleId: "agreement.consumer-is-provider",
+      message: `The agreement shares \`${a.provider}\` with itself.`,
+      hint: "Name the product that reads the shared ports."
+    });
+  }
+}
+function checkDates(a, at) {
+  if (!a.start || !a.end)
+    return;
+  if (a.end < a.start) {
+    at("/spec/end", {
+      ruleId: "agreement.end-before-start",
+      message: `The agreement ends on ${a.end}, before it starts (${a.start}).`,
+      hint: "Set an end on or after the start."
+    });
+  }
+}
+
+// packages/core/dist/agreement/check-agreement-coverage.js
+function checkAgreementCoverage(index, today) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    if (!a.provider)
+      continue;
+    const list6 = byProvider.get(a.provider);
+    if (list6)
+      list6.push(a);
+    else
+      byProvider.set(a.provider, [a]);
+  }
+  const out = [];
+  const teams = new Set(index.teams.map((t) => t.name));
+  for (const p of index.products) {
+    if (p.consumers.length > 0)
+      out.push(deprecateInlineConsumers(p));
+    if (!p.owner || !teams.has(p.owner) || p.lifecycle === "retired")
+      continue;
+    for (const input of p.inputs) {
+      const provider = input.product ? products.get(input.product) : void 0;
+      if (!provider || !input.port || !provider.outputs.some((o) => o.name === input.port))
+        continue;
+      if (!provider.owner || !teams.has(provider.owner) || provider.owner === p.owner)
+        continue;
+      const candidates = (byProvider.get(provider.id) ?? []).filter((a) => a.team === p.owner && (a.consumerProduct === void 0 || a.consumerProduct === p.id) && a.ports.some((s3) => s3.name === input.port));
+      if (candidates.some((a) => today === void 0 ? true : isAgreementActive(a, today)))
+        continue;
+      out.push(uncovered(p, input, provider, candidates, today ?? ""));
+    }
+  }
+  return out;
+}
+function uncovered(p, input, provider, candidates, today) {
+  const latest = [...candidates].sort((a, b) => (a.end ?? "") < (b.end ?? "") ? 1 : -1)[0];
+  const command = `npx mesh access request ${provider.id}/${input.port} --team ${p.owner} --product ${p.id} --purpose "…" --until YYYY-MM-DD`;
+  const reads = `Input port \`${input.name}\` reads \`${provider.id}.${input.port}\``;
+  const place = (ruleId, message, hint, severity = "error") => findingAt(p.doc, `/spec/inputPorts/${input.index}/source`, { ruleId, severity, productId: p.id, message, hint });
+  if (!latest)
+    return place("agreement.missing", `${reads}, but no agreement with \`${provider.owner}\` covers it: the platform does not grant \`${p.owner}\` that read.`, `Request one, for \`${provider.owner}\` to approve: ${command}`);
+  if (latest.start && latest.start > today)
+    return place("agreement.not-started", `${reads}; its agreement (${latest.file}) starts on ${latest.start}: until then the platform does not grant the read.`, "Nothing to do if the pipeline starts reading then; otherwise move the start earlier, approved by the provider.", "warning");
+  return place("agreement.ended", `${reads}, but its agreement (${latest.file}) ended on ${latest.end ?? "?"}: the platform no longer grants \`${p.owner}\` that read.`, `Renew it with a new end date, approved by \`${provider.owner}\`, or request a new one: ${command}`);
+}
+function deprecateInlineConsumers(p) {
+  return findingAt(p.doc, "/spec/access/consumers", {
+    ruleId: "access.inline-consumers",
+    severity: "warning",
+    productId: p.id,
+    message: `Inline \`access.consumers\` are deprecated (still granted in this version): each grant becomes a data sharing agreement in ${p.file.replace(/product\.ya?ml$/, "agreements/")}.`,
+    hint: "Run `npx mesh access migrate` to move them into agreement files, then review the purpose, legal basis and dates it drafts."
+  }, "key");
+}
+
 // packages/core/dist/check/check-catalog.js
 function checkCatalog(source, options2) {
   const { index, findings: schemaFindings } = indexCatalog(source);
-  const graph = buildMeshGraph(index.products);
+  const graph = buildMeshGraph(index.products, index.agreements);
   const findings = [...source.findings, ...schemaFindings];
   if ((options2.mode ?? "check") === "check") {
-    findings.push(...checkIdentity(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index));
+    findings.push(...checkIdentity(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index), ...checkAgreements(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkAgreementCoverage(index, options2.today));
   }
   const report = {
     tool: { name: "meshplane", version: options2.toolVersion },
@@ -28509,11 +29003,21 @@ function walkLineage(graph, id, options2) {
 // packages/core/dist/graph/list-port-consumers.js
 function listPortConsumers(graph, productId, port) {
   const out = [];
+  const agreements = (graph.agreements.get(productId) ?? []).filter((a) => a.ports.some((s3) => s3.name === port));
+  const readers = /* @__PURE__ */ new Set();
   for (const e of graph.downstreamEdges.get(productId) ?? []) {
     if (e.port !== port)
       continue;
     const owner = graph.nodes.get(e.consumer)?.owner;
-    out.push({ kind: "product", id: e.consumer, inputPort: e.inputPort, ...owner ? { owner } : {} });
+    const covering = agreements.find((a) => a.team === owner && (a.consumerProduct ?? e.consumer) === e.consumer);
+    if (covering && covering.consumerProduct)
+      readers.add(covering.id);
+    out.push({ kind: "product", id: e.consumer, inputPort: e.inputPort, ...owner ? { owner } : {}, ...covering ? { agreement: covering.file } : {} });
+  }
+  for (const a of agreements) {
+    if (readers.has(a.id) || !a.team)
+      continue;
+    out.push({ kind: "team", team: a.team, ...a.purpose ? { purpose: a.purpose } : {}, ...a.end ? { until: a.end } : {}, agreement: a.file });
   }
   for (const c of graph.nodes.get(productId)?.consumers ?? []) {
     if (c.ports && !c.ports.includes(port))
@@ -28872,10 +29376,12 @@ function toFinding(r, productId, rule, graph, now) {
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
   const text = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
-  if (!node)
+  const agreement = r.agreement && productId ? graph.agreements.get(productId)?.find((a) => a.name === r.agreement) : void 0;
+  const doc = agreement?.doc ?? node?.doc;
+  if (!doc)
     return { ...text };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text);
+  return findingAt(doc, agreement || !r.agreement ? pointer : "", text);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -29618,8 +30124,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list4 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list4(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list4(teams)})`;
+  const list6 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list6(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list6(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -29710,8 +30216,8 @@ function formatShare(percent) {
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
 var STALE_STATUS_DAYS = 7;
-var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list2 = (v) => Array.isArray(v) ? v : [];
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v : [];
 function gateErrorBudgets(changes, head, input) {
   const label = input.config?.reliabilityLabel ?? RELIABILITY_LABEL;
   const out = [];
@@ -29772,14 +30278,14 @@ function gateErrorBudgets(changes, head, input) {
   return out;
 }
 function hasSlos(data) {
-  return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
+  return list4(rec5(data.spec).outputPorts).some((p) => list4(rec5(p).slos).length > 0);
 }
 function locateSlo(data, port, slo) {
-  const ports = list2(rec3(data.spec).outputPorts);
-  const i = ports.findIndex((p) => rec3(p).name === port);
+  const ports = list4(rec5(data.spec).outputPorts);
+  const i = ports.findIndex((p) => rec5(p).name === port);
   if (i < 0)
     return "";
-  const j = list2(rec3(ports[i]).slos).findIndex((s3) => rec3(s3).name === slo);
+  const j = list4(rec5(ports[i]).slos).findIndex((s3) => rec5(s3).name === slo);
   return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
@@ -29806,7 +30312,8 @@ function buildPolicyInputs(head, options2) {
       previous: null,
       change: null,
       now: options2.today,
-      runtime: drift ? describeRuntime(drift) : null
+      runtime: drift ? describeRuntime(drift) : null,
+      agreements: (head.agreements.get(p.id) ?? []).filter((a) => a.valid).map((a) => ({ name: a.name, file: a.file, spec: a.data.spec }))
     };
     if (!options2.base)
       return { productId: p.id, input };
@@ -29842,12 +30349,12 @@ var HOUR3 = 36e5;
 var DAY3 = 24 * HOUR3;
 
 // packages/core/dist/lineage/observe-runtime-lineage.js
-var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list3 = (v) => Array.isArray(v) ? v : [];
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v : [];
 function indexDatasets(graph) {
   const out = /* @__PURE__ */ new Map();
   for (const p of graph.nodes.values()) {
-    for (const port of list3(rec4(p.data.spec).outputPorts).map(rec4)) {
+    for (const port of list5(rec6(p.data.spec).outputPorts).map(rec6)) {
       const name = typeof port.name === "string" ? port.name : void 0;
       if (!name)
         continue;
@@ -30076,13 +30583,13 @@ function rankByKey(findings) {
 }
 
 // packages/core/dist/expiry/group-expiries.js
-var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function groupExpiries(index, found, days2) {
-  const handles = new Map(index.teams.map((t) => [t.name, rec5(t.data.spec).github]));
+  const handles = new Map(index.teams.map((t) => [t.name, rec7(t.data.spec).github]));
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list4) => {
+  const add = (f, list6) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -30103,7 +30610,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s3);
     }
-    s3[list4].push(f);
+    s3[list6].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -30177,8 +30684,8 @@ function renderExpiryComment(s3, event, today) {
   if (event === "closed" || !s3)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s3.current.length, "time-based finding")} now, ${s3.upcoming.length} more by the end of the look-ahead`;
-  const list4 = s3.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list4].join("\n");
+  const list6 = s3.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list6].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -30591,16 +31098,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str2) {
-  return str2.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str4) {
+  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str2) {
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str4) {
+  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -36050,7 +36557,8 @@ function readResultSet(set, raw = set) {
       msg: x.msg,
       level: x.level,
       ...typeof x.pointer === "string" ? { pointer: x.pointer } : {},
-      ...typeof x.product === "string" ? { product: x.product } : {}
+      ...typeof x.product === "string" ? { product: x.product } : {},
+      ...typeof x.agreement === "string" ? { agreement: x.agreement } : {}
     };
   });
 }
@@ -36208,7 +36716,7 @@ async function judgeAgainstBase(j) {
 
 // packages/usecases/dist/check/check-snapshots.js
 function checkSnapshotCatalog(input, snapshot) {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION });
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
 }
 async function checkSnapshotCatalogs(input) {
   const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
@@ -36581,6 +37089,17 @@ import { join as join35, relative as relative4, resolve as resolve19 } from "nod
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
+
+// packages/usecases/dist/access/request-access.js
+import { existsSync as existsSync20 } from "node:fs";
+import { join as join36 } from "node:path";
+
+// packages/usecases/dist/access/render-agreement-file.js
+var import_yaml11 = __toESM(require_dist3(), 1);
+
+// packages/usecases/dist/access/migrate-access.js
+import { readFileSync as readFileSync23 } from "node:fs";
+import { join as join37 } from "node:path";
 
 // actions/dist/expiry-monitor/run-expiry-monitor-action.js
 async function runExpiryMonitorAction(env, now = /* @__PURE__ */ new Date()) {

@@ -105,7 +105,7 @@ var require_code = __commonJS({
     }
     exports2._ = _;
     var plus = new _Code("+");
-    function str3(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,7 +116,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str3;
+    exports2.str = str5;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -159,16 +159,16 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str3`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify8(x) {
+    function stringify9(x) {
       return new _Code(safeStringify(x));
     }
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str3) {
-      return unescapeJsonPointer(decodeURIComponent(str3));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str3) {
-      return encodeURIComponent(escapeJsonPointer(str3));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str3) {
-      if (typeof str3 == "number")
-        return `${str3}`;
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str3) {
-      return str3.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str3) {
-      return str3.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3259,10 +3259,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str3, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str3.length; i++) {
-        if (str3[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str3, flags) => new RegExp(str3, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str3) {
-      const len = str3.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str3.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str3.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7594,8 +7594,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str3) {
-      const matches = DATE.exec(str3);
+    function date(str5) {
+      const matches = DATE.exec(str5);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7614,8 +7614,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str3) {
-        const matches = TIME.exec(str3);
+      return function time(str5) {
+        const matches = TIME.exec(str5);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7661,8 +7661,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str3) {
-        const dateTime = str3.split(DATE_TIME_SEPARATOR);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7687,13 +7687,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str3) {
-      return NOT_URI_FRAGMENT.test(str3) && URI.test(str3);
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str3) {
+    function byte(str5) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str3);
+      return BYTE.test(str5);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7707,11 +7707,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str3) {
-      if (Z_ANCHOR.test(str3))
+    function regex2(str5) {
+      if (Z_ANCHOR.test(str5))
         return false;
       try {
-        new RegExp(str3);
+        new RegExp(str5);
         return true;
       } catch (e) {
         return false;
@@ -8057,8 +8057,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list7 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list7, formats, exportName);
+      const list9 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list9, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8070,11 +8070,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list7, fs, exportName) {
+    function addFormats2(ajv, list9, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list7)
+      for (const f of list9)
         ajv.addFormat(f, fs[f]);
     }
     module2.exports = exports2 = formatsPlugin;
@@ -9030,13 +9030,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -9190,16 +9190,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -9216,11 +9216,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -9229,38 +9229,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str3 += json.slice(start, i);
+                str5 += json.slice(start, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str3 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str3 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str3 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str3 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str3 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str3 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str3 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str3 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str3 += "\\x" + code2.substr(2);
+                      str5 += "\\x" + code2.substr(2);
                     else
-                      str3 += json.substr(i, 6);
+                      str5 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -9270,14 +9270,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str3 += json.slice(start, i) + "\n\n";
+                str5 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str3 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str3 += indent;
+                str5 += indent;
                 if (json[i + 2] === " ")
-                  str3 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -9286,8 +9286,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -9415,15 +9415,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -9553,7 +9553,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify8(item, ctx, onComment, onChompKeep) {
+    function stringify9(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -9575,14 +9575,14 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
   }
 });
 
@@ -9592,7 +9592,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9614,8 +9614,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify8.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
+      let str5 = stringify9.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -9624,27 +9624,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str3 = `? ${str3}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str3;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
-        str3 = `? ${str3}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str3 = `${str3}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -9660,13 +9660,13 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str3.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify9.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -9704,16 +9704,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str3 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str3;
+      return str5;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -9807,7 +9807,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -9843,7 +9843,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify8.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify9.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -9910,12 +9910,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify9 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify9(collection, ctx, options2);
+      const stringify10 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify10(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -9940,31 +9940,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str4 = stringify8.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify9.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str4);
+        lines.push(blockItemPrefix + str6);
       }
-      let str3;
+      let str5;
       if (lines.length === 0) {
-        str3 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str3 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str3 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str3;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -10007,21 +10007,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str3 = stringify8.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
+        let str5 = stringify9.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str3 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str3 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
-        lines.push(str3);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -10033,11 +10033,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str3 = start;
+          let str5 = start;
           for (const line of lines)
-            str3 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str3}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -10369,7 +10369,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str3) => str3,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -10407,7 +10407,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -10459,7 +10459,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10468,7 +10468,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10479,11 +10479,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3));
-        const dot = str3.indexOf(".");
-        if (dot !== -1 && str3[str3.length - 1] === "0")
-          node.minFractionDigits = str3.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -10500,7 +10500,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -10513,7 +10513,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -10521,7 +10521,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10530,7 +10530,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -10583,7 +10583,7 @@ var require_schema3 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str3) => str3,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -10600,7 +10600,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str3) => str3 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -10608,7 +10608,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -10616,7 +10616,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str3) => parseFloat(str3),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -10624,9 +10624,9 @@ var require_schema3 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str3, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
-        return str3;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -10658,10 +10658,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i)
-            buffer[i] = str3.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -10672,28 +10672,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str3;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s3 = "";
           for (let i = 0; i < buf.length; ++i)
             s3 += String.fromCharCode(buf[i]);
-          str3 = btoa(s3);
+          str5 = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str3.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str3.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -10899,7 +10899,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10908,7 +10908,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10919,11 +10919,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str3) {
-        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
-        const dot = str3.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str3.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -10943,34 +10943,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign = str3[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str3 = str3.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10980,7 +10980,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10989,7 +10989,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10997,7 +10997,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -11006,7 +11006,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -11110,9 +11110,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str3, asBigInt) {
-      const sign = str3[0];
-      const parts = sign === "-" || sign === "+" ? str3.substring(1) : str3;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -11149,7 +11149,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -11158,7 +11158,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str3) => parseSexagesimal(str3, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -11169,8 +11169,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str3) {
-        const match = str3.match(timestamp.test);
+      resolve(str5) {
+        const match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -11368,7 +11368,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify8 = require_stringify();
+    var stringify9 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -11383,7 +11383,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify8.createStringifyContext(doc, options2);
+      const ctx = stringify9.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -11405,7 +11405,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify8.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify9.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -11413,7 +11413,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify8.stringify(doc.contents, ctx));
+        lines.push(stringify9.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -13549,7 +13549,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify8 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify9 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -13602,7 +13602,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
   }
 });
 
@@ -14397,15 +14397,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list7, type) {
-      for (let i = 0; i < list7.length; ++i)
-        if (list7[i].type === type)
+    function includesToken(list9, type) {
+      for (let i = 0; i < list9.length; ++i)
+        if (list9[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list7) {
-      for (let i = 0; i < list7.length; ++i) {
-        switch (list7[i].type) {
+    function findNonEmptyIndex(list9) {
+      for (let i = 0; i < list9.length; ++i) {
+        switch (list9[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -15332,7 +15332,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify8(value, replacer, options2) {
+    function stringify9(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -15357,7 +15357,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify8;
+    exports2.stringify = stringify9;
   }
 });
 
@@ -15416,12 +15416,12 @@ var require_dist2 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports2, module2) {
-    function isValidJSON(str3) {
-      if (typeof str3 !== "string") {
+    function isValidJSON(str5) {
+      if (typeof str5 !== "string") {
         return;
       }
       try {
-        JSON.parse(str3);
+        JSON.parse(str5);
         return true;
       } catch (err) {
         if (err instanceof SyntaxError) {
@@ -15836,10 +15836,10 @@ ${offset}${err}${errEnd}`;
       }
     };
     var Node = class _Node {
-      static addStringTerminator(src, offset, str3) {
-        if (str3[str3.length - 1] === "\n") return str3;
+      static addStringTerminator(src, offset, str5) {
+        if (str5[str5.length - 1] === "\n") return str5;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
+        return next >= src.length || src[next] === "\n" ? str5 + "\n" : str5;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep5) {
@@ -16115,8 +16115,8 @@ ${offset}${err}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str3 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str3);
+        const str5 = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str5);
       }
     };
     var YAMLError = class extends Error {
@@ -16231,7 +16231,7 @@ ${ctx}
         } = this.context;
         let ch = src[end - 1];
         while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str3 = "";
+        let str5 = "";
         for (let i = start; i < end; ++i) {
           const ch2 = src[i];
           if (ch2 === "\n") {
@@ -16239,7 +16239,7 @@ ${ctx}
               fold,
               offset
             } = Node.foldNewline(src, i, -1);
-            str3 += fold;
+            str5 += fold;
             i = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i;
@@ -16248,9 +16248,9 @@ ${ctx}
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str3 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
           } else {
-            str3 += ch2;
+            str5 += ch2;
           }
         }
         const ch0 = src[start];
@@ -16260,7 +16260,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str3
+              str: str5
             };
           }
           case "@":
@@ -16269,11 +16269,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str3
+              str: str5
             };
           }
           default:
-            return str3;
+            return str5;
         }
       }
       parseBlockValue(start) {
@@ -16480,8 +16480,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str3 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        const str5 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -16692,17 +16692,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str3 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str5 = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str3 += " ";
-          str3 += String(item);
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str5 += " ";
+          str5 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -16945,13 +16945,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str3 = directives.join("");
+        let str5 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str3 += "---\n";
-          str3 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str5 += "---\n";
+          str5 += contents.join("");
         }
-        if (str3[str3.length - 1] !== "\n") str3 += "\n";
-        return str3;
+        if (str5[str5.length - 1] !== "\n") str5 += "\n";
+        return str5;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -17023,7 +17023,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str3 = "";
+        let str5 = "";
         let sep5 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
@@ -17033,7 +17033,7 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str3 += "\n";
+            if (sep5 === "\n") str5 += "\n";
             else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
@@ -17042,18 +17042,18 @@ var require_parse_cst = __commonJS({
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
               if (sep5 === " ") sep5 = "\n";
               else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str3 += sep5 + line;
+              str5 += sep5 + line;
               sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep5 + line;
+              str5 += sep5 + line;
               sep5 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str3 : str3 + "\n";
+        return this.chomping === Chomp.STRIP ? str5 : str5 + "\n";
       }
       parseBlockHeader(start) {
         const {
@@ -17319,18 +17319,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str3 = "";
+        let str5 = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str3 += prefix + String(node);
-          if (str3[str3.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str5 += prefix + String(node);
+          if (str5[str5.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str3 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str3);
+        str5 += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -17357,7 +17357,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str3 = "";
+        let str5 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -17367,89 +17367,89 @@ var require_parse_cst = __commonJS({
               offset,
               error
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str3 += fold;
+            str5 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i += 1;
             switch (src[i]) {
               case "0":
-                str3 += "\0";
+                str5 += "\0";
                 break;
               // null character
               case "a":
-                str3 += "\x07";
+                str5 += "\x07";
                 break;
               // bell character
               case "b":
-                str3 += "\b";
+                str5 += "\b";
                 break;
               // backspace
               case "e":
-                str3 += "\x1B";
+                str5 += "\x1B";
                 break;
               // escape character
               case "f":
-                str3 += "\f";
+                str5 += "\f";
                 break;
               // form feed
               case "n":
-                str3 += "\n";
+                str5 += "\n";
                 break;
               // line feed
               case "r":
-                str3 += "\r";
+                str5 += "\r";
                 break;
               // carriage return
               case "t":
-                str3 += "	";
+                str5 += "	";
                 break;
               // horizontal tab
               case "v":
-                str3 += "\v";
+                str5 += "\v";
                 break;
               // vertical tab
               case "N":
-                str3 += "";
+                str5 += "";
                 break;
               // Unicode next line
               case "_":
-                str3 += " ";
+                str5 += " ";
                 break;
               // Unicode non-breaking space
               case "L":
-                str3 += "\u2028";
+                str5 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str3 += "\u2029";
+                str5 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str3 += " ";
+                str5 += " ";
                 break;
               case '"':
-                str3 += '"';
+                str5 += '"';
                 break;
               case "/":
-                str3 += "/";
+                str5 += "/";
                 break;
               case "\\":
-                str3 += "\\";
+                str5 += "\\";
                 break;
               case "	":
-                str3 += "	";
+                str5 += "	";
                 break;
               case "x":
-                str3 += this.parseCharCode(i + 1, 2, errors);
+                str5 += this.parseCharCode(i + 1, 2, errors);
                 i += 2;
                 break;
               case "u":
-                str3 += this.parseCharCode(i + 1, 4, errors);
+                str5 += this.parseCharCode(i + 1, 4, errors);
                 i += 4;
                 break;
               case "U":
-                str3 += this.parseCharCode(i + 1, 8, errors);
+                str5 += this.parseCharCode(i + 1, 8, errors);
                 i += 8;
                 break;
               case "\n":
@@ -17457,7 +17457,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str3 += "\\" + src[i];
+                str5 += "\\" + src[i];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i;
@@ -17466,15 +17466,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str3 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str3 += ch;
+            str5 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str3
-        } : str3;
+          str: str5
+        } : str5;
       }
       parseCharCode(offset, length, errors) {
         const {
@@ -17536,7 +17536,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str3 = "";
+        let str5 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -17546,11 +17546,11 @@ var require_parse_cst = __commonJS({
               offset,
               error
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str3 += fold;
+            str5 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str3 += ch;
+            str5 += ch;
             i += 1;
             if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -17560,15 +17560,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str3 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str3 += ch;
+            str5 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str3
-        } : str3;
+          str: str5
+        } : str5;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -17797,14 +17797,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports2) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str3, indent, comment) {
-      if (!comment) return str3;
+    function addCommentBefore(str5, indent, comment) {
+      if (!comment) return str5;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str3}`;
+${indent}${str5}`;
     }
-    function addComment(str3, indent, comment) {
-      return !comment ? str3 : comment.indexOf("\n") === -1 ? `${str3} #${comment}` : `${str3}
+    function addComment(str5, indent, comment) {
+      return !comment ? str5 : comment.indexOf("\n") === -1 ? `${str5} #${comment}` : `${str5}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
@@ -17921,7 +17921,7 @@ ${indent}${str3}`;
         const {
           indent,
           indentStep,
-          stringify: stringify8
+          stringify: stringify9
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
@@ -17951,48 +17951,48 @@ ${indent}${str3}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str4 = stringify8(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str4.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str4 += ",";
-          str4 = addComment(str4, itemIndent, comment);
+          let str6 = stringify9(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str6.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str6 += ",";
+          str6 = addComment(str6, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str4
+            str: str6
           });
           return nodes2;
         }, []);
-        let str3;
+        let str5;
         if (nodes.length === 0) {
-          str3 = flowChars.start + flowChars.end;
+          str5 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start,
             end
           } = flowChars;
           const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str4) => sum + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str3 = start;
+          if (hasItemWithNewLine || strings.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str5 = start;
             for (const s3 of strings) {
-              str3 += s3 ? `
+              str5 += s3 ? `
 ${indentStep}${indent}${s3}` : "\n";
             }
-            str3 += `
+            str5 += `
 ${indent}${end}`;
           } else {
-            str3 = `${start} ${strings.join(" ")} ${end}`;
+            str5 = `${start} ${strings.join(" ")} ${end}`;
           }
         } else {
           const strings = nodes.map(blockItem);
-          str3 = strings.shift();
-          for (const s3 of strings) str3 += s3 ? `
+          str5 = strings.shift();
+          for (const s3 of strings) str5 += s3 ? `
 ${indent}${s3}` : "\n";
         }
         if (this.comment) {
-          str3 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str5 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str3;
+        return str5;
       }
     };
     PlainValue._defineProperty(Collection2, "maxFlowStringSingleLineLength", 60);
@@ -18128,30 +18128,30 @@ ${indent}${s3}` : "\n";
           doc,
           indent,
           indentStep,
-          stringify: stringify8
+          stringify: stringify9
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str3 = stringify8(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str3 = addComment(str3, ctx.indent, keyComment);
-        if (!explicitKey && str3.length > 1024) {
+        let str5 = stringify9(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str5 = addComment(str5, ctx.indent, keyComment);
+        if (!explicitKey && str5.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str3 = addComment(str3, ctx.indent, this.comment);
+            str5 = addComment(str5, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str3 : `? ${str3}`;
+          return ctx.inFlow && !explicitKey ? str5 : `? ${str5}`;
         }
-        str3 = explicitKey ? `? ${str3}
-${indent}:` : `${str3}:`;
+        str5 = explicitKey ? `? ${str5}
+${indent}:` : `${str5}:`;
         if (this.comment) {
-          str3 = addComment(str3, ctx.indent, this.comment);
+          str5 = addComment(str5, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -18168,12 +18168,12 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str3.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str5.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify9(value, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
@@ -18184,7 +18184,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str3 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str5 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -18386,9 +18386,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str3 = super.toString(ctx, onComment);
+        const str5 = super.toString(ctx, onComment);
         this.value = seq;
-        return str3;
+        return str5;
       }
     };
     var binaryOptions = {
@@ -18416,14 +18416,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str3, tags, scalarFallback) {
+    function resolveScalar(str5, tags, scalarFallback) {
       for (const {
         format,
         test,
         resolve: resolve22
       } of tags) {
         if (test) {
-          const match = str3.match(test);
+          const match = str5.match(test);
           if (match) {
             let res = resolve22.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
@@ -18432,8 +18432,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str3 = scalarFallback(str3);
-      return new Scalar(str3);
+      if (scalarFallback) str5 = scalarFallback(str5);
+      return new Scalar(str5);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -18548,14 +18548,14 @@ ${indent}${text3.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
-    function lineLengthOverLimit(str3, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str3.length;
+      const strLen = str5.length;
       if (strLen <= limit) return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str3[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit) return true;
           start = i + 1;
           if (strLen - start <= limit) return false;
@@ -18574,11 +18574,11 @@ ${indent}${text3.slice(fold + 1, end2)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str3 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str3 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -18586,36 +18586,36 @@ ${indent}${text3.slice(fold + 1, end2)}`;
         if (ch === "\\") switch (json[i + 1]) {
           case "u":
             {
-              str3 += json.slice(start, i);
+              str5 += json.slice(start, i);
               const code2 = json.substr(i + 2, 4);
               switch (code2) {
                 case "0000":
-                  str3 += "\\0";
+                  str5 += "\\0";
                   break;
                 case "0007":
-                  str3 += "\\a";
+                  str5 += "\\a";
                   break;
                 case "000b":
-                  str3 += "\\v";
+                  str5 += "\\v";
                   break;
                 case "001b":
-                  str3 += "\\e";
+                  str5 += "\\e";
                   break;
                 case "0085":
-                  str3 += "\\N";
+                  str5 += "\\N";
                   break;
                 case "00a0":
-                  str3 += "\\_";
+                  str5 += "\\_";
                   break;
                 case "2028":
-                  str3 += "\\L";
+                  str5 += "\\L";
                   break;
                 case "2029":
-                  str3 += "\\P";
+                  str5 += "\\P";
                   break;
                 default:
-                  if (code2.substr(0, 2) === "00") str3 += "\\x" + code2.substr(2);
-                  else str3 += json.substr(i, 6);
+                  if (code2.substr(0, 2) === "00") str5 += "\\x" + code2.substr(2);
+                  else str5 += json.substr(i, 6);
               }
               i += 5;
               start = i + 1;
@@ -18625,13 +18625,13 @@ ${indent}${text3.slice(fold + 1, end2)}`;
             if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
               i += 1;
             } else {
-              str3 += json.slice(start, i) + "\n\n";
+              str5 += json.slice(start, i) + "\n\n";
               while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str3 += "\n";
+                str5 += "\n";
                 i += 2;
               }
-              str3 += indent;
-              if (json[i + 2] === " ") str3 += "\\";
+              str5 += indent;
+              if (json[i + 2] === " ") str5 += "\\";
               i += 1;
               start = i + 1;
             }
@@ -18640,8 +18640,8 @@ ${indent}${text3.slice(fold + 1, end2)}`;
             i += 1;
         }
       }
-      str3 = start ? str3 + json.slice(start) : json;
-      return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -18733,16 +18733,16 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str3 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str5, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body, indent, comment);
@@ -18977,8 +18977,8 @@ ${indent}`);
           }
         }
       }
-      const str3 = resolveString(doc, node);
-      if (typeof str3 === "string" && matchWithTest.length > 0) return resolveScalar(str3, matchWithTest, tags.scalarFallback);
+      const str5 = resolveString(doc, node);
+      if (typeof str5 === "string" && matchWithTest.length > 0) return resolveScalar(str5, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -19109,8 +19109,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str3 = resolveString(doc, node);
-        return resolveScalar(str3, schema.tags, schema.tags.scalarFallback);
+        const str5 = resolveString(doc, node);
+        return resolveScalar(str5, schema.tags, schema.tags.scalarFallback);
       } catch (error) {
         if (!error.source) error.source = node;
         errors.push(error);
@@ -19616,9 +19616,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str3 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str3.length);
-          for (let i = 0; i < str3.length; ++i) buffer[i] = str3.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i) buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -19856,7 +19856,7 @@ ${pair2.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str3, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -19865,7 +19865,7 @@ ${pair2.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str3, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -19876,7 +19876,7 @@ ${pair2.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str3, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str5, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -20017,7 +20017,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str3) => str3[0] === "t" || str3[0] === "T",
+      resolve: (str5) => str5[0] === "t" || str5[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -20029,7 +20029,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str3, oct) => intResolve$1(str3, oct, 8),
+      resolve: (str5, oct) => intResolve$1(str5, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -20038,7 +20038,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str3) => intResolve$1(str3, str3, 10),
+      resolve: (str5) => intResolve$1(str5, str5, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -20048,7 +20048,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str3, hex) => intResolve$1(str3, hex, 16),
+      resolve: (str5, hex) => intResolve$1(str5, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -20057,7 +20057,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -20066,7 +20066,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str5) => parseFloat(str5),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -20076,9 +20076,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str3, frac1, frac2) {
+      resolve(str5, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str3));
+        const node = new resolveSeq.Scalar(parseFloat(str5));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -20108,14 +20108,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str3) => str3 === "true",
+      resolve: (str5) => str5 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str3) => resolveSeq.intOptions.asBigInt ? BigInt(str3) : parseInt(str3, 10),
+      resolve: (str5) => resolveSeq.intOptions.asBigInt ? BigInt(str5) : parseInt(str5, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -20124,34 +20124,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str3) => parseFloat(str3),
+      resolve: (str5) => parseFloat(str5),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str3) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+    json.scalarFallback = (str5) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str3 = src.replace(/_/g, "");
+      let str5 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str3 = `0b${str3}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str3 = `0o${str3}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str3 = `0x${str3}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str3);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str3, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
@@ -20159,8 +20159,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str3 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str3.substr(1) : prefix + str3;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -20195,7 +20195,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str3, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str5, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -20203,14 +20203,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str3, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str5, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str3, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str5, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -20218,14 +20218,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str3, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str5, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -20233,7 +20233,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -20242,8 +20242,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str3, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str3.replace(/_/g, "")));
+      resolve(str5, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str5.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -20538,7 +20538,7 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify8(item, ctx, onComment, onChompKeep) {
+    function stringify9(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
@@ -20564,10 +20564,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str3;
-      return item instanceof resolveSeq.Scalar || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
-${ctx.indent}${str3}`;
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str5;
+      return item instanceof resolveSeq.Scalar || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -20936,7 +20936,7 @@ ${cbNode.commentBefore}` : cb;
           keep,
           mapAsMap: keep && !!mapAsMap,
           maxAliasCount,
-          stringify: stringify8
+          stringify: stringify9
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
@@ -20991,7 +20991,7 @@ ${cbNode.commentBefore}` : cb;
           doc: this,
           indent: "",
           indentStep: " ".repeat(indentSize),
-          stringify: stringify8
+          stringify: stringify9
           // Requiring directly in nodes would create circular dependencies
         };
         let chompKeep = false;
@@ -21004,10 +21004,10 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify8(this.contents, ctx, () => contentComment = null, onChompKeep);
+          const body = stringify9(this.contents, ctx, () => contentComment = null, onChompKeep);
           lines.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify8(this.contents, ctx));
+          lines.push(stringify9(this.contents, ctx));
         }
         if (this.comment) {
           if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
@@ -21073,7 +21073,7 @@ var require_dist3 = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify8(value, options2) {
+    function stringify9(value, options2) {
       const doc = new Document(options2);
       doc.contents = value;
       return String(doc);
@@ -21087,7 +21087,7 @@ var require_dist3 = __commonJS({
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
-      stringify: stringify8
+      stringify: stringify9
     };
     exports2.YAML = YAML2;
   }
@@ -21110,14 +21110,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse5(str3) {
-      if (typeof str3 !== "string") {
+    function parse5(str5) {
+      if (typeof str5 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str3) };
+        return { ok: true, result: yaml.parse(str5) };
       } catch (err) {
         if (err && errors.has(err.name)) {
           return { ok: false, result: void 0 };
@@ -21130,9 +21130,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse5(str3).ok : void 0,
+      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse5(str5).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str3) => parse5(str3).result
+      "yaml.unmarshal": (str5) => parse5(str5).result
     };
   }
 });
@@ -21610,9 +21610,9 @@ var require_dist4 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str3, index, len, stopChar) {
+    function skipValue(str5, index, len, stopChar) {
       while (index < len) {
-        const code2 = str3.charCodeAt(index);
+        const code2 = str5.charCodeAt(index);
         if (code2 === SEMI || code2 === stopChar)
           break;
         index++;
@@ -21637,12 +21637,12 @@ var require_dist4 = __commonJS({
       }
       return end;
     }
-    function qstring(str3) {
-      if (TOKEN_REGEXP.test(str3))
-        return str3;
-      if (TEXT_REGEXP.test(str3))
-        return `"${str3.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str3}`);
+    function qstring(str5) {
+      if (TOKEN_REGEXP.test(str5))
+        return str5;
+      if (TEXT_REGEXP.test(str5))
+        return `"${str5.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str5}`);
     }
   }
 });
@@ -21890,16 +21890,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list7) {
-            return list7.forEachShift(fn);
+          return this._lists.forEach(function(list9) {
+            return list9.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list7;
+          var j, len, list9;
           for (j = 0, len = arr.length; j < len; j++) {
-            list7 = arr[j];
-            if (list7.length > 0) {
-              return list7;
+            list9 = arr[j];
+            if (list9.length > 0) {
+              return list9;
             }
           }
           return [];
@@ -23263,16 +23263,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list7) {
-          return list7.forEachShift(fn);
+        return this._lists.forEach(function(list9) {
+          return list9.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list7;
+        var j, len, list9;
         for (j = 0, len = arr.length; j < len; j++) {
-          list7 = arr[j];
-          if (list7.length > 0) {
-            return list7;
+          list9 = arr[j];
+          if (list9.length > 0) {
+            return list9;
           }
         }
         return [];
@@ -25913,7 +25913,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join36, resolve as resolve21 } from "node:path";
+import { join as join38, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -27278,6 +27278,193 @@ var dataProductSchema = {
     }
   }
 };
+var dataSharingAgreementSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json",
+  "title": "DataSharingAgreement",
+  "description": "An agreement between a consumer team and a data product's owners: which output ports (or columns) it may read, for what purpose, on what legal basis, from when until when, and what the provider promises in return. Lives beside the product it shares, at `catalog/<domain>/<product>/agreements/<name>.yaml`; merging it grants the access, its end revokes it.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "spec"
+  ],
+  "properties": {
+    "apiVersion": {
+      "$ref": "common.schema.json#/$defs/apiVersion"
+    },
+    "kind": {
+      "description": "The file kind.",
+      "const": "DataSharingAgreement"
+    },
+    "metadata": {
+      "title": "AgreementMetadata",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "The agreement's name; equals the file name without `.yaml`. Usually the consumer team, or `<team>-<consuming product>` when a team has several."
+        }
+      }
+    },
+    "spec": {
+      "title": "AgreementSpec",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "provider",
+        "consumer",
+        "purpose",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "provider": {
+          "title": "AgreementProvider",
+          "description": "What is shared: the product (the one whose folder holds the file) and its output ports.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "product",
+            "ports"
+          ],
+          "properties": {
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The providing product."
+            },
+            "ports": {
+              "description": "The output ports shared; each whole, or limited to columns or to a classification ceiling.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 20,
+              "items": {
+                "$ref": "#/$defs/sharedPort"
+              }
+            }
+          }
+        },
+        "consumer": {
+          "title": "AgreementConsumer",
+          "description": "Who reads: a team of `catalog/teams/`, and the product that reads when there is one.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "team"
+          ],
+          "properties": {
+            "team": {
+              "$ref": "common.schema.json#/$defs/slug",
+              "description": "The consuming team; its role receives the grants."
+            },
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The consuming product, owned by the team, whose input ports read the shared ports."
+            }
+          }
+        },
+        "purpose": {
+          "$ref": "common.schema.json#/$defs/text",
+          "description": "What the consumer uses the data for."
+        },
+        "legalBasis": {
+          "description": "For personal data: the lawful basis of the processing (GDPR Art. 6(1)).",
+          "enum": [
+            "consent",
+            "contract",
+            "legal-obligation",
+            "vital-interests",
+            "public-task",
+            "legitimate-interests"
+          ]
+        },
+        "start": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The first day access is granted."
+        },
+        "end": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The last day access is granted; the day after, the platform revokes it."
+        },
+        "obligations": {
+          "title": "AgreementObligations",
+          "description": "What the provider accepts in return.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "slos": {
+              "description": "The SLOs of the shared ports the provider keeps for this consumer (by name; all of them when absent).",
+              "type": "array",
+              "maxItems": 50,
+              "uniqueItems": true,
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "breakingChangeNotice": {
+              "$ref": "common.schema.json#/$defs/isoDuration",
+              "description": "How long before a breaking change of a shared port the consumer is told (such as `P30D`)."
+            },
+            "terms": {
+              "$ref": "common.schema.json#/$defs/text",
+              "description": "Other obligations, in words."
+            }
+          }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "sharedPort": {
+      "title": "SharedPort",
+      "description": "One shared output port: whole, or only some columns (through a view), or only columns up to a classification.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "An output port of the providing product."
+        },
+        "columns": {
+          "description": "Only these columns (the consumer reads them through a view of its own).",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 500,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z_][a-z0-9_]*$",
+            "maxLength": 63
+          }
+        },
+        "maxClassification": {
+          "description": "Only the columns classified at most this (personal data counts as restricted, special categories above it); a column without a classification has the product's.",
+          "enum": [
+            "public",
+            "internal",
+            "confidential",
+            "restricted"
+          ]
+        }
+      },
+      "not": {
+        "required": [
+          "columns",
+          "maxClassification"
+        ]
+      }
+    }
+  }
+};
 var domainSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://meshplane.dev/schemas/v1/domain.schema.json",
@@ -27495,16 +27682,17 @@ var waiverSchema = {
     }
   }
 };
-var allSchemas = [commonSchema, configSchema, dataProductSchema, domainSchema, teamSchema, waiverSchema];
+var allSchemas = [commonSchema, configSchema, dataProductSchema, dataSharingAgreementSchema, domainSchema, teamSchema, waiverSchema];
 
 // packages/core/dist/validate/compile-validators.js
-var FILE_KINDS = ["DataProduct", "Domain", "Team", "Waiver", "Config"];
+var FILE_KINDS = ["DataProduct", "Domain", "Team", "Waiver", "Config", "DataSharingAgreement"];
 var SCHEMA_IDS = {
   DataProduct: "https://meshplane.dev/schemas/v1/data-product.schema.json",
   Domain: "https://meshplane.dev/schemas/v1/domain.schema.json",
   Team: "https://meshplane.dev/schemas/v1/team.schema.json",
   Waiver: "https://meshplane.dev/schemas/v1/waiver.schema.json",
-  Config: "https://meshplane.dev/schemas/v1/config.schema.json"
+  Config: "https://meshplane.dev/schemas/v1/config.schema.json",
+  DataSharingAgreement: "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json"
 };
 var compiled;
 function getValidator(kind) {
@@ -27972,9 +28160,47 @@ function duplicates(values) {
   return out;
 }
 
+// packages/core/dist/agreement/read-agreement-node.js
+var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list2 = (v) => Array.isArray(v) ? v : [];
+var str2 = (v) => typeof v === "string" ? v : void 0;
+function readAgreementNode(doc, valid) {
+  const data = rec2(doc.value);
+  const name = str2(rec2(data.metadata).name);
+  if (name === void 0)
+    return void 0;
+  const spec = rec2(data.spec);
+  const provider = rec2(spec.provider);
+  const consumer = rec2(spec.consumer);
+  const ports = list2(provider.ports).flatMap((p, index) => {
+    const port = rec2(p);
+    const portName = str2(port.name);
+    if (!portName)
+      return [];
+    const columns = list2(port.columns).filter((c) => typeof c === "string");
+    const ceiling = str2(port.maxClassification);
+    return [{ name: portName, index, ...columns.length ? { columns } : {}, ...ceiling ? { maxClassification: ceiling } : {} }];
+  });
+  const product = str2(provider.product);
+  const optional = {
+    provider: product,
+    team: str2(consumer.team),
+    consumerProduct: str2(consumer.product),
+    purpose: str2(spec.purpose),
+    legalBasis: str2(spec.legalBasis),
+    start: str2(spec.start),
+    end: str2(spec.end)
+  };
+  const defined = Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0));
+  return { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports, ...defined };
+}
+function isAgreementActive(a, today) {
+  return a.start !== void 0 && a.end !== void 0 && a.start <= today && today <= a.end;
+}
+
 // packages/core/dist/catalog/index-catalog.js
 function indexCatalog(source) {
-  const index = { products: [], domains: [], teams: [], waivers: [], configs: [], files: new Set(source.files) };
+  const index = { products: [], domains: [], teams: [], waivers: [], configs: [], agreements: [], files: new Set(source.files) };
   const findings = [];
   const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
   for (const doc of docs) {
@@ -27986,19 +28212,37 @@ function indexCatalog(source) {
         index.products.push(node);
       if (v.valid)
         findings.push(...checkProductConsistency(doc.value, doc));
+    } else if (v.kind === "DataSharingAgreement") {
+      const node = readAgreementNode(doc, v.valid);
+      if (node)
+        index.agreements.push(node);
     } else if (v.kind) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list7 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list7.push(entry);
+      const list9 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list9.push(entry);
     }
   }
   return { index, findings };
 }
 
 // packages/core/dist/report/fold-consequences.js
-var BUILT_IN = ["schema.", "yaml.", "file.", "identity.", "graph.", "change.", "waiver.", "policy.", "codeowners.", "platform.", "lifecycle."];
+var BUILT_IN = [
+  "schema.",
+  "yaml.",
+  "file.",
+  "identity.",
+  "graph.",
+  "change.",
+  "waiver.",
+  "policy.",
+  "codeowners.",
+  "platform.",
+  "lifecycle.",
+  "agreement.",
+  "access."
+];
 var isPolicyRule = (ruleId) => !BUILT_IN.some((p) => ruleId.startsWith(p));
 var named = (f) => `\`${f.productId ?? f.file ?? f.ruleId}\``;
 function foldConsequences(findings) {
@@ -28024,11 +28268,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list7 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list9 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list7}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list9}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -28046,7 +28290,7 @@ function foldConsequences(findings) {
 }
 
 // packages/core/dist/graph/build-mesh-graph.js
-function buildMeshGraph(products) {
+function buildMeshGraph(products, agreements = []) {
   const nodes = /* @__PURE__ */ new Map();
   for (const p of products)
     if (!nodes.has(p.id))
@@ -28064,7 +28308,11 @@ function buildMeshGraph(products) {
       push(downstreamEdges, input.product, edge);
     }
   }
-  return { nodes, edges, upstreamEdges, downstreamEdges };
+  const shared = /* @__PURE__ */ new Map();
+  for (const a of agreements)
+    if (a.provider)
+      push(shared, a.provider, a);
+  return { nodes, edges, upstreamEdges, downstreamEdges, agreements: shared };
 }
 function push(m, k, v) {
   const a = m.get(k);
@@ -28412,6 +28660,9 @@ function nameDataset(domain, productId, port) {
 function nameLatestView(table) {
   return `${table}__latest`;
 }
+function nameShareView(table, team) {
+  return `${table}__for_${toSqlName(team)}`;
+}
 function nameRole(team) {
   return `team_${toSqlName(team)}`;
 }
@@ -28425,15 +28676,15 @@ function explainUnsafeIdentifier(name) {
 }
 
 // packages/core/dist/platform/check-platform-names.js
-var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function checkPlatformNames(index) {
   const findings = [];
   for (const p of index.products) {
     if (!p.valid || !p.domain)
       continue;
-    const ports = Array.isArray(rec2(p.data.spec).outputPorts) ? rec2(p.data.spec).outputPorts : [];
+    const ports = Array.isArray(rec3(p.data.spec).outputPorts) ? rec3(p.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
-      const port = rec2(raw);
+      const port = rec3(raw);
       if (port.kind !== "table" || typeof port.name !== "string")
         return;
       const table = nameTable(p.id, port.name);
@@ -28466,13 +28717,256 @@ function checkPlatformNames(index) {
   return findings;
 }
 
+// packages/core/dist/agreement/list-port-columns.js
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
+var str3 = (v) => typeof v === "string" ? v : void 0;
+function listPortColumns(product, port) {
+  const found = list3(rec4(product.data.spec).outputPorts).find((o) => o.name === port);
+  if (!found)
+    return { columns: [] };
+  const columns = list3(found.schema).flatMap((c) => {
+    const name = str3(c.name);
+    const classification = str3(c.classification);
+    return name ? [{ name, ...classification ? { classification } : {} }] : [];
+  });
+  const kind = str3(found.kind);
+  return { ...kind ? { kind } : {}, columns };
+}
+
+// packages/core/dist/agreement/check-agreements.js
+function checkAgreements(index, options2) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const teams = new Set(index.teams.map((t) => t.name));
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    const at = (pointer, text3) => void out.push(findingAt(a.doc, pointer, { ...text3, ...a.provider ? { productId: a.provider } : {} }));
+    const earlier = seen.get(a.id);
+    if (earlier)
+      at("/metadata/name", {
+        ruleId: "agreement.duplicate",
+        message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
+        hint: "Remove one of the two files."
+      });
+    else
+      seen.set(a.id, a);
+    checkPlace(a, options2.catalogRoot, at);
+    const provider = a.provider ? products.get(a.provider) : void 0;
+    if (a.provider && !provider) {
+      const unreadable = locateManifest(a.provider, index.files);
+      at("/spec/provider/product", {
+        ruleId: "agreement.unknown-product",
+        message: `The agreement shares product \`${a.provider}\`, ${unreadable ? `whose manifest ${unreadable} has errors` : "which does not exist"}.`,
+        hint: `${didYouMean(a.provider, products.keys())}An agreement lives in the folder of the product it shares.`,
+        ...unreadable ? { cause: `file:${unreadable}` } : {}
+      });
+    }
+    if (provider)
+      for (const port of a.ports)
+        checkPort2(provider, port, at);
+    if (provider && a.team)
+      checkShareViewNames(provider, a.ports, a.team, at);
+    checkConsumer(a, { provider, products, teams, files: index.files }, at);
+    checkDates(a, at);
+  }
+  return out;
+}
+function checkPlace(a, catalogRoot, at) {
+  const parts = a.file.split("/");
+  const [folderDomain, folderProduct] = parts.slice(-4, -2);
+  const inFolder = parts.length >= 4 && parts.at(-2) === "agreements" && a.file.startsWith(`${catalogRoot}/`);
+  const expected = a.provider ? `${catalogRoot}/${a.provider.replace(".", "/")}/agreements/${a.name}.yaml` : void 0;
+  if (!inFolder || !expected) {
+    at("/metadata/name", {
+      ruleId: "agreement.location",
+      message: `Agreement \`${a.name}\` is at ${a.file}; agreements live in an \`agreements/\` folder beside the product they share.`,
+      hint: expected ? `Move it to ${expected}.` : "Name the shared product in spec.provider.product and move the file to its folder."
+    });
+    return;
+  }
+  if (a.provider && `${folderDomain}.${folderProduct}` !== a.provider) {
+    at("/spec/provider/product", {
+      ruleId: "agreement.location",
+      message: `The agreement shares \`${a.provider}\` but sits in the folder of \`${folderDomain}.${folderProduct}\`.`,
+      hint: `Move it to ${expected}: the owners of the shared product approve it there.`
+    });
+  } else if (parts.at(-1)?.replace(/\.ya?ml$/, "") !== a.name) {
+    at("/metadata/name", {
+      ruleId: "agreement.location",
+      message: `Agreement \`${a.name}\` is in ${a.file}; its name and file name differ.`,
+      hint: `Rename the file to ${a.name}.yaml, or make metadata.name match it.`
+    });
+  }
+}
+function checkPort2(provider, port, at) {
+  const base = `/spec/provider/ports/${port.index}`;
+  const names = provider.outputs.map((o) => o.name);
+  if (!names.includes(port.name)) {
+    at(`${base}/name`, {
+      ruleId: "agreement.unknown-port",
+      message: `\`${provider.id}\` has no output port \`${port.name}\` (it has ${names.map((n) => `\`${n}\``).join(", ") || "none"}).`,
+      hint: `${didYouMean(port.name, names)}Name one of the product's output ports.`
+    });
+    return;
+  }
+  const { kind, columns } = listPortColumns(provider, port.name);
+  if ((port.columns || port.maxClassification) && kind !== "table") {
+    at(base, {
+      ruleId: "agreement.limit-not-enforced",
+      severity: "warning",
+      message: `Port \`${port.name}\` is of kind \`${kind ?? "unknown"}\`: a limit on columns is enforced only on table ports, through a view.`,
+      hint: "Share the whole port, or make sure the service that serves it enforces the limit."
+    });
+  }
+  const known = columns.map((c) => c.name);
+  (port.columns ?? []).forEach((c, j) => {
+    if (known.includes(c))
+      return;
+    at(`${base}/columns/${j}`, {
+      ruleId: "agreement.unknown-column",
+      message: `Port \`${port.name}\` of \`${provider.id}\` has no column \`${c}\`.`,
+      hint: `${didYouMean(c, known)}Name columns of the port's schema.`
+    });
+  });
+}
+function checkShareViewNames(provider, ports, team, at) {
+  for (const port of ports) {
+    if (!port.columns && !port.maxClassification)
+      continue;
+    if (listPortColumns(provider, port.name).kind !== "table")
+      continue;
+    const problem = explainUnsafeIdentifier(nameShareView(nameTable(provider.id, port.name), team));
+    if (!problem)
+      continue;
+    at(`/spec/provider/ports/${port.index}`, {
+      ruleId: "platform.unsafe-name",
+      message: `The view of the agreed columns cannot be made: ${problem}.`,
+      hint: "Share the whole port, or ask the platform team to shorten the port or team name."
+    });
+  }
+}
+function checkConsumer(a, k, at) {
+  if (a.team && !k.teams.has(a.team)) {
+    at("/spec/consumer/team", {
+      ruleId: "agreement.unknown-team",
+      message: `Consumer team \`${a.team}\` is not a team of the mesh.`,
+      hint: `${didYouMean(a.team, k.teams)}Name a team of catalog/teams/ (or add the team there first): its members are who read.`
+    });
+  } else if (a.team && a.team === k.provider?.owner) {
+    at("/spec/consumer/team", {
+      ruleId: "agreement.consumer-is-provider",
+      message: `\`${a.team}\` owns \`${k.provider.id}\`: the owner team reads its own product without an agreement.`,
+      hint: "An agreement is between the provider and another team; remove this file, or name the consuming team."
+    });
+  }
+  if (!a.consumerProduct)
+    return;
+  const consumer = k.products.get(a.consumerProduct);
+  if (!consumer) {
+    const unreadable = locateManifest(a.consumerProduct, k.files);
+    at("/spec/consumer/product", {
+      ruleId: "agreement.unknown-consumer-product",
+      severity: "warning",
+      message: `Consuming product \`${a.consumerProduct}\` ${unreadable ? `has errors in its manifest ${unreadable}` : "does not exist"}; the agreement still grants \`${a.team ?? "?"}\` until its end.`,
+      hint: `${didYouMean(a.consumerProduct, k.products.keys())}Name the product whose input ports read the shared ports, leave consumer.product out, or remove the agreement once nobody reads through it.`,
+      ...unreadable ? { cause: `file:${unreadable}` } : {}
+    });
+  } else if (a.team && consumer.owner && k.teams.has(consumer.owner) && consumer.owner !== a.team) {
+    at("/spec/consumer/product", {
+      ruleId: "agreement.consumer-product-owner",
+      message: `\`${consumer.id}\` is owned by \`${consumer.owner}\`, not by the consumer team \`${a.team}\`.`,
+      hint: `Name the team that owns the consuming product (\`${consumer.owner}\`): its role reads for the product's pipelines.`
+    });
+  }
+  if (a.consumerProduct === a.provider) {
+    at("/spec/consumer/product", {
+      ruleId: "agreement.consumer-is-provider",
+      message: `The agreement shares \`${a.provider}\` with itself.`,
+      hint: "Name the product that reads the shared ports."
+    });
+  }
+}
+function checkDates(a, at) {
+  if (!a.start || !a.end)
+    return;
+  if (a.end < a.start) {
+    at("/spec/end", {
+      ruleId: "agreement.end-before-start",
+      message: `The agreement ends on ${a.end}, before it starts (${a.start}).`,
+      hint: "Set an end on or after the start."
+    });
+  }
+}
+
+// packages/core/dist/agreement/check-agreement-coverage.js
+function checkAgreementCoverage(index, today) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    if (!a.provider)
+      continue;
+    const list9 = byProvider.get(a.provider);
+    if (list9)
+      list9.push(a);
+    else
+      byProvider.set(a.provider, [a]);
+  }
+  const out = [];
+  const teams = new Set(index.teams.map((t) => t.name));
+  for (const p of index.products) {
+    if (p.consumers.length > 0)
+      out.push(deprecateInlineConsumers(p));
+    if (!p.owner || !teams.has(p.owner) || p.lifecycle === "retired")
+      continue;
+    for (const input of p.inputs) {
+      const provider = input.product ? products.get(input.product) : void 0;
+      if (!provider || !input.port || !provider.outputs.some((o) => o.name === input.port))
+        continue;
+      if (!provider.owner || !teams.has(provider.owner) || provider.owner === p.owner)
+        continue;
+      const candidates = (byProvider.get(provider.id) ?? []).filter((a) => a.team === p.owner && (a.consumerProduct === void 0 || a.consumerProduct === p.id) && a.ports.some((s3) => s3.name === input.port));
+      if (candidates.some((a) => today === void 0 ? true : isAgreementActive(a, today)))
+        continue;
+      out.push(uncovered(p, input, provider, candidates, today ?? ""));
+    }
+  }
+  return out;
+}
+function uncovered(p, input, provider, candidates, today) {
+  const latest = [...candidates].sort((a, b) => (a.end ?? "") < (b.end ?? "") ? 1 : -1)[0];
+  const command = `npx mesh access request ${provider.id}/${input.port} --team ${p.owner} --product ${p.id} --purpose "…" --until YYYY-MM-DD`;
+  const reads = `Input port \`${input.name}\` reads \`${provider.id}.${input.port}\``;
+  const place = (ruleId, message, hint, severity = "error") => findingAt(p.doc, `/spec/inputPorts/${input.index}/source`, { ruleId, severity, productId: p.id, message, hint });
+  if (!latest)
+    return place("agreement.missing", `${reads}, but no agreement with \`${provider.owner}\` covers it: the platform does not grant \`${p.owner}\` that read.`, `Request one, for \`${provider.owner}\` to approve: ${command}`);
+  if (latest.start && latest.start > today)
+    return place("agreement.not-started", `${reads}; its agreement (${latest.file}) starts on ${latest.start}: until then the platform does not grant the read.`, "Nothing to do if the pipeline starts reading then; otherwise move the start earlier, approved by the provider.", "warning");
+  return place("agreement.ended", `${reads}, but its agreement (${latest.file}) ended on ${latest.end ?? "?"}: the platform no longer grants \`${p.owner}\` that read.`, `Renew it with a new end date, approved by \`${provider.owner}\`, or request a new one: ${command}`);
+}
+function deprecateInlineConsumers(p) {
+  return findingAt(p.doc, "/spec/access/consumers", {
+    ruleId: "access.inline-consumers",
+    severity: "warning",
+    productId: p.id,
+    message: `Inline \`access.consumers\` are deprecated (still granted in this version): each grant becomes a data sharing agreement in ${p.file.replace(/product\.ya?ml$/, "agreements/")}.`,
+    hint: "Run `npx mesh access migrate` to move them into agreement files, then review the purpose, legal basis and dates it drafts."
+  }, "key");
+}
+
 // packages/core/dist/check/check-catalog.js
 function checkCatalog(source, options2) {
   const { index, findings: schemaFindings } = indexCatalog(source);
-  const graph = buildMeshGraph(index.products);
+  const graph = buildMeshGraph(index.products, index.agreements);
   const findings = [...source.findings, ...schemaFindings];
   if ((options2.mode ?? "check") === "check") {
-    findings.push(...checkIdentity(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index));
+    findings.push(...checkIdentity(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index), ...checkAgreements(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkAgreementCoverage(index, options2.today));
   }
   const report = {
     tool: { name: "meshplane", version: options2.toolVersion },
@@ -28523,11 +29017,21 @@ function walkLineage(graph, id, options2) {
 // packages/core/dist/graph/list-port-consumers.js
 function listPortConsumers(graph, productId, port) {
   const out = [];
+  const agreements = (graph.agreements.get(productId) ?? []).filter((a) => a.ports.some((s3) => s3.name === port));
+  const readers = /* @__PURE__ */ new Set();
   for (const e of graph.downstreamEdges.get(productId) ?? []) {
     if (e.port !== port)
       continue;
     const owner = graph.nodes.get(e.consumer)?.owner;
-    out.push({ kind: "product", id: e.consumer, inputPort: e.inputPort, ...owner ? { owner } : {} });
+    const covering = agreements.find((a) => a.team === owner && (a.consumerProduct ?? e.consumer) === e.consumer);
+    if (covering && covering.consumerProduct)
+      readers.add(covering.id);
+    out.push({ kind: "product", id: e.consumer, inputPort: e.inputPort, ...owner ? { owner } : {}, ...covering ? { agreement: covering.file } : {} });
+  }
+  for (const a of agreements) {
+    if (readers.has(a.id) || !a.team)
+      continue;
+    out.push({ kind: "team", team: a.team, ...a.purpose ? { purpose: a.purpose } : {}, ...a.end ? { until: a.end } : {}, agreement: a.file });
   }
   for (const c of graph.nodes.get(productId)?.consumers ?? []) {
     if (c.ports && !c.ports.includes(port))
@@ -28881,10 +29385,12 @@ function toFinding(r, productId, rule, graph, now) {
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
   const text3 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
-  if (!node)
+  const agreement = r.agreement && productId ? graph.agreements.get(productId)?.find((a) => a.name === r.agreement) : void 0;
+  const doc = agreement?.doc ?? node?.doc;
+  if (!doc)
     return { ...text3 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text3);
+  return findingAt(doc, agreement || !r.agreement ? pointer : "", text3);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -29627,8 +30133,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list7 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list7(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list7(teams)})`;
+  const list9 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list9(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list9(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -29719,8 +30225,8 @@ function formatShare(percent2) {
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
 var STALE_STATUS_DAYS = 7;
-var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list2 = (v) => Array.isArray(v) ? v : [];
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v : [];
 function gateErrorBudgets(changes, head, input) {
   const label = input.config?.reliabilityLabel ?? RELIABILITY_LABEL;
   const out = [];
@@ -29781,14 +30287,14 @@ function gateErrorBudgets(changes, head, input) {
   return out;
 }
 function hasSlos(data) {
-  return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
+  return list4(rec5(data.spec).outputPorts).some((p) => list4(rec5(p).slos).length > 0);
 }
 function locateSlo(data, port, slo2) {
-  const ports = list2(rec3(data.spec).outputPorts);
-  const i = ports.findIndex((p) => rec3(p).name === port);
+  const ports = list4(rec5(data.spec).outputPorts);
+  const i = ports.findIndex((p) => rec5(p).name === port);
   if (i < 0)
     return "";
-  const j = list2(rec3(ports[i]).slos).findIndex((s3) => rec3(s3).name === slo2);
+  const j = list4(rec5(ports[i]).slos).findIndex((s3) => rec5(s3).name === slo2);
   return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
@@ -29815,7 +30321,8 @@ function buildPolicyInputs(head, options2) {
       previous: null,
       change: null,
       now: options2.today,
-      runtime: drift ? describeRuntime(drift) : null
+      runtime: drift ? describeRuntime(drift) : null,
+      agreements: (head.agreements.get(p.id) ?? []).filter((a) => a.valid).map((a) => ({ name: a.name, file: a.file, spec: a.data.spec }))
     };
     if (!options2.base)
       return { productId: p.id, input };
@@ -29915,17 +30422,51 @@ function addressProduct(prefix, productId, domain) {
   return `${prefix}${prefix.endsWith("/") ? "" : "/"}${domain}/${name}`;
 }
 
+// packages/core/dist/agreement/describe-agreement.js
+function readAgreementStatus(a, today, soonDays = 14) {
+  if (!a.start || !a.end || a.end < today)
+    return "ended";
+  if (a.start > today)
+    return "not-started";
+  return a.end <= addDays(today, soonDays) ? "ending-soon" : "in-force";
+}
+function describeAgreement(a, today, soonDays) {
+  const spec = a.data.spec ?? {};
+  return {
+    name: a.name,
+    file: a.file,
+    provider: a.provider ?? "",
+    ports: a.ports.map((p) => ({
+      name: p.name,
+      ...p.columns ? { columns: p.columns } : {},
+      ...p.maxClassification ? { maxClassification: p.maxClassification } : {}
+    })),
+    team: a.team ?? "",
+    ...a.consumerProduct ? { consumerProduct: a.consumerProduct } : {},
+    purpose: a.purpose ?? "",
+    ...a.legalBasis ? { legalBasis: a.legalBasis } : {},
+    start: a.start ?? "",
+    end: a.end ?? "",
+    status: readAgreementStatus(a, today, soonDays),
+    ...spec.obligations ? { obligations: spec.obligations } : {}
+  };
+}
+
 // packages/core/dist/export/build-product-export.js
 function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
   const walk2 = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s3) => ({ id: s3.id, depth: s3.depth }));
-  const consumers = (spec.access.consumers ?? []).map((c) => ({
-    team: c.team,
-    ...c.purpose ? { purpose: c.purpose } : {},
-    ...c.until ? { until: c.until } : {},
-    ...c.ports ? { ports: c.ports } : {}
-  }));
+  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today));
+  const consumers = [
+    ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
+    ...(spec.access.consumers ?? []).map((c) => ({
+      team: c.team,
+      ...c.purpose ? { purpose: c.purpose } : {},
+      ...c.until ? { until: c.until } : {},
+      ...c.ports ? { ports: c.ports } : {}
+    }))
+  ];
   return {
     id: m.id,
     name: m.name,
@@ -29947,6 +30488,7 @@ function buildProductExport(node, ctx) {
     inputs: spec.inputPorts.map((i) => ({ name: i.name, ...i.source })),
     consumers,
     consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
+    agreements,
     upstream: walk2("upstream"),
     downstream: walk2("downstream"),
     compliance: ctx.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
@@ -30058,18 +30600,18 @@ var ATTRIBUTES = [
   "secure",
   "maturity"
 ];
-var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec6) : [];
 var text = (v) => typeof v === "string" ? v.trim() : "";
 var size = (v) => Array.isArray(v) ? v.length : 0;
 function listScoreChecks(p, context) {
-  const spec = rec4(p.data.spec);
-  const meta = rec4(p.data.metadata);
-  const ports = list3(spec.outputPorts);
+  const spec = rec6(p.data.spec);
+  const meta = rec6(p.data.metadata);
+  const ports = list5(spec.outputPorts);
   const tables = ports.filter((o) => o.kind === "table");
-  const columns = ports.flatMap((o) => list3(o.schema));
+  const columns = ports.flatMap((o) => list5(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list3(rec4(spec.access).consumers).length;
+  const consumers = list5(rec6(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const declared = declaredSlos(ports);
@@ -30079,22 +30621,22 @@ function listScoreChecks(p, context) {
     c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
     c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
     c("discoverable", "tags", size(meta.tags) > 0, count(size(meta.tags), "tag")),
-    c("discoverable", "readme", text(rec4(spec.docs).readme) !== "", text(rec4(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("discoverable", "readme", text(rec6(spec.docs).readme) !== "", text(rec6(spec.docs).readme) ? "a README" : "no README in docs"),
     c("addressable", "output-ports", ports.length > 0, count(ports.length, "output port")),
     c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
     c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
     c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
-    c("understandable", "examples", size(rec4(spec.docs).examples) > 0, count(size(rec4(spec.docs).examples), "example")),
-    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list3(o.slos).length > 0), `${ports.filter((o) => list3(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
-    c("trustworthy", "quality-checks", tables.every((o) => list3(o.quality).length > 0), `${tables.filter((o) => list3(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
+    c("understandable", "examples", size(rec6(spec.docs).examples) > 0, count(size(rec6(spec.docs).examples), "example")),
+    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list5(o.slos).length > 0), `${ports.filter((o) => list5(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
+    c("trustworthy", "quality-checks", tables.every((o) => list5(o.quality).length > 0), `${tables.filter((o) => list5(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
     c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
-    c("natively-accessible", "support", text(rec4(spec.support).channel) !== "", text(rec4(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "support", text(rec6(spec.support).channel) !== "", text(rec6(spec.support).channel) ? "a support channel" : "no support channel"),
     c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count(kinds.size, "access mode")} over ${count(ports.length, "port")}`),
     c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
-    c("interoperable", "time-semantics", tables.every((o) => rec4(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec4(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("interoperable", "time-semantics", tables.every((o) => rec6(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec6(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
     c("valuable", "readers", context.readers + consumers > 0, `${count(context.readers, "reading product")}, ${count(consumers, "granted team")}`),
-    c("secure", "classification", text(rec4(spec.access).classification) !== "", text(rec4(spec.access).classification) || "no classification"),
-    c("secure", "regulations", pii.length === 0 || size(rec4(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec4(spec.policies).regulations), "regulation")} named`),
+    c("secure", "classification", text(rec6(spec.access).classification) !== "", text(rec6(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec6(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec6(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
     c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`),
@@ -30103,7 +30645,7 @@ function listScoreChecks(p, context) {
   ];
 }
 function declaredSlos(ports) {
-  return new Set(ports.flatMap((o) => list3(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
+  return new Set(ports.flatMap((o) => list5(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
 }
 
 // packages/core/dist/scorecard/score-products.js
@@ -30173,9 +30715,9 @@ function groupByProduct(items) {
   for (const item of items) {
     if (!item.productId)
       continue;
-    const list7 = by.get(item.productId);
-    if (list7)
-      list7.push(item);
+    const list9 = by.get(item.productId);
+    if (list9)
+      list9.push(item);
     else
       by.set(item.productId, [item]);
   }
@@ -30183,12 +30725,12 @@ function groupByProduct(items) {
 }
 
 // packages/core/dist/lineage/observe-runtime-lineage.js
-var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list4 = (v) => Array.isArray(v) ? v : [];
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list6 = (v) => Array.isArray(v) ? v : [];
 function indexDatasets(graph) {
   const out = /* @__PURE__ */ new Map();
   for (const p of graph.nodes.values()) {
-    for (const port of list4(rec5(p.data.spec).outputPorts).map(rec5)) {
+    for (const port of list6(rec7(p.data.spec).outputPorts).map(rec7)) {
       const name = typeof port.name === "string" ? port.name : void 0;
       if (!name)
         continue;
@@ -30206,19 +30748,19 @@ function readObservedLineage(text3) {
   } catch (e) {
     return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
   }
-  const v = rec5(value);
+  const v = rec7(value);
   if (v.version !== 1 || typeof v.updatedAt !== "string")
     return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
   const readRun = (x) => {
-    const r = rec5(x);
+    const r = rec7(x);
     return typeof r.runId === "string" && typeof r.job === "string" && typeof r.time === "string" && !Number.isNaN(Date.parse(r.time)) ? { runId: r.runId, job: r.job, time: r.time } : void 0;
   };
-  const readRuns = (x) => Object.fromEntries(Object.entries(rec5(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
+  const readRuns = (x) => Object.fromEntries(Object.entries(rec7(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
   const products = {};
-  for (const [id, raw] of Object.entries(rec5(v.products))) {
-    const lastRun = readRun(rec5(raw).lastRun);
+  for (const [id, raw] of Object.entries(rec7(v.products))) {
+    const lastRun = readRun(rec7(raw).lastRun);
     if (lastRun)
-      products[id] = { lastRun, reads: readRuns(rec5(raw).reads), writes: readRuns(rec5(raw).writes) };
+      products[id] = { lastRun, reads: readRuns(rec7(raw).reads), writes: readRuns(rec7(raw).writes) };
   }
   return { observed: { version: 1, updatedAt: v.updatedAt, products } };
 }
@@ -30327,14 +30869,14 @@ function ownsName(node, name) {
 }
 
 // packages/core/dist/export/build-catalog-export.js
-var str2 = (v) => typeof v === "string" ? v : void 0;
-var rec6 = (v) => v && typeof v === "object" ? v : {};
+var str4 = (v) => typeof v === "string" ? v : void 0;
+var rec8 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options2) {
   const { index, graph } = check;
   const lineageDepth = options2.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options2.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str2(rec6(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec8(t.data.spec).contact)]));
   const drift = options2.observed ? measureLineageDrift(graph, options2.observed, { now: `${options2.today}T23:59:59.999Z` }).products : /* @__PURE__ */ new Map();
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
@@ -30347,7 +30889,8 @@ function buildCatalogExport(check, options2) {
       waivers: waivers.filter((w) => w.product === node.id).map((w) => w.name),
       changelog: options2.history.get(node.file) ?? [],
       ...contact ? { contact } : {},
-      slo: options2.slo?.products[node.id]?.statuses ?? []
+      slo: options2.slo?.products[node.id]?.statuses ?? [],
+      today: options2.today
     });
     return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });
@@ -30398,14 +30941,14 @@ function buildCatalogExport(check, options2) {
   };
 }
 function readGroup(e, products) {
-  const meta = rec6(e.data.metadata);
-  const spec = rec6(e.data.spec);
+  const meta = rec8(e.data.metadata);
+  const spec = rec8(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
-  const out = { name: e.name, title: str2(meta.title) ?? e.name, products };
+  const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
   for (const [key, value] of [
-    ["description", str2(spec.description)],
-    ["owner", str2(spec.owner)],
-    ["contact", str2(spec.contact)]
+    ["description", str4(spec.description)],
+    ["owner", str4(spec.owner)],
+    ["contact", str4(spec.contact)]
   ])
     if (value)
       out[key] = value;
@@ -30414,14 +30957,14 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s3 = rec6(w.data.spec);
-  const expires = str2(s3.expires) ?? "";
+  const s3 = rec8(w.data.spec);
+  const expires = str4(s3.expires) ?? "";
   return {
     name: w.name,
-    rule: str2(s3.rule) ?? "",
-    product: str2(s3.product) ?? "",
-    reason: str2(s3.reason) ?? "",
-    approvedBy: str2(s3.approvedBy) ?? "",
+    rule: str4(s3.rule) ?? "",
+    product: str4(s3.product) ?? "",
+    reason: str4(s3.reason) ?? "",
+    approvedBy: str4(s3.approvedBy) ?? "",
     expires,
     expired: expires < today
   };
@@ -30627,9 +31170,9 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function buildTeamBlock(owner, productOwner, team) {
-  const all = rec7(rec7(team).spec).members;
+  const all = rec9(rec9(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -30650,14 +31193,14 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec8) : [];
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list7 = (v) => Array.isArray(v) ? v.map(rec10) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options2 = {}) {
-  const meta = rec8(rec8(manifest).metadata);
-  const spec = rec8(rec8(manifest).spec);
-  const port = list5(spec.outputPorts).find((p) => p.name === portName);
+  const meta = rec10(rec10(manifest).metadata);
+  const spec = rec10(rec10(manifest).spec);
+  const port = list7(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
   const id = String(meta.id);
@@ -30672,7 +31215,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
-  const checks = list5(quality);
+  const checks = list7(quality);
   const rules = buildOdcsQuality(checks);
   const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
   const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
@@ -30697,7 +31240,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
         physicalType: port.kind === "table" ? "table" : String(port.kind),
         physicalName: nameTable(id, portName),
         ...description !== void 0 ? { description } : {},
-        properties: list5(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        properties: list7(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
         ...withQuality(objectRules)
       }
     ],
@@ -30748,13 +31291,13 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildRoles(access, port, productOwner) {
-  return list5(rec8(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list7(rec10(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s3 = rec8(support);
+  const s3 = rec10(support);
   const items = [];
   if (typeof s3.channel === "string")
     items.push({ channel: s3.channel, ...s3.channel.startsWith("https://") ? { url: s3.channel } : {} });
@@ -30770,26 +31313,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list6 = (v) => Array.isArray(v) ? v.map(rec9) : [];
+var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list8 = (v) => Array.isArray(v) ? v.map(rec11) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options2 = {}) {
-  const meta = rec9(rec9(manifest).metadata);
-  const spec = rec9(rec9(manifest).spec);
+  const meta = rec11(rec11(manifest).metadata);
+  const spec = rec11(rec11(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list6(spec.inputPorts).filter((p) => text2(rec9(p.source).system));
+  const systems = list8(spec.inputPorts).filter((p) => text2(rec11(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
-  const inputPorts = list6(spec.inputPorts).flatMap((p) => {
-    const source = rec9(p.source);
+  const inputPorts = list8(spec.inputPorts).flatMap((p) => {
+    const source = rec11(p.source);
     const product = text2(source.product);
     const port = text2(source.port);
     if (!product || !port)
@@ -30804,7 +31347,7 @@ function buildOdpsProduct(manifest, options2 = {}) {
       }
     ];
   });
-  const outputPorts = list6(spec.outputPorts).map((p) => ({
+  const outputPorts = list8(spec.outputPorts).map((p) => ({
     name: String(p.name),
     ...text2(p.description) ? { description: p.description } : {},
     type: String(p.kind ?? "table"),
@@ -30835,7 +31378,7 @@ function buildOdpsProduct(manifest, options2 = {}) {
   };
 }
 function buildSupport(support) {
-  const s3 = rec9(support);
+  const s3 = rec11(support);
   const channel = text2(s3.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
@@ -31416,13 +31959,13 @@ function parseManifestLog(log) {
         versions2.set(file, version[1]);
     }
     for (const [f, version] of versions2) {
-      const list7 = byFile.get(f) ?? [];
-      list7.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
-      byFile.set(f, list7);
+      const list9 = byFile.get(f) ?? [];
+      list9.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
+      byFile.set(f, list9);
     }
   }
-  for (const list7 of byFile.values())
-    inheritVersions(list7);
+  for (const list9 of byFile.values())
+    inheritVersions(list9);
   return byFile;
 }
 function inheritVersions(newestFirst) {
@@ -31719,13 +32262,13 @@ function resolveRepository(path = ".") {
   }
   return { root, config, catalogRoot };
 }
-function checkRepository(repo, mode = "check") {
+function checkRepository(repo, mode = "check", today) {
   const index = openParseIndex(join6(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
   const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
   index.save("worktree", used);
-  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION });
+  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
 }
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
@@ -32139,7 +32682,8 @@ function readResultSet(set, raw = set) {
       msg: x.msg,
       level: x.level,
       ...typeof x.pointer === "string" ? { pointer: x.pointer } : {},
-      ...typeof x.product === "string" ? { product: x.product } : {}
+      ...typeof x.product === "string" ? { product: x.product } : {},
+      ...typeof x.agreement === "string" ? { agreement: x.agreement } : {}
     };
   });
 }
@@ -32297,7 +32841,7 @@ async function judgeAgainstBase(j) {
 
 // packages/usecases/dist/check/check-snapshots.js
 function checkSnapshotCatalog(input, snapshot) {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION });
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
 }
 async function checkSnapshotCatalogs(input) {
   const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
@@ -32818,16 +33362,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str3) {
-  return str3.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str3) {
-  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -36859,11 +37403,11 @@ function placeReadmeImage(readmeFolder, src) {
 
 // packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function addProductDocs(data, root) {
   const top = realpathSync(root);
   for (const p of data.products) {
-    const docs = rec10(rec10(p.manifest.spec).docs);
+    const docs = rec12(rec12(p.manifest.spec).docs);
     const readme = typeof docs.readme === "string" ? docs.readme : void 0;
     const examples = Array.isArray(docs.examples) ? docs.examples.filter((e) => typeof e === "string") : [];
     if (!readme && examples.length === 0)
@@ -37189,7 +37733,7 @@ async function buildSite(repo, options2) {
   }
 }
 async function checkAndExport(repo, options2, timed) {
-  const check = timed("load and check", () => checkRepository(repo));
+  const check = timed("load and check", () => checkRepository(repo, "check", options2.today));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check, ...options2.runtime ? { runtime: options2.runtime } : {} }));
   const files = readPolicyFiles(repo.root);
   const rules = files ? compilePolicyBundle(files, { cacheDir: join25(repo.root, ".meshplane/cache/policy") }).rules : [];
@@ -37300,6 +37844,17 @@ import { join as join35, relative as relative4, resolve as resolve19 } from "nod
 import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
+// packages/usecases/dist/access/request-access.js
+import { existsSync as existsSync20 } from "node:fs";
+import { join as join36 } from "node:path";
+
+// packages/usecases/dist/access/render-agreement-file.js
+var import_yaml11 = __toESM(require_dist2(), 1);
+
+// packages/usecases/dist/access/migrate-access.js
+import { readFileSync as readFileSync23 } from "node:fs";
+import { join as join37 } from "node:path";
+
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
   const [owner, repo, ...extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -37320,7 +37875,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve21(readInput(env, "out", join36(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join38(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

@@ -98,7 +98,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str5(strs, ...args) {
+    function str7(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -109,7 +109,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str5;
+    exports.str = str7;
     function addCodeArg(code2, arg) {
       if (arg instanceof _Code)
         code2.push(...arg._items);
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str7`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1114,22 +1114,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str5) {
-      return unescapeJsonPointer(decodeURIComponent(str5));
+    function unescapeFragment(str7) {
+      return unescapeJsonPointer(decodeURIComponent(str7));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str5) {
-      return encodeURIComponent(escapeJsonPointer(str5));
+    function escapeFragment(str7) {
+      return encodeURIComponent(escapeJsonPointer(str7));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str5) {
-      if (typeof str5 == "number")
-        return `${str5}`;
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str7) {
+      if (typeof str7 == "number")
+        return `${str7}`;
+      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str5) {
-      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str7) {
+      return str7.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2154,8 +2154,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str5) {
-      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str7) {
+      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3252,10 +3252,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str5, token) {
+    function findToken(str7, token) {
       let ind = 0;
-      for (let i = 0; i < str5.length; i++) {
-        if (str5[i] === token) ind++;
+      for (let i = 0; i < str7.length; i++) {
+        if (str7[i] === token) ind++;
       }
       return ind;
     }
@@ -4325,7 +4325,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
+    var defaultRegExp = (str7, flags) => new RegExp(str7, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5120,16 +5120,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str5) {
-      const len = str5.length;
+    function ucs2length(str7) {
+      const len = str7.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str5.charCodeAt(pos++);
+        value = str7.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str5.charCodeAt(pos);
+          value = str7.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7587,8 +7587,8 @@ var require_formats = __commonJS({
     }
     var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str5) {
-      const matches = DATE.exec(str5);
+    function date(str7) {
+      const matches = DATE.exec(str7);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7607,8 +7607,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str5) {
-        const matches = TIME.exec(str5);
+      return function time(str7) {
+        const matches = TIME.exec(str7);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7654,8 +7654,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str5) {
-        const dateTime = str5.split(DATE_TIME_SEPARATOR);
+      return function date_time(str7) {
+        const dateTime = str7.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7680,13 +7680,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str5) {
-      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
+    function uri(str7) {
+      return NOT_URI_FRAGMENT.test(str7) && URI.test(str7);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str5) {
+    function byte(str7) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str5);
+      return BYTE.test(str7);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7700,11 +7700,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str5) {
-      if (Z_ANCHOR.test(str5))
+    function regex(str7) {
+      if (Z_ANCHOR.test(str7))
         return false;
       try {
-        new RegExp(str5);
+        new RegExp(str7);
         return true;
       } catch (e) {
         return false;
@@ -8050,8 +8050,8 @@ var require_dist = __commonJS({
         return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list14 = opts.formats || formats_1.formatNames;
-      addFormats2(ajv, list14, formats, exportName);
+      const list16 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv, list16, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv);
       return ajv;
@@ -8063,11 +8063,11 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv, list14, fs, exportName) {
+    function addFormats2(ajv, list16, fs, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list14)
+      for (const f of list16)
         ajv.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -9434,6 +9434,193 @@ var dataProductSchema = {
     }
   }
 };
+var dataSharingAgreementSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json",
+  "title": "DataSharingAgreement",
+  "description": "An agreement between a consumer team and a data product's owners: which output ports (or columns) it may read, for what purpose, on what legal basis, from when until when, and what the provider promises in return. Lives beside the product it shares, at `catalog/<domain>/<product>/agreements/<name>.yaml`; merging it grants the access, its end revokes it.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "spec"
+  ],
+  "properties": {
+    "apiVersion": {
+      "$ref": "common.schema.json#/$defs/apiVersion"
+    },
+    "kind": {
+      "description": "The file kind.",
+      "const": "DataSharingAgreement"
+    },
+    "metadata": {
+      "title": "AgreementMetadata",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "The agreement's name; equals the file name without `.yaml`. Usually the consumer team, or `<team>-<consuming product>` when a team has several."
+        }
+      }
+    },
+    "spec": {
+      "title": "AgreementSpec",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "provider",
+        "consumer",
+        "purpose",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "provider": {
+          "title": "AgreementProvider",
+          "description": "What is shared: the product (the one whose folder holds the file) and its output ports.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "product",
+            "ports"
+          ],
+          "properties": {
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The providing product."
+            },
+            "ports": {
+              "description": "The output ports shared; each whole, or limited to columns or to a classification ceiling.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 20,
+              "items": {
+                "$ref": "#/$defs/sharedPort"
+              }
+            }
+          }
+        },
+        "consumer": {
+          "title": "AgreementConsumer",
+          "description": "Who reads: a team of `catalog/teams/`, and the product that reads when there is one.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "team"
+          ],
+          "properties": {
+            "team": {
+              "$ref": "common.schema.json#/$defs/slug",
+              "description": "The consuming team; its role receives the grants."
+            },
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The consuming product, owned by the team, whose input ports read the shared ports."
+            }
+          }
+        },
+        "purpose": {
+          "$ref": "common.schema.json#/$defs/text",
+          "description": "What the consumer uses the data for."
+        },
+        "legalBasis": {
+          "description": "For personal data: the lawful basis of the processing (GDPR Art. 6(1)).",
+          "enum": [
+            "consent",
+            "contract",
+            "legal-obligation",
+            "vital-interests",
+            "public-task",
+            "legitimate-interests"
+          ]
+        },
+        "start": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The first day access is granted."
+        },
+        "end": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The last day access is granted; the day after, the platform revokes it."
+        },
+        "obligations": {
+          "title": "AgreementObligations",
+          "description": "What the provider accepts in return.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "slos": {
+              "description": "The SLOs of the shared ports the provider keeps for this consumer (by name; all of them when absent).",
+              "type": "array",
+              "maxItems": 50,
+              "uniqueItems": true,
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "breakingChangeNotice": {
+              "$ref": "common.schema.json#/$defs/isoDuration",
+              "description": "How long before a breaking change of a shared port the consumer is told (such as `P30D`)."
+            },
+            "terms": {
+              "$ref": "common.schema.json#/$defs/text",
+              "description": "Other obligations, in words."
+            }
+          }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "sharedPort": {
+      "title": "SharedPort",
+      "description": "One shared output port: whole, or only some columns (through a view), or only columns up to a classification.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "An output port of the providing product."
+        },
+        "columns": {
+          "description": "Only these columns (the consumer reads them through a view of its own).",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 500,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z_][a-z0-9_]*$",
+            "maxLength": 63
+          }
+        },
+        "maxClassification": {
+          "description": "Only the columns classified at most this (personal data counts as restricted, special categories above it); a column without a classification has the product's.",
+          "enum": [
+            "public",
+            "internal",
+            "confidential",
+            "restricted"
+          ]
+        }
+      },
+      "not": {
+        "required": [
+          "columns",
+          "maxClassification"
+        ]
+      }
+    }
+  }
+};
 var domainSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://meshplane.dev/schemas/v1/domain.schema.json",
@@ -9651,16 +9838,17 @@ var waiverSchema = {
     }
   }
 };
-var allSchemas = [commonSchema, configSchema, dataProductSchema, domainSchema, teamSchema, waiverSchema];
+var allSchemas = [commonSchema, configSchema, dataProductSchema, dataSharingAgreementSchema, domainSchema, teamSchema, waiverSchema];
 
 // packages/core/dist/validate/compile-validators.js
-var FILE_KINDS = ["DataProduct", "Domain", "Team", "Waiver", "Config"];
+var FILE_KINDS = ["DataProduct", "Domain", "Team", "Waiver", "Config", "DataSharingAgreement"];
 var SCHEMA_IDS = {
   DataProduct: "https://meshplane.dev/schemas/v1/data-product.schema.json",
   Domain: "https://meshplane.dev/schemas/v1/domain.schema.json",
   Team: "https://meshplane.dev/schemas/v1/team.schema.json",
   Waiver: "https://meshplane.dev/schemas/v1/waiver.schema.json",
-  Config: "https://meshplane.dev/schemas/v1/config.schema.json"
+  Config: "https://meshplane.dev/schemas/v1/config.schema.json",
+  DataSharingAgreement: "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json"
 };
 var compiled;
 function getValidator(kind) {
@@ -10128,9 +10316,47 @@ function duplicates(values) {
   return out;
 }
 
+// packages/core/dist/agreement/read-agreement-node.js
+var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list2 = (v) => Array.isArray(v) ? v : [];
+var str2 = (v) => typeof v === "string" ? v : void 0;
+function readAgreementNode(doc, valid) {
+  const data = rec2(doc.value);
+  const name = str2(rec2(data.metadata).name);
+  if (name === void 0)
+    return void 0;
+  const spec = rec2(data.spec);
+  const provider = rec2(spec.provider);
+  const consumer = rec2(spec.consumer);
+  const ports = list2(provider.ports).flatMap((p, index) => {
+    const port = rec2(p);
+    const portName = str2(port.name);
+    if (!portName)
+      return [];
+    const columns = list2(port.columns).filter((c) => typeof c === "string");
+    const ceiling = str2(port.maxClassification);
+    return [{ name: portName, index, ...columns.length ? { columns } : {}, ...ceiling ? { maxClassification: ceiling } : {} }];
+  });
+  const product = str2(provider.product);
+  const optional = {
+    provider: product,
+    team: str2(consumer.team),
+    consumerProduct: str2(consumer.product),
+    purpose: str2(spec.purpose),
+    legalBasis: str2(spec.legalBasis),
+    start: str2(spec.start),
+    end: str2(spec.end)
+  };
+  const defined = Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0));
+  return { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports, ...defined };
+}
+function isAgreementActive(a, today) {
+  return a.start !== void 0 && a.end !== void 0 && a.start <= today && today <= a.end;
+}
+
 // packages/core/dist/catalog/index-catalog.js
 function indexCatalog(source) {
-  const index = { products: [], domains: [], teams: [], waivers: [], configs: [], files: new Set(source.files) };
+  const index = { products: [], domains: [], teams: [], waivers: [], configs: [], agreements: [], files: new Set(source.files) };
   const findings = [];
   const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
   for (const doc of docs) {
@@ -10142,19 +10368,37 @@ function indexCatalog(source) {
         index.products.push(node);
       if (v.valid)
         findings.push(...checkProductConsistency(doc.value, doc));
+    } else if (v.kind === "DataSharingAgreement") {
+      const node = readAgreementNode(doc, v.valid);
+      if (node)
+        index.agreements.push(node);
     } else if (v.kind) {
       const entry = readNamedEntry(doc, v.valid, v.kind);
       if (!entry)
         continue;
-      const list14 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
-      list14.push(entry);
+      const list16 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      list16.push(entry);
     }
   }
   return { index, findings };
 }
 
 // packages/core/dist/report/fold-consequences.js
-var BUILT_IN = ["schema.", "yaml.", "file.", "identity.", "graph.", "change.", "waiver.", "policy.", "codeowners.", "platform.", "lifecycle."];
+var BUILT_IN = [
+  "schema.",
+  "yaml.",
+  "file.",
+  "identity.",
+  "graph.",
+  "change.",
+  "waiver.",
+  "policy.",
+  "codeowners.",
+  "platform.",
+  "lifecycle.",
+  "agreement.",
+  "access."
+];
 var isPolicyRule = (ruleId) => !BUILT_IN.some((p) => ruleId.startsWith(p));
 var named = (f) => `\`${f.productId ?? f.file ?? f.ruleId}\``;
 function foldConsequences(findings) {
@@ -10180,11 +10424,11 @@ function foldConsequences(findings) {
     if (!more)
       return f;
     const which = [...new Set(more.map(named))];
-    const list14 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
+    const list16 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
       ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list14}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list16}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
@@ -10202,7 +10446,7 @@ function foldConsequences(findings) {
 }
 
 // packages/core/dist/graph/build-mesh-graph.js
-function buildMeshGraph(products) {
+function buildMeshGraph(products, agreements = []) {
   const nodes = /* @__PURE__ */ new Map();
   for (const p of products)
     if (!nodes.has(p.id))
@@ -10220,7 +10464,11 @@ function buildMeshGraph(products) {
       push(downstreamEdges, input.product, edge);
     }
   }
-  return { nodes, edges, upstreamEdges, downstreamEdges };
+  const shared = /* @__PURE__ */ new Map();
+  for (const a of agreements)
+    if (a.provider)
+      push(shared, a.provider, a);
+  return { nodes, edges, upstreamEdges, downstreamEdges, agreements: shared };
 }
 function push(m, k, v) {
   const a = m.get(k);
@@ -10584,6 +10832,9 @@ function nameDataset(domain, productId, port) {
 function nameLatestView(table) {
   return `${table}__latest`;
 }
+function nameShareView(table, team) {
+  return `${table}__for_${toSqlName(team)}`;
+}
 function nameRole(team) {
   return `team_${toSqlName(team)}`;
 }
@@ -10597,15 +10848,15 @@ function explainUnsafeIdentifier(name) {
 }
 
 // packages/core/dist/platform/check-platform-names.js
-var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function checkPlatformNames(index) {
   const findings = [];
   for (const p of index.products) {
     if (!p.valid || !p.domain)
       continue;
-    const ports = Array.isArray(rec2(p.data.spec).outputPorts) ? rec2(p.data.spec).outputPorts : [];
+    const ports = Array.isArray(rec3(p.data.spec).outputPorts) ? rec3(p.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
-      const port = rec2(raw);
+      const port = rec3(raw);
       if (port.kind !== "table" || typeof port.name !== "string")
         return;
       const table = nameTable(p.id, port.name);
@@ -10638,13 +10889,270 @@ function checkPlatformNames(index) {
   return findings;
 }
 
+// packages/core/dist/agreement/list-port-columns.js
+var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
+var str3 = (v) => typeof v === "string" ? v : void 0;
+function listPortColumns(product, port) {
+  const found = list3(rec4(product.data.spec).outputPorts).find((o) => o.name === port);
+  if (!found)
+    return { columns: [] };
+  const columns = list3(found.schema).flatMap((c) => {
+    const name = str3(c.name);
+    const classification = str3(c.classification);
+    return name ? [{ name, ...classification ? { classification } : {} }] : [];
+  });
+  const kind = str3(found.kind);
+  return { ...kind ? { kind } : {}, columns };
+}
+var LEVEL = { public: 0, internal: 1, confidential: 2, restricted: 3, pii: 3, "sensitive-pii": 4 };
+function resolveSharedColumns(product, shared) {
+  const { columns } = listPortColumns(product, shared.name);
+  if (shared.columns)
+    return columns.filter((c) => shared.columns?.includes(c.name)).map((c) => c.name);
+  if (!shared.maxClassification)
+    return void 0;
+  const ceiling = LEVEL[shared.maxClassification] ?? -1;
+  const fallback = str3(rec4(rec4(product.data.spec).access).classification) ?? "restricted";
+  return columns.filter((c) => (LEVEL[c.classification ?? fallback] ?? 4) <= ceiling).map((c) => c.name);
+}
+function holdsPersonalData(product, port) {
+  return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
+}
+
+// packages/core/dist/agreement/check-agreements.js
+function checkAgreements(index, options) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const teams = new Set(index.teams.map((t) => t.name));
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    const at = (pointer, text6) => void out.push(findingAt(a.doc, pointer, { ...text6, ...a.provider ? { productId: a.provider } : {} }));
+    const earlier = seen.get(a.id);
+    if (earlier)
+      at("/metadata/name", {
+        ruleId: "agreement.duplicate",
+        message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
+        hint: "Remove one of the two files."
+      });
+    else
+      seen.set(a.id, a);
+    checkPlace(a, options.catalogRoot, at);
+    const provider = a.provider ? products.get(a.provider) : void 0;
+    if (a.provider && !provider) {
+      const unreadable = locateManifest(a.provider, index.files);
+      at("/spec/provider/product", {
+        ruleId: "agreement.unknown-product",
+        message: `The agreement shares product \`${a.provider}\`, ${unreadable ? `whose manifest ${unreadable} has errors` : "which does not exist"}.`,
+        hint: `${didYouMean(a.provider, products.keys())}An agreement lives in the folder of the product it shares.`,
+        ...unreadable ? { cause: `file:${unreadable}` } : {}
+      });
+    }
+    if (provider)
+      for (const port of a.ports)
+        checkPort2(provider, port, at);
+    if (provider && a.team)
+      checkShareViewNames(provider, a.ports, a.team, at);
+    checkConsumer(a, { provider, products, teams, files: index.files }, at);
+    checkDates(a, at);
+  }
+  return out;
+}
+function checkPlace(a, catalogRoot, at) {
+  const parts = a.file.split("/");
+  const [folderDomain, folderProduct] = parts.slice(-4, -2);
+  const inFolder = parts.length >= 4 && parts.at(-2) === "agreements" && a.file.startsWith(`${catalogRoot}/`);
+  const expected = a.provider ? `${catalogRoot}/${a.provider.replace(".", "/")}/agreements/${a.name}.yaml` : void 0;
+  if (!inFolder || !expected) {
+    at("/metadata/name", {
+      ruleId: "agreement.location",
+      message: `Agreement \`${a.name}\` is at ${a.file}; agreements live in an \`agreements/\` folder beside the product they share.`,
+      hint: expected ? `Move it to ${expected}.` : "Name the shared product in spec.provider.product and move the file to its folder."
+    });
+    return;
+  }
+  if (a.provider && `${folderDomain}.${folderProduct}` !== a.provider) {
+    at("/spec/provider/product", {
+      ruleId: "agreement.location",
+      message: `The agreement shares \`${a.provider}\` but sits in the folder of \`${folderDomain}.${folderProduct}\`.`,
+      hint: `Move it to ${expected}: the owners of the shared product approve it there.`
+    });
+  } else if (parts.at(-1)?.replace(/\.ya?ml$/, "") !== a.name) {
+    at("/metadata/name", {
+      ruleId: "agreement.location",
+      message: `Agreement \`${a.name}\` is in ${a.file}; its name and file name differ.`,
+      hint: `Rename the file to ${a.name}.yaml, or make metadata.name match it.`
+    });
+  }
+}
+function checkPort2(provider, port, at) {
+  const base = `/spec/provider/ports/${port.index}`;
+  const names = provider.outputs.map((o) => o.name);
+  if (!names.includes(port.name)) {
+    at(`${base}/name`, {
+      ruleId: "agreement.unknown-port",
+      message: `\`${provider.id}\` has no output port \`${port.name}\` (it has ${names.map((n) => `\`${n}\``).join(", ") || "none"}).`,
+      hint: `${didYouMean(port.name, names)}Name one of the product's output ports.`
+    });
+    return;
+  }
+  const { kind, columns } = listPortColumns(provider, port.name);
+  if ((port.columns || port.maxClassification) && kind !== "table") {
+    at(base, {
+      ruleId: "agreement.limit-not-enforced",
+      severity: "warning",
+      message: `Port \`${port.name}\` is of kind \`${kind ?? "unknown"}\`: a limit on columns is enforced only on table ports, through a view.`,
+      hint: "Share the whole port, or make sure the service that serves it enforces the limit."
+    });
+  }
+  const known = columns.map((c) => c.name);
+  (port.columns ?? []).forEach((c, j) => {
+    if (known.includes(c))
+      return;
+    at(`${base}/columns/${j}`, {
+      ruleId: "agreement.unknown-column",
+      message: `Port \`${port.name}\` of \`${provider.id}\` has no column \`${c}\`.`,
+      hint: `${didYouMean(c, known)}Name columns of the port's schema.`
+    });
+  });
+}
+function checkShareViewNames(provider, ports, team, at) {
+  for (const port of ports) {
+    if (!port.columns && !port.maxClassification)
+      continue;
+    if (listPortColumns(provider, port.name).kind !== "table")
+      continue;
+    const problem = explainUnsafeIdentifier(nameShareView(nameTable(provider.id, port.name), team));
+    if (!problem)
+      continue;
+    at(`/spec/provider/ports/${port.index}`, {
+      ruleId: "platform.unsafe-name",
+      message: `The view of the agreed columns cannot be made: ${problem}.`,
+      hint: "Share the whole port, or ask the platform team to shorten the port or team name."
+    });
+  }
+}
+function checkConsumer(a, k, at) {
+  if (a.team && !k.teams.has(a.team)) {
+    at("/spec/consumer/team", {
+      ruleId: "agreement.unknown-team",
+      message: `Consumer team \`${a.team}\` is not a team of the mesh.`,
+      hint: `${didYouMean(a.team, k.teams)}Name a team of catalog/teams/ (or add the team there first): its members are who read.`
+    });
+  } else if (a.team && a.team === k.provider?.owner) {
+    at("/spec/consumer/team", {
+      ruleId: "agreement.consumer-is-provider",
+      message: `\`${a.team}\` owns \`${k.provider.id}\`: the owner team reads its own product without an agreement.`,
+      hint: "An agreement is between the provider and another team; remove this file, or name the consuming team."
+    });
+  }
+  if (!a.consumerProduct)
+    return;
+  const consumer = k.products.get(a.consumerProduct);
+  if (!consumer) {
+    const unreadable = locateManifest(a.consumerProduct, k.files);
+    at("/spec/consumer/product", {
+      ruleId: "agreement.unknown-consumer-product",
+      severity: "warning",
+      message: `Consuming product \`${a.consumerProduct}\` ${unreadable ? `has errors in its manifest ${unreadable}` : "does not exist"}; the agreement still grants \`${a.team ?? "?"}\` until its end.`,
+      hint: `${didYouMean(a.consumerProduct, k.products.keys())}Name the product whose input ports read the shared ports, leave consumer.product out, or remove the agreement once nobody reads through it.`,
+      ...unreadable ? { cause: `file:${unreadable}` } : {}
+    });
+  } else if (a.team && consumer.owner && k.teams.has(consumer.owner) && consumer.owner !== a.team) {
+    at("/spec/consumer/product", {
+      ruleId: "agreement.consumer-product-owner",
+      message: `\`${consumer.id}\` is owned by \`${consumer.owner}\`, not by the consumer team \`${a.team}\`.`,
+      hint: `Name the team that owns the consuming product (\`${consumer.owner}\`): its role reads for the product's pipelines.`
+    });
+  }
+  if (a.consumerProduct === a.provider) {
+    at("/spec/consumer/product", {
+      ruleId: "agreement.consumer-is-provider",
+      message: `The agreement shares \`${a.provider}\` with itself.`,
+      hint: "Name the product that reads the shared ports."
+    });
+  }
+}
+function checkDates(a, at) {
+  if (!a.start || !a.end)
+    return;
+  if (a.end < a.start) {
+    at("/spec/end", {
+      ruleId: "agreement.end-before-start",
+      message: `The agreement ends on ${a.end}, before it starts (${a.start}).`,
+      hint: "Set an end on or after the start."
+    });
+  }
+}
+
+// packages/core/dist/agreement/check-agreement-coverage.js
+function checkAgreementCoverage(index, today) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const byProvider = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    if (!a.provider)
+      continue;
+    const list16 = byProvider.get(a.provider);
+    if (list16)
+      list16.push(a);
+    else
+      byProvider.set(a.provider, [a]);
+  }
+  const out = [];
+  const teams = new Set(index.teams.map((t) => t.name));
+  for (const p of index.products) {
+    if (p.consumers.length > 0)
+      out.push(deprecateInlineConsumers(p));
+    if (!p.owner || !teams.has(p.owner) || p.lifecycle === "retired")
+      continue;
+    for (const input of p.inputs) {
+      const provider = input.product ? products.get(input.product) : void 0;
+      if (!provider || !input.port || !provider.outputs.some((o) => o.name === input.port))
+        continue;
+      if (!provider.owner || !teams.has(provider.owner) || provider.owner === p.owner)
+        continue;
+      const candidates = (byProvider.get(provider.id) ?? []).filter((a) => a.team === p.owner && (a.consumerProduct === void 0 || a.consumerProduct === p.id) && a.ports.some((s) => s.name === input.port));
+      if (candidates.some((a) => today === void 0 ? true : isAgreementActive(a, today)))
+        continue;
+      out.push(uncovered(p, input, provider, candidates, today ?? ""));
+    }
+  }
+  return out;
+}
+function uncovered(p, input, provider, candidates, today) {
+  const latest = [...candidates].sort((a, b) => (a.end ?? "") < (b.end ?? "") ? 1 : -1)[0];
+  const command = `npx mesh access request ${provider.id}/${input.port} --team ${p.owner} --product ${p.id} --purpose "…" --until YYYY-MM-DD`;
+  const reads = `Input port \`${input.name}\` reads \`${provider.id}.${input.port}\``;
+  const place = (ruleId, message, hint, severity = "error") => findingAt(p.doc, `/spec/inputPorts/${input.index}/source`, { ruleId, severity, productId: p.id, message, hint });
+  if (!latest)
+    return place("agreement.missing", `${reads}, but no agreement with \`${provider.owner}\` covers it: the platform does not grant \`${p.owner}\` that read.`, `Request one, for \`${provider.owner}\` to approve: ${command}`);
+  if (latest.start && latest.start > today)
+    return place("agreement.not-started", `${reads}; its agreement (${latest.file}) starts on ${latest.start}: until then the platform does not grant the read.`, "Nothing to do if the pipeline starts reading then; otherwise move the start earlier, approved by the provider.", "warning");
+  return place("agreement.ended", `${reads}, but its agreement (${latest.file}) ended on ${latest.end ?? "?"}: the platform no longer grants \`${p.owner}\` that read.`, `Renew it with a new end date, approved by \`${provider.owner}\`, or request a new one: ${command}`);
+}
+function deprecateInlineConsumers(p) {
+  return findingAt(p.doc, "/spec/access/consumers", {
+    ruleId: "access.inline-consumers",
+    severity: "warning",
+    productId: p.id,
+    message: `Inline \`access.consumers\` are deprecated (still granted in this version): each grant becomes a data sharing agreement in ${p.file.replace(/product\.ya?ml$/, "agreements/")}.`,
+    hint: "Run `npx mesh access migrate` to move them into agreement files, then review the purpose, legal basis and dates it drafts."
+  }, "key");
+}
+
 // packages/core/dist/check/check-catalog.js
 function checkCatalog(source, options) {
   const { index, findings: schemaFindings } = indexCatalog(source);
-  const graph = buildMeshGraph(index.products);
+  const graph = buildMeshGraph(index.products, index.agreements);
   const findings = [...source.findings, ...schemaFindings];
   if ((options.mode ?? "check") === "check") {
-    findings.push(...checkIdentity(index, { catalogRoot: options.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index));
+    findings.push(...checkIdentity(index, { catalogRoot: options.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index), ...checkAgreements(index, { catalogRoot: options.catalogRoot ?? "catalog" }), ...checkAgreementCoverage(index, options.today));
   }
   const report = {
     tool: { name: "meshplane", version: options.toolVersion },
@@ -10695,11 +11203,21 @@ function walkLineage(graph, id, options) {
 // packages/core/dist/graph/list-port-consumers.js
 function listPortConsumers(graph, productId, port) {
   const out = [];
+  const agreements = (graph.agreements.get(productId) ?? []).filter((a) => a.ports.some((s) => s.name === port));
+  const readers = /* @__PURE__ */ new Set();
   for (const e of graph.downstreamEdges.get(productId) ?? []) {
     if (e.port !== port)
       continue;
     const owner = graph.nodes.get(e.consumer)?.owner;
-    out.push({ kind: "product", id: e.consumer, inputPort: e.inputPort, ...owner ? { owner } : {} });
+    const covering = agreements.find((a) => a.team === owner && (a.consumerProduct ?? e.consumer) === e.consumer);
+    if (covering && covering.consumerProduct)
+      readers.add(covering.id);
+    out.push({ kind: "product", id: e.consumer, inputPort: e.inputPort, ...owner ? { owner } : {}, ...covering ? { agreement: covering.file } : {} });
+  }
+  for (const a of agreements) {
+    if (readers.has(a.id) || !a.team)
+      continue;
+    out.push({ kind: "team", team: a.team, ...a.purpose ? { purpose: a.purpose } : {}, ...a.end ? { until: a.end } : {}, agreement: a.file });
   }
   for (const c of graph.nodes.get(productId)?.consumers ?? []) {
     if (c.ports && !c.ports.includes(port))
@@ -10863,13 +11381,13 @@ function renderPolicyImpactMarkdown(impact) {
   };
   table("Newly failing", impact.newlyFailing);
   table("Newly passing", impact.newlyPassing);
-  const list14 = (title, items) => {
+  const list16 = (title, items) => {
     if (items.length)
       out.push(`**${title}:** ${items.join(", ")}`, "");
   };
-  list14("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
-  list14("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
-  list14("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
+  list16("Rules added", impact.rulesAdded.map((r) => `\`${r.id}\` (${r.severity})`));
+  list16("Rules removed", impact.rulesRemoved.map((r) => `\`${r.id}\``));
+  list16("Severity changed", impact.severityChanged.map((c) => `\`${c.id}\` ${c.from} → ${c.to}`));
   for (const c of impact.rulesChanged ?? [])
     out.push(`<details><summary>Rule changed: <code>${escapeMarkdown(c.id)}</code> (${escapeMarkdown(c.file)}:${c.line})</summary>`, "", fence(c.diff, "diff"), "", "</details>", "");
   return out.join("\n") + "\n";
@@ -10888,8 +11406,8 @@ function describeReliedRelaxations(report) {
     return void 0;
   const rules = [...new Set(relied.map((e) => e.ruleId))];
   const products = [...new Set(relied.map((e) => e.productId))];
-  const list14 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
-  return `This pull request relaxes ${list14(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list14(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
+  const list16 = (xs) => xs.map((x) => `\`${x}\``).join(", ");
+  return `This pull request relaxes ${list16(rules)} and relies on it: its own change${products.length === 1 ? "" : "s"} to ${list16(products)} fail${products.length === 1 ? "s" : ""} under the base's policies, which judge it. Split the policy change into its own pull request, or fix the product${products.length === 1 ? "" : "s"}.`;
 }
 
 // packages/core/dist/change/compare-types.js
@@ -11295,7 +11813,7 @@ function renderJson(report) {
 }
 
 // packages/core/dist/render/render-github.js
-var LEVEL = { error: "error", warning: "warning", notice: "notice" };
+var LEVEL2 = { error: "error", warning: "warning", notice: "notice" };
 function renderGithub(report, options = {}) {
   const limit = options.perSeverity ?? Number.POSITIVE_INFINITY;
   const shown = { error: 0, warning: 0, notice: 0 };
@@ -11321,7 +11839,7 @@ function renderCommand(f) {
   ].filter(Boolean);
   const text6 = f.hint ? `${f.message}
 ${f.hint}` : f.message;
-  return `::${LEVEL[f.severity]} ${props.join(",")}::${escapeData(text6)}`;
+  return `::${LEVEL2[f.severity]} ${props.join(",")}::${escapeData(text6)}`;
 }
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -11331,7 +11849,7 @@ function escapeProperty(s) {
 }
 
 // packages/core/dist/render/render-sarif.js
-var LEVEL2 = { error: "error", warning: "warning", notice: "note" };
+var LEVEL3 = { error: "error", warning: "warning", notice: "note" };
 function renderSarif(report, options = {}) {
   const resolved = report.baseline?.resolved ?? [];
   const ids = [...new Set([...report.findings, ...resolved].map((f) => f.ruleId))].sort();
@@ -11348,7 +11866,7 @@ function renderSarif(report, options = {}) {
   const results = [...report.findings.map((f) => [f, false]), ...resolved.map((f) => [f, true])].map(([f, absent]) => ({
     ruleId: f.ruleId,
     ruleIndex: ruleIndex.get(f.ruleId),
-    level: LEVEL2[f.severity],
+    level: LEVEL3[f.severity],
     message: { text: f.hint ? `${f.message} ${f.hint}` : f.message },
     ...f.file ? {
       locations: [
@@ -11503,10 +12021,12 @@ function toFinding(r, productId, rule, graph, now) {
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : void 0;
   const node = productId ? graph.nodes.get(productId) : void 0;
   const text6 = { ruleId: r.id, severity, message, ...hint ? { hint } : {}, ...productId ? { productId } : {} };
-  if (!node)
+  const agreement = r.agreement && productId ? graph.agreements.get(productId)?.find((a) => a.name === r.agreement) : void 0;
+  const doc = agreement?.doc ?? node?.doc;
+  if (!doc)
     return { ...text6 };
   const pointer = typeof r.pointer === "string" && (r.pointer === "" || r.pointer.startsWith("/")) ? r.pointer : "";
-  return findingAt(node.doc, pointer, text6);
+  return findingAt(doc, agreement || !r.agreement ? pointer : "", text6);
 }
 
 // packages/core/dist/policy/apply-waivers.js
@@ -12249,8 +12769,8 @@ function sunsetPassed(base, productId, port, today) {
 function describeConsumers(cs) {
   const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
   const teams = [...new Set(cs.map((c) => c.team))];
-  const list14 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
-  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list14(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list14(teams)})`;
+  const list16 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+  return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list16(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list16(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
@@ -12351,8 +12871,8 @@ function isReliabilityFix(labels, config) {
   return labels.includes(readReliabilityLabel(config));
 }
 var STALE_STATUS_DAYS = 7;
-var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list2 = (v) => Array.isArray(v) ? v : [];
+var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list4 = (v) => Array.isArray(v) ? v : [];
 function gateErrorBudgets(changes, head, input) {
   const label = input.config?.reliabilityLabel ?? RELIABILITY_LABEL;
   const out = [];
@@ -12413,14 +12933,14 @@ function gateErrorBudgets(changes, head, input) {
   return out;
 }
 function hasSlos(data) {
-  return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
+  return list4(rec5(data.spec).outputPorts).some((p) => list4(rec5(p).slos).length > 0);
 }
 function locateSlo(data, port, slo2) {
-  const ports = list2(rec3(data.spec).outputPorts);
-  const i = ports.findIndex((p) => rec3(p).name === port);
+  const ports = list4(rec5(data.spec).outputPorts);
+  const i = ports.findIndex((p) => rec5(p).name === port);
   if (i < 0)
     return "";
-  const j = list2(rec3(ports[i]).slos).findIndex((s) => rec3(s).name === slo2);
+  const j = list4(rec5(ports[i]).slos).findIndex((s) => rec5(s).name === slo2);
   return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
@@ -12471,7 +12991,8 @@ function buildPolicyInputs(head, options) {
       previous: null,
       change: null,
       now: options.today,
-      runtime: drift ? describeRuntime(drift) : null
+      runtime: drift ? describeRuntime(drift) : null,
+      agreements: (head.agreements.get(p.id) ?? []).filter((a) => a.valid).map((a) => ({ name: a.name, file: a.file, spec: a.data.spec }))
     };
     if (!options.base)
       return { productId: p.id, input };
@@ -12603,24 +13124,61 @@ function addIsoDuration(date, duration) {
   return t.toISOString().slice(0, 10);
 }
 
+// packages/core/dist/agreement/collect-agreement-reads.js
+function collectAgreementReads(index, today) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (p.valid && !products.has(p.id))
+      products.set(p.id, p);
+  const teams = new Set(index.teams.filter((t) => t.valid).map((t) => t.name));
+  const reads = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    const provider = a.provider ? products.get(a.provider) : void 0;
+    if (!a.valid || !provider || !a.team || !teams.has(a.team) || a.team === provider.owner || !isAgreementActive(a, today))
+      continue;
+    for (const shared of a.ports) {
+      if (!provider.outputs.some((o) => o.name === shared.name))
+        continue;
+      const key = `${provider.id}/${shared.name}`;
+      const byTeam = reads.get(key) ?? /* @__PURE__ */ new Map();
+      reads.set(key, byTeam);
+      const columns = resolveSharedColumns(provider, shared);
+      const before = byTeam.get(a.team);
+      if (columns === void 0 || before?.whole)
+        byTeam.set(a.team, { whole: true });
+      else if (before) {
+        for (const c of columns)
+          before.columns.add(c);
+        before.agreements.push(a.name);
+      } else
+        byTeam.set(a.team, { whole: false, columns: new Set(columns), agreements: [a.name] });
+    }
+  }
+  return reads;
+}
+
 // packages/core/dist/platform/build-desired-state.js
 var SERVING = /* @__PURE__ */ new Set(["experimental", "active", "deprecated", "dormant"]);
 var OWNER_PRIVILEGES = ["SELECT", "INSERT", "UPDATE", "DELETE"];
-var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
-var str2 = (v) => typeof v === "string" ? v : void 0;
+var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list5 = (v) => Array.isArray(v) ? v.map(rec6) : [];
+var str4 = (v) => typeof v === "string" ? v : void 0;
 function buildDesiredState(index, options) {
   const products = index.products.filter((p) => p.valid);
   const teams = new Set(index.teams.filter((t) => t.valid).map((t) => t.name));
-  const readers = collectReaders(products, options.today);
+  const reads = collectAgreementReads(index, options.today);
+  const readers = collectReaders(products, reads, options.today);
   const tables = [];
   const retired = [];
   const grants = [];
   for (const p of products) {
-    for (const port of list3(rec4(p.data.spec).outputPorts)) {
+    for (const port of list5(rec6(p.data.spec).outputPorts)) {
       if (port.kind !== "table")
         continue;
       const table = describeTable(p, port, options.engine);
+      const shares = describeShares(table, reads.get(`${p.id}/${str4(port.name)}`), teams);
+      if (shares.length)
+        table.shares = shares;
       if (p.lifecycle === "retired")
         retired.push(describeRetired(p, port, table, readers, options.today));
       if (!SERVING.has(p.lifecycle ?? "") && p.lifecycle !== "retired")
@@ -12635,12 +13193,14 @@ function buildDesiredState(index, options) {
           grant(nameRole(p.owner), priv, table.name);
         grant(nameRole(p.owner), "SELECT", table.view.name);
       }
-      for (const team of readers.get(`${p.id}/${str2(port.name)}`) ?? []) {
+      for (const team of readers.get(`${p.id}/${str4(port.name)}`) ?? []) {
         if (team === p.owner || !teams.has(team))
           continue;
         grant(nameRole(team), "SELECT", table.name);
         grant(nameRole(team), "SELECT", table.view.name);
       }
+      for (const share of shares)
+        grant(share.role, "SELECT", share.view);
     }
   }
   const schemas = [...new Set(tables.map((t) => t.schema))].sort();
@@ -12661,37 +13221,50 @@ function grantSchemaUsage(grants) {
     seen.set(`${g.schema}/${g.role}`, { schema: g.schema, object: "", role: g.role, privilege: "USAGE" });
   return [...seen.values()];
 }
-function collectReaders(products, today) {
+function collectReaders(products, reads, today) {
   const readers = /* @__PURE__ */ new Map();
   const add = (key, team) => {
     const set = readers.get(key) ?? /* @__PURE__ */ new Set();
     set.add(team);
     readers.set(key, set);
   };
+  for (const [key, byTeam] of reads)
+    for (const [team, read] of byTeam)
+      if (read.whole)
+        add(key, team);
   for (const p of products) {
-    const ports = list3(rec4(p.data.spec).outputPorts).map((o) => str2(o.name) ?? "");
+    const ports = list5(rec6(p.data.spec).outputPorts).map((o) => str4(o.name) ?? "");
     for (const c of p.consumers) {
       if (c.until !== void 0 && c.until < today)
         continue;
       for (const port of c.ports ?? ports)
         add(`${p.id}/${port}`, c.team);
     }
-    if (!p.owner || p.lifecycle === "retired")
-      continue;
-    for (const input of p.inputs)
-      if (input.product && input.port)
-        add(`${input.product}/${input.port}`, p.owner);
   }
   return readers;
 }
+function describeShares(table, reads, teams) {
+  const shares = [];
+  for (const [team, read] of [...reads ?? []].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (read.whole || !teams.has(team))
+      continue;
+    const columns = table.columns.map((c) => c.name).filter((c) => read.columns.has(c));
+    if (columns.length === 0)
+      continue;
+    const view = nameShareView(table.name, team);
+    const comment = `Columns ${columns.join(", ")} of ${table.schema}.${table.name}, shared with team ${team} (agreements ${read.agreements.join(", ")}).`;
+    shares.push({ view, team, role: nameRole(team), columns, comment });
+  }
+  return shares;
+}
 function describeTable(p, port, engine) {
   const schema = nameSchema(p.domain ?? "");
-  const name = nameTable(p.id, str2(port.name) ?? "");
+  const name = nameTable(p.id, str4(port.name) ?? "");
   const primaryKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c) => typeof c === "string");
-  const columns = list3(port.schema).map((c) => {
-    const logical = describeLogicalType(str2(c.type) ?? "string", typeof c.precision === "number" ? c.precision : void 0, typeof c.scale === "number" ? c.scale : void 0);
+  const columns = list5(port.schema).map((c) => {
+    const logical = describeLogicalType(str4(c.type) ?? "string", typeof c.precision === "number" ? c.precision : void 0, typeof c.scale === "number" ? c.scale : void 0);
     const t = mapColumnType(engine, logical);
-    const colName = str2(c.name) ?? "";
+    const colName = str4(c.name) ?? "";
     const comment = describeColumn(c);
     return {
       name: colName,
@@ -12702,35 +13275,35 @@ function describeTable(p, port, engine) {
       ...comment ? { comment } : {}
     };
   });
-  const meta = rec4(p.data.metadata);
-  const classification = str2(rec4(rec4(p.data.spec).access).classification) ?? "unclassified";
-  const description = firstParagraph(str2(port.description) ?? str2(rec4(p.data.spec).description) ?? "");
-  const processingTime = str2(rec4(port.temporal).processingTime) ?? "";
+  const meta = rec6(p.data.metadata);
+  const classification = str4(rec6(rec6(p.data.spec).access).classification) ?? "unclassified";
+  const description = firstParagraph(str4(port.description) ?? str4(rec6(p.data.spec).description) ?? "");
+  const processingTime = str4(rec6(port.temporal).processingTime) ?? "";
   return {
     productId: p.id,
-    port: str2(port.name) ?? "",
+    port: str4(port.name) ?? "",
     schema,
     name,
     columns,
     primaryKey,
-    comment: `${description} [product ${p.id}; owner ${p.owner ?? "?"}; version ${str2(meta.version) ?? "?"}; classification ${classification}]`,
+    comment: `${description} [product ${p.id}; owner ${p.owner ?? "?"}; version ${str4(meta.version) ?? "?"}; classification ${classification}]`,
     view: { name: nameLatestView(name), processingTime, comment: `The rows of the latest processing time (${processingTime}) of ${schema}.${name}.` },
     file: p.file,
     lifecycle: p.lifecycle ?? ""
   };
 }
 function describeRetired(p, port, table, readers, today) {
-  const key = `${p.id}/${str2(port.name)}`;
+  const key = `${p.id}/${str4(port.name)}`;
   const decision = decideRetiredDrop({
-    sunset: str2(rec4(p.data.metadata).sunset),
-    retention: str2(port.retention),
-    readers: [...readers.get(key) ?? []],
+    sunset: str4(rec6(p.data.metadata).sunset),
+    retention: str4(port.retention),
+    readers: [...readers.get(key) ?? [], ...(table.shares ?? []).map((s) => s.team)],
     today
   });
   return { productId: p.id, schema: table.schema, name: table.name, view: table.view.name, ...decision };
 }
 function describeColumn(c) {
-  const parts = [str2(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
+  const parts = [str4(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
 function firstParagraph(text6) {
@@ -12823,6 +13396,31 @@ function planTableChanges(engine, t, actual, view) {
   return { operations: [...operations, ...comments], blocked };
 }
 
+// packages/core/dist/platform/plan-share-views.js
+function planShareViews(target, shares, existing, retyped) {
+  const { productId, schema, table } = target;
+  const prefix = `${table}__for_`;
+  const have = new Map(existing.filter((v) => v.schema === schema && v.name.startsWith(prefix)).map((v) => [v.name, v]));
+  const before = [];
+  const after = [];
+  const wanted = new Set(shares.map((s) => s.view));
+  for (const [name] of [...have].sort(([a], [b]) => a < b ? -1 : 1)) {
+    if (!wanted.has(name))
+      before.push({ kind: "drop-view", productId, schema, view: name, unshared: true });
+  }
+  for (const s of shares) {
+    const now = have.get(s.view);
+    const rebuild = !now || retyped || now.columns.join(",") !== s.columns.join(",");
+    if (now && rebuild)
+      before.push({ kind: "drop-view", productId, schema, view: s.view });
+    if (rebuild)
+      after.push({ kind: "create-share-view", productId, schema, view: s.view, table, columns: s.columns, team: s.team });
+    if (rebuild || (now?.comment ?? void 0) !== s.comment)
+      after.push({ kind: "comment", productId, schema, target: "view", object: s.view, comment: s.comment });
+  }
+  return { before, after, views: [...wanted] };
+}
+
 // packages/core/dist/platform/plan-changes.js
 var keyOf = (schema, name) => `${schema}.${name}`;
 var grantKey = (g) => `${g.schema}.${g.object}/${g.role}/${g.privilege}`;
@@ -12846,13 +13444,18 @@ function planChanges(desired, actual) {
   for (const t of [...desired.tables].sort((a, b) => keyOf(a.productId, a.port).localeCompare(keyOf(b.productId, b.port)))) {
     const now = tables.get(keyOf(t.schema, t.name));
     const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf(t.schema, t.view.name))) : planNewTable(t);
-    perProduct.push(...steps.operations);
+    const retyped = steps.operations.some((o) => o.kind === "alter-column-type");
+    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], actual.views, retyped);
+    perProduct.push(...shares.before, ...steps.operations, ...shares.after);
     blocked.push(...steps.blocked);
     present.add(keyOf(t.schema, t.name)).add(keyOf(t.schema, t.view.name));
+    for (const v of shares.views)
+      present.add(keyOf(t.schema, v));
   }
   for (const r of desired.retired) {
     if (!tables.has(keyOf(r.schema, r.name)))
       continue;
+    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], actual.views, false).before);
     if (r.dropAllowed)
       perProduct.push({ kind: "drop-table", productId: r.productId, schema: r.schema, table: r.name, view: r.view });
     else {
@@ -12875,7 +13478,7 @@ function planGrants(desired, actual, present) {
   const exists = (g) => g.object === "" ? schemas.has(g.schema) : present.has(keyOf(g.schema, g.object));
   const want = new Map(desired.grants.filter(exists).map((g) => [grantKey(g), g]));
   const have = new Map(actual.grants.filter(exists).map((g) => [grantKey(g), g]));
-  const owner = new Map(desired.tables.flatMap((t) => [keyOf(t.schema, t.name), keyOf(t.schema, t.view.name)].map((k) => [k, t.productId])));
+  const owner = new Map(desired.tables.flatMap((t) => [keyOf(t.schema, t.name), keyOf(t.schema, t.view.name), ...(t.shares ?? []).map((s) => keyOf(t.schema, s.view))].map((k) => [k, t.productId])));
   for (const r of desired.retired)
     owner.set(keyOf(r.schema, r.name), r.productId).set(keyOf(r.schema, r.view), r.productId);
   const shared = [];
@@ -12890,9 +13493,14 @@ function planGrants(desired, actual, present) {
   for (const [k, g] of [...want].sort(byKey))
     if (!have.has(k))
       place({ kind: "grant", grant: strip(g) }, g);
-  for (const [k, g] of [...have].sort(byKey))
-    if (!want.has(k))
-      place({ kind: "revoke", grant: strip(g) }, g);
+  const held = new Set(desired.held);
+  const isHeld = (g) => [...held].some((t) => t === keyOf(g.schema, g.object) || keyOf(g.schema, g.object).startsWith(`${t}__`));
+  const keepsSchema = new Set(actual.grants.filter((g) => g.object !== "" && held.size > 0 && isHeld(g)).map((g) => `${g.schema}/${g.role}`));
+  for (const [k, g] of [...have].sort(byKey)) {
+    if (want.has(k) || g.object === "" && keepsSchema.has(`${g.schema}/${g.role}`))
+      continue;
+    place({ kind: "revoke", grant: strip(g) }, g);
+  }
   return { shared, perProduct };
 }
 var strip = (g) => ({ schema: g.schema, object: g.object, role: g.role, privilege: g.privilege });
@@ -12930,7 +13538,9 @@ function describeOperation(op) {
     case "create-view":
       return { sign: op.replace ? "~" : "+", text: `${op.replace ? "replace" : "create"} view ${op.schema}.${op.view} (latest ${op.processingTime})` };
     case "drop-view":
-      return { sign: "~", text: `drop view ${op.schema}.${op.view} to recreate it` };
+      return op.unshared ? { sign: "-", text: `drop view ${op.schema}.${op.view} (no agreement in force shares it)` } : { sign: "~", text: `drop view ${op.schema}.${op.view} to recreate it` };
+    case "create-share-view":
+      return { sign: "+", text: `create view ${op.schema}.${op.view} (${op.columns.length} agreed columns of ${op.table}, for team ${op.team})` };
     case "comment":
       return { sign: "~", text: `comment on ${op.target} ${op.schema}.${op.object}${op.column ? `.${op.column}` : ""}` };
     case "grant":
@@ -13050,7 +13660,10 @@ function simulateActualState(desired) {
       comment: t.comment,
       columns: t.columns.map((c) => ({ name: c.name, type: c.type, nullable: c.nullable, ...c.comment ? { comment: c.comment } : {} }))
     })),
-    views: desired.tables.map((t) => ({ schema: t.schema, name: t.view.name, columns: t.columns.map((c) => c.name), comment: t.view.comment })),
+    views: desired.tables.flatMap((t) => [
+      { schema: t.schema, name: t.view.name, columns: t.columns.map((c) => c.name), comment: t.view.comment },
+      ...(t.shares ?? []).map((s) => ({ schema: t.schema, name: s.view, columns: [...s.columns], comment: s.comment }))
+    ]),
     roles: desired.roles.map((r) => r.role),
     grants: desired.grants.map((g) => ({ schema: g.schema, object: g.object, role: g.role, privilege: g.privilege })),
     managed: desired.tables.map((t) => ({ schema: t.schema, table: t.name, productId: t.productId, port: t.port }))
@@ -13058,23 +13671,23 @@ function simulateActualState(desired) {
 }
 
 // packages/core/dist/slo/read-slo-specs.js
-var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list4 = (v) => Array.isArray(v) ? v.map(rec5) : [];
-var str3 = (v) => typeof v === "string" ? v : void 0;
+var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list6 = (v) => Array.isArray(v) ? v.map(rec7) : [];
+var str5 = (v) => typeof v === "string" ? v : void 0;
 var num = (v) => typeof v === "number" ? v : void 0;
 function readSloSpecs(index, graph) {
-  const handles = new Map(index.teams.map((t) => [t.name, str3(rec5(t.data.spec).github)]));
+  const handles = new Map(index.teams.map((t) => [t.name, str5(rec7(t.data.spec).github)]));
   const specs = [];
   for (const p of index.products) {
     if (!p.valid || !p.domain || !p.owner || p.lifecycle === "proposed" || p.lifecycle === "retired")
       continue;
     const downstream = graph.downstreamEdges.get(p.id) ?? [];
-    for (const port of list4(rec5(p.data.spec).outputPorts)) {
-      const portName = str3(port.name) ?? "";
+    for (const port of list6(rec7(p.data.spec).outputPorts)) {
+      const portName = str5(port.name) ?? "";
       const hasReaders = downstream.some((e) => e.port === portName) || p.consumers.some((c) => !c.ports || c.ports.includes(portName));
       const target = port.kind === "table" ? readTarget(p.id, p.domain, port) : void 0;
-      for (const s of list4(port.slos)) {
-        const threshold = str3(s.threshold);
+      for (const s of list6(port.slos)) {
+        const threshold = str5(s.threshold);
         const handle = handles.get(p.owner);
         specs.push({
           productId: p.id,
@@ -13082,16 +13695,16 @@ function readSloSpecs(index, graph) {
           owner: p.owner,
           ...handle ? { ownerHandle: handle } : {},
           port: portName,
-          slo: str3(s.name) ?? "",
-          type: str3(s.type),
+          slo: str5(s.name) ?? "",
+          type: str5(s.type),
           ...threshold ? { thresholdText: threshold } : {},
           ...numbers(threshold),
           ...num(s.percentile) !== void 0 ? { percentile: num(s.percentile) } : {},
           ...num(s.min) !== void 0 ? { min: num(s.min) } : {},
           ...num(s.max) !== void 0 ? { max: num(s.max) } : {},
-          objective: percentToFraction(str3(s.objective) ?? "") ?? 1,
-          window: str3(s.window) ?? "28d",
-          windowHours: windowToHours(str3(s.window) ?? "") ?? 672,
+          objective: percentToFraction(str5(s.objective) ?? "") ?? 1,
+          window: str5(s.window) ?? "28d",
+          windowHours: windowToHours(str5(s.window) ?? "") ?? 672,
           hasReaders,
           ...target ? { target } : {}
         });
@@ -13110,17 +13723,17 @@ function numbers(threshold) {
   return hours !== void 0 ? { thresholdHours: hours } : {};
 }
 function readTarget(productId, domain, port) {
-  const temporal = rec5(port.temporal);
-  const actual = str3(temporal.actualTime) ?? "";
-  const actualColumn = list4(port.schema).find((c) => c.name === actual);
+  const temporal = rec7(port.temporal);
+  const actual = str5(temporal.actualTime) ?? "";
+  const actualColumn = list6(port.schema).find((c) => c.name === actual);
   return {
     schema: nameSchema(domain),
-    table: nameTable(productId, str3(port.name) ?? ""),
-    processingTime: str3(temporal.processingTime) ?? "",
+    table: nameTable(productId, str5(port.name) ?? ""),
+    processingTime: str5(temporal.processingTime) ?? "",
     actualTime: actual,
     actualTimeIsDate: actualColumn?.type === "date",
-    required: list4(port.schema).filter((c) => c.required === true).map((c) => str3(c.name) ?? ""),
-    quality: list4(port.quality)
+    required: list6(port.schema).filter((c) => c.required === true).map((c) => str5(c.name) ?? ""),
+    quality: list6(port.quality)
   };
 }
 
@@ -13438,7 +14051,7 @@ function parseObservationLines(file, text6, specs, now) {
 
 // packages/core/dist/lineage/read-event-lines.js
 var CLOCK_SKEW_MS = 5 * 6e4;
-var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function readEventLines(file, text6) {
   const out = [];
   const lines = text6.split("\n");
@@ -13448,7 +14061,7 @@ function readEventLines(file, text6) {
       continue;
     const at = { file, line: i + 1, column: 1 };
     try {
-      out.push({ at, event: rec6(JSON.parse(raw)) });
+      out.push({ at, event: rec8(JSON.parse(raw)) });
     } catch {
       out.push({ at });
     }
@@ -13460,7 +14073,7 @@ function reportNotJson(ruleId, severity, at) {
 }
 
 // packages/core/dist/slo/parse-openlineage-events.js
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function parseOpenLineageEvents(file, text6, specs, now) {
   const byDataset = /* @__PURE__ */ new Map();
   for (const s of specs) {
@@ -13475,7 +14088,7 @@ function parseOpenLineageEvents(file, text6, specs, now) {
       continue;
     }
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
-    const runId = String(rec7(event.run).runId ?? "");
+    const runId = String(rec9(event.run).runId ?? "");
     if (Number.isNaN(time) || !runId || event.eventType !== "COMPLETE" && event.eventType !== "FAIL") {
       if (event.eventType === "START" || event.eventType === "RUNNING" || event.eventType === "ABORT" || event.eventType === "OTHER")
         continue;
@@ -13491,7 +14104,7 @@ function parseOpenLineageEvents(file, text6, specs, now) {
       findings.push({ ruleId: "observation.future", severity: "error", message: `The event is dated ${String(event.eventTime)}, in the future.`, ...at });
       continue;
     }
-    const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec7) : [];
+    const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec9) : [];
     for (const output of outputs) {
       const name = String(output.name ?? "");
       const matched = byDataset.get(name);
@@ -13513,7 +14126,7 @@ function parseOpenLineageEvents(file, text6, specs, now) {
         });
         continue;
       }
-      const metrics = rec7(rec7(output.outputFacets).dataQualityMetrics);
+      const metrics = rec9(rec9(output.outputFacets).dataQualityMetrics);
       for (const spec of matched) {
         const value = observe(spec, metrics);
         if (value === void 0)
@@ -13537,7 +14150,7 @@ function observe(spec, metrics) {
   if (spec.type === "volume" && typeof metrics.rowCount === "number")
     return { value: metrics.rowCount, unit: "rows" };
   if (spec.type === "completeness") {
-    const columns = Object.values(rec7(metrics.columnMetrics)).map(rec7);
+    const columns = Object.values(rec9(metrics.columnMetrics)).map(rec9);
     const rows = typeof metrics.rowCount === "number" ? metrics.rowCount : void 0;
     if (!columns.length || rows === void 0 || rows === 0)
       return void 0;
@@ -13593,18 +14206,18 @@ function planDataBranchFiles(existing, additions, options) {
     const day = o.observedAt.slice(0, 10);
     if (day < keepFrom)
       continue;
-    const list14 = byDay.get(day);
-    if (list14)
-      list14.push(o);
+    const list16 = byDay.get(day);
+    if (list16)
+      list16.push(o);
     else
       byDay.set(day, [o]);
   }
-  for (const [day, list14] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [day, list16] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     const path = `${OBSERVATIONS_FOLDER}${day}.jsonl`;
     const before = existing.get(path);
     const merged = new Map((before ? readObservationLines(path, before) : []).map((o) => [o.observationId, o]));
     const size2 = merged.size;
-    for (const o of list14)
+    for (const o of list16)
       if (!merged.has(o.observationId))
         merged.set(o.observationId, o);
     added += merged.size - size2;
@@ -13847,6 +14460,49 @@ function addDays2(day, days2) {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days2 * 864e5).toISOString().slice(0, 10);
 }
 
+// packages/core/dist/demo/share-demo-products.js
+var holdsPii = (p) => p.spec.outputPorts.some((o) => o.schema.some((c) => c.classification === "pii"));
+function shareDemoProducts(products, today) {
+  const byId = new Map(products.map((p) => [p.metadata.id, p]));
+  const files = /* @__PURE__ */ new Map();
+  const start = addDays2(today, -30);
+  const yearOn = addDays2(start, 365);
+  const share = (provider, team, purpose, until) => {
+    const end = holdsPii(provider) && until > yearOn ? yearOn : until;
+    const [domain, name] = provider.metadata.id.split(".");
+    const path = `catalog/${domain}/${name}/agreements/${team}.yaml`;
+    if (files.has(path))
+      return;
+    const document = {
+      apiVersion: "meshplane/v1",
+      kind: "DataSharingAgreement",
+      metadata: { name: team },
+      spec: {
+        provider: { product: provider.metadata.id, ports: [{ name: "main" }] },
+        consumer: { team },
+        purpose,
+        ...holdsPii(provider) ? { legalBasis: "legitimate-interests" } : {},
+        start,
+        end
+      }
+    };
+    files.set(path, { path, document });
+  };
+  for (const p of products) {
+    for (const c of p.spec.access.consumers ?? [])
+      share(p, c.team, c.purpose, c.until ?? yearOn);
+    delete p.spec.access.consumers;
+  }
+  for (const p of products) {
+    for (const input of p.spec.inputPorts) {
+      const provider = input.source.product ? byId.get(input.source.product) : void 0;
+      if (provider && provider.metadata.owner !== p.metadata.owner)
+        share(provider, p.metadata.owner, `Feeds the products of ${p.metadata.domain}.`, yearOn);
+    }
+  }
+  return [...files.values()];
+}
+
 // packages/core/dist/demo/choose-upstream.js
 var MAX_READERS_OF_WIDE = 3;
 function chooseUpstream(pool, n, rnd) {
@@ -13898,6 +14554,7 @@ A synthetic ${archetype} data product of the ${domain} domain.
     else if (rnd.next() < 0.03)
       pool.hubs.push(id);
   }
+  files.push(...shareDemoProducts(products, spec.today));
   return { files, products };
 }
 function chooseArchetype(generated, rnd) {
@@ -13994,7 +14651,7 @@ function round2(x) {
 
 // packages/core/dist/demo/build-demo-lineage-events.js
 var DAY_MS = 864e5;
-var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function buildDemoLineageEvents(graph, now, days2 = 3) {
   const products = [...graph.nodes.values()].filter((p) => p.valid && p.domain).sort((a, b) => a.id.localeCompare(b.id));
   const readers = products.filter((p) => p.inputs.some((i) => i.product && i.port && graph.nodes.get(i.product)?.domain));
@@ -14030,7 +14687,7 @@ function buildDemoLineageEvents(graph, now, days2 = 3) {
 }
 function chooseDrift(products, readers) {
   const drift = {};
-  const open = products.filter((p) => ["public", "internal"].includes(String(rec8(rec8(p.data.spec).access).classification)) && p.outputs.length > 0);
+  const open = products.filter((p) => ["public", "internal"].includes(String(rec10(rec10(p.data.spec).access).classification)) && p.outputs.length > 0);
   const reader = readers.find((r) => open.some((o) => o.id !== r.id && !r.inputs.some((i) => i.product === o.id)));
   const provider = reader && open.find((o) => o.id !== reader.id && !reader.inputs.some((i) => i.product === o.id));
   if (reader && provider)
@@ -14166,17 +14823,51 @@ function addressProduct(prefix, productId, domain) {
   return `${prefix}${prefix.endsWith("/") ? "" : "/"}${domain}/${name}`;
 }
 
+// packages/core/dist/agreement/describe-agreement.js
+function readAgreementStatus(a, today, soonDays = 14) {
+  if (!a.start || !a.end || a.end < today)
+    return "ended";
+  if (a.start > today)
+    return "not-started";
+  return a.end <= addDays(today, soonDays) ? "ending-soon" : "in-force";
+}
+function describeAgreement(a, today, soonDays) {
+  const spec = a.data.spec ?? {};
+  return {
+    name: a.name,
+    file: a.file,
+    provider: a.provider ?? "",
+    ports: a.ports.map((p) => ({
+      name: p.name,
+      ...p.columns ? { columns: p.columns } : {},
+      ...p.maxClassification ? { maxClassification: p.maxClassification } : {}
+    })),
+    team: a.team ?? "",
+    ...a.consumerProduct ? { consumerProduct: a.consumerProduct } : {},
+    purpose: a.purpose ?? "",
+    ...a.legalBasis ? { legalBasis: a.legalBasis } : {},
+    start: a.start ?? "",
+    end: a.end ?? "",
+    status: readAgreementStatus(a, today, soonDays),
+    ...spec.obligations ? { obligations: spec.obligations } : {}
+  };
+}
+
 // packages/core/dist/export/build-product-export.js
 function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
   const walk = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
-  const consumers = (spec.access.consumers ?? []).map((c) => ({
-    team: c.team,
-    ...c.purpose ? { purpose: c.purpose } : {},
-    ...c.until ? { until: c.until } : {},
-    ...c.ports ? { ports: c.ports } : {}
-  }));
+  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today));
+  const consumers = [
+    ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
+    ...(spec.access.consumers ?? []).map((c) => ({
+      team: c.team,
+      ...c.purpose ? { purpose: c.purpose } : {},
+      ...c.until ? { until: c.until } : {},
+      ...c.ports ? { ports: c.ports } : {}
+    }))
+  ];
   return {
     id: m.id,
     name: m.name,
@@ -14198,6 +14889,7 @@ function buildProductExport(node, ctx) {
     inputs: spec.inputPorts.map((i) => ({ name: i.name, ...i.source })),
     consumers,
     consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
+    agreements,
     upstream: walk("upstream"),
     downstream: walk("downstream"),
     compliance: ctx.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
@@ -14309,18 +15001,18 @@ var ATTRIBUTES = [
   "secure",
   "maturity"
 ];
-var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec9) : [];
+var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list7 = (v) => Array.isArray(v) ? v.map(rec11) : [];
 var text = (v) => typeof v === "string" ? v.trim() : "";
 var size = (v) => Array.isArray(v) ? v.length : 0;
 function listScoreChecks(p, context) {
-  const spec = rec9(p.data.spec);
-  const meta = rec9(p.data.metadata);
-  const ports = list5(spec.outputPorts);
+  const spec = rec11(p.data.spec);
+  const meta = rec11(p.data.metadata);
+  const ports = list7(spec.outputPorts);
   const tables = ports.filter((o) => o.kind === "table");
-  const columns = ports.flatMap((o) => list5(o.schema));
+  const columns = ports.flatMap((o) => list7(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list5(rec9(spec.access).consumers).length;
+  const consumers = list7(rec11(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const declared = declaredSlos(ports);
@@ -14330,22 +15022,22 @@ function listScoreChecks(p, context) {
     c("discoverable", "description", text(spec.description).length >= 40, `description of ${text(spec.description).length} characters (40 needed)`),
     c("discoverable", "purpose", text(spec.purpose) !== "", text(spec.purpose) ? "purpose stated" : "no purpose"),
     c("discoverable", "tags", size(meta.tags) > 0, count2(size(meta.tags), "tag")),
-    c("discoverable", "readme", text(rec9(spec.docs).readme) !== "", text(rec9(spec.docs).readme) ? "a README" : "no README in docs"),
+    c("discoverable", "readme", text(rec11(spec.docs).readme) !== "", text(rec11(spec.docs).readme) ? "a README" : "no README in docs"),
     c("addressable", "output-ports", ports.length > 0, count2(ports.length, "output port")),
     c("addressable", "ports-described", ports.length > 0 && ports.every((o) => text(o.description) !== ""), `${ports.filter((o) => text(o.description)).length} of ${ports.length} ports described`),
     c("understandable", "columns-described", columns.length > 0 && undescribed === 0, `${undescribed} of ${columns.length} columns undescribed`),
     c("understandable", "limitations", text(spec.limitations) !== "", text(spec.limitations) ? "limitations stated" : "no limitations stated"),
-    c("understandable", "examples", size(rec9(spec.docs).examples) > 0, count2(size(rec9(spec.docs).examples), "example")),
-    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list5(o.slos).length > 0), `${ports.filter((o) => list5(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
-    c("trustworthy", "quality-checks", tables.every((o) => list5(o.quality).length > 0), `${tables.filter((o) => list5(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
+    c("understandable", "examples", size(rec11(spec.docs).examples) > 0, count2(size(rec11(spec.docs).examples), "example")),
+    c("trustworthy", "slos", ports.length > 0 && ports.every((o) => list7(o.slos).length > 0), `${ports.filter((o) => list7(o.slos).length > 0).length} of ${ports.length} ports with SLOs`),
+    c("trustworthy", "quality-checks", tables.every((o) => list7(o.quality).length > 0), `${tables.filter((o) => list7(o.quality).length > 0).length} of ${tables.length} tables with quality checks`),
     c("trustworthy", "primary-keys", tables.every((o) => Array.isArray(o.primaryKey) && o.primaryKey.length > 0), `${tables.filter((o) => Array.isArray(o.primaryKey)).length} of ${tables.length} tables with a primary key`),
-    c("natively-accessible", "support", text(rec9(spec.support).channel) !== "", text(rec9(spec.support).channel) ? "a support channel" : "no support channel"),
+    c("natively-accessible", "support", text(rec11(spec.support).channel) !== "", text(rec11(spec.support).channel) ? "a support channel" : "no support channel"),
     c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
     c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
-    c("interoperable", "time-semantics", tables.every((o) => rec9(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec9(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
+    c("interoperable", "time-semantics", tables.every((o) => rec11(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec11(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
     c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
-    c("secure", "classification", text(rec9(spec.access).classification) !== "", text(rec9(spec.access).classification) || "no classification"),
-    c("secure", "regulations", pii.length === 0 || size(rec9(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec9(spec.policies).regulations), "regulation")} named`),
+    c("secure", "classification", text(rec11(spec.access).classification) !== "", text(rec11(spec.access).classification) || "no classification"),
+    c("secure", "regulations", pii.length === 0 || size(rec11(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec11(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
     c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`),
@@ -14354,7 +15046,7 @@ function listScoreChecks(p, context) {
   ];
 }
 function declaredSlos(ports) {
-  return new Set(ports.flatMap((o) => list5(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
+  return new Set(ports.flatMap((o) => list7(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
 }
 
 // packages/core/dist/scorecard/score-products.js
@@ -14424,9 +15116,9 @@ function groupByProduct(items) {
   for (const item of items) {
     if (!item.productId)
       continue;
-    const list14 = by.get(item.productId);
-    if (list14)
-      list14.push(item);
+    const list16 = by.get(item.productId);
+    if (list16)
+      list16.push(item);
     else
       by.set(item.productId, [item]);
   }
@@ -14455,13 +15147,13 @@ var RETAIN_OBSERVED_DAYS = 90;
 function emptyObservedLineage() {
   return { version: 1, updatedAt: "", products: {} };
 }
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list6 = (v) => Array.isArray(v) ? v : [];
+var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list8 = (v) => Array.isArray(v) ? v : [];
 var later = (a, b) => a && a.time >= b.time ? a : b;
 function indexDatasets(graph) {
   const out = /* @__PURE__ */ new Map();
   for (const p of graph.nodes.values()) {
-    for (const port of list6(rec10(p.data.spec).outputPorts).map(rec10)) {
+    for (const port of list8(rec12(p.data.spec).outputPorts).map(rec12)) {
       const name = typeof port.name === "string" ? port.name : void 0;
       if (!name)
         continue;
@@ -14549,19 +15241,19 @@ function readObservedLineage(text6) {
   } catch (e) {
     return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
   }
-  const v = rec10(value);
+  const v = rec12(value);
   if (v.version !== 1 || typeof v.updatedAt !== "string")
     return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
   const readRun = (x) => {
-    const r = rec10(x);
+    const r = rec12(x);
     return typeof r.runId === "string" && typeof r.job === "string" && typeof r.time === "string" && !Number.isNaN(Date.parse(r.time)) ? { runId: r.runId, job: r.job, time: r.time } : void 0;
   };
-  const readRuns = (x) => Object.fromEntries(Object.entries(rec10(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
+  const readRuns = (x) => Object.fromEntries(Object.entries(rec12(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
   const products = {};
-  for (const [id, raw] of Object.entries(rec10(v.products))) {
-    const lastRun = readRun(rec10(raw).lastRun);
+  for (const [id, raw] of Object.entries(rec12(v.products))) {
+    const lastRun = readRun(rec12(raw).lastRun);
     if (lastRun)
-      products[id] = { lastRun, reads: readRuns(rec10(raw).reads), writes: readRuns(rec10(raw).writes) };
+      products[id] = { lastRun, reads: readRuns(rec12(raw).reads), writes: readRuns(rec12(raw).writes) };
   }
   return { observed: { version: 1, updatedAt: v.updatedAt, products } };
 }
@@ -14673,14 +15365,14 @@ function ownsName(node, name) {
 }
 
 // packages/core/dist/export/build-catalog-export.js
-var str4 = (v) => typeof v === "string" ? v : void 0;
-var rec11 = (v) => v && typeof v === "object" ? v : {};
+var str6 = (v) => typeof v === "string" ? v : void 0;
+var rec13 = (v) => v && typeof v === "object" ? v : {};
 function buildCatalogExport(check, options) {
   const { index, graph } = check;
   const lineageDepth = options.lineageDepth ?? 2;
   const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
   const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options.today));
-  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec11(t.data.spec).contact)]));
+  const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str6(rec13(t.data.spec).contact)]));
   const drift = options.observed ? measureLineageDrift(graph, options.observed, { now: `${options.today}T23:59:59.999Z` }).products : /* @__PURE__ */ new Map();
   const products = valid.map((node) => {
     const contact = node.owner ? contacts.get(node.owner) : void 0;
@@ -14693,7 +15385,8 @@ function buildCatalogExport(check, options) {
       waivers: waivers.filter((w) => w.product === node.id).map((w) => w.name),
       changelog: options.history.get(node.file) ?? [],
       ...contact ? { contact } : {},
-      slo: options.slo?.products[node.id]?.statuses ?? []
+      slo: options.slo?.products[node.id]?.statuses ?? [],
+      today: options.today
     });
     return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });
@@ -14744,14 +15437,14 @@ function buildCatalogExport(check, options) {
   };
 }
 function readGroup(e, products) {
-  const meta = rec11(e.data.metadata);
-  const spec = rec11(e.data.spec);
+  const meta = rec13(e.data.metadata);
+  const spec = rec13(e.data.spec);
   const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
-  const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
+  const out = { name: e.name, title: str6(meta.title) ?? e.name, products };
   for (const [key, value] of [
-    ["description", str4(spec.description)],
-    ["owner", str4(spec.owner)],
-    ["contact", str4(spec.contact)]
+    ["description", str6(spec.description)],
+    ["owner", str6(spec.owner)],
+    ["contact", str6(spec.contact)]
   ])
     if (value)
       out[key] = value;
@@ -14760,14 +15453,14 @@ function readGroup(e, products) {
   return out;
 }
 function readWaiver(w, today) {
-  const s = rec11(w.data.spec);
-  const expires = str4(s.expires) ?? "";
+  const s = rec13(w.data.spec);
+  const expires = str6(s.expires) ?? "";
   return {
     name: w.name,
-    rule: str4(s.rule) ?? "",
-    product: str4(s.product) ?? "",
-    reason: str4(s.reason) ?? "",
-    approvedBy: str4(s.approvedBy) ?? "",
+    rule: str6(s.rule) ?? "",
+    product: str6(s.product) ?? "",
+    reason: str6(s.reason) ?? "",
+    approvedBy: str6(s.approvedBy) ?? "",
     expires,
     expired: expires < today
   };
@@ -15064,13 +15757,13 @@ function rankByKey(findings) {
 }
 
 // packages/core/dist/expiry/group-expiries.js
-var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function groupExpiries(index, found, days2) {
-  const handles = new Map(index.teams.map((t) => [t.name, rec12(t.data.spec).github]));
+  const handles = new Map(index.teams.map((t) => [t.name, rec14(t.data.spec).github]));
   const products = new Map(index.products.filter((p) => p.domain && p.owner).map((p) => [p.id, p]));
   const subjects = /* @__PURE__ */ new Map();
   const unowned = [];
-  const add = (f, list14) => {
+  const add = (f, list16) => {
     const p = f.productId === void 0 ? void 0 : products.get(f.productId);
     if (!p?.domain || !p.owner) {
       unowned.push(f);
@@ -15091,7 +15784,7 @@ function groupExpiries(index, found, days2) {
       };
       subjects.set(p.id, s);
     }
-    s[list14].push(f);
+    s[list16].push(f);
   };
   for (const f of found.current)
     add(f, "current");
@@ -15165,8 +15858,8 @@ function renderExpiryComment(s, event, today) {
   if (event === "closed" || !s)
     return `Fixed: no time-based finding is left for this product on ${escapeMarkdown(today)}. Closing this issue.`;
   const what = `${count(s.current.length, "time-based finding")} now, ${s.upcoming.length} more by the end of the look-ahead`;
-  const list14 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
-  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list14].join("\n");
+  const list16 = s.current.slice(0, 10).map((f) => `- ${describeFinding(f)}`);
+  return [event === "reopened" ? `Back on ${escapeMarkdown(today)}: ${what}. Reopening this issue.` : `On ${escapeMarkdown(today)}: ${what}.`, ...list16].join("\n");
 }
 function renderSection(heading, findings) {
   if (findings.length === 0)
@@ -15395,7 +16088,7 @@ ${note}
 }
 
 // packages/core/dist/review/build-check-run-output.js
-var LEVEL3 = { error: "failure", warning: "warning", notice: "notice" };
+var LEVEL4 = { error: "failure", warning: "warning", notice: "notice" };
 var ANNOTATION_BATCH = 50;
 function buildCheckRunOutput(report, context) {
   const c = countFindings(report.findings);
@@ -15428,7 +16121,7 @@ function annotate(f) {
     path: f.file,
     start_line: line,
     end_line: line,
-    annotation_level: LEVEL3[f.severity],
+    annotation_level: LEVEL4[f.severity],
     message: cleanText(f.message).slice(0, 6e4),
     title: f.ruleId,
     ...f.hint ? { raw_details: cleanText(f.hint).slice(0, 6e4) } : {}
@@ -15569,7 +16262,7 @@ function firstDifferentLine(a, b) {
 }
 
 // packages/core/dist/lineage/read-runtime-runs.js
-var rec13 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
 function readRuntimeRuns(file, text6, now) {
   const byRun = /* @__PURE__ */ new Map();
@@ -15580,8 +16273,8 @@ function readRuntimeRuns(file, text6, now) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
     }
-    const job = rec13(event.job);
-    const runId = String(rec13(event.run).runId ?? "").slice(0, MAX_NAME);
+    const job = rec15(event.job);
+    const runId = String(rec15(event.run).runId ?? "").slice(0, MAX_NAME);
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
     if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
       findings.push({
@@ -15601,7 +16294,7 @@ function readRuntimeRuns(file, text6, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec13(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec15(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -15628,6 +16321,127 @@ function readRuntimeRuns(file, text6, now) {
     });
   }
   return { runs: [...byRun.values()].filter((r) => r.complete).map((r) => r.run), findings };
+}
+
+// packages/core/dist/agreement/draft-agreement.js
+function draftAgreement(r) {
+  return {
+    apiVersion: "meshplane/v1",
+    kind: "DataSharingAgreement",
+    metadata: { name: r.name },
+    spec: {
+      provider: { product: r.provider, ports: r.ports },
+      consumer: { team: r.team, ...r.consumerProduct ? { product: r.consumerProduct } : {} },
+      purpose: r.purpose,
+      ...r.legalBasis ? { legalBasis: r.legalBasis } : {},
+      start: r.start,
+      end: r.end,
+      ...r.breakingChangeNotice ? { obligations: { breakingChangeNotice: r.breakingChangeNotice } } : {}
+    }
+  };
+}
+function locateAgreementFile(catalogRoot, provider, name) {
+  return `${catalogRoot}/${provider.replace(".", "/")}/agreements/${name}.yaml`;
+}
+
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// packages/core/dist/agreement/judge-agreement-approvals.js
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
+function judgeAgreementApprovals(changes, sides, approvals) {
+  const out = [];
+  const author = approvals.author?.toLowerCase();
+  for (const change of changes) {
+    const needs = listNeeds(change, sides);
+    const file = (change.head ?? change.base)?.file ?? "";
+    const approvedBy = (n) => (approvals.reviews ?? []).filter((r) => r.login.toLowerCase() !== author && n.members.has(r.login.toLowerCase()) && r.files.has(file)).map((r) => r.login);
+    const missing = needs.filter((n) => approvedBy(n).length === 0);
+    const given = needs.filter((n) => approvedBy(n).length > 0).map((n) => `@${approvedBy(n)[0]} for ${n.handle}`);
+    const anyOf = change.status === "removed";
+    const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
+    const what = describeChange(change);
+    const list16 = (ns) => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
+    const place = (severity, message, hint) => placeOn(change, sides.head, { severity, message, ...hint ? { hint } : {} });
+    if (approvals.reviews === void 0) {
+      out.push(place("notice", `${what} will need approval of ${list16(needs)} on its pull request (${approvals.source ?? "reviews not read"}).`));
+    } else if (unmet) {
+      const empty = (anyOf ? needs : missing).filter((n) => n.members.size === 0).map((n) => `${n.handle} lists no members in the base catalog (catalog/teams/${n.team}.yaml)`);
+      out.push(place("error", `${what} needs approval of ${list16(anyOf ? needs : missing)}${given.length ? `; approved by ${given.join(", ")}` : ""}.${empty.length ? ` ${empty.join("; ")}.` : ""}`, "A member of each team approves the pull request on GitHub; the author’s own approval does not count, and an approval counts only while the agreement stays as it was approved."));
+    } else
+      out.push(place("notice", `${what}: approved by ${given.join(", ")}.`));
+  }
+  return out;
+}
+function describeChange(c) {
+  const a = c.head ?? c.base;
+  const verb = c.status === "added" ? "The new agreement" : c.status === "modified" ? "The changed agreement" : "Removing the agreement";
+  return `${verb} \`${a.name}\` (\`${a.provider ?? "?"}\` shared with \`${a.team ?? "?"}\`)`;
+}
+function placeOn(c, head, text6) {
+  const a = c.head ?? c.base;
+  const base = { ruleId: "agreement.approval", ...text6, ...a.provider ? { productId: a.provider } : {} };
+  if (c.head)
+    return findingAt(c.head.doc, "/metadata/name", base);
+  const provider = head.products.find((p) => p.id === a.provider);
+  return provider ? findingAt(provider.doc, "/metadata/id", base) : { ...base, file: a.file };
+}
+function listNeeds(c, sides) {
+  const a = c.head ?? c.base;
+  const byId = (index) => index.products.find((p) => p.id === a.provider);
+  const provider = byId(sides.base) ?? byId(sides.head);
+  const need = (team, why) => {
+    if (!team)
+      return [];
+    const entry = sides.base.teams.find((t) => t.name === team);
+    return [{ team, handle: handleOf(entry) ?? `team \`${team}\``, why, members: membersOf(entry) }];
+  };
+  if (c.status === "removed")
+    return [...need(provider?.owner, "owns the shared product"), ...need(a.team, "the consumer team")];
+  const needs = need(provider?.owner, "owns the shared product");
+  const headProvider = byId(sides.head);
+  if (headProvider && c.head && sharesPersonalData(headProvider, c.head))
+    needs.push(...governance(sides));
+  return needs;
+}
+function governance(sides) {
+  const handle = sides.governanceTeam;
+  const why = "personal data is shared";
+  if (!handle)
+    return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
+  const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
+  return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
+}
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s) => {
+    const { columns } = listPortColumns(provider, s.name);
+    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
+function handleOf(entry) {
+  const github = rec16(entry?.data.spec).github;
+  return typeof github === "string" ? github : void 0;
+}
+function membersOf(entry) {
+  const members = rec16(entry?.data.spec).members;
+  return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
 }
 
 // packages/core/dist/scorecard/render-scorecards.js
@@ -15668,8 +16482,8 @@ function renderLeaderboardText(cards) {
 }
 
 // packages/core/dist/interop/build-backstage-entities.js
-var rec14 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list7 = (v) => Array.isArray(v) ? v.map(rec14) : [];
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec17) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var API_KINDS = /* @__PURE__ */ new Map([
   ["api", "openapi"],
@@ -15682,28 +16496,28 @@ function buildBackstageEntities(index) {
   const portName = (product, port) => nameEntity(`${product}.${port}`);
   const portRefs = /* @__PURE__ */ new Map();
   for (const p of products)
-    for (const o of list7(rec14(p.data.spec).outputPorts))
+    for (const o of list9(rec17(p.data.spec).outputPorts))
       if (text2(o.name))
         portRefs.set(`${p.id}/${o.name}`, `${API_KINDS.has(String(o.kind)) ? "api" : "resource"}:default/${portName(p.id, String(o.name))}`);
   for (const t of index.teams.filter((x) => x.valid)) {
-    const spec = rec14(t.data.spec);
-    out.push(entity("Group", t.name, rec14(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec14(t.data.metadata).title) ?? t.name } } : {} }));
+    const spec = rec17(t.data.spec);
+    out.push(entity("Group", t.name, rec17(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec17(t.data.metadata).title) ?? t.name } } : {} }));
   }
   for (const d of index.domains.filter((x) => x.valid)) {
-    const spec = rec14(d.data.spec);
-    out.push(entity("Domain", d.name, rec14(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
+    const spec = rec17(d.data.spec);
+    out.push(entity("Domain", d.name, rec17(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
   }
   for (const p of products) {
-    const spec = rec14(p.data.spec);
+    const spec = rec17(p.data.spec);
     const owner = `group:default/${nameEntity(p.owner)}`;
     const system = nameEntity(p.id);
-    const tags = (Array.isArray(rec14(p.data.metadata).tags) ? rec14(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
+    const tags = (Array.isArray(rec17(p.data.metadata).tags) ? rec17(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
     const product = entity("System", system, p.name, text2(spec.description), { "meshplane.dev/product": p.id }, { owner, domain: nameEntity(p.domain) });
     if (tags.length)
       product.metadata.tags = [...new Set(tags)];
     out.push(product);
     const reads = p.inputs.flatMap((i) => i.product && i.port ? portRefs.get(`${i.product}/${i.port}`) ?? [] : []);
-    for (const o of list7(spec.outputPorts)) {
+    for (const o of list9(spec.outputPorts)) {
       const name = text2(o.name);
       if (!name)
         continue;
@@ -15750,8 +16564,8 @@ function nameEntity(s) {
 }
 
 // packages/core/dist/interop/build-openlineage-events.js
-var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list8 = (v) => Array.isArray(v) ? v.map(rec15) : [];
+var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec18) : [];
 var text3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var OPENLINEAGE_SCHEMA_URL = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
 var FACETS = {
@@ -15770,25 +16584,25 @@ function buildOpenLineageEvents(index, options) {
     return domain ? nameDataset(domain, productId, port) : `${productId}/${port}`;
   };
   return index.products.filter((p) => p.valid).map((p) => {
-    const spec = rec15(p.data.spec);
-    const meta = rec15(p.data.metadata);
+    const spec = rec18(p.data.spec);
+    const meta = rec18(p.data.metadata);
     const team = p.owner ? [{ name: `team:${p.owner}`, type: "team" }] : [];
     const productOwner = text3(meta.productOwner);
     const description = text3(spec.description) ?? text3(meta.name) ?? p.id;
-    const inputs = list8(spec.inputPorts).flatMap((port) => {
-      const source = rec15(port.source);
+    const inputs = list10(spec.inputPorts).flatMap((port) => {
+      const source = rec18(port.source);
       if (text3(source.product) && text3(source.port))
         return [{ namespace: options.namespace, name: dataset(String(source.product), String(source.port)) }];
       if (text3(source.system))
         return [{ namespace: options.namespace, name: String(source.system) }];
       return [];
     });
-    const outputs = list8(spec.outputPorts).flatMap((port) => {
+    const outputs = list10(spec.outputPorts).flatMap((port) => {
       const name = text3(port.name);
       if (!name)
         return [];
       const facets = {
-        schema: { ...base, _schemaURL: FACETS.schema, fields: list8(port.schema).map(describeField) },
+        schema: { ...base, _schemaURL: FACETS.schema, fields: list10(port.schema).map(describeField) },
         ...team.length > 0 ? { ownership: { ...base, _schemaURL: FACETS.datasetOwnership, owners: team } } : {}
       };
       const about = text3(port.description);
@@ -15829,7 +16643,7 @@ function describeField(column, i) {
   return { name: String(column.name ?? ""), type: String(column.type ?? ""), ...description ? { description } : {}, ordinal_position: i + 1 };
 }
 function readsStreams(p) {
-  return list8(rec15(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
+  return list10(rec18(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
 }
 
 // packages/core/dist/interop/odcs-types.js
@@ -15906,7 +16720,7 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
 function readLifecycle(status) {
   const s = String(status);
@@ -15916,7 +16730,7 @@ function slugOf(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 function buildTeamBlock(owner, productOwner, team) {
-  const all = rec16(rec16(team).spec).members;
+  const all = rec19(rec19(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -15937,14 +16751,14 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list9 = (v) => Array.isArray(v) ? v.map(rec17) : [];
+var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec20) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options = {}) {
-  const meta = rec17(rec17(manifest).metadata);
-  const spec = rec17(rec17(manifest).spec);
-  const port = list9(spec.outputPorts).find((p) => p.name === portName);
+  const meta = rec20(rec20(manifest).metadata);
+  const spec = rec20(rec20(manifest).spec);
+  const port = list11(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
   const id = String(meta.id);
@@ -15959,7 +16773,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
-  const checks = list9(quality);
+  const checks = list11(quality);
   const rules = buildOdcsQuality(checks);
   const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
   const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
@@ -15984,7 +16798,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
         physicalType: port.kind === "table" ? "table" : String(port.kind),
         physicalName: nameTable(id, portName),
         ...description !== void 0 ? { description } : {},
-        properties: list9(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
+        properties: list11(schema).map((c) => ({ ...buildProperty(c, keys, engine), ...withQuality(columnRules(c.name)) })),
         ...withQuality(objectRules)
       }
     ],
@@ -16035,13 +16849,13 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildRoles(access, port, productOwner) {
-  return list9(rec17(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list11(rec20(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s = rec17(support);
+  const s = rec20(support);
   const items = [];
   if (typeof s.channel === "string")
     items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
@@ -16057,26 +16871,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list10 = (v) => Array.isArray(v) ? v.map(rec18) : [];
+var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list12 = (v) => Array.isArray(v) ? v.map(rec21) : [];
 var text4 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options = {}) {
-  const meta = rec18(rec18(manifest).metadata);
-  const spec = rec18(rec18(manifest).spec);
+  const meta = rec21(rec21(manifest).metadata);
+  const spec = rec21(rec21(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list10(spec.inputPorts).filter((p) => text4(rec18(p.source).system));
+  const systems = list12(spec.inputPorts).filter((p) => text4(rec21(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
-  const inputPorts = list10(spec.inputPorts).flatMap((p) => {
-    const source = rec18(p.source);
+  const inputPorts = list12(spec.inputPorts).flatMap((p) => {
+    const source = rec21(p.source);
     const product = text4(source.product);
     const port = text4(source.port);
     if (!product || !port)
@@ -16091,7 +16905,7 @@ function buildOdpsProduct(manifest, options = {}) {
       }
     ];
   });
-  const outputPorts = list10(spec.outputPorts).map((p) => ({
+  const outputPorts = list12(spec.outputPorts).map((p) => ({
     name: String(p.name),
     ...text4(p.description) ? { description: p.description } : {},
     type: String(p.kind ?? "table"),
@@ -16122,14 +16936,14 @@ function buildOdpsProduct(manifest, options = {}) {
   };
 }
 function buildSupport(support) {
-  const s = rec18(support);
+  const s = rec21(support);
   const channel = text4(s.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
 
 // packages/core/dist/interop/read-odcs-port.js
-var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list11 = (v) => Array.isArray(v) ? v.map(rec19) : [];
+var rec22 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list13 = (v) => Array.isArray(v) ? v.map(rec22) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -16146,19 +16960,19 @@ var PROPERTY_KEYS = /* @__PURE__ */ new Set([
 ]);
 var COLUMN_CLASSES = /* @__PURE__ */ new Set(["pii", "sensitive-pii", "confidential", "internal", "public"]);
 function readMeshplaneProperty(props, name) {
-  return list11(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
+  return list13(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec19(doc.value);
-  const obj = rec19(list11(contract.schema)[index]);
+  const contract = rec22(doc.value);
+  const obj = rec22(list13(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
       warnDropped(doc, `${at}/${k}`, findings);
-  const props = list11(obj.properties);
+  const props = list13(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec19(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec22(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -16167,8 +16981,8 @@ function readOdcsPort(doc, index, flags, findings) {
     ...keys.length ? { primaryKey: keys } : {}
   };
   const rules = [
-    ...list11(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
-    ...props.flatMap((p, j) => list11(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
+    ...list13(obj.quality).map((q, i) => ({ q, at: `${at}/quality/${i}`, column: void 0 })),
+    ...props.flatMap((p, j) => list13(p.quality).map((q, i) => ({ q, at: `${at}/properties/${j}/quality/${i}`, column: p.name })))
   ];
   const order = (q) => Number(readMeshplaneProperty(q.customProperties, "order") ?? Number.MAX_SAFE_INTEGER);
   const kept = rules.map((r) => ({ check: readCheck(doc, r.q, r.at, r.column, findings), order: order(r.q) })).filter((r) => r.check !== void 0).sort((a, b) => a.order - b.order).map((r) => r.check);
@@ -16181,7 +16995,7 @@ function readColumn(doc, p, at, findings) {
     if (!PROPERTY_KEYS.has(k) && !isUuidOption(k, p.logicalTypeOptions))
       warnDropped(doc, `${at}/${k}`, findings);
   const custom = p.customProperties;
-  for (const [i, c] of list11(custom).entries())
+  for (const [i, c] of list13(custom).entries())
     if (!String(c.property).startsWith(MESHPLANE_PREFIX))
       warnDropped(doc, `${at}/customProperties/${i}`, findings);
   const type = readMeshplaneProperty(custom, "type") ?? MANIFEST_TYPES[String(p.logicalType)] ?? "string";
@@ -16207,14 +17021,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec19(options);
+  const o = rec22(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec19(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec19(q.arguments).properties) ? rec19(q.arguments).properties : [];
+    return rec22(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec22(q.arguments).properties) ? rec22(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -16226,19 +17040,19 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec19(doc.value);
-  const columns = new Set(list11(obj.properties).map((p) => p.name));
+  const contract = rec22(doc.value);
+  const columns = new Set(list13(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
     ["--processing-time", flags.processingTime]
   ])
     if (!value || !columns.has(value))
-      findings.push(findingAt(doc, `/schema/${list11(contract.schema).indexOf(obj)}/properties`, {
+      findings.push(findingAt(doc, `/schema/${list13(contract.schema).indexOf(obj)}/properties`, {
         ruleId: "odcs.import.supply",
         message: `ODCS has no field for the port's ${flag.slice(2).replace("-", " ")} column${value ? `; ${value} is not a property of ${String(obj.name)}` : ""}.`,
         hint: `Pass ${flag} COLUMN naming one of the schema object's properties.`
       }));
-  const latency = list11(contract.slaProperties).find((s) => s.property === "latency");
+  const latency = list13(contract.slaProperties).find((s) => s.property === "latency");
   const slos = latency && typeof latency.value === "string" ? [{ name: "fresh", type: "freshness", threshold: latency.value, objective: "99%", window: "28d" }] : [];
   if (!slos.length)
     findings.push(findingAt(doc, "/slaProperties", {
@@ -16247,7 +17061,7 @@ function foreignExtras(doc, obj, flags, findings) {
       hint: "Add slaProperties: [{ property: latency, value: PT6H }] to the contract, or write the SLOs in the manifest by hand."
     }));
   else
-    findings.push(findingAt(doc, `/slaProperties/${list11(contract.slaProperties).indexOf(latency)}`, {
+    findings.push(findingAt(doc, `/slaProperties/${list13(contract.slaProperties).indexOf(latency)}`, {
       ruleId: "odcs.import.defaulted",
       severity: "warning",
       message: "The latency became a freshness SLO with objective 99% over 28d (ODCS has no objective or window).",
@@ -16300,8 +17114,8 @@ function collapse(v, at, lost) {
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list12 = (v) => Array.isArray(v) ? v.map(rec20) : [];
+var rec23 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list14 = (v) => Array.isArray(v) ? v.map(rec23) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -16329,12 +17143,12 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec20(doc.value);
+    const c = rec23(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec20(product.spec).outputPorts;
-    for (let i = 0; i < list12(c.schema).length; i++)
+    const ports = rec23(product.spec).outputPorts;
+    for (let i = 0; i < list14(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
     if (readMeshplaneProperty(c.customProperties, "port") === void 0)
       foreign.push({ doc, id });
@@ -16342,7 +17156,7 @@ function readOdcsContracts(docs, flags) {
   for (const { doc, id } of foreign)
     warnUnkept(doc, products.get(id), findings, {
       ruleId: "odcs.import.dropped",
-      consumed: consumedBy(rec20(doc.value)),
+      consumed: consumedBy(rec23(doc.value)),
       why: "Meshplane has no field for it, or derives it from the catalog (table names, physical types).",
       hint: "Keep the contract if you need it, or write it into the manifest by hand."
     });
@@ -16358,9 +17172,9 @@ function consumedBy(c) {
       return true;
     const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
     if (role)
-      return /owner/i.test(String(list12(rec20(c.team).members)[Number(role[1])]?.role));
+      return /owner/i.test(String(list14(rec23(c.team).members)[Number(role[1])]?.role));
     const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
-    return sla !== null && list12(c.slaProperties)[Number(sla[1])]?.property === "latency";
+    return sla !== null && list14(c.slaProperties)[Number(sla[1])]?.property === "latency";
   };
 }
 function checkContract(doc, findings) {
@@ -16386,13 +17200,13 @@ function productIdOf2(c, domain) {
   return `${domain}.${name}`;
 }
 function readProduct(doc, id, flags, findings) {
-  const c = rec20(doc.value);
+  const c = rec23(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
     if (!TOP_KEYS.has(k))
       warnDropped(doc, `/${k}`, findings);
-  for (const [i, p] of list12(custom).entries())
+  for (const [i, p] of list14(custom).entries())
     if (!String(p.property).startsWith("meshplane."))
       warnDropped(doc, `/customProperties/${i}`, findings);
   if (!ours) {
@@ -16400,9 +17214,9 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec20(c.team);
+  const team = rec23(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
-  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list12(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
+  const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list14(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
   const status = String(c.status);
   const lifecycle = readLifecycle(status);
@@ -16417,7 +17231,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec20(c.description);
+  const description = rec23(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -16445,8 +17259,8 @@ function readProduct(doc, id, flags, findings) {
 }
 
 // packages/core/dist/interop/read-odps-product.js
-var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list13 = (v) => Array.isArray(v) ? v.map(rec21) : [];
+var rec24 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list15 = (v) => Array.isArray(v) ? v.map(rec24) : [];
 var text5 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var READ = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -16466,12 +17280,12 @@ var READ = /* @__PURE__ */ new Set([
 ]);
 var PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
 function isOdpsProduct(value) {
-  const r = rec21(value);
+  const r = rec24(value);
   return r.kind === "DataProduct" && typeof r.apiVersion === "string" && /^v\d+\.\d+\.\d+$/.test(r.apiVersion);
 }
 function readOdpsProduct(odps, contracts, flags) {
   const findings = [];
-  const p = rec21(odps.value);
+  const p = rec24(odps.value);
   if (!checkOdps(odps, findings))
     return { manifests: [], findings };
   for (const k of Object.keys(p))
@@ -16487,9 +17301,9 @@ function readOdpsProduct(odps, contracts, flags) {
     }));
     return { manifests: [], findings };
   }
-  const byId = new Map(contracts.map((c) => [String(rec21(c.value).id ?? ""), c]));
+  const byId = new Map(contracts.map((c) => [String(rec24(c.value).id ?? ""), c]));
   const named2 = [];
-  for (const [i, port] of list13(p.outputPorts).entries()) {
+  for (const [i, port] of list15(p.outputPorts).entries()) {
     const id2 = text5(port.contractId);
     const contract = id2 ? byId.get(id2) : void 0;
     if (contract)
@@ -16503,12 +17317,12 @@ function readOdpsProduct(odps, contracts, flags) {
   }
   if (named2.length === 0)
     return { manifests: [], findings };
-  const team = rec21(p.team);
+  const team = rec24(p.team);
   const derived = {
     ...flags,
     domain,
     ...pick("owner", flags.owner ?? readString(custom, "owner") ?? text5(team.name)),
-    ...pick("productOwner", readString(custom, "productOwner") ?? flags.productOwner ?? text5(list13(team.members).find((m) => /owner/i.test(String(m.role)))?.username)),
+    ...pick("productOwner", readString(custom, "productOwner") ?? flags.productOwner ?? text5(list15(team.members).find((m) => /owner/i.test(String(m.role)))?.username)),
     ...pick("archetype", readString(custom, "archetype") ?? flags.archetype),
     ...pick("classification", flags.classification ?? readString(custom, "classification"))
   };
@@ -16517,9 +17331,9 @@ function readOdpsProduct(odps, contracts, flags) {
   const [base, ...others] = read.manifests;
   if (!base)
     return { manifests: [], findings };
-  const meta = rec21(base.metadata);
-  const spec = rec21(base.spec);
-  spec.outputPorts = [...list13(spec.outputPorts), ...others.flatMap((m) => list13(rec21(m.spec).outputPorts))];
+  const meta = rec24(base.metadata);
+  const spec = rec24(base.spec);
+  spec.outputPorts = [...list15(spec.outputPorts), ...others.flatMap((m) => list15(rec24(m.spec).outputPorts))];
   const id = text5(p.id);
   meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf(text5(p.name) ?? id ?? "product")}`;
   meta.domain = domain;
@@ -16532,7 +17346,7 @@ function readOdpsProduct(odps, contracts, flags) {
     meta.lifecycle = lifecycle;
   if (Array.isArray(p.tags) && p.tags.length > 0)
     meta.tags = p.tags;
-  const description = rec21(p.description);
+  const description = rec24(p.description);
   if (text5(description.purpose))
     spec.purpose = description.purpose;
   if (text5(description.limitations))
@@ -16540,7 +17354,7 @@ function readOdpsProduct(odps, contracts, flags) {
   const about = readMeshplaneProperty(description.customProperties, "description");
   if (typeof about === "string")
     spec.description = about;
-  const kept = named2.some((c) => readMeshplaneProperty(rec21(c.value).customProperties, "inputPorts") !== void 0);
+  const kept = named2.some((c) => readMeshplaneProperty(rec24(c.value).customProperties, "inputPorts") !== void 0);
   if (!kept)
     spec.inputPorts = readInputPorts(odps, findings);
   const manifest = { ...base, metadata: meta, spec };
@@ -16561,13 +17375,13 @@ function consumedBy2(p, productOwner) {
       return true;
     const kept = /^\/inputPorts\/(\d+)\/customProperties\/(\d+)\/property$/.exec(at);
     if (kept)
-      return String(list13(list13(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
+      return String(list15(list15(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
     const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
-    return role !== null && list13(rec21(p.team).members)[Number(role[1])]?.username === productOwner;
+    return role !== null && list15(rec24(p.team).members)[Number(role[1])]?.username === productOwner;
   };
 }
 function checkOdps(doc, findings) {
-  const r = rec21(doc.value);
+  const r = rec24(doc.value);
   const fail = (pointer, message, hint) => {
     findings.push(findingAt(doc, pointer, { ruleId: "odps.import.not-a-product", message, hint }));
     return false;
@@ -16581,10 +17395,10 @@ function checkOdps(doc, findings) {
   return true;
 }
 function readInputPorts(doc, findings) {
-  const p = rec21(doc.value);
+  const p = rec24(doc.value);
   const systems = readMeshplaneProperty(p.customProperties, "sourceSystems");
-  const ports = Array.isArray(systems) ? systems.map(rec21) : [];
-  for (const [i, port] of list13(p.inputPorts).entries()) {
+  const ports = Array.isArray(systems) ? systems.map(rec24) : [];
+  for (const [i, port] of list15(p.inputPorts).entries()) {
     const m = PORT_ID.exec(String(port.contractId ?? ""));
     if (!m) {
       warn(doc, `/inputPorts/${i}`, findings, `contract ${String(port.contractId)} does not name a Meshplane port (<domain>.<product>.<port>); declare the input port's source by hand.`);
@@ -16677,6 +17491,8 @@ export {
   buildPolicyInputs,
   buildProductExport,
   buildTeamBlock,
+  checkAgreementCoverage,
+  checkAgreements,
   checkCatalog,
   checkChanges,
   checkCodeowners,
@@ -16684,6 +17500,7 @@ export {
   classifyAgainstBase,
   classifyPortChanges,
   classifyProductChanges,
+  collectAgreementReads,
   comparePolicyRuns,
   computeBudgetRemaining,
   computeBurnRate,
@@ -16696,6 +17513,7 @@ export {
   decideRetiredDrop,
   decideVerdict,
   declaredBump,
+  describeAgreement,
   describeBump,
   describeBurnRates,
   describeErrorBudget,
@@ -16715,6 +17533,7 @@ export {
   diffPolicyRules,
   diffScorecards,
   digestFindings,
+  draftAgreement,
   durationDays,
   durationToHours,
   effectiveBump,
@@ -16748,10 +17567,12 @@ export {
   groupExpiries,
   groupOperations,
   hasDrift,
+  holdsPersonalData,
   humanizeDuration,
   humanizeWindow,
   indexCatalog,
   indexDatasets,
+  isAgreementActive,
   isBlocking,
   isFileKind,
   isGoodValue,
@@ -16764,13 +17585,17 @@ export {
   isSameData,
   isSimilarName,
   isWideningChange,
+  judgeAgreementApprovals,
   keyFinding,
+  listAgreementChanges,
   listObservationDays,
   listObservationFiles,
   listOperationalChecks,
+  listPortColumns,
   listPortConsumers,
   listScoreChecks,
   listTouched,
+  locateAgreementFile,
   locateChanges,
   mapColumnType,
   mapPolicyFindings,
@@ -16788,6 +17613,7 @@ export {
   nameProductFile,
   nameRole,
   nameSchema,
+  nameShareView,
   nameTable,
   nextVersion,
   observeDay,
@@ -16807,6 +17633,8 @@ export {
   rankDomainsByScore,
   rankProductsByConsumers,
   rankProductsByScore,
+  readAgreementNode,
+  readAgreementStatus,
   readDomainOwner,
   readExpiryMarkers,
   readLifecycle,
@@ -16857,6 +17685,7 @@ export {
   renderSloText,
   renderText,
   requiredBump,
+  resolveSharedColumns,
   sameLabels,
   scoreProducts,
   simulateActualState,

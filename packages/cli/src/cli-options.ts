@@ -45,6 +45,13 @@ export const OPTIONS = {
   'processing-time': { type: 'string' },
   url: { type: 'string' },
   namespace: { type: 'string' },
+  product: { type: 'string' },
+  purpose: { type: 'string' },
+  until: { type: 'string' },
+  start: { type: 'string' },
+  columns: { type: 'string' },
+  'max-classification': { type: 'string' },
+  'legal-basis': { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -19,6 +19,12 @@ Usage:
   mesh new product <domain>/<name> [--name TEXT] [--owner TEAM] [--product-owner @ORG/PERSON]
                                    [--archetype KIND] [--description TEXT] [--locality eu,us]
                                       Write a new product manifest that passes mesh check
+  mesh access request <product>/<port>[,<port>…] --team T --purpose TEXT --until YYYY-MM-DD [--product P]
+                      [--start D] [--columns A,B | --max-classification LEVEL] [--legal-basis BASIS] [--name N]
+                                      Draft a data sharing agreement beside the product, for a pull request its owners
+                                      approve; merging grants the team read access until the end day
+  mesh access migrate [--dry-run] [--days N]
+                                      Inline access.consumers and uncovered input ports as agreement files
   mesh plan [path] [--base REF]       What applying would change on the platform; with REF, what merging into REF would
   mesh apply [path] [--dry-run]       Check the catalog, then provision it (DuckDB by default; .github/meshplane.yml)
   mesh drift [path]                   What was changed on the platform by hand since the last apply (exit 1 if anything)

@@ -20,6 +20,7 @@ import { runInitCommand } from './commands/run-init.js';
 import { runExpiry } from './commands/run-expiry.js';
 import { runLineage } from './commands/run-lineage.js';
 import { runScorecard } from './commands/run-scorecard.js';
+import { runAccess } from './commands/run-access.js';
 import { runExport } from './commands/run-export.js';
 import { runImport } from './commands/run-import.js';
 
@@ -131,6 +132,24 @@ async function run(argv: string[]): Promise<Outcome> {
         sloStatus: values['slo-status'],
         observed: values.observed,
         base: values.base,
+      });
+    case 'access':
+      return runAccess(rest, {
+        ...stripUndefined({
+          root: values.root,
+          team: values.team,
+          product: values.product,
+          purpose: values.purpose,
+          until: values.until,
+          start: values.start,
+          columns: values.columns,
+          maxClassification: values['max-classification'],
+          legalBasis: values['legal-basis'],
+          name: values.name,
+          days: values.days,
+        }),
+        today: today(),
+        dryRun: values['dry-run'],
       });
     case 'codeowners':
       return runCodeownersCommand(rest[0] ?? values.root, values.write);

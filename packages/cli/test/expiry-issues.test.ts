@@ -4,10 +4,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { copyExampleMesh, runMesh, startGithubServer, type GithubServer } from '@meshplane/testkit';
 import { runExpiry } from '../src/commands/run-expiry.js';
 
-/** The day the example mesh's consumer grants of six products and one waiver have expired (see review-baseline.test.ts). */
+/**
+ * The day the agreements on personal data of six products, one waiver and (the day before Christmas 2026) one agreement
+ * without personal data have ended (see review-baseline.test.ts).
+ */
 const LATER = '2027-04-01';
-/** Product A: its grant to `player-design` on personal data expired on 2027-03-31. */
-const A = 'catalog/player/play-events/product.yaml';
+/** Product A: its agreement with `player-design` on personal data ended on 2027-03-31. */
+const A = 'catalog/player/play-events/agreements/player-design.yaml';
 
 let github: GithubServer;
 const repo = copyExampleMesh({ policies: true });
@@ -33,11 +36,11 @@ describe('the expiry job (mesh expiry report, mesh expiry sync-issues)', () => {
     const r = runMesh(['expiry', 'report', '--today', LATER], { cwd: repo.dir, timeoutMs: 120_000 });
     expect(r.stdout).toContain('player.play-events  (owner @daff/player-data, domain player)');
     expect(r.stdout).toMatch(
-      /error {3}now {11}catalog\/player\/play-events\/product\.yaml:\d+ {2}The grant to `player-design` on personal data expired on 2027-03-31/,
+      /error {3}now {11}catalog\/player\/play-events\/agreements\/player-design\.yaml:\d+ {2}Agreement `player-design` on personal data ended on 2027-03-31/,
     );
     expect(r.stdout).toContain('Waiver `listener-subscriptions-consent` expired on 2027-03-31');
     // Only what time brought: the example mesh's other warnings are not expiries.
-    expect(r.stdout).toContain('8 now and 0 by 2027-04-15, in 7 products; 0 in no product.');
+    expect(r.stdout).toContain('9 now and 0 by 2027-04-15, in 8 products; 0 in no product.');
     expect(r.status).toBe(1);
   });
 
@@ -48,49 +51,50 @@ describe('the expiry job (mesh expiry report, mesh expiry sync-issues)', () => {
       products: Array<{ productId: string; current: unknown[]; upcoming: Array<{ message: string }> }>;
     };
     expect(report.upcomingBy).toBe('2027-04-06');
-    expect(report.products.flatMap((p) => p.current)).toEqual([]);
+    // Only the growth team's agreement without personal data has ended by then: a warning, nothing fails yet.
+    expect(report.products.flatMap((p) => p.current).map((f) => (f as { ruleId: string }).ruleId)).toEqual(['global.agreements.ended']);
     const a = report.products.find((p) => p.productId === 'player.play-events');
     expect(a?.current).toEqual([]);
-    expect(a?.upcoming.map((f) => f.message)).toEqual([expect.stringContaining('The grant to `player-design` on personal data expired on 2027-03-31')]);
+    expect(a?.upcoming.map((f) => f.message)).toEqual([expect.stringContaining('Agreement `player-design` on personal data ended on 2027-03-31')]);
     expect(r.status).toBe(0);
   });
 
   it('opens one issue per product for its owners, adds none on the next run, and closes A’s once A is fixed', async () => {
     const first = await sync();
-    expect(first.stdout).toContain('7 created, 0 updated, 0 reopened, 0 closed, 0 unchanged; 0 failed.');
+    expect(first.stdout).toContain('8 created, 0 updated, 0 reopened, 0 closed, 0 unchanged; 0 failed.');
     expect(first.exitCode).toBe(0);
     const a = issueOf('player.play-events');
     expect(a?.title).toBe('Expired in Play events (player.play-events): 1 error');
     expect(a?.body).toContain('Owner: @daff/player-data · domain player');
     expect(a?.body).toMatch(
-      /\| error \| `catalog\/player\/play-events\/product\.yaml:\d+` \| The grant to `player-design` on personal data expired on 2027-03-31/,
+      /\| error \| `catalog\/player\/play-events\/agreements\/player-design\.yaml:\d+` \| Agreement `player-design` on personal data ended on 2027-03-31/,
     );
     expect(a?.labels.map((l) => l.name)).toEqual(['meshplane-expiry', 'domain:player']);
 
     const again = await sync();
-    expect(again.stdout).toContain('0 created, 0 updated, 0 reopened, 0 closed, 7 unchanged; 0 failed.');
-    expect(issues()).toHaveLength(7);
+    expect(again.stdout).toContain('0 created, 0 updated, 0 reopened, 0 closed, 8 unchanged; 0 failed.');
+    expect(issues()).toHaveLength(8);
 
-    // A's owners renew the grant.
-    repo.write(A, readFileSync(join(repo.dir, A), 'utf8').replace(/until: "?2027-03-31"?/, 'until: 2028-03-31'));
+    // A's owners renew the agreement.
+    repo.write(A, readFileSync(join(repo.dir, A), 'utf8').replace(/end: "?2027-03-31"?/, 'end: 2027-10-31'));
     const fixed = await sync();
     expect(fixed.stdout).toMatch(/close {9}player\.play-events #\d+/);
-    expect(fixed.stdout).toContain('0 created, 0 updated, 0 reopened, 1 closed, 6 unchanged; 0 failed.');
+    expect(fixed.stdout).toContain('0 created, 0 updated, 0 reopened, 1 closed, 7 unchanged; 0 failed.');
     expect(issueOf('player.play-events')?.state).toBe('closed');
     const comments = github.repo('daff', 'mesh').comments.filter((c) => c.issue_number === a?.number);
     expect(comments.map((c) => c.body)).toEqual(['Fixed: no time-based finding is left for this product on 2027-04-01. Closing this issue.']);
-    expect(issues().filter((i) => i.state === 'open')).toHaveLength(6);
+    expect(issues().filter((i) => i.state === 'open')).toHaveLength(7);
   });
 
   it('keeps one open issue per product when two runs create them at the same moment', async () => {
     // The two runs' list calls are answered in pairs, so they go in lockstep: both plans see no issue, both look again
-    // before each of their 6 creates and see none, and both look after it: 1 + 2 × 6 lists each.
-    github.holdNext('issues/list-for-repo', { together: 2, times: 26 });
+    // before each of their 7 creates and see none, and both look after it: 1 + 2 × 7 lists each.
+    github.holdNext('issues/list-for-repo', { together: 2, times: 30 });
     const [x, y] = await Promise.all([sync(), sync()]);
     expect(x.exitCode + y.exitCode).toBe(0);
     const open = issues().filter((i) => i.state === 'open');
-    expect(new Set(open.map((i) => /<!-- meshplane:expiry (\S+) -->/.exec(i.body ?? '')?.[1])).size).toBe(6);
-    expect(open).toHaveLength(6);
+    expect(new Set(open.map((i) => /<!-- meshplane:expiry (\S+) -->/.exec(i.body ?? '')?.[1])).size).toBe(7);
+    expect(open).toHaveLength(7);
     const closed = issues().filter((i) => i.state === 'closed');
     expect(closed.map((i) => i.state_reason)).toEqual(Array(closed.length).fill('duplicate'));
     expect(`${x.stdout}${y.stdout}`).toMatch(/note: another run (had just created|created) #\d+ for player\.play-sessions/);

@@ -40,7 +40,7 @@ describe('mesh export backstage', () => {
   const entities = parseAllDocuments(readFileSync(out, 'utf8')).map((d) => d.toJS() as Entity);
 
   it('writes one entity per domain, product, port and team, and says so', () => {
-    expect(run.stdout).toBe(`Wrote 106 entities to ${out}: 12 domains, 36 systems (products), 35 resources and 4 APIs (ports), 19 groups (teams).\n`);
+    expect(run.stdout).toBe(`Wrote 107 entities to ${out}: 12 domains, 36 systems (products), 35 resources and 4 APIs (ports), 20 groups (teams).\n`);
     expect(run.status).toBe(0);
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commitAll, copyExampleMesh, git, runMesh, validateSarif } from '@meshplane/testkit';
 
-/** The day the example mesh's consumer grants of six products and one waiver have expired: seven errors on main. */
+/** The day the example mesh's agreements on personal data of six products and one waiver have ended: seven errors on main. */
 const LATER = '2027-04-01';
 const A = 'catalog/player/play-events/product.yaml';
 const B = 'catalog/podcast/podcast-listeners/product.yaml';
@@ -30,12 +30,12 @@ describe('a pull request is judged on what it changes (mesh check --base)', () =
     const r = checkChange('touch-b', B, describeMore);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('7 existing errors in 7 products, none touched by this change: they do not block (review.blockOn: touched).');
-    expect(r.stdout).toMatch(/catalog\/player\/play-events\/product\.yaml:\d+:\d+ {2}error \(existing\) {2}/);
+    expect(r.stdout).toMatch(/catalog\/player\/play-events\/agreements\/player-design\.yaml:\d+:\d+ {2}error \(existing\) {2}/);
     expect(r.stdout).toMatch(/✔ Passed with 0 errors \(and 7 existing, not blocking\)/);
     expect(r.status).toBe(0);
   });
 
-  it('fails a change to product A, whose own expired grant now blocks', () => {
+  it('fails a change to product A, whose own ended agreement now blocks', () => {
     const r = checkChange('touch-a', A, describeMore);
     expect(r.stdout).toContain('6 existing errors in 6 products');
     expect(r.stdout).toMatch(/✖ Failed: 1 error \(and 6 existing, not blocking\)/);
@@ -54,7 +54,7 @@ describe('a pull request is judged on what it changes (mesh check --base)', () =
     expect(validateSarif(log)).toEqual([]);
     const states = (log.runs[0].results as { ruleId: string; baselineState: string }[]).map((x) => `${x.ruleId} ${x.baselineState}`);
     expect(states).toContain('schema.unknown-key new');
-    expect(states).toContain('global.access.personal-data-grant unchanged');
+    expect(states).toContain('global.agreements.personal-data-ended unchanged');
   }, 60_000);
 
   it('with review.blockOn: all, every error fails the change, as before', () => {

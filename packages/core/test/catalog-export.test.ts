@@ -11,7 +11,7 @@ import {
   type PolicyRule,
 } from '@meshplane/core';
 import { loadRepository } from '@meshplane/source';
-import { buildMeshFiles, buildProduct, buildSloStatus, makeTempRepo } from '@meshplane/testkit';
+import { agreementPath, buildAgreement, buildMeshFiles, buildProduct, buildSloStatus, makeTempRepo, toYaml } from '@meshplane/testkit';
 
 function reader(id: string, inputs: string[]): DataProduct {
   return buildProduct(id, (p) => {
@@ -76,10 +76,31 @@ describe('port tables and queries', () => {
 describe('the catalog export', () => {
   const mesh = [buildProduct('podcast.events'), reader('podcast.listeners', ['podcast.events']), reader('podcast.summary', ['podcast.listeners'])];
 
-  it('counts consumer links as lineage edges plus declared consumer teams, and ranks by them', () => {
-    const data = buildCatalogExport(check(mesh), { findings: [], rules: [], history: new Map(), today: '2026-11-22' });
-    // Each builder product declares one consumer team; two lineage edges.
-    expect(data.counts).toEqual({ products: 3, domains: 1, teams: 2, edges: 2, declaredConsumers: 3, consumerLinks: 5, skipped: 0 });
+  it('counts consumer links as lineage edges plus consumer teams of agreements, and ranks by them', () => {
+    const shared = (product: string, end: string) =>
+      buildAgreement((a) => {
+        a.spec.provider = { product, ports: [{ name: 'daily' }] };
+        a.spec.end = end;
+      });
+    const agreements = [shared('podcast.events', '2027-06-30'), shared('podcast.listeners', '2026-11-30'), shared('podcast.summary', '2026-11-21')];
+    const files = Object.fromEntries(agreements.map((a) => [agreementPath(a), toYaml(a)]));
+    const data = buildCatalogExport(check(mesh, files), { findings: [], rules: [], history: new Map(), today: '2026-11-22' });
+    // Two agreements in force (the third ended yesterday: listed, not counted as a reader); two lineage edges.
+    expect(data.counts).toEqual({ products: 3, domains: 1, teams: 2, edges: 2, declaredConsumers: 2, consumerLinks: 4, skipped: 0 });
+    expect(data.products.map((p) => p.agreements.map((a) => [a.team, a.status]))).toEqual([
+      [['podcast-analytics', 'in-force']],
+      [['podcast-analytics', 'ending-soon']],
+      [['podcast-analytics', 'ended']],
+    ]);
+    expect(data.products[0]?.consumers).toEqual([
+      {
+        team: 'podcast-analytics',
+        purpose: 'Weekly audience reports for the podcast studios.',
+        until: '2027-06-30',
+        ports: ['daily'],
+        agreement: 'catalog/podcast/events/agreements/podcast-analytics.yaml',
+      },
+    ]);
     expect(data.ranking).toEqual(['podcast.events', 'podcast.listeners', 'podcast.summary']);
     expect(data.products.find((p) => p.id === 'podcast.listeners')).toMatchObject({
       consumerCount: 2,

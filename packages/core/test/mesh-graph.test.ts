@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCatalog, findCycles, listPortConsumers, walkLineage, type DataProduct, type Finding } from '@meshplane/core';
 import { loadRepository } from '@meshplane/source';
-import { buildMeshFiles, buildProduct, makeTempRepo } from '@meshplane/testkit';
+import { agreementPath, buildAgreement, buildMeshFiles, buildProduct, makeTempRepo, toYaml } from '@meshplane/testkit';
 
 /** A product reading the `daily` port of each of `inputs`. */
 function reader(id: string, inputs: string[], edit: (p: DataProduct) => void = () => {}): DataProduct {
@@ -47,12 +47,25 @@ describe('mesh graph', () => {
     expect(walkLineage(graph, 'podcast.events', { direction: 'downstream', maxDepth: 1 }).map((s) => s.id)).toEqual(['podcast.listeners', 'podcast.summary']);
   });
 
-  it('derives the consumers of a port from input ports and declared consumer teams', () => {
-    const { graph } = check(mesh);
+  it('derives the consumers of a port from input ports, agreements and (deprecated) inline consumer teams', () => {
+    const shared = buildAgreement((a) => void (a.spec.provider = { product: 'podcast.events', ports: [{ name: 'daily' }] }));
+    const inline = mesh.map((p) =>
+      p.metadata.id === 'podcast.events'
+        ? buildProduct('podcast.events', (x) => void (x.spec.access.consumers = [{ team: 'podcast-data', purpose: 'old' }]))
+        : p,
+    );
+    const { graph } = check(inline, { [agreementPath(shared)]: toYaml(shared) });
     expect(listPortConsumers(graph, 'podcast.events', 'daily')).toEqual([
       { kind: 'product', id: 'podcast.listeners', owner: 'podcast-data', inputPort: 'podcast-events' },
       { kind: 'product', id: 'podcast.summary', owner: 'podcast-data', inputPort: 'podcast-events' },
-      { kind: 'team', team: 'podcast-analytics', purpose: 'weekly reports', until: '2027-06-30' },
+      {
+        kind: 'team',
+        team: 'podcast-analytics',
+        purpose: 'Weekly audience reports for the podcast studios.',
+        until: '2027-06-30',
+        agreement: 'catalog/podcast/events/agreements/podcast-analytics.yaml',
+      },
+      { kind: 'team', team: 'podcast-data', purpose: 'old' },
     ]);
   });
 
@@ -87,7 +100,7 @@ describe('mesh graph', () => {
     ['an unknown owner team', [buildProduct('podcast.a', (p) => (p.metadata.owner = 'podcast-dta'))], 'graph.unknown-team', 'Did you mean `podcast-data`?'],
     [
       'an unknown consumer team',
-      [buildProduct('podcast.a', (p) => (p.spec.access.consumers![0]!.team = 'nobody'))],
+      [buildProduct('podcast.a', (p) => (p.spec.access.consumers = [{ team: 'nobody', purpose: 'reports' }]))],
       'graph.unknown-team',
       'Create catalog/teams/nobody.yaml',
     ],

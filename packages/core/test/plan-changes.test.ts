@@ -13,10 +13,12 @@ import {
   renderPlanText,
   simulateActualState,
   type DataProduct,
+  type DataSharingAgreement,
+  type DesiredState,
   type Engine,
 } from '@meshplane/core';
 import { loadRepository } from '@meshplane/source';
-import { buildMeshFiles, buildProduct, generateMesh, makeTempRepo, REPO_ROOT } from '@meshplane/testkit';
+import { agreementPath, buildAgreement, buildMeshFiles, buildProduct, generateMesh, makeTempRepo, REPO_ROOT, toYaml } from '@meshplane/testkit';
 
 const indexOf = (files: Record<string, string>) => {
   const repo = makeTempRepo(files);
@@ -26,6 +28,21 @@ const indexOf = (files: Record<string, string>) => {
 };
 const desiredOf = (products: DataProduct[], engine: Engine = 'postgres', today = '2026-11-22') =>
   buildDesiredState(indexOf(buildMeshFiles(products)).index, { engine, today });
+
+const reader = buildProduct('podcast.podcast-charts', (p) => {
+  p.metadata.owner = 'podcast-analytics';
+  p.spec.inputPorts = [{ name: 'listeners', source: { product: 'podcast.podcast-listeners', port: 'daily' }, mode: 'subscribe' }];
+});
+const withAgreements = (products: DataProduct[], ...agreements: DataSharingAgreement[]): Record<string, string> => {
+  const files = buildMeshFiles(products);
+  for (const a of agreements) files[agreementPath(a)] = toYaml(a);
+  return files;
+};
+const selectOn = (desired: DesiredState, object: string) =>
+  desired.grants
+    .filter((g) => g.object === object && g.privilege === 'SELECT')
+    .map((g) => g.role)
+    .sort();
 
 describe('logical types on each engine', () => {
   it.each<[string, string, string]>([
@@ -85,18 +102,42 @@ describe('retired products and retention', () => {
 });
 
 describe('the desired state', () => {
-  it('grants readers of a port: current consumers and the owners of products reading it; expired consumers and proposed products get nothing', () => {
-    const upstream = buildProduct('podcast.podcast-listeners');
-    const reader = buildProduct('podcast.podcast-charts', (p) => {
-      p.metadata.owner = 'podcast-analytics';
-      p.spec.inputPorts = [{ name: 'listeners', source: { product: 'podcast.podcast-listeners', port: 'daily' }, mode: 'subscribe' }];
-      p.spec.access.consumers = [];
-    });
+  it('grants a port to the owner and to the consumer teams of agreements in force; nothing before the start or after the end', () => {
     const proposed = buildProduct('podcast.podcast-ideas', (p) => (p.metadata.lifecycle = 'proposed'));
-    const desired = desiredOf([upstream, reader, proposed], 'postgres', '2027-07-01');
-    const readers = desired.grants.filter((g) => g.object === 'podcast_listeners__daily' && g.privilege === 'SELECT').map((g) => g.role);
-    expect(readers.sort()).toEqual(['team_podcast_analytics', 'team_podcast_data']);
-    expect(desired.tables.map((t) => t.name)).toEqual(['podcast_charts__daily', 'podcast_listeners__daily']);
+    const files = withAgreements([buildProduct(), reader, proposed], buildAgreement());
+    const on = (today: string) => buildDesiredState(indexOf(files).index, { engine: 'postgres', today });
+    expect(selectOn(on('2026-11-22'), 'podcast_listeners__daily')).toEqual(['team_podcast_analytics', 'team_podcast_data']);
+    expect(selectOn(on('2026-11-22'), 'podcast_listeners__daily__latest')).toEqual(['team_podcast_analytics', 'team_podcast_data']);
+    expect(selectOn(on('2027-06-30'), 'podcast_listeners__daily')).toContain('team_podcast_analytics');
+    expect(selectOn(on('2027-07-01'), 'podcast_listeners__daily')).toEqual(['team_podcast_data']);
+    expect(selectOn(on('2026-10-31'), 'podcast_listeners__daily')).toEqual(['team_podcast_data']);
+    // Reading a port through an input port grants nothing by itself: the agreement does.
+    expect(selectOn(desiredOf([buildProduct(), reader]), 'podcast_listeners__daily')).toEqual(['team_podcast_data']);
+    expect(on('2026-11-22').tables.map((t) => t.name)).toEqual(['podcast_charts__daily', 'podcast_listeners__daily']);
+  });
+
+  it('shares only agreed columns through a view of the team’s own, by list or by classification ceiling', () => {
+    const listed = buildAgreement((a) => void (a.spec.provider.ports[0]!.columns = ['processed_at', 'listen_date']));
+    const desired = buildDesiredState(indexOf(withAgreements([buildProduct(), reader], listed)).index, { engine: 'postgres', today: '2026-11-22' });
+    const table = desired.tables.find((t) => t.name === 'podcast_listeners__daily');
+    expect(table?.shares).toEqual([
+      {
+        view: 'podcast_listeners__daily__for_podcast_analytics',
+        team: 'podcast-analytics',
+        role: 'team_podcast_analytics',
+        columns: ['listen_date', 'processed_at'],
+        comment: 'Columns listen_date, processed_at of podcast.podcast_listeners__daily, shared with team podcast-analytics (agreements podcast-analytics).',
+      },
+    ]);
+    expect(selectOn(desired, 'podcast_listeners__daily')).toEqual(['team_podcast_data']);
+    expect(selectOn(desired, 'podcast_listeners__daily__for_podcast_analytics')).toEqual(['team_podcast_analytics']);
+    // A ceiling below personal data leaves the pii column out; the product's own classification applies to the rest.
+    const ceiling = buildAgreement((a) => void (a.spec.provider.ports[0]!.maxClassification = 'confidential'));
+    const capped = buildDesiredState(indexOf(withAgreements([buildProduct(), reader], ceiling)).index, { engine: 'postgres', today: '2026-11-22' });
+    expect(capped.tables.find((t) => t.name === 'podcast_listeners__daily')?.shares?.[0]?.columns).toEqual(['listen_date', 'processed_at']);
+    const internal = buildAgreement((a) => void (a.spec.provider.ports[0]!.maxClassification = 'internal'));
+    const none = buildDesiredState(indexOf(withAgreements([buildProduct(), reader], internal)).index, { engine: 'postgres', today: '2026-11-22' });
+    expect(none.tables.find((t) => t.name === 'podcast_listeners__daily')?.shares).toBeUndefined();
   });
 
   it('plans nothing against a platform that already holds it — for the example mesh and random generated meshes', () => {
@@ -120,10 +161,47 @@ describe('the desired state', () => {
 describe('planning', () => {
   const port = (p: DataProduct) => p.spec.outputPorts[0]!;
 
+  it('keeps share views in step with their agreements: rebuilt when columns change, dropped when unshared, around a retype', () => {
+    const columns = (cols: [string, ...string[]]) => buildAgreement((a) => void (a.spec.provider.ports[0]!.columns = cols));
+    const desiredWith = (products: DataProduct[], ...agreements: DataSharingAgreement[]) =>
+      buildDesiredState(indexOf(withAgreements(products, ...agreements)).index, { engine: 'postgres', today: '2026-11-22' });
+    const before = desiredWith([buildProduct()], columns(['listen_date']));
+    const kinds = (plan: ReturnType<typeof planChanges>) =>
+      plan.operations
+        .filter((o) => o.kind !== 'grant' && o.kind !== 'revoke' && o.kind !== 'comment')
+        .map((o) => `${o.kind} ${'view' in o ? o.view : ''}`.trim());
+    const view = 'podcast_listeners__daily__for_podcast_analytics';
+    expect(kinds(planChanges(desiredWith([buildProduct()], columns(['listen_date', 'processed_at'])), simulateActualState(before)))).toEqual([
+      `drop-view ${view}`,
+      `create-share-view ${view}`,
+    ]);
+    const unshared = planChanges(desiredWith([buildProduct()]), simulateActualState(before));
+    expect(unshared.operations.find((o) => o.kind === 'drop-view')).toMatchObject({ view, unshared: true });
+    expect(renderPlanText(unshared, { target: 't' })).toContain(`- drop view podcast.${view} (no agreement in force shares it)`);
+    const widened = desiredWith(
+      [buildProduct('podcast.podcast-listeners', (p) => void p.spec.outputPorts[0]!.schema.push({ name: 'plays', type: 'bigint' }))],
+      columns(['listen_date', 'plays']),
+    );
+    const narrowBefore = desiredWith(
+      [buildProduct('podcast.podcast-listeners', (p) => void p.spec.outputPorts[0]!.schema.push({ name: 'plays', type: 'integer' }))],
+      columns(['listen_date', 'plays']),
+    );
+    expect(kinds(planChanges(widened, simulateActualState(narrowBefore)))).toEqual([
+      `drop-view ${view}`,
+      'drop-view podcast_listeners__daily__latest',
+      'alter-column-type',
+      'create-view podcast_listeners__daily__latest',
+      `create-share-view ${view}`,
+    ]);
+    expect(planChanges(widened, simulateActualState(widened)).operations).toEqual([]);
+  });
+
   it('orders shared objects first, then each product: table, view, comments, grants', () => {
-    const plan = planChanges(desiredOf([buildProduct()]), { schemas: [], tables: [], views: [], roles: [], grants: [], managed: [] });
+    const limited = buildAgreement((a) => void (a.spec.provider.ports[0]!.columns = ['listen_date', 'processed_at']));
+    const desired = buildDesiredState(indexOf(withAgreements([buildProduct()], limited)).index, { engine: 'postgres', today: '2026-11-22' });
+    const plan = planChanges(desired, { schemas: [], tables: [], views: [], roles: [], grants: [], managed: [] });
     expect(renderPlanText(plan, { target: 'PostgreSQL at db:5432/mesh' })).toMatchInlineSnapshot(`
-      "Plan for PostgreSQL at db:5432/mesh: 5 to create, 0 to change, 3 comments, 9 grants, 0 revokes.
+      "Plan for PostgreSQL at db:5432/mesh: 6 to create, 0 to change, 4 comments, 8 grants, 0 revokes.
 
       shared schemas, roles and schema access
         + create schema podcast
@@ -137,12 +215,13 @@ describe('planning', () => {
         + create view podcast.podcast_listeners__daily__latest (latest processed_at)
         ~ comment on table podcast.podcast_listeners__daily
         ~ comment on view podcast.podcast_listeners__daily__latest
-        + grant SELECT on podcast.podcast_listeners__daily to team_podcast_analytics
+        + create view podcast.podcast_listeners__daily__for_podcast_analytics (2 agreed columns of podcast_listeners__daily, for team podcast-analytics)
+        ~ comment on view podcast.podcast_listeners__daily__for_podcast_analytics
         + grant DELETE on podcast.podcast_listeners__daily to team_podcast_data
         + grant INSERT on podcast.podcast_listeners__daily to team_podcast_data
         + grant SELECT on podcast.podcast_listeners__daily to team_podcast_data
         + grant UPDATE on podcast.podcast_listeners__daily to team_podcast_data
-        + grant SELECT on podcast.podcast_listeners__daily__latest to team_podcast_analytics
+        + grant SELECT on podcast.podcast_listeners__daily__for_podcast_analytics to team_podcast_analytics
         + grant SELECT on podcast.podcast_listeners__daily__latest to team_podcast_data
         ~ comment on 1 column
       "

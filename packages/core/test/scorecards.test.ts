@@ -15,7 +15,7 @@ import { buildProduct, buildSloStatus, toYaml } from '@meshplane/testkit';
 /** A catalog index of the products (every one valid), as the loader builds it. */
 function indexOf(...products: DataProduct[]): CatalogIndex {
   const nodes = products.map((p, i) => readProductNode(readYamlDocument(`p${i}.yaml`, toYaml(p)).document!, true)!);
-  return { products: nodes, domains: [], teams: [], waivers: [], configs: [], files: new Set() };
+  return { products: nodes, domains: [], teams: [], waivers: [], configs: [], agreements: [], files: new Set() };
 }
 const card = (index: CatalogIndex, id = 'podcast.podcast-listeners', config?: Parameters<typeof scoreProducts>[1]) =>
   scoreProducts(index, config).find((c) => c.productId === id)!;
@@ -167,7 +167,7 @@ describe('scorecards read how a product runs', () => {
     const breached = judged({ slo: [status({ state: 'breached', budgetRemaining: -0.5 })], findings: [] });
     expect(breached.attributes.trustworthy).toEqual({ passed: ok.attributes.trustworthy.passed - 2, total: 5 });
     expect(breached.score).toBeLessThan(ok.score);
-    const heavy = scoreProducts(index, { weights: { trustworthy: 5 } }, { slo: [status({ state: 'breached', budgetRemaining: -0.5 })], findings: [] })[0]!;
-    expect(heavy.score).toBeLessThan(breached.score);
+    const heavily = (slo: SloStatus) => scoreProducts(index, { weights: { trustworthy: 5 } }, { slo: [slo], findings: [] })[0]!.score;
+    expect(heavily(status()) - heavily(status({ state: 'breached', budgetRemaining: -0.5 }))).toBeGreaterThan(ok.score - breached.score);
   });
 });

@@ -84,7 +84,7 @@ describe('validateDocument', () => {
 
   it.each([
     ['a bad id', (p: DataProduct) => (p.metadata.id = 'Podcast Listeners'), 'schema.invalid-format', '/metadata/id'],
-    ['a bad date', (p: DataProduct) => ((p.spec.access.consumers ?? [])[0]!.until = '2027-13-45'), 'schema.invalid-format', '/spec/access/consumers/0/until'],
+    ['a bad date', (p: DataProduct) => (p.metadata.sunset = '2027-13-45'), 'schema.invalid-format', '/metadata/sunset'],
     ['no output ports', (p: DataProduct) => ((p.spec as { outputPorts: unknown[] }).outputPorts = []), 'schema.out-of-range', '/spec/outputPorts'],
     ['a duplicate tag', (p: DataProduct) => (p.metadata.tags = ['a', 'b', 'a']), 'schema.duplicate-item', '/metadata/tags/2'],
     ['a wrong apiVersion', (p: DataProduct) => ((p as { apiVersion: string }).apiVersion = 'v1'), 'schema.invalid-value', '/apiVersion'],
@@ -101,7 +101,7 @@ describe('validateDocument', () => {
     expect(f).toMatchObject({
       ruleId: 'schema.unknown-kind',
       line: 2,
-      hint: 'Did you mean `DataProduct`? Use one of: DataProduct, Domain, Team, Waiver, Config.',
+      hint: 'Did you mean `DataProduct`? Use one of: DataProduct, Domain, Team, Waiver, Config, DataSharingAgreement.',
     });
   });
 

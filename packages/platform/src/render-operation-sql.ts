@@ -43,6 +43,13 @@ export function renderOperationSql(engine: Engine, op: Operation): SqlStatement[
         },
       ];
     }
+    case 'create-share-view':
+      // A view runs with its owner's rights: the consumer's role reads the agreed columns without any right on the table.
+      return [
+        {
+          sql: `CREATE VIEW ${quoteQualified(op.schema, op.view)} AS SELECT ${op.columns.map(quoteIdent).join(', ')} FROM ${quoteQualified(op.schema, op.table)}`,
+        },
+      ];
     case 'drop-view':
       return [{ sql: `DROP VIEW IF EXISTS ${quoteQualified(op.schema, op.view)}` }, ...forgetGrants(engine, op.schema, op.view)];
     case 'comment': {

@@ -1,12 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planChanges, type DataProduct, type Engine } from '@meshplane/core';
-import { buildProduct } from '@meshplane/testkit';
+import { agreementPath, buildAgreement, buildProduct, toYaml } from '@meshplane/testkit';
 import { applyChanges, planAgainstPlatform, PlatformError } from '@meshplane/platform';
 import { APPLY, desiredExample, desiredFrom, ENGINES, openTestPlatform, type TestPlatform } from './platform-fixtures.js';
 
 const listeners = (edit: (p: DataProduct) => void = () => {}): DataProduct => buildProduct('podcast.podcast-listeners', edit);
 const port0 = (p: DataProduct) => p.spec.outputPorts[0]!;
 const kinds = (ops: { kind: string }[]): string[] => ops.map((o) => o.kind);
+/** The builder's agreement (podcast-analytics reads the listeners' daily port through 2027-06-30) as a catalog file. */
+const shared = (edit: Parameters<typeof buildAgreement>[0] = () => {}): Record<string, string> => {
+  const a = buildAgreement(edit);
+  return { [agreementPath(a)]: toYaml(a) };
+};
 
 describe.each(ENGINES)('platform driver contract: %s', (engine: Engine) => {
   let p: TestPlatform;
@@ -88,8 +93,8 @@ describe.each(ENGINES)('platform driver contract: %s', (engine: Engine) => {
     expect(Number(n[0]?.n)).toBe(1);
   });
 
-  it('grants readers exactly: owner writes, current consumers read; an expired consumer is revoked on the next apply', async () => {
-    const desired = desiredFrom(engine, [listeners()], '2027-06-30');
+  it('grants readers exactly: owner writes, agreements in force read; an ended agreement is revoked on the next apply', async () => {
+    const desired = desiredFrom(engine, [listeners()], '2027-06-30', shared());
     await applyChanges(p.driver, desired, APPLY);
     const grants = (await p.driver.readActualState(['podcast'])).grants.filter((g) => g.object === 'podcast_listeners__daily');
     expect(grants.map((g) => `${g.role}:${g.privilege}`).sort()).toEqual([
@@ -99,14 +104,36 @@ describe.each(ENGINES)('platform driver contract: %s', (engine: Engine) => {
       'team_podcast_data:SELECT',
       'team_podcast_data:UPDATE',
     ]);
-    const later = await applyChanges(p.driver, desiredFrom(engine, [listeners()], '2027-07-01'), APPLY);
+    const later = await applyChanges(p.driver, desiredFrom(engine, [listeners()], '2027-07-01', shared()), APPLY);
     const revoked = later.plan.operations.flatMap((o) => (o.kind === 'revoke' ? [`${o.grant.object || '(schema)'}:${o.grant.role}:${o.grant.privilege}`] : []));
     expect(revoked).toEqual([
       '(schema):team_podcast_analytics:USAGE',
       'podcast_listeners__daily:team_podcast_analytics:SELECT',
       'podcast_listeners__daily__latest:team_podcast_analytics:SELECT',
     ]);
-    expect((await planAgainstPlatform(p.driver, desiredFrom(engine, [listeners()], '2027-07-01'))).operations).toEqual([]);
+    expect((await planAgainstPlatform(p.driver, desiredFrom(engine, [listeners()], '2027-07-01', shared()))).operations).toEqual([]);
+  });
+
+  it('shares agreed columns through a view of the consumer’s own, rebuilt when they change, dropped when the agreement ends', async () => {
+    const limited = (columns: [string, ...string[]]) => shared((a) => void (a.spec.provider.ports[0]!.columns = columns));
+    await applyChanges(p.driver, desiredFrom(engine, [listeners()], '2026-11-22', limited(['listen_date'])), APPLY);
+    await p.sql(`INSERT INTO podcast.podcast_listeners__daily VALUES ('a', DATE '2026-11-01', TIMESTAMPTZ '2026-11-01 10:00:00+00')`);
+    const view = 'podcast.podcast_listeners__daily__for_podcast_analytics';
+    expect(await p.sql(`SELECT * FROM ${view}`)).toEqual([{ listen_date: expect.anything() }]);
+    const grants = (await p.driver.readActualState(['podcast'])).grants.filter((g) => g.role === 'team_podcast_analytics');
+    expect(grants.map((g) => `${g.object || '(schema)'}:${g.privilege}`).sort()).toEqual([
+      '(schema):USAGE',
+      'podcast_listeners__daily__for_podcast_analytics:SELECT',
+    ]);
+    await applyChanges(p.driver, desiredFrom(engine, [listeners()], '2026-11-22', limited(['listen_date', 'processed_at'])), APPLY);
+    expect(Object.keys((await p.sql(`SELECT * FROM ${view}`))[0] ?? {})).toEqual(['listen_date', 'processed_at']);
+    expect(
+      (await planAgainstPlatform(p.driver, desiredFrom(engine, [listeners()], '2026-11-22', limited(['listen_date', 'processed_at'])))).operations,
+    ).toEqual([]);
+    await applyChanges(p.driver, desiredFrom(engine, [listeners()], '2027-07-01', limited(['listen_date', 'processed_at'])), APPLY);
+    const views = (await p.driver.readActualState(['podcast'])).views.map((v) => v.name);
+    expect(views).toEqual(['podcast_listeners__daily__latest']);
+    expect((await p.driver.readActualState(['podcast'])).grants.filter((g) => g.role === 'team_podcast_analytics')).toEqual([]);
   });
 
   it('reports changes made by hand as drift: an extra column is blocked, a comment is restored', async () => {

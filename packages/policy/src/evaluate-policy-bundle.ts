@@ -111,6 +111,7 @@ function readResultSet(set: unknown, raw: unknown = set): PolicyResult[] {
       level: x.level,
       ...(typeof x.pointer === 'string' ? { pointer: x.pointer } : {}),
       ...(typeof x.product === 'string' ? { product: x.product } : {}),
+      ...(typeof x.agreement === 'string' ? { agreement: x.agreement } : {}),
     };
   });
 }

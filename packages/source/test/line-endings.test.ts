@@ -42,12 +42,15 @@ describe.each(variants)('a valid file with $name', ({ encode }) => {
     expect(finding).toMatchObject({ ruleId: 'schema.unknown-key', line: 9, column: 3, pointer: '/metadata/ownr' });
   });
 
-  it('keeps the line of a graph finding after a block scalar: an unknown consumer team', () => {
-    const text = readGoodProduct().replace('team: podcast-analytics', 'team: podcast-analytcs');
-    repo = makeTempRepo({ ...buildMeshFiles([buildProduct()]), [PRODUCT_PATH]: encode(text) });
+  it('keeps the line of a graph finding after a block scalar: an input port reading a product that does not exist', () => {
+    const after = readGoodProduct().replace(
+      'source: { system: podcast-player-service, kind: event-log }',
+      'source: { product: podcast.podcast-listenrs, port: daily }',
+    );
+    repo = makeTempRepo({ ...buildMeshFiles([buildProduct()]), [PRODUCT_PATH]: encode(after) });
     const findings = checkRepositoryAt(repo.dir);
-    expect(describeFindings(findings)).toEqual([`graph.unknown-team line ${lineOf(text, 'podcast-analytcs')}`]);
-    expect(findings[0]?.hint).toContain('Did you mean `podcast-analytics`?');
+    expect(describeFindings(findings)).toEqual([`graph.dangling-input line ${lineOf(after, 'podcast.podcast-listenrs')}`]);
+    expect(findings[0]?.hint).toContain('Did you mean `podcast.podcast-listeners`?');
   });
 
   it('yields the text people wrote: no carriage return or byte order mark in the values', () => {

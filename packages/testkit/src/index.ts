@@ -14,3 +14,4 @@ export * from './github/github-openapi.js';
 export * from './slo-status-builder.js';
 export type { PullOptions } from './github/open-pull.js';
 export * from './action-checkout.js';
+export * from './agreement-builder.js';

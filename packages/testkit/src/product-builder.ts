@@ -38,7 +38,7 @@ export function buildProduct(id = 'podcast.podcast-listeners', edit: (p: DataPro
           slos: [{ name: 'fresh', type: 'freshness', threshold: 'PT6H', objective: '99%', window: '28d' }],
         },
       ],
-      access: { classification: 'confidential', consumers: [{ team: 'podcast-analytics', purpose: 'weekly reports', until: '2027-06-30' }] },
+      access: { classification: 'confidential' },
     },
   };
   edit(p);

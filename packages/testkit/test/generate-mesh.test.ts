@@ -67,10 +67,12 @@ describe('generateDemoMesh', () => {
     expect(Math.max(...readers.values())).toBeGreaterThanOrEqual(20);
   });
 
-  it('grants consumers until a date after today', () => {
-    const grants = mesh.products.flatMap((p) => p.spec.access.consumers ?? []);
-    expect(grants.length).toBeGreaterThan(100);
-    for (const g of grants) expect(g.until && g.until > TODAY).toBe(true);
+  it('shares products by agreements in force today: to analytics teams, and for every read across domains', () => {
+    const agreements = mesh.files.flatMap((f) => ('document' in f && f.document.kind === 'DataSharingAgreement' ? [f.document] : []));
+    expect(agreements.length).toBeGreaterThan(100);
+    for (const a of agreements) expect(a.spec.start <= TODAY && a.spec.end > TODAY).toBe(true);
+    expect(agreements.some((a) => a.spec.consumer.team.startsWith('analytics-'))).toBe(true);
+    expect(mesh.products.every((p) => p.spec.access.consumers === undefined)).toBe(true);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {

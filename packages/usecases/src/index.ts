@@ -52,3 +52,7 @@ export * from './interop/export-odps.js';
 export * from './interop/import-odcs.js';
 export * from './interop/import-odps.js';
 export * from './interop/emit-openlineage.js';
+export * from './access/request-access.js';
+export * from './access/migrate-access.js';
+export * from './access/render-agreement-file.js';
+export * from './access/collect-agreement-approvals.js';

@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../model/source-document.js';
 import type { FileKind } from '../validate/compile-validators.js';
+import type { AgreementNode } from '../agreement/read-agreement-node.js';
 
 /** An input port as the graph sees it: either another product's output port or an operational system. */
 export interface InputRef {
@@ -59,6 +60,8 @@ export interface CatalogIndex {
   teams: NamedEntry[];
   waivers: NamedEntry[];
   configs: NamedEntry[];
+  /** Data sharing agreements (`catalog/<domain>/<product>/agreements/<name>.yaml`). */
+  agreements: AgreementNode[];
   /** Every file path the source listed. */
   files: ReadonlySet<string>;
 }

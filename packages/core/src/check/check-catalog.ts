@@ -9,6 +9,8 @@ import { checkIdentity } from '../graph/check-identity.js';
 import { checkReferences } from '../graph/check-references.js';
 import { sortFindings } from '../report/decide-verdict.js';
 import { checkPlatformNames } from '../platform/check-platform-names.js';
+import { checkAgreements } from '../agreement/check-agreements.js';
+import { checkAgreementCoverage } from '../agreement/check-agreement-coverage.js';
 
 export interface CheckOptions {
   /** The repository root as the user named it (shown in reports). */
@@ -18,6 +20,11 @@ export interface CheckOptions {
   /** `validate` checks each file against its schema; `check` adds the whole-mesh rules. Default `check`. */
   mode?: 'validate' | 'check';
   toolVersion: string;
+  /**
+   * Today as `YYYY-MM-DD`: whether agreements are in force (an input port needs one in force; one past its end is
+   * reported). Without it, any agreement covers its ports (commands that list or draw, and do not judge).
+   */
+  today?: string;
 }
 
 /** A check's report, with the index and graph it built (for commands that go on to use them). */
@@ -37,7 +44,7 @@ export interface CatalogCheck {
  */
 export function checkCatalog(source: LoadedSource, options: CheckOptions): CatalogCheck {
   const { index, findings: schemaFindings } = indexCatalog(source);
-  const graph = buildMeshGraph(index.products);
+  const graph = buildMeshGraph(index.products, index.agreements);
   const findings: Finding[] = [...source.findings, ...schemaFindings];
   if ((options.mode ?? 'check') === 'check') {
     findings.push(
@@ -45,6 +52,8 @@ export function checkCatalog(source: LoadedSource, options: CheckOptions): Catal
       ...checkReferences(index),
       ...checkCycles(graph),
       ...checkPlatformNames(index),
+      ...checkAgreements(index, { catalogRoot: options.catalogRoot ?? 'catalog' }),
+      ...checkAgreementCoverage(index, options.today),
     );
   }
   const report: CheckReport = {

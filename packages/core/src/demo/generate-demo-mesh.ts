@@ -1,4 +1,5 @@
-import type { DataProduct, Domain, Team } from '../model/index.js';
+import type { DataProduct, DataSharingAgreement, Domain, Team } from '../model/index.js';
+import { shareDemoProducts } from './share-demo-products.js';
 import { buildDemoProduct } from './build-demo-product.js';
 import { chooseUpstream, type UpstreamPool } from './choose-upstream.js';
 import { createRandom, type Random } from './create-random.js';
@@ -12,7 +13,7 @@ export interface DemoMeshSpec {
 }
 
 /** One file of a generated catalog repository: a manifest (to be written as YAML) or plain text. */
-export type DemoFile = { path: string; document: Team | Domain | DataProduct } | { path: string; text: string };
+export type DemoFile = { path: string; document: Team | Domain | DataProduct | DataSharingAgreement } | { path: string; text: string };
 
 /** A generated mesh: its files, and the products again for what is derived from them (observations). */
 export interface DemoMesh {
@@ -27,7 +28,8 @@ const NOUNS = ['events', 'sessions', 'profiles', 'plays', 'orders', 'ledger', 'f
 /**
  * Generates a synthetic mesh: ≈40 % source-aligned products, ≈40 % aggregates reading 2–6 products, ≈20 %
  * consumer-aligned ones reading 1–4; lineage is a DAG (a product reads only earlier ones) with hubs and long chains;
- * 5–30 typed columns per port, 2–4 SLOs, consumer grants, one domain per ~40 products, its team and analytics teams.
+ * 5–30 typed columns per port, 2–4 SLOs, data sharing agreements (for analytics teams, and for every read across
+ * domains), one domain per ~40 products, its team and analytics teams.
  * Every generated mesh passes `mesh check` with the repository's global policies. Pure and deterministic.
  *
  * @example
@@ -57,6 +59,7 @@ export function generateDemoMesh(spec: DemoMeshSpec): DemoMesh {
     if (wide) pool.limited.set(id, 0);
     else if (rnd.next() < 0.03) pool.hubs.push(id);
   }
+  files.push(...shareDemoProducts(products, spec.today));
   return { files, products };
 }
 

@@ -69,6 +69,7 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
       changelog: options.history.get(node.file) ?? [],
       ...(contact ? { contact } : {}),
       slo: options.slo?.products[node.id]?.statuses ?? [],
+      today: options.today,
     });
     return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });

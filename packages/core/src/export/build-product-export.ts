@@ -11,6 +11,7 @@ import type { ChangelogEntry, ProductExport, PortExport, SloExport } from './exp
 export type EvaluatedSlo = SloStatus & { history?: DailySlices[] };
 import { namePortTable, writeQuerySnippet } from './name-port-table.js';
 import { addressProduct } from './rank-products.js';
+import { describeAgreement } from '../agreement/describe-agreement.js';
 
 /** What shaping one product needs besides its node: the graph, its findings, its waivers, its history. */
 export interface ProductContext {
@@ -24,6 +25,8 @@ export interface ProductContext {
   contact?: string;
   /** This product's evaluated SLOs, when there are any. */
   slo?: readonly EvaluatedSlo[];
+  /** The export's day: agreements are judged on it. */
+  today: string;
 }
 
 /**
@@ -36,12 +39,18 @@ export function buildProductExport(node: ProductNode, ctx: ProductContext): Prod
   const { metadata: m, spec } = p;
   const walk = (direction: 'upstream' | 'downstream') =>
     walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
-  const consumers = (spec.access.consumers ?? []).map((c) => ({
-    team: c.team,
-    ...(c.purpose ? { purpose: c.purpose } : {}),
-    ...(c.until ? { until: c.until } : {}),
-    ...(c.ports ? { ports: c.ports } : {}),
-  }));
+  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today));
+  const consumers = [
+    ...agreements
+      .filter((a) => !a.consumerProduct && a.status !== 'ended')
+      .map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
+    ...(spec.access.consumers ?? []).map((c) => ({
+      team: c.team,
+      ...(c.purpose ? { purpose: c.purpose } : {}),
+      ...(c.until ? { until: c.until } : {}),
+      ...(c.ports ? { ports: c.ports } : {}),
+    })),
+  ];
   return {
     id: m.id,
     name: m.name,
@@ -63,6 +72,7 @@ export function buildProductExport(node: ProductNode, ctx: ProductContext): Prod
     inputs: spec.inputPorts.map((i) => ({ name: i.name, ...i.source })),
     consumers,
     consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
+    agreements,
     upstream: walk('upstream'),
     downstream: walk('downstream'),
     compliance: ctx.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),

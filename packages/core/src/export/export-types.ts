@@ -61,6 +61,8 @@ export interface WaiverExport {
   expired: boolean;
 }
 
+import type { AgreementExport } from '../agreement/describe-agreement.js';
+
 /** Everything the site shows about one product. `manifest` is the product file's data, unchanged. */
 export interface ProductExport {
   id: string;
@@ -81,9 +83,12 @@ export interface ProductExport {
   file: string;
   ports: PortExport[];
   inputs: { name: string; product?: string; port?: string; system?: string }[];
-  consumers: { team: string; purpose?: string; until?: string; ports?: string[] }[];
-  /** Lineage edges out of this product (who reads it) plus declared consumer teams. */
+  /** Teams that read it outside its lineage: by agreements naming no reading product, and (deprecated) inline. */
+  consumers: { team: string; purpose?: string; until?: string; ports?: string[]; agreement?: string }[];
+  /** Lineage edges out of this product (who reads it) plus those consumer teams. */
   consumerCount: number;
+  /** Every data sharing agreement of the product, judged on the export's day: who reads which port, why, until when. */
+  agreements: AgreementExport[];
   upstream: LineageNeighbour[];
   downstream: LineageNeighbour[];
   compliance: ComplianceExport[];

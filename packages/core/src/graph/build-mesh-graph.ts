@@ -1,4 +1,5 @@
 import type { ProductNode } from '../catalog/catalog-index.js';
+import type { AgreementNode } from '../agreement/read-agreement-node.js';
 
 /** One lineage edge: `consumer` reads `producer`'s output port `port` through its input port `inputPort`. */
 export interface LineageEdge {
@@ -17,13 +18,15 @@ export interface MeshGraph {
   upstreamEdges: ReadonlyMap<string, readonly LineageEdge[]>;
   /** Edges out of a product: who reads it. */
   downstreamEdges: ReadonlyMap<string, readonly LineageEdge[]>;
+  /** Data sharing agreements by the product they share. */
+  agreements: ReadonlyMap<string, readonly AgreementNode[]>;
 }
 
 /**
  * Builds the lineage graph from every product's input ports. There is no central DAG: lineage emerges from what each
  * product declares it reads. Inputs naming an unknown product make no edge (the graph check reports them).
  */
-export function buildMeshGraph(products: readonly ProductNode[]): MeshGraph {
+export function buildMeshGraph(products: readonly ProductNode[], agreements: readonly AgreementNode[] = []): MeshGraph {
   const nodes = new Map<string, ProductNode>();
   for (const p of products) if (!nodes.has(p.id)) nodes.set(p.id, p);
   const edges: LineageEdge[] = [];
@@ -38,7 +41,9 @@ export function buildMeshGraph(products: readonly ProductNode[]): MeshGraph {
       push(downstreamEdges, input.product, edge);
     }
   }
-  return { nodes, edges, upstreamEdges, downstreamEdges };
+  const shared = new Map<string, AgreementNode[]>();
+  for (const a of agreements) if (a.provider) push(shared, a.provider, a);
+  return { nodes, edges, upstreamEdges, downstreamEdges, agreements: shared };
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

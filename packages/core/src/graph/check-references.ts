@@ -138,7 +138,8 @@ function unknownTeam(team: string, teams: Set<string>) {
 }
 
 /** The manifest file of a product id (`<domain>.<name>` → `…/<domain>/<name>/product.yaml`) among the listed files. */
-function locateManifest(id: string, files: ReadonlySet<string>): string | undefined {
+/** The manifest file of product `id` among the catalog's files, when one is there (parsed or not). */
+export function locateManifest(id: string, files: ReadonlySet<string>): string | undefined {
   const [domain, name, ...rest] = id.split('.');
   if (!domain || !name || rest.length > 0) return undefined;
   const tail = `/${domain}/${name}/product.yaml`;

@@ -1,7 +1,8 @@
 import type { CatalogIndex, ProductNode } from '../catalog/catalog-index.js';
 import { describeLogicalType, mapColumnType } from './map-column-type.js';
-import { nameLatestView, nameRole, nameSchema, nameTable } from './name-platform-objects.js';
-import type { DesiredState, DesiredTable, Engine, GrantState, Privilege, RetiredTable } from './platform-types.js';
+import { nameLatestView, nameRole, nameSchema, nameShareView, nameTable } from './name-platform-objects.js';
+import type { DesiredShare, DesiredState, DesiredTable, Engine, GrantState, Privilege, RetiredTable } from './platform-types.js';
+import { collectAgreementReads, type PortRead } from '../agreement/collect-agreement-reads.js';
 import { decideRetiredDrop } from './decide-retired-drop.js';
 
 export interface DesiredStateOptions {
@@ -21,8 +22,9 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 /**
  * What the platform should hold for a catalog: a schema per domain, a table and a "latest" view per output port of
- * kind `table`, a role per team, and SELECT for exactly the teams allowed to read each port — declared consumers whose
- * `until` has not passed and the owners of products whose input ports read it. Only valid manifests take part.
+ * kind `table`, a role per team, and SELECT for exactly the teams allowed to read each port — the consumer teams of
+ * data sharing agreements in force (a team whose agreements share only some columns reads a view of them instead), and
+ * deprecated inline consumers whose `until` has not passed. Only valid manifests take part.
  *
  * @example
  * const desired = buildDesiredState(check.index, { engine: 'duckdb', today: '2026-11-22' });
@@ -30,7 +32,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 export function buildDesiredState(index: CatalogIndex, options: DesiredStateOptions): DesiredState {
   const products = index.products.filter((p) => p.valid);
   const teams = new Set(index.teams.filter((t) => t.valid).map((t) => t.name));
-  const readers = collectReaders(products, options.today);
+  const reads = collectAgreementReads(index, options.today);
+  const readers = collectReaders(products, reads, options.today);
   const tables: DesiredTable[] = [];
   const retired: RetiredTable[] = [];
   const grants: DesiredState['grants'] = [];
@@ -38,6 +41,8 @@ export function buildDesiredState(index: CatalogIndex, options: DesiredStateOpti
     for (const port of list(rec(p.data.spec).outputPorts)) {
       if (port.kind !== 'table') continue;
       const table = describeTable(p, port, options.engine);
+      const shares = describeShares(table, reads.get(`${p.id}/${str(port.name)}`), teams);
+      if (shares.length) table.shares = shares;
       if (p.lifecycle === 'retired') retired.push(describeRetired(p, port, table, readers, options.today));
       if (!SERVING.has(p.lifecycle ?? '') && p.lifecycle !== 'retired') continue;
       if (p.lifecycle !== 'retired') tables.push(table);
@@ -53,6 +58,7 @@ export function buildDesiredState(index: CatalogIndex, options: DesiredStateOpti
         grant(nameRole(team), 'SELECT', table.name);
         grant(nameRole(team), 'SELECT', table.view.name);
       }
+      for (const share of shares) grant(share.role, 'SELECT', share.view);
     }
   }
   const schemas = [...new Set(tables.map((t) => t.schema))].sort();
@@ -77,24 +83,40 @@ function grantSchemaUsage(grants: GrantState[]): GrantState[] {
   return [...seen.values()];
 }
 
-/** Teams allowed to read each `<product>/<port>`: current declared consumers and owners of reading products. */
-function collectReaders(products: ProductNode[], today: string): Map<string, Set<string>> {
+/**
+ * Teams allowed to read each whole `<product>/<port>`: consumer teams of agreements in force that share it whole, and
+ * (deprecated, read for one more version) inline `access.consumers` whose `until` has not passed.
+ */
+function collectReaders(products: ProductNode[], reads: Map<string, Map<string, PortRead>>, today: string): Map<string, Set<string>> {
   const readers = new Map<string, Set<string>>();
   const add = (key: string, team: string): void => {
     const set = readers.get(key) ?? new Set<string>();
     set.add(team);
     readers.set(key, set);
   };
+  for (const [key, byTeam] of reads) for (const [team, read] of byTeam) if (read.whole) add(key, team);
   for (const p of products) {
     const ports = list(rec(p.data.spec).outputPorts).map((o) => str(o.name) ?? '');
     for (const c of p.consumers) {
       if (c.until !== undefined && c.until < today) continue;
       for (const port of c.ports ?? ports) add(`${p.id}/${port}`, c.team);
     }
-    if (!p.owner || p.lifecycle === 'retired') continue;
-    for (const input of p.inputs) if (input.product && input.port) add(`${input.product}/${input.port}`, p.owner);
   }
   return readers;
+}
+
+/** The column-limited shares of a table: one view per team that reads only some columns (and not the whole port). */
+function describeShares(table: DesiredTable, reads: Map<string, PortRead> | undefined, teams: Set<string>): DesiredShare[] {
+  const shares: DesiredShare[] = [];
+  for (const [team, read] of [...(reads ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (read.whole || !teams.has(team)) continue;
+    const columns = table.columns.map((c) => c.name).filter((c) => read.columns.has(c));
+    if (columns.length === 0) continue;
+    const view = nameShareView(table.name, team);
+    const comment = `Columns ${columns.join(', ')} of ${table.schema}.${table.name}, shared with team ${team} (agreements ${read.agreements.join(', ')}).`;
+    shares.push({ view, team, role: nameRole(team), columns, comment });
+  }
+  return shares;
 }
 
 function describeTable(p: ProductNode, port: Rec, engine: Engine): DesiredTable {
@@ -142,7 +164,7 @@ function describeRetired(p: ProductNode, port: Rec, table: DesiredTable, readers
   const decision = decideRetiredDrop({
     sunset: str(rec(p.data.metadata).sunset),
     retention: str(port.retention),
-    readers: [...(readers.get(key) ?? [])],
+    readers: [...(readers.get(key) ?? []), ...(table.shares ?? []).map((s) => s.team)],
     today,
   });
   return { productId: p.id, schema: table.schema, name: table.name, view: table.view.name, ...decision };

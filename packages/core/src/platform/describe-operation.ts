@@ -30,7 +30,11 @@ export function describeOperation(op: Operation): OperationLine {
     case 'create-view':
       return { sign: op.replace ? '~' : '+', text: `${op.replace ? 'replace' : 'create'} view ${op.schema}.${op.view} (latest ${op.processingTime})` };
     case 'drop-view':
-      return { sign: '~', text: `drop view ${op.schema}.${op.view} to recreate it` };
+      return op.unshared
+        ? { sign: '-', text: `drop view ${op.schema}.${op.view} (no agreement in force shares it)` }
+        : { sign: '~', text: `drop view ${op.schema}.${op.view} to recreate it` };
+    case 'create-share-view':
+      return { sign: '+', text: `create view ${op.schema}.${op.view} (${op.columns.length} agreed columns of ${op.table}, for team ${op.team})` };
     case 'comment':
       return { sign: '~', text: `comment on ${op.target} ${op.schema}.${op.object}${op.column ? `.${op.column}` : ''}` };
     case 'grant':

@@ -36,6 +36,11 @@ export function nameLatestView(table: string): string {
   return `${table}__latest`;
 }
 
+/** The view of a table's agreed columns for one consumer team: `<table>__for_<team>`. */
+export function nameShareView(table: string, team: string): string {
+  return `${table}__for_${toSqlName(team)}`;
+}
+
 /** The role of a team. */
 export function nameRole(team: string): string {
   return `team_${toSqlName(team)}`;

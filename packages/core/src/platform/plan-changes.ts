@@ -1,6 +1,7 @@
 import type { BlockedChange, Operation, Orphan, Plan, Retained } from './plan-types.js';
 import type { ActualState, DesiredState, GrantState } from './platform-types.js';
 import { planNewTable, planTableChanges } from './plan-table-changes.js';
+import { planShareViews } from './plan-share-views.js';
 import { STATE_SCHEMA } from './name-platform-objects.js';
 
 const keyOf = (schema: string, name: string): string => `${schema}.${name}`;
@@ -34,12 +35,17 @@ export function planChanges(desired: DesiredState, actual: ActualState): Plan {
   for (const t of [...desired.tables].sort((a, b) => keyOf(a.productId, a.port).localeCompare(keyOf(b.productId, b.port)))) {
     const now = tables.get(keyOf(t.schema, t.name));
     const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf(t.schema, t.view.name))) : planNewTable(t);
-    perProduct.push(...steps.operations);
+    const retyped = steps.operations.some((o) => o.kind === 'alter-column-type');
+    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], actual.views, retyped);
+    perProduct.push(...shares.before, ...steps.operations, ...shares.after);
     blocked.push(...steps.blocked);
     present.add(keyOf(t.schema, t.name)).add(keyOf(t.schema, t.view.name));
+    for (const v of shares.views) present.add(keyOf(t.schema, v));
   }
   for (const r of desired.retired) {
     if (!tables.has(keyOf(r.schema, r.name))) continue;
+    // A retired product shares nothing: its share views go (they hold no data), before its table may be dropped.
+    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], actual.views, false).before);
     if (r.dropAllowed) perProduct.push({ kind: 'drop-table', productId: r.productId, schema: r.schema, table: r.name, view: r.view });
     else {
       retained.push({ productId: r.productId, schema: r.schema, table: r.name, reason: r.reason });
@@ -63,7 +69,11 @@ function planGrants(desired: DesiredState, actual: ActualState, present: Set<str
   const exists = (g: GrantState): boolean => (g.object === '' ? schemas.has(g.schema) : present.has(keyOf(g.schema, g.object)));
   const want = new Map(desired.grants.filter(exists).map((g) => [grantKey(g), g]));
   const have = new Map(actual.grants.filter(exists).map((g) => [grantKey(g), g]));
-  const owner = new Map(desired.tables.flatMap((t) => [keyOf(t.schema, t.name), keyOf(t.schema, t.view.name)].map((k) => [k, t.productId] as const)));
+  const owner = new Map(
+    desired.tables.flatMap((t) =>
+      [keyOf(t.schema, t.name), keyOf(t.schema, t.view.name), ...(t.shares ?? []).map((s) => keyOf(t.schema, s.view))].map((k) => [k, t.productId] as const),
+    ),
+  );
   for (const r of desired.retired) owner.set(keyOf(r.schema, r.name), r.productId).set(keyOf(r.schema, r.view), r.productId);
   const shared: Operation[] = [];
   const perProduct: Operation[] = [];
@@ -73,7 +83,14 @@ function planGrants(desired: DesiredState, actual: ActualState, present: Set<str
     else shared.push(op);
   };
   for (const [k, g] of [...want].sort(byKey)) if (!have.has(k)) place({ kind: 'grant', grant: strip(g) }, g);
-  for (const [k, g] of [...have].sort(byKey)) if (!want.has(k)) place({ kind: 'revoke', grant: strip(g) }, g);
+  // A held table (its manifest has errors) keeps its readers, and so they keep access to its schema.
+  const held = new Set(desired.held);
+  const isHeld = (g: GrantState): boolean => [...held].some((t) => t === keyOf(g.schema, g.object) || keyOf(g.schema, g.object).startsWith(`${t}__`));
+  const keepsSchema = new Set(actual.grants.filter((g) => g.object !== '' && held.size > 0 && isHeld(g)).map((g) => `${g.schema}/${g.role}`));
+  for (const [k, g] of [...have].sort(byKey)) {
+    if (want.has(k) || (g.object === '' && keepsSchema.has(`${g.schema}/${g.role}`))) continue;
+    place({ kind: 'revoke', grant: strip(g) }, g);
+  }
   return { shared, perProduct };
 }
 

@@ -9,7 +9,8 @@ export type Operation =
   | { kind: 'alter-column-type'; productId: string; schema: string; table: string; column: DesiredColumn; from: string }
   | { kind: 'set-not-null' | 'drop-not-null'; productId: string; schema: string; table: string; column: string }
   | { kind: 'create-view'; productId: string; schema: string; view: string; table: string; processingTime: string; replace: boolean }
-  | { kind: 'drop-view'; productId: string; schema: string; view: string }
+  | { kind: 'drop-view'; productId: string; schema: string; view: string; unshared?: true }
+  | { kind: 'create-share-view'; productId: string; schema: string; view: string; table: string; columns: string[]; team: string }
   | { kind: 'comment'; productId: string; target: 'table' | 'view' | 'column'; schema: string; object: string; column?: string; comment: string | null }
   | { kind: 'grant' | 'revoke'; productId?: string; grant: GrantState }
   | { kind: 'drop-table'; productId: string; schema: string; table: string; view: string };

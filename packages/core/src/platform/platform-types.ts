@@ -93,6 +93,17 @@ export interface DesiredTable {
   /** Where in the manifest the port is, for messages. */
   file: string;
   lifecycle: string;
+  /** Views of some columns, one per team whose agreements share only those (each team reads its view, not the table). */
+  shares?: DesiredShare[];
+}
+
+/** A column-limited share of a table: a view of the agreed columns that only the consumer team's role may read. */
+export interface DesiredShare {
+  view: string;
+  team: string;
+  role: string;
+  columns: string[];
+  comment: string;
 }
 
 /** A retired product's table: dropped only when `dropAllowed` (retention passed, nobody reads it). */

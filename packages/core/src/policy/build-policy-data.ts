@@ -69,6 +69,8 @@ export interface ProductPolicyInput {
   now: string;
   /** What the product's runs were observed doing against what it declares; null when it was never observed. */
   runtime: RuntimePolicyInput | null;
+  /** The product's data sharing agreements (schema-valid ones): each its `name`, `file` and `spec`. */
+  agreements: { name: string; file: string; spec: unknown }[];
 }
 
 /** One run as evidence in `input.runtime`. */

@@ -36,6 +36,7 @@ export function buildPolicyInputs(head: MeshGraph, options: PolicyInputOptions):
         change: null,
         now: options.today,
         runtime: drift ? describeRuntime(drift) : null,
+        agreements: (head.agreements.get(p.id) ?? []).filter((a) => a.valid).map((a) => ({ name: a.name, file: a.file, spec: a.data.spec })),
       };
       if (!options.base) return { productId: p.id, input };
       const previous = options.base.nodes.get(p.id)?.data ?? null;

@@ -35,7 +35,10 @@ function toFinding(r: PolicyResult, productId: string | undefined, rule: PolicyR
   const hint = rule ? `Policy "${rule.title}" (${rule.file}:${rule.line}).` : undefined;
   const node = productId ? graph.nodes.get(productId) : undefined;
   const text = { ruleId: r.id, severity, message, ...(hint ? { hint } : {}), ...(productId ? { productId } : {}) } as const;
-  if (!node) return { ...text };
+  const agreement = r.agreement && productId ? graph.agreements.get(productId)?.find((a) => a.name === r.agreement) : undefined;
+  const doc = agreement?.doc ?? node?.doc;
+  if (!doc) return { ...text };
   const pointer = typeof r.pointer === 'string' && (r.pointer === '' || r.pointer.startsWith('/')) ? r.pointer : '';
-  return findingAt(node.doc, pointer, text);
+  // A result naming an agreement the product does not have is placed on the product, never dropped.
+  return findingAt(doc, agreement || !r.agreement ? pointer : '', text);
 }

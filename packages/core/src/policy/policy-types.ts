@@ -29,6 +29,8 @@ export interface PolicyResult {
   level: 'deny' | 'warn';
   /** Mesh-wide results name the product they are about. */
   product?: string;
+  /** Results about one of the product's data sharing agreements name it: the finding goes on that file's line. */
+  agreement?: string;
 }
 
 /** What evaluating a bundle over a catalog produced, before it becomes findings. */

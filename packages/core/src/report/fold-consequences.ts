@@ -1,7 +1,21 @@
 import type { Finding } from '../model/finding.js';
 
 /** Rule families Meshplane checks itself; any other rule id is a governance policy's. */
-const BUILT_IN = ['schema.', 'yaml.', 'file.', 'identity.', 'graph.', 'change.', 'waiver.', 'policy.', 'codeowners.', 'platform.', 'lifecycle.'];
+const BUILT_IN = [
+  'schema.',
+  'yaml.',
+  'file.',
+  'identity.',
+  'graph.',
+  'change.',
+  'waiver.',
+  'policy.',
+  'codeowners.',
+  'platform.',
+  'lifecycle.',
+  'agreement.',
+  'access.',
+];
 const isPolicyRule = (ruleId: string): boolean => !BUILT_IN.some((p) => ruleId.startsWith(p));
 const named = (f: Finding): string => `\`${f.productId ?? f.file ?? f.ruleId}\``;
 

@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { allSchemas } from '../model/generated/schemas.js';
 
 /** The file kinds Meshplane reads, by their `kind:` value. */
-export const FILE_KINDS = ['DataProduct', 'Domain', 'Team', 'Waiver', 'Config'] as const;
+export const FILE_KINDS = ['DataProduct', 'Domain', 'Team', 'Waiver', 'Config', 'DataSharingAgreement'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 const SCHEMA_IDS: Record<FileKind, string> = {
@@ -12,6 +12,7 @@ const SCHEMA_IDS: Record<FileKind, string> = {
   Team: 'https://meshplane.dev/schemas/v1/team.schema.json',
   Waiver: 'https://meshplane.dev/schemas/v1/waiver.schema.json',
   Config: 'https://meshplane.dev/schemas/v1/config.schema.json',
+  DataSharingAgreement: 'https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json',
 };
 
 let compiled: Map<FileKind, ValidateFunction> | undefined;

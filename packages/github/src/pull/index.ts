@@ -7,3 +7,4 @@ export * from './upsert-pull-comment.js';
 export * from './sync-pull-labels.js';
 export * from './request-pull-reviews.js';
 export * from './record-deployment.js';
+export * from './list-pull-reviews.js';

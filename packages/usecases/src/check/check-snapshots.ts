@@ -61,8 +61,8 @@ export interface SnapshotCheckInput {
   runtime?: RuntimeLineageInput;
 }
 
-function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot'>, snapshot: CatalogSnapshot): CatalogCheck {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION });
+function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot' | 'today'>, snapshot: CatalogSnapshot): CatalogCheck {
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
 }
 
 /**

@@ -18,8 +18,9 @@ export function loadDesiredState(repo: Repository, options: { engine: Engine; to
         root: repo.root,
         catalogRoot: repo.catalogRoot,
         toolVersion: TOOL_VERSION,
+        today: options.today,
       })
-    : checkRepository(repo);
+    : checkRepository(repo, 'check', options.today);
   const desired = buildDesiredState(check.index, { engine: options.engine, today: options.today });
   return { desired, check, skipped: check.index.products.filter((p) => !p.valid).map((p) => p.id) };
 }

@@ -32,16 +32,16 @@ export function resolveRepository(path = '.'): Repository {
 }
 
 /**
- * Loads and checks the whole repository. Files read before are answered from the work tree's parse index
+ * Loads and checks the whole repository (agreements judged as of `today` when given). Files read before are answered from the work tree's parse index
  * (`.meshplane/cache/index/`, keyed by content; see `openParseIndex`), so only changed files are parsed.
  */
-export function checkRepository(repo: Repository, mode: 'validate' | 'check' = 'check'): CatalogCheck {
+export function checkRepository(repo: Repository, mode: 'validate' | 'check' = 'check', today?: string): CatalogCheck {
   const index = openParseIndex(join(repo.root, '.meshplane/cache/index'));
   index.load('worktree');
   const used = new Set<string>();
   const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
   index.save('worktree', used);
-  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION });
+  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...(today ? { today } : {}) });
 }
 
 function readConfig(root: string): Config {

@@ -104,7 +104,7 @@ async function checkAndExport(
   options: { today: string; slo: { slo?: SloReportExport }; runtime?: RuntimeLineageInput },
   timed: ReturnType<typeof timePhases>,
 ): Promise<{ export: CatalogExport; report: CheckReport; check: CatalogCheck }> {
-  const check = timed('load and check', () => checkRepository(repo));
+  const check = timed('load and check', () => checkRepository(repo, 'check', options.today));
   const report = await timed('policies', () =>
     runGovernanceCheck(repo, { today: options.today, checked: check, ...(options.runtime ? { runtime: options.runtime } : {}) }),
   );

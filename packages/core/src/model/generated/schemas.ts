@@ -1257,6 +1257,194 @@ export const dataProductSchema = {
   }
 } as const;
 
+export const dataSharingAgreementSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://meshplane.dev/schemas/v1/data-sharing-agreement.schema.json",
+  "title": "DataSharingAgreement",
+  "description": "An agreement between a consumer team and a data product's owners: which output ports (or columns) it may read, for what purpose, on what legal basis, from when until when, and what the provider promises in return. Lives beside the product it shares, at `catalog/<domain>/<product>/agreements/<name>.yaml`; merging it grants the access, its end revokes it.",
+  "type": "object",
+  "additionalProperties": false,
+  "required": [
+    "apiVersion",
+    "kind",
+    "metadata",
+    "spec"
+  ],
+  "properties": {
+    "apiVersion": {
+      "$ref": "common.schema.json#/$defs/apiVersion"
+    },
+    "kind": {
+      "description": "The file kind.",
+      "const": "DataSharingAgreement"
+    },
+    "metadata": {
+      "title": "AgreementMetadata",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "The agreement's name; equals the file name without `.yaml`. Usually the consumer team, or `<team>-<consuming product>` when a team has several."
+        }
+      }
+    },
+    "spec": {
+      "title": "AgreementSpec",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "provider",
+        "consumer",
+        "purpose",
+        "start",
+        "end"
+      ],
+      "properties": {
+        "provider": {
+          "title": "AgreementProvider",
+          "description": "What is shared: the product (the one whose folder holds the file) and its output ports.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "product",
+            "ports"
+          ],
+          "properties": {
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The providing product."
+            },
+            "ports": {
+              "description": "The output ports shared; each whole, or limited to columns or to a classification ceiling.",
+              "type": "array",
+              "minItems": 1,
+              "maxItems": 20,
+              "items": {
+                "$ref": "#/$defs/sharedPort"
+              }
+            }
+          }
+        },
+        "consumer": {
+          "title": "AgreementConsumer",
+          "description": "Who reads: a team of `catalog/teams/`, and the product that reads when there is one.",
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "team"
+          ],
+          "properties": {
+            "team": {
+              "$ref": "common.schema.json#/$defs/slug",
+              "description": "The consuming team; its role receives the grants."
+            },
+            "product": {
+              "$ref": "common.schema.json#/$defs/productId",
+              "description": "The consuming product, owned by the team, whose input ports read the shared ports."
+            }
+          }
+        },
+        "purpose": {
+          "$ref": "common.schema.json#/$defs/text",
+          "description": "What the consumer uses the data for."
+        },
+        "legalBasis": {
+          "description": "For personal data: the lawful basis of the processing (GDPR Art. 6(1)).",
+          "enum": [
+            "consent",
+            "contract",
+            "legal-obligation",
+            "vital-interests",
+            "public-task",
+            "legitimate-interests"
+          ]
+        },
+        "start": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The first day access is granted."
+        },
+        "end": {
+          "$ref": "common.schema.json#/$defs/date",
+          "description": "The last day access is granted; the day after, the platform revokes it."
+        },
+        "obligations": {
+          "title": "AgreementObligations",
+          "description": "What the provider accepts in return.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "slos": {
+              "description": "The SLOs of the shared ports the provider keeps for this consumer (by name; all of them when absent).",
+              "type": "array",
+              "maxItems": 50,
+              "uniqueItems": true,
+              "items": {
+                "$ref": "common.schema.json#/$defs/slug"
+              }
+            },
+            "breakingChangeNotice": {
+              "$ref": "common.schema.json#/$defs/isoDuration",
+              "description": "How long before a breaking change of a shared port the consumer is told (such as `P30D`)."
+            },
+            "terms": {
+              "$ref": "common.schema.json#/$defs/text",
+              "description": "Other obligations, in words."
+            }
+          }
+        }
+      }
+    }
+  },
+  "$defs": {
+    "sharedPort": {
+      "title": "SharedPort",
+      "description": "One shared output port: whole, or only some columns (through a view), or only columns up to a classification.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "$ref": "common.schema.json#/$defs/slug",
+          "description": "An output port of the providing product."
+        },
+        "columns": {
+          "description": "Only these columns (the consumer reads them through a view of its own).",
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 500,
+          "uniqueItems": true,
+          "items": {
+            "type": "string",
+            "pattern": "^[a-z_][a-z0-9_]*$",
+            "maxLength": 63
+          }
+        },
+        "maxClassification": {
+          "description": "Only the columns classified at most this (personal data counts as restricted, special categories above it); a column without a classification has the product's.",
+          "enum": [
+            "public",
+            "internal",
+            "confidential",
+            "restricted"
+          ]
+        }
+      },
+      "not": {
+        "required": [
+          "columns",
+          "maxClassification"
+        ]
+      }
+    }
+  }
+} as const;
+
 export const domainSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://meshplane.dev/schemas/v1/domain.schema.json",
@@ -1477,4 +1665,4 @@ export const waiverSchema = {
   }
 } as const;
 
-export const allSchemas = [commonSchema, configSchema, dataProductSchema, domainSchema, teamSchema, waiverSchema] as const;
+export const allSchemas = [commonSchema, configSchema, dataProductSchema, dataSharingAgreementSchema, domainSchema, teamSchema, waiverSchema] as const;

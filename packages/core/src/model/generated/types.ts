@@ -52,6 +52,7 @@ export type CommonGithubHandle = string;
 export interface MeshplaneFileKinds {
   config?: Config;
   dataProduct?: DataProduct;
+  dataSharingAgreement?: DataSharingAgreement;
   domain?: Domain;
   team?: Team;
   waiver?: Waiver;
@@ -586,6 +587,113 @@ export interface Support {
    * Where SLO breach issues go: the catalog repository's GitHub issues, or nowhere.
    */
   issues?: 'github' | 'none';
+}
+/**
+ * An agreement between a consumer team and a data product's owners: which output ports (or columns) it may read, for what purpose, on what legal basis, from when until when, and what the provider promises in return. Lives beside the product it shares, at `catalog/<domain>/<product>/agreements/<name>.yaml`; merging it grants the access, its end revokes it.
+ */
+export interface DataSharingAgreement {
+  apiVersion: CommonApiVersion;
+  /**
+   * The file kind.
+   */
+  kind: 'DataSharingAgreement';
+  metadata: AgreementMetadata;
+  spec: AgreementSpec;
+}
+export interface AgreementMetadata {
+  /**
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
+   */
+  name: string;
+}
+export interface AgreementSpec {
+  provider: AgreementProvider;
+  consumer: AgreementConsumer;
+  /**
+   * Free text for people (Markdown allowed where noted).
+   */
+  purpose: string;
+  /**
+   * For personal data: the lawful basis of the processing (GDPR Art. 6(1)).
+   */
+  legalBasis?: 'consent' | 'contract' | 'legal-obligation' | 'vital-interests' | 'public-task' | 'legitimate-interests';
+  /**
+   * The first day access is granted.
+   */
+  start: string;
+  /**
+   * The last day access is granted; the day after, the platform revokes it.
+   */
+  end: string;
+  obligations?: AgreementObligations;
+}
+/**
+ * What is shared: the product (the one whose folder holds the file) and its output ports.
+ */
+export interface AgreementProvider {
+  /**
+   * The providing product.
+   */
+  product: string;
+  /**
+   * The output ports shared; each whole, or limited to columns or to a classification ceiling.
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  ports: [SharedPort, ...SharedPort[]];
+}
+/**
+ * One shared output port: whole, or only some columns (through a view), or only columns up to a classification.
+ */
+export interface SharedPort {
+  /**
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
+   */
+  name: string;
+  /**
+   * Only these columns (the consumer reads them through a view of its own).
+   *
+   * @minItems 1
+   * @maxItems 500
+   */
+  columns?: [string, ...string[]];
+  /**
+   * Only the columns classified at most this (personal data counts as restricted, special categories above it); a column without a classification has the product's.
+   */
+  maxClassification?: 'public' | 'internal' | 'confidential' | 'restricted';
+}
+/**
+ * Who reads: a team of `catalog/teams/`, and the product that reads when there is one.
+ */
+export interface AgreementConsumer {
+  /**
+   * A lowercase name: letters, digits and single hyphens, starting with a letter (at most 63 characters).
+   */
+  team: string;
+  /**
+   * The consuming product, owned by the team, whose input ports read the shared ports.
+   */
+  product?: string;
+}
+/**
+ * What the provider accepts in return.
+ */
+export interface AgreementObligations {
+  /**
+   * The SLOs of the shared ports the provider keeps for this consumer (by name; all of them when absent).
+   *
+   * @maxItems 50
+   */
+  slos?: CommonSlug[];
+  /**
+   * An ISO 8601 duration such as `PT6H`, `P1D` or `P3Y`.
+   */
+  breakingChangeNotice?: string;
+  /**
+   * Free text for people (Markdown allowed where noted).
+   */
+  terms?: string;
 }
 /**
  * A business domain of the mesh, at `catalog/<domain>/domain.yaml`. Its products live in folders beside this file.
