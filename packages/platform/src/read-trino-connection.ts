@@ -8,7 +8,7 @@ import type { TrinoConnection } from './trino-session.js';
  * and user must be set; a password, a token and a CA file are sent only when their variables are. Every missing
  * variable is named in one message.
  */
-export function readTrinoConnection(config: TrinoConfig, env: Record<string, string | undefined>): TrinoConnection {
+export function readTrinoConnection(config: TrinoConfig, env: Record<string, string | undefined>): TrinoConnection & { lockLeaseMs: number } {
   const names = {
     server: config.serverEnv ?? 'MESHPLANE_TRINO_URL',
     catalog: config.catalogEnv ?? 'MESHPLANE_TRINO_CATALOG',
@@ -43,6 +43,7 @@ export function readTrinoConnection(config: TrinoConfig, env: Record<string, str
     catalog: env[names.catalog] ?? '',
     user: env[names.user] ?? '',
     role: config.role ?? 'admin',
+    lockLeaseMs: (config.lockLeaseSeconds ?? 30) * 1000,
     ...(password ? { password } : {}),
     ...(jwt ? { jwt } : {}),
     ...(ca ? { ca } : {}),

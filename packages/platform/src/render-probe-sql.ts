@@ -43,7 +43,8 @@ export function renderProbeSql(engine: Engine, spec: SloSpec): ProbeQuery[] {
       const at = t.actualTimeIsDate ? timestampOf(engine, quoteIdent(t.actualTime)) : quoteIdent(t.actualTime);
       const skew = `${epoch(engine, pt)} - ${epoch(engine, at)}`;
       const agg = PERCENTILE[engine](skew, (spec.percentile ?? 50) / 100);
-      return [{ sql: `SELECT ${agg} AS v FROM ${table} WHERE ${upToNow} AND ${pt} > ${NOW} - INTERVAL '1 day'`, params: ['$now'] }];
+      const day = engine === 'trino' ? `INTERVAL '1' DAY` : `INTERVAL '1 day'`;
+      return [{ sql: `SELECT ${agg} AS v FROM ${table} WHERE ${upToNow} AND ${pt} > ${NOW} - ${day}`, params: ['$now'] }];
     }
     case 'intervalOfChange':
       return [{ sql: `SELECT DISTINCT ${epoch(engine, pt)} AS v FROM ${table} WHERE ${upToNow} ORDER BY v DESC LIMIT 2`, params: ['$now'] }];

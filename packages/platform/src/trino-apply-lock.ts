@@ -17,7 +17,7 @@ export interface TrinoLockHandle {
 export interface TrinoLockOptions {
   catalog: string;
   timeoutMs: number;
-  /** How long a lock lives without being renewed (default 60 s): a killed apply's lock is taken over after it. */
+  /** How long a lock lives without being renewed (default 30 s): a killed apply's lock is taken over after it. */
   leaseMs?: number;
 }
 
@@ -28,7 +28,7 @@ export interface TrinoLockOptions {
  * finds its lock gone or taken stops at the next product.
  */
 export async function withTrinoApplyLock<T>(session: TrinoSession, options: TrinoLockOptions, fn: (lock: TrinoLockHandle) => Promise<T>): Promise<T> {
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 30_000;
   const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const stamp = (): string => quoteTrinoValue(`holder=${holder};expires=${Date.now() + leaseMs}`);
   await session.run(`CREATE SCHEMA IF NOT EXISTS "${STATE_SCHEMA}"`);

@@ -13,7 +13,7 @@ import { openTrinoSession, TrinoQueryError, type TrinoConnection, type TrinoSess
 import { INSERT_TRINO_APPLY, SELECT_TRINO_APPLIES, TRINO_STATE_DDL } from './trino-state-tables.js';
 
 export interface TrinoOptions extends TrinoConnection {
-  /** The apply lock's lease (default 60 s): how long a killed apply's lock blocks the next one. */
+  /** The apply lock's lease (default 30 s): how long a killed apply's lock blocks the next one. */
   lockLeaseMs?: number;
 }
 

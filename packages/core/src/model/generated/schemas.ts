@@ -194,6 +194,13 @@ export const configSchema = {
               "pattern": "^[A-Z_][A-Z0-9_]*$",
               "default": "MESHPLANE_TRINO_CA_FILE"
             },
+            "lockLeaseSeconds": {
+              "description": "How long the apply lock lives without being renewed: an apply killed half way blocks the next one for at most this long (Trino has no session locks).",
+              "type": "integer",
+              "minimum": 5,
+              "maximum": 3600,
+              "default": 30
+            },
             "role": {
               "description": "The catalog role Meshplane acts in (sent as `X-Trino-Role: <catalog>=ROLE{<role>}`): creating roles and granting need the Hive catalog's `admin` role.",
               "type": "string",

@@ -134,6 +134,10 @@ export interface TrinoConfig {
    */
   caFileEnv?: string;
   /**
+   * How long the apply lock lives without being renewed: an apply killed half way blocks the next one for at most this long (Trino has no session locks).
+   */
+  lockLeaseSeconds?: number;
+  /**
    * The catalog role Meshplane acts in (sent as `X-Trino-Role: <catalog>=ROLE{<role>}`): creating roles and granting need the Hive catalog's `admin` role.
    */
   role?: string;
