@@ -27,7 +27,7 @@ export async function openTrinoAs(catalog: string, user: string, options: { admi
  * A new, empty Hive catalog with SQL-standard security and its own file metastore, so each test starts from an empty
  * platform (roles are per catalog in Hive). Created with Trino's dynamic catalog management.
  */
-export async function createTestCatalog(prefix = 't'): Promise<string> {
+export async function createTestCatalog(prefix = 't', options: { security?: string } = {}): Promise<string> {
   const { dataDir } = await readyTrino();
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = await openTrinoAs('system', 'admin');
@@ -36,7 +36,7 @@ export async function createTestCatalog(prefix = 't'): Promise<string> {
     'hive.metastore.catalog.dir': `local:///${name}/metastore`,
     'fs.native-local.enabled': 'true',
     'local.location': dataDir,
-    'hive.security': 'sql-standard',
+    'hive.security': options.security ?? 'sql-standard',
   };
   const withs = Object.entries(props).map(([k, v]) => `"${k}" = '${v}'`);
   await admin.run(`CREATE CATALOG ${name} USING hive WITH (${withs.join(', ')})`);

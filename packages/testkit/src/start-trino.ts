@@ -25,12 +25,12 @@ export interface TestTrino {
 /** The users the https port knows, with their passwords (test-only). */
 export const TRINO_PASSWORDS: Record<string, string> = { admin: 'admin-test-only', alice: 'alice-test-only' };
 
-/** `user:iterations:salt:hash` lines (PBKDF2 with SHA-256, as Trino's file authenticator reads them). */
+/** `user:iterations:salt:hash` lines (PBKDF2 with HMAC-SHA1, hex, as Trino's file authenticator reads them). */
 function renderPasswordFile(): string {
   return Object.entries(TRINO_PASSWORDS)
     .map(([user, password]) => {
       const salt = randomBytes(16);
-      return `${user}:1000:${salt.toString('hex')}:${pbkdf2Sync(password, salt, 1000, 64, 'sha256').toString('hex')}\n`;
+      return `${user}:1000:${salt.toString('hex')}:${pbkdf2Sync(password, salt, 1000, 64, 'sha1').toString('hex')}\n`;
     })
     .join('');
 }
@@ -142,7 +142,8 @@ export async function startTrino(options: { lineageUrl: string }): Promise<TestT
     if ((await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])) === false) server.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   };
-  void exited.then(() => writeFileSync(join(dir, 'exited'), ''));
+  // Marks an early exit for waitForTrino; after stop() the folder is gone, and so is the need.
+  void exited.then(() => existsSync(dir) && writeFileSync(join(dir, 'exited'), ''));
   return {
     url: `http://127.0.0.1:${port}`,
     httpsUrl: `https://127.0.0.1:${httpsPort}`,
