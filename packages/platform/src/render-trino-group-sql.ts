@@ -4,10 +4,14 @@ import { checkPrivilege, quoteIdent, quoteLiteral, quoteQualified } from './quot
 import { quoteGrantee } from './quote-trino-sql.js';
 import { renderManagedRows } from './trino-state-tables.js';
 
-/** One Trino statement; `tolerate` names the Trino error that means it was already done (a re-run after a kill). */
+/**
+ * One Trino statement; `tolerate` names the Trino error that means it was already done (a re-run after a kill), and
+ * `concurrent` marks statements independent of each other (grants), which may run at once.
+ */
 export interface TrinoStatement {
   sql: string;
   tolerate?: string;
+  concurrent?: boolean;
 }
 
 type Comment = Extract<Operation, { kind: 'comment' }>;
@@ -19,14 +23,15 @@ type Grant = Extract<Operation, { kind: 'grant' | 'revoke' }>;
  * comments go into their CREATE statement, and one role's privileges on one object into one GRANT or REVOKE (Trino
  * pays per statement).
  */
-export function renderTrinoGroupSql(catalog: string, operations: Operation[], at: string): TrinoStatement[] {
+export function renderTrinoGroupSql(catalog: string, operations: Operation[], options: { at: string; recorded?: boolean }): TrinoStatement[] {
   const created = new Set(
     operations.flatMap((op) => (op.kind === 'create-table' || op.kind === 'create-view' ? [`${op.schema}.${'view' in op ? op.view : op.table}`] : [])),
   );
   const comments = operations.filter((op): op is Comment => op.kind === 'comment');
   const inline = (c: Comment): boolean => created.has(`${c.schema}.${c.object}`);
-  const managed = renderManagedRows(operations, at);
-  const out: TrinoStatement[] = managed.created ? [{ sql: managed.created }] : [];
+  const managed = renderManagedRows(operations, options.at);
+  // The tables a group creates are recorded before them, unless prepareGroups recorded the whole apply's at once.
+  const out: TrinoStatement[] = managed.created && !options.recorded ? [{ sql: managed.created }] : [];
   for (const op of operations) {
     if (op.kind === 'create-table') out.push({ sql: renderCreateTable(op, comments) });
     else if (op.kind === 'create-view')
@@ -108,6 +113,9 @@ function renderGrants(ops: Grant[]): TrinoStatement[] {
   return [...merged.values()].map(({ op, privileges }) => {
     const on = quoteQualified(op.grant.schema, op.grant.object);
     const to = quoteGrantee(op.grant.role);
-    return { sql: op.kind === 'grant' ? `GRANT ${privileges.join(', ')} ON ${on} TO ${to}` : `REVOKE ${privileges.join(', ')} ON ${on} FROM ${to}` };
+    return {
+      sql: op.kind === 'grant' ? `GRANT ${privileges.join(', ')} ON ${on} TO ${to}` : `REVOKE ${privileges.join(', ')} ON ${on} FROM ${to}`,
+      concurrent: true,
+    };
   });
 }

@@ -9,8 +9,9 @@ import { renderTrinoGroupSql } from './render-trino-group-sql.js';
 import { renderTrinoInsert } from './render-trino-insert.js';
 import { withTrinoApplyLock, type TrinoLockHandle } from './trino-apply-lock.js';
 import { checkTrinoCatalog } from './check-trino-catalog.js';
-import { openTrinoSession, TrinoQueryError, type TrinoConnection, type TrinoSession } from './trino-session.js';
-import { INSERT_TRINO_APPLY, SELECT_TRINO_APPLIES, TRINO_STATE_DDL } from './trino-state-tables.js';
+import { openTrinoSession, type TrinoConnection, type TrinoSession } from './trino-session.js';
+import { applyTrinoStatements } from './apply-trino-group.js';
+import { INSERT_TRINO_APPLY, renderManagedRows, SELECT_TRINO_APPLIES, TRINO_STATE_DDL } from './trino-state-tables.js';
 
 export interface TrinoOptions extends TrinoConnection {
   /** The apply lock's lease (default 30 s): how long a killed apply's lock blocks the next one. */
@@ -30,6 +31,8 @@ export async function openTrinoDriver(options: TrinoOptions): Promise<PlatformDr
   const session = openTrinoSession(options);
   await checkTrinoCatalog(session, options.catalog);
   let lock: TrinoLockHandle | undefined;
+  /** Groups whose new tables prepareGroups already recorded. */
+  const recorded = new WeakSet<OperationGroup>();
   let closed = false;
   const run = async (sql: string): Promise<Record<string, unknown>[]> => {
     if (closed) throw new PlatformError('connection-lost', `The Trino session to ${session.location} is closed.`);
@@ -53,23 +56,20 @@ export async function openTrinoDriver(options: TrinoOptions): Promise<PlatformDr
     async prepareState() {
       for (const sql of TRINO_STATE_DDL) await runStep(guarded, sql, "creating Meshplane's state schema");
     },
+    async prepareGroups(groups: OperationGroup[]) {
+      const creates = groups.flatMap((g) => g.operations.filter((op) => op.kind === 'create-table'));
+      const at = new Date().toISOString();
+      for (let i = 0; i < creates.length; i += 500) {
+        const { created } = renderManagedRows(creates.slice(i, i + 500), at);
+        if (created) await runStep(guarded, created, 'recording the tables this apply creates');
+      }
+      for (const g of groups) recorded.add(g);
+    },
     async applyGroup(group: OperationGroup) {
       lock?.assertHeld();
       const what = group.productId ? `product ${group.productId}` : 'the shared schemas and roles';
-      const statements = renderTrinoGroupSql(options.catalog, group.operations, new Date().toISOString());
-      for (const [i, st] of statements.entries()) {
-        try {
-          await run(st.sql);
-        } catch (cause) {
-          if (st.tolerate && cause instanceof TrinoQueryError && cause.errorName === st.tolerate) continue;
-          if (cause instanceof PlatformError && cause.code !== 'apply-failed') throw cause;
-          throw new PlatformError(
-            'apply-failed',
-            `Applying ${what} stopped at step ${i + 1} of ${statements.length}: ${describeCause(cause)}. Trino applies each step on its own: the steps before it stay applied, and running the apply again plans from what the catalog holds and finishes the rest.`,
-            { cause },
-          );
-        }
-      }
+      const statements = renderTrinoGroupSql(options.catalog, group.operations, { at: new Date().toISOString(), recorded: recorded.has(group) });
+      await applyTrinoStatements(guarded, statements, what);
     },
     async recordApply(r: ApplyRecord) {
       await runStep(

@@ -24,13 +24,13 @@ export const SELECT_TRINO_MANAGED = `SELECT schema_name, table_name, product_id,
  * The rows a group appends to `managed_tables`: tables it creates (written before the table, so a kill between the two
  * leaves a record of a table that is simply created on the re-run) and tables it drops.
  */
-export function renderManagedRows(operations: Operation[], at: string): { created?: string; forgotten?: string } {
+export function renderManagedRows(operations: Operation[], at: string): { created?: string; forgotten?: string; count: number } {
   const row = (schema: string, table: string, productId: string, port: string, forgotten: boolean): string =>
     `(${[schema, table, productId, port, at].map(quoteTrinoValue).join(', ')}, ${forgotten})`;
   const created = operations.flatMap((op) => (op.kind === 'create-table' ? [row(op.schema, op.table, op.productId, op.port, false)] : []));
   const dropped = operations.flatMap((op) => (op.kind === 'drop-table' ? [row(op.schema, op.table, op.productId, '', true)] : []));
   const insert = (rows: string[]): string => `INSERT INTO ${s}."managed_tables" VALUES ${rows.join(', ')}`;
-  return { ...(created.length ? { created: insert(created) } : {}), ...(dropped.length ? { forgotten: insert(dropped) } : {}) };
+  return { count: created.length, ...(created.length ? { created: insert(created) } : {}), ...(dropped.length ? { forgotten: insert(dropped) } : {}) };
 }
 
 export const INSERT_TRINO_APPLY = `INSERT INTO ${s}."applies" VALUES ($1, $2, $3, $4, $5)`;
