@@ -51,13 +51,20 @@ function installMissing(missing) {
 // datacontract-cli for the ODCS peer test: never fatal (the test skips, saying why, when it cannot install).
 spawnSync(process.execPath, [join(root, 'scripts/setup-datacontract.mjs')], { stdio: 'inherit' });
 
-// Trino for the platform tests: fetched with Maven when missing. Without a Java 24+ JDK it says so and the Trino tests
-// skip with that reason; a failed download is fatal, since the tests would otherwise have nothing to run against.
-const trino = spawnSync(process.execPath, [join(root, 'scripts/setup-trino.mjs')], { stdio: 'inherit' });
-if (trino.status !== 0) process.exit(2);
+/**
+ * Trino for the platform tests, fetched with Maven when missing. Without a Java 24+ JDK it says so and the Trino tests
+ * skip with that reason; a failed download is fatal, since the tests would otherwise have nothing to run against.
+ */
+function setupTrino() {
+  const trino = spawnSync(process.execPath, [join(root, 'scripts/setup-trino.mjs')], { stdio: 'inherit' });
+  if (trino.status !== 0) process.exit(2);
+}
 
 const missing = reportFound();
-if (missing.length === 0) process.exit(0);
+if (missing.length === 0) {
+  setupTrino();
+  process.exit(0);
+}
 if (process.getuid?.() !== 0) {
   const names = missing.map((d) => d.name).join(' and ');
   console.error(`The tests need ${names}, which ${missing.length > 1 ? 'are' : 'is'} not installed. Install with Debian's packages:`);
@@ -70,3 +77,4 @@ if (!findOnPath('apt-get')) {
   process.exit(2);
 }
 installMissing(missing);
+setupTrino();
