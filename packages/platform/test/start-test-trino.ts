@@ -8,7 +8,8 @@ import { explainTrinoMissing, findTrinoJava, isTrinoInstalled, REPO_ROOT, startT
 
 /** The tests' Trino, or why there is none. */
 export type TrinoContext =
-  { missing: string } | { url: string; httpsUrl: string; ca: string; dataDir: string; logFile: string; lineageFile: string; missing?: undefined };
+  | { missing: string }
+  | { url: string; httpsUrl: string; ca: string; jwtKey: string; dataDir: string; logFile: string; lineageFile: string; missing?: undefined };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -45,7 +46,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const address = sink.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const trino = await startTrino({ lineageUrl: `http://127.0.0.1:${port}` });
-  project.provide('trino', { url: trino.url, httpsUrl: trino.httpsUrl, ca: trino.ca, dataDir: trino.dataDir, logFile: trino.logFile, lineageFile });
+  project.provide('trino', {
+    url: trino.url,
+    httpsUrl: trino.httpsUrl,
+    ca: trino.ca,
+    jwtKey: trino.jwtKey,
+    dataDir: trino.dataDir,
+    logFile: trino.logFile,
+    lineageFile,
+  });
   return async () => {
     await trino.stop();
     await new Promise((resolve) => sink.close(resolve));

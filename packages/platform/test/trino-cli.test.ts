@@ -1,9 +1,10 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationGroup } from '@meshplane/core';
-import { commitAll, copyExampleMesh, findFreePort, runMesh, startMesh, TRINO_PASSWORDS, type TempRepo } from '@meshplane/testkit';
+import { commitAll, copyExampleMesh, findFreePort, runMesh, signTrinoJwt, startMesh, TRINO_PASSWORDS, type TempRepo } from '@meshplane/testkit';
 import { PlatformError } from '@meshplane/platform';
 import { createTestCatalog, openTrinoAs, openTrinoTestDriver, readyTrino, TRINO_MISSING } from './trino-fixtures.js';
 
@@ -17,6 +18,7 @@ platform:
     catalogEnv: DAFF_TRINO_CATALOG
     userEnv: DAFF_TRINO_USER
     passwordEnv: DAFF_TRINO_PASSWORD
+    jwtEnv: DAFF_TRINO_JWT
     caFileEnv: DAFF_TRINO_CA
     lockLeaseSeconds: 5
 `;
@@ -87,6 +89,22 @@ describe.skipIf(TRINO_MISSING !== undefined)(`mesh on Trino${TRINO_MISSING ? ` â
     expect(right.stderr).toBe('');
     expect(right.status).toBe(0);
     expect(right.stdout).toMatch(/^Plan for Trino https:\/\/127\.0\.0\.1:\d+ catalog cli_\w+: /);
+  });
+
+  it('sends a JSON Web Token as a bearer token, and a token signed with another key is refused (exit 2)', async () => {
+    const { httpsUrl, ca, jwtKey } = await readyTrino();
+    const caFile = join(mkdtempSync(join(tmpdir(), 'meshplane-ca-')), 'ca.pem');
+    writeFileSync(caFile, ca);
+    const https = { DAFF_TRINO_URL: httpsUrl, DAFF_TRINO_CA: caFile };
+    const right = mesh(['plan'], { ...https, DAFF_TRINO_JWT: signTrinoJwt('admin', jwtKey) });
+    expect(right.stderr).toBe('');
+    expect(right.stdout).toMatch(/^Plan for Trino https:\/\/127\.0\.0\.1:\d+ catalog cli_\w+: /);
+    const otherKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const forged = signTrinoJwt('admin', otherKey);
+    const wrong = mesh(['plan'], { ...https, DAFF_TRINO_JWT: forged });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/refused the credentials \(HTTP 401\)/);
+    expect(wrong.stderr).not.toContain(forged);
   });
 
   it('refuses a catalog that cannot enforce grants before changing anything (exit 2)', async () => {

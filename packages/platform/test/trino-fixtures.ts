@@ -9,7 +9,7 @@ export const TRINO_MISSING: string | undefined = inject('trino').missing;
 let ready: Promise<number> | undefined;
 
 /** The tests' Trino, once it answers (the global setup starts it; the first test file to need it waits). */
-export async function readyTrino(): Promise<{ url: string; httpsUrl: string; ca: string; dataDir: string; lineageFile: string }> {
+export async function readyTrino(): Promise<{ url: string; httpsUrl: string; ca: string; jwtKey: string; dataDir: string; lineageFile: string }> {
   const ctx = inject('trino');
   if (ctx.missing !== undefined) throw new Error(`No Trino: ${ctx.missing}`);
   ready ??= waitForTrino(ctx);

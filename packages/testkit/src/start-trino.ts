@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process';
-import { pbkdf2Sync, randomBytes } from 'node:crypto';
+import { createSign, generateKeyPairSync, pbkdf2Sync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,10 +11,15 @@ import { findFreePort } from './find-free-port.js';
 export interface TestTrino {
   /** `http://127.0.0.1:<port>`: any user name is accepted, no password (Trino's insecure HTTP authentication). */
   url: string;
-  /** `https://127.0.0.1:<port>`: password authentication against {@link TRINO_PASSWORDS}, with a self-signed certificate. */
+  /**
+   * `https://127.0.0.1:<port>`, with a self-signed certificate: password authentication against
+   * {@link TRINO_PASSWORDS}, or a JSON Web Token signed with {@link TestTrino.jwtKey}.
+   */
   httpsUrl: string;
   /** The self-signed certificate (PEM) of the https port. */
   ca: string;
+  /** The private key (PEM) whose RS256 JSON Web Tokens the https port accepts (JWT authentication). */
+  jwtKey: string;
   /** Where each new Hive catalog keeps its files (`local:///<name>` inside it). */
   dataDir: string;
   /** The server's log (kept until it stops). */
@@ -72,6 +77,8 @@ export async function startTrino(options: { lineageUrl: string }): Promise<TestT
     { stdio: 'pipe' },
   );
   const cert = execFileSync('cat', [join(dir, 'cert.pem')], { encoding: 'utf8' });
+  const jwt = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  writeFileSync(join(dir, 'jwt-public.pem'), jwt.publicKey.export({ type: 'spki', format: 'pem' }));
   writeFileSync(join(dir, 'server.pem'), execFileSync('cat', [join(dir, 'key.pem'), join(dir, 'cert.pem')], { encoding: 'utf8' }));
   const properties = (lines: Record<string, string | number>): string =>
     Object.entries(lines)
@@ -86,7 +93,8 @@ export async function startTrino(options: { lineageUrl: string }): Promise<TestT
       'http-server.https.enabled': 'true',
       'http-server.https.port': httpsPort,
       'http-server.https.keystore.path': join(dir, 'server.pem'),
-      'http-server.authentication.type': 'PASSWORD',
+      'http-server.authentication.type': 'PASSWORD,JWT',
+      'http-server.authentication.jwt.key-file': join(dir, 'jwt-public.pem'),
       'http-server.authentication.allow-insecure-over-http': 'true',
       'internal-communication.shared-secret': randomBytes(24).toString('hex'),
       'discovery.uri': `http://127.0.0.1:${port}`,
@@ -151,6 +159,7 @@ export async function startTrino(options: { lineageUrl: string }): Promise<TestT
     url: `http://127.0.0.1:${port}`,
     httpsUrl: `https://127.0.0.1:${httpsPort}`,
     ca: cert,
+    jwtKey: jwt.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     dataDir: join(dir, 'data'),
     logFile: join(dir, 'server.log'),
     stop,
@@ -170,4 +179,12 @@ export async function waitForTrino(trino: Pick<TestTrino, 'url' | 'logFile'>): P
   }
   const tail = existsSync(trino.logFile) ? readFileSync(trino.logFile, 'utf8').slice(-3000) : '(no log)';
   throw new Error(`Trino did not start within two minutes; the end of its log ${trino.logFile}:\n${tail}`);
+}
+
+/** An RS256 JSON Web Token for `user`, valid for an hour, signed with `key` (a PEM private key). */
+export function signTrinoJwt(user: string, key: string): string {
+  const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ sub: user, iat: now, exp: now + 3600 })}`;
+  return `${body}.${createSign('RSA-SHA256').update(body).sign(key).toString('base64url')}`;
 }
