@@ -57,8 +57,10 @@ export async function openTrinoDriver(options: TrinoOptions): Promise<PlatformDr
       for (const sql of TRINO_STATE_DDL) await runStep(guarded, sql, "creating Meshplane's state schema");
     },
     async prepareGroups(groups: OperationGroup[]) {
-      const creates = groups.flatMap((g) => g.operations.filter((op) => op.kind === 'create-table'));
       const at = new Date().toISOString();
+      // Rendering checks every name: an unsafe one is refused before anything of the apply is sent.
+      for (const g of groups) renderTrinoGroupSql(options.catalog, g.operations, { at, recorded: true });
+      const creates = groups.flatMap((g) => g.operations.filter((op) => op.kind === 'create-table'));
       for (let i = 0; i < creates.length; i += 500) {
         const { created } = renderManagedRows(creates.slice(i, i + 500), at);
         if (created) await runStep(guarded, created, 'recording the tables this apply creates');
