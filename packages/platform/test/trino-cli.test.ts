@@ -3,9 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OperationGroup } from '@meshplane/core';
-import { commitAll, copyExampleMesh, findFreePort, runMesh, signTrinoJwt, startMesh, TRINO_PASSWORDS, type TempRepo } from '@meshplane/testkit';
-import { PlatformError } from '@meshplane/platform';
+import type { DesiredTable } from '@meshplane/core';
+import { buildProduct, commitAll, copyExampleMesh, findFreePort, runMesh, signTrinoJwt, startMesh, TRINO_PASSWORDS, type TempRepo } from '@meshplane/testkit';
+import { applyChanges, PlatformError } from '@meshplane/platform';
+import { APPLY, desiredFrom } from './platform-fixtures.js';
 import { createTestCatalog, openTrinoAs, openTrinoTestDriver, readyTrino, TRINO_MISSING } from './trino-fixtures.js';
 
 const TODAY = ['--today', '2026-11-22'];
@@ -124,35 +125,25 @@ describe.skipIf(TRINO_MISSING !== undefined)(`mesh on Trino${TRINO_MISSING ? ` â
 describe.skipIf(TRINO_MISSING !== undefined)(
   `the Trino driver and a name that is no safe identifier${TRINO_MISSING ? ` â€” skipped: ${TRINO_MISSING}` : ''}`,
   () => {
-    it('refuses the whole step before sending any of it, so nothing is half-applied', async () => {
+    it("refuses the apply before sending any of the catalog's objects, so nothing is half-applied", async () => {
       const catalog = await createTestCatalog('names');
       const driver = await openTrinoTestDriver(catalog);
-      const column = { name: 'id', logical: 'string', type: 'varchar', ddlType: 'varchar', nullable: true };
-      const group: OperationGroup = {
-        productId: 'podcast.bad',
-        operations: [
-          { kind: 'create-table', productId: 'podcast.bad', port: 'daily', schema: 'podcast', table: 'ok_table', columns: [column], primaryKey: [] },
-          {
-            kind: 'create-table',
-            productId: 'podcast.bad',
-            port: 'daily',
-            schema: 'podcast',
-            table: 'Bad-Name"; DROP TABLE x',
-            columns: [column],
-            primaryKey: [],
-          },
-        ],
-      };
-      await driver.prepareState();
-      const error = await driver.applyGroup(group).catch((e: unknown) => e);
+      // A port whose table name got past the check (mesh check reports it as platform.unsafe-name first).
+      const desired = desiredFrom('trino', [
+        buildProduct('podcast.podcast-listeners'),
+        buildProduct('podcast.podcast-episodes', (p) => (p.metadata.name = 'Episodes')),
+      ]);
+      const bad = desired.tables[1] as DesiredTable;
+      bad.name = 'Bad-Name"; DROP TABLE x';
+      const error = await applyChanges(driver, desired, APPLY).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PlatformError);
       expect((error as PlatformError).code).toBe('unsafe-name');
       expect((error as Error).message).toBe(
         'Refusing to use `Bad-Name"; DROP TABLE x` is not a safe SQL name (lower-case letters, digits and underscores only).',
       );
-      expect(
-        await (await openTrinoAs(catalog, 'admin', { admin: true })).run(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'podcast'`),
-      ).toEqual([]);
+      const admin = await openTrinoAs(catalog, 'admin', { admin: true });
+      expect(await admin.run(`SELECT schema_name FROM information_schema.schemata WHERE schema_name = 'podcast'`)).toEqual([]);
+      expect(await admin.run(`SELECT count(*) AS n FROM meshplane_state.managed_tables`)).toEqual([{ n: 0 }]);
       await driver.close();
     });
   },
