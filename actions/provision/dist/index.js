@@ -48948,8 +48948,10 @@ async function openTrinoDriver(options2) {
         await runStep(guarded, sql, "creating Meshplane's state schema");
     },
     async prepareGroups(groups2) {
-      const creates = groups2.flatMap((g) => g.operations.filter((op) => op.kind === "create-table"));
       const at = (/* @__PURE__ */ new Date()).toISOString();
+      for (const g of groups2)
+        renderTrinoGroupSql(options2.catalog, g.operations, { at, recorded: true });
+      const creates = groups2.flatMap((g) => g.operations.filter((op) => op.kind === "create-table"));
       for (let i = 0; i < creates.length; i += 500) {
         const { created } = renderManagedRows(creates.slice(i, i + 500), at);
         if (created)
