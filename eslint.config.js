@@ -11,6 +11,7 @@ export default tseslint.config(
       'packages/core/src/model/generated/**',
       'coverage/**',
       '.meshplane/**',
+      '.tools/**',
       'artifacts/**',
       'site/.astro/**',
       'site/.build-*/**',

@@ -130,6 +130,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   });
   return {
     report: checked.report,
+    ...(budgetGate.statuses ? { sloStatuses: budgetGate.statuses } : {}),
     head: checked.head.index,
     base: checked.base?.index as CatalogIndex,
     mergeBase,

@@ -4057,12 +4057,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -31981,20 +31981,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural2(ms, msAbs, h, "hour");
+        return plural3(ms, msAbs, h, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s4) {
-        return plural2(ms, msAbs, s4, "second");
+        return plural3(ms, msAbs, s4, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -43298,13 +43298,13 @@ function findTypos(errors) {
   for (const e of errors) {
     if (e.keyword !== "additionalProperties")
       continue;
-    const unknown = String(e.params.additionalProperty);
+    const unknown2 = String(e.params.additionalProperty);
     const candidates = missing.filter((m) => m.instancePath === e.instancePath).map((m) => String(m.params.missingProperty));
-    const meant = suggestClosest(unknown, candidates);
+    const meant = suggestClosest(unknown2, candidates);
     if (!meant)
       continue;
-    out.set(`${e.instancePath}|${meant}`, unknown);
-    out.set(`${e.instancePath}|${unknown}`, meant);
+    out.set(`${e.instancePath}|${meant}`, unknown2);
+    out.set(`${e.instancePath}|${unknown2}`, meant);
   }
   return out;
 }
@@ -45675,14 +45675,14 @@ function describeErrorBudget(remaining, objective) {
     return `${formatShare(remaining * 100)} % of the budget left`;
   return `budget exhausted (${formatShare((1 - remaining) * 100)} % spent)`;
 }
-function formatShare(percent) {
-  const whole = Math.round(percent);
-  if (percent >= 10 && (whole !== 100 || percent >= 100))
+function formatShare(percent2) {
+  const whole = Math.round(percent2);
+  if (percent2 >= 10 && (whole !== 100 || percent2 >= 100))
     return String(whole);
-  const tenth = Math.round(percent * 10) / 10;
-  if (tenth === 0 && percent > 0)
+  const tenth = Math.round(percent2 * 10) / 10;
+  if (tenth === 0 && percent2 > 0)
     return "0.1";
-  return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
+  return String(tenth === 100 && percent2 < 100 ? 99.9 : tenth);
 }
 
 // packages/core/dist/change/gate-error-budgets.js
@@ -45721,7 +45721,7 @@ function gateErrorBudgets(changes, head, input) {
     const all = input.statuses.filter((s4) => s4.productId === node.id);
     const stale = all.filter((s4) => Date.parse(s4.evaluatedAt) < oldest);
     const statuses = all.filter((s4) => !stale.includes(s4));
-    const unknown = statuses.filter((s4) => s4.budgetRemaining === void 0 || s4.budgetRemaining === null);
+    const unknown2 = statuses.filter((s4) => s4.budgetRemaining === void 0 || s4.budgetRemaining === null);
     if (stale.length > 0) {
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
@@ -45744,8 +45744,8 @@ function gateErrorBudgets(changes, head, input) {
         }
       }));
     }
-    if (unknown.length > 0) {
-      const names = unknown.map((s4) => `\`${s4.port}/${s4.slo}\``).join(", ");
+    if (unknown2.length > 0) {
+      const names = unknown2.map((s4) => `\`${s4.port}/${s4.slo}\``).join(", ");
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
         severity: "notice",
@@ -45759,12 +45759,12 @@ function gateErrorBudgets(changes, head, input) {
 function hasSlos(data) {
   return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
 }
-function locateSlo(data, port, slo) {
+function locateSlo(data, port, slo2) {
   const ports = list2(rec3(data.spec).outputPorts);
   const i = ports.findIndex((p) => rec3(p).name === port);
   if (i < 0)
     return "";
-  const j = list2(rec3(ports[i]).slos).findIndex((s4) => rec3(s4).name === slo);
+  const j = list2(rec3(ports[i]).slos).findIndex((s4) => rec3(s4).name === slo2);
   return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
@@ -46397,6 +46397,64 @@ var MARGIN_MS = 2 * DAY2;
 var HOUR3 = 36e5;
 var DAY3 = 24 * HOUR3;
 
+// packages/core/dist/scorecard/list-operational-checks.js
+var plural2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+var percent = (x) => `${Math.round(x * 1e3) / 10} %`;
+var slo = (s4) => `${s4.slo} on ${s4.port}`;
+function listOperationalChecks(evidence) {
+  return [checkSlosMet(evidence.slo), checkErrorBudget(evidence.slo), checkGovernance(evidence.findings)];
+}
+function unknown(attribute, id, evidence) {
+  return { id, attribute, passed: false, unknown: true, evidence };
+}
+function checkSlosMet(statuses) {
+  const id = "slos-met";
+  if (statuses === void 0)
+    return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
+  if (statuses.length === 0)
+    return unknown("trustworthy", id, "no SLO of this product was evaluated");
+  const missed = statuses.filter((s4) => s4.state === "breached" || s4.state === "no-data");
+  const asOf = [...statuses.map((s4) => s4.evaluatedAt)].sort().at(-1)?.slice(0, 10) ?? "";
+  const which = missed.map((s4) => `${slo(s4)} ${s4.state === "breached" ? "breached" : "without data"}`).join(", ");
+  return {
+    id,
+    attribute: "trustworthy",
+    passed: missed.length === 0,
+    evidence: `${statuses.length - missed.length} of ${plural2(statuses.length, "SLO")} met on ${asOf}${which ? `; ${which}` : ""}`
+  };
+}
+function checkErrorBudget(statuses) {
+  const id = "error-budget";
+  if (statuses === void 0)
+    return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
+  const budgets = statuses.filter((s4) => typeof s4.budgetRemaining === "number");
+  if (budgets.length === 0)
+    return unknown("trustworthy", id, "no error budget measured yet");
+  const lowest = budgets.reduce((a, b) => b.budgetRemaining < a.budgetRemaining ? b : a);
+  const spent = budgets.filter((s4) => s4.budgetRemaining <= 0).length;
+  return {
+    id,
+    attribute: "trustworthy",
+    passed: spent === 0,
+    evidence: `${spent} of ${plural2(budgets.length, "error budget")} spent over the window; ${lowest.budgetRemaining <= 0 ? `${percent(1 - lowest.budgetRemaining)} of the budget spent` : `lowest ${percent(lowest.budgetRemaining)} left`} (${slo(lowest)}, ${lowest.window})`
+  };
+}
+function checkGovernance(findings) {
+  const id = "governance";
+  if (findings === void 0)
+    return unknown("secure", id, "the policies were not run");
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const ruleIds = [...new Set(errors.map((f) => f.ruleId))];
+  const rules = ruleIds.slice(0, 3).join(", ");
+  return {
+    id,
+    attribute: "secure",
+    passed: errors.length === 0,
+    evidence: `${plural2(errors.length, "error")}${rules ? ` (${rules}${ruleIds.length > 3 ? ", …" : ""})` : ""} and ${plural2(warnings, "warning")} from the policies and mesh checks`
+  };
+}
+
 // packages/core/dist/scorecard/list-score-checks.js
 var ATTRIBUTES = [
   "discoverable",
@@ -46423,6 +46481,7 @@ function listScoreChecks(p, context) {
   const consumers = list4(rec5(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
+  const declared = declaredSlos(ports);
   const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
   const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   return [
@@ -46447,8 +46506,13 @@ function listScoreChecks(p, context) {
     c("secure", "regulations", pii.length === 0 || size(rec5(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec5(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
-    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`)
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`),
+    // Statuses of SLOs the manifest no longer declares (the change removes one) say nothing about the product now.
+    ...listOperationalChecks({ ...context, slo: context.slo?.filter((st) => declared.has(`${st.port}/${st.slo}`)) })
   ];
+}
+function declaredSlos(ports) {
+  return new Set(ports.flatMap((o) => list4(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
 }
 
 // packages/core/dist/scorecard/score-products.js
@@ -46457,7 +46521,10 @@ var DEFAULT_LEVELS = [
   { name: "silver", min: 65 },
   { name: "gold", min: 85 }
 ];
-function scoreProducts(index, config, only) {
+function scoreProducts(index, config, options2 = {}) {
+  const { only } = options2;
+  const statuses = groupByProduct(options2.slo);
+  const findings = groupByProduct(options2.findings);
   const readers = /* @__PURE__ */ new Map();
   for (const p of index.products)
     for (const i of p.inputs)
@@ -46469,9 +46536,16 @@ function scoreProducts(index, config, only) {
     if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
       continue;
     const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
-    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const checks = listScoreChecks(p, {
+      readers: readers.get(p.id)?.size ?? 0,
+      reads,
+      slo: statuses && (statuses.get(p.id) ?? []),
+      findings: findings && (findings.get(p.id) ?? [])
+    });
     const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
     for (const c of checks) {
+      if (c.unknown)
+        continue;
       attributes[c.attribute].total += 1;
       if (c.passed)
         attributes[c.attribute].passed += 1;
@@ -46500,6 +46574,21 @@ function scoreProducts(index, config, only) {
     });
   }
   return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+function groupByProduct(items) {
+  if (!items)
+    return void 0;
+  const by = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (!item.productId)
+      continue;
+    const list6 = by.get(item.productId);
+    if (list6)
+      list6.push(item);
+    else
+      by.set(item.productId, [item]);
+  }
+  return by;
 }
 function diffScorecards(base, head, products) {
   const before = new Map(base.map((c) => [c.productId, c]));
@@ -46566,7 +46655,7 @@ function measureLineageDrift(graph, observed, options2) {
   const datasets = indexDatasets(graph);
   const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
   const products = /* @__PURE__ */ new Map();
-  const unknown = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Set();
   for (const [id, seen] of Object.entries(observed.products)) {
     const node = graph.nodes.get(id);
     if (!node)
@@ -46580,7 +46669,7 @@ function measureLineageDrift(graph, observed, options2) {
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
-          unknown.add(name);
+          unknown2.add(name);
         continue;
       }
       const key = `${ref.product}/${ref.port}`;
@@ -46607,7 +46696,7 @@ function measureLineageDrift(graph, observed, options2) {
     }
     products.set(id, drift);
   }
-  return { products, unknownDatasets: [...unknown].sort() };
+  return { products, unknownDatasets: [...unknown2].sort() };
 }
 function findLineageDrift(graph, observed, options2) {
   const drift = measureLineageDrift(graph, observed, options2);
@@ -48511,7 +48600,7 @@ function summarizePullRequest(facts) {
   const planMarkdown = renderPlanMarkdown(plan, { target: `${engine} after merging into ${facts.baseRef}` });
   const mentions = mapTeamHandles(facts.head);
   const modified = (facts.report.changes?.products ?? []).filter((p) => p.status === "modified").map((p) => p.id);
-  const scorecards = modified.length ? diffScorecards(scoreProducts(facts.base, facts.config.scorecard, new Set(modified)), scoreProducts(facts.head, facts.config.scorecard, new Set(modified)), modified) : [];
+  const scorecards = modified.length ? diffPullScorecards(facts, modified) : [];
   const markdown = renderPullComment({
     report: facts.report,
     review,
@@ -48522,6 +48611,13 @@ function summarizePullRequest(facts) {
     ...facts.detailsUrl ? { detailsUrl: facts.detailsUrl } : {}
   });
   return { markdown, review, planMarkdown };
+}
+function diffPullScorecards(facts, modified) {
+  const only = new Set(modified);
+  const slo2 = facts.sloStatuses ? { slo: facts.sloStatuses } : {};
+  const { baseline } = facts.report;
+  const baseFindings = baseline && [...facts.report.findings.filter((f) => f.baseline === "existing"), ...baseline.resolved];
+  return diffScorecards(scoreProducts(facts.base, facts.config.scorecard, { only, ...slo2, ...baseFindings ? { findings: baseFindings } : {} }), scoreProducts(facts.head, facts.config.scorecard, { only, ...slo2, ...baseFindings ? { findings: facts.report.findings } : {} }), modified);
 }
 
 // packages/usecases/dist/check/validate-paths.js
@@ -53047,7 +53143,8 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
       today,
       headSha: pr?.headSha ?? env.GITHUB_SHA ?? "",
       baseRef: pr?.baseRef ?? base,
-      author: pr?.author
+      author: pr?.author,
+      sloStatuses: budgetGate?.statuses
     }),
     outputs: {
       conclusion: verdict === "pass" ? "success" : "failure",
@@ -53084,7 +53181,8 @@ function summarize2(checked, at) {
     headSha: at.headSha,
     baseRef: at.baseRef,
     today: at.today,
-    ...at.author ? { author: at.author } : {}
+    ...at.author ? { author: at.author } : {},
+    ...at.sloStatuses ? { sloStatuses: at.sloStatuses } : {}
   });
   return `${pull.markdown}
 <details><summary>Every finding</summary>

@@ -4057,12 +4057,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -31981,20 +31981,20 @@ var require_ms = __commonJS({
     function fmtLong(ms) {
       var msAbs = Math.abs(ms);
       if (msAbs >= d) {
-        return plural2(ms, msAbs, d, "day");
+        return plural3(ms, msAbs, d, "day");
       }
       if (msAbs >= h) {
-        return plural2(ms, msAbs, h, "hour");
+        return plural3(ms, msAbs, h, "hour");
       }
       if (msAbs >= m) {
-        return plural2(ms, msAbs, m, "minute");
+        return plural3(ms, msAbs, m, "minute");
       }
       if (msAbs >= s4) {
-        return plural2(ms, msAbs, s4, "second");
+        return plural3(ms, msAbs, s4, "second");
       }
       return ms + " ms";
     }
-    function plural2(ms, msAbs, n, name) {
+    function plural3(ms, msAbs, n, name) {
       var isPlural = msAbs >= n * 1.5;
       return Math.round(ms / n) + " " + name + (isPlural ? "s" : "");
     }
@@ -43301,13 +43301,13 @@ function findTypos(errors) {
   for (const e of errors) {
     if (e.keyword !== "additionalProperties")
       continue;
-    const unknown = String(e.params.additionalProperty);
+    const unknown2 = String(e.params.additionalProperty);
     const candidates = missing.filter((m) => m.instancePath === e.instancePath).map((m) => String(m.params.missingProperty));
-    const meant = suggestClosest(unknown, candidates);
+    const meant = suggestClosest(unknown2, candidates);
     if (!meant)
       continue;
-    out.set(`${e.instancePath}|${meant}`, unknown);
-    out.set(`${e.instancePath}|${unknown}`, meant);
+    out.set(`${e.instancePath}|${meant}`, unknown2);
+    out.set(`${e.instancePath}|${unknown2}`, meant);
   }
   return out;
 }
@@ -45291,14 +45291,14 @@ function describeErrorBudget(remaining, objective) {
     return `${formatShare(remaining * 100)} % of the budget left`;
   return `budget exhausted (${formatShare((1 - remaining) * 100)} % spent)`;
 }
-function formatShare(percent) {
-  const whole = Math.round(percent);
-  if (percent >= 10 && (whole !== 100 || percent >= 100))
+function formatShare(percent2) {
+  const whole = Math.round(percent2);
+  if (percent2 >= 10 && (whole !== 100 || percent2 >= 100))
     return String(whole);
-  const tenth = Math.round(percent * 10) / 10;
-  if (tenth === 0 && percent > 0)
+  const tenth = Math.round(percent2 * 10) / 10;
+  if (tenth === 0 && percent2 > 0)
     return "0.1";
-  return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
+  return String(tenth === 100 && percent2 < 100 ? 99.9 : tenth);
 }
 
 // packages/core/dist/change/gate-error-budgets.js
@@ -45331,7 +45331,7 @@ function gateErrorBudgets(changes, head, input) {
     const all = input.statuses.filter((s4) => s4.productId === node.id);
     const stale = all.filter((s4) => Date.parse(s4.evaluatedAt) < oldest);
     const statuses = all.filter((s4) => !stale.includes(s4));
-    const unknown = statuses.filter((s4) => s4.budgetRemaining === void 0 || s4.budgetRemaining === null);
+    const unknown2 = statuses.filter((s4) => s4.budgetRemaining === void 0 || s4.budgetRemaining === null);
     if (stale.length > 0) {
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
@@ -45354,8 +45354,8 @@ function gateErrorBudgets(changes, head, input) {
         }
       }));
     }
-    if (unknown.length > 0) {
-      const names = unknown.map((s4) => `\`${s4.port}/${s4.slo}\``).join(", ");
+    if (unknown2.length > 0) {
+      const names = unknown2.map((s4) => `\`${s4.port}/${s4.slo}\``).join(", ");
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
         severity: "notice",
@@ -45369,12 +45369,12 @@ function gateErrorBudgets(changes, head, input) {
 function hasSlos(data) {
   return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
 }
-function locateSlo(data, port, slo) {
+function locateSlo(data, port, slo2) {
   const ports = list2(rec3(data.spec).outputPorts);
   const i = ports.findIndex((p) => rec3(p).name === port);
   if (i < 0)
     return "";
-  const j = list2(rec3(ports[i]).slos).findIndex((s4) => rec3(s4).name === slo);
+  const j = list2(rec3(ports[i]).slos).findIndex((s4) => rec3(s4).name === slo2);
   return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
 }
 
@@ -45554,7 +45554,7 @@ function buildProductExport(node, ctx) {
     manifest: node.data
   };
 }
-function buildPortExport(productId, domain, port, slo) {
+function buildPortExport(productId, domain, port, slo2) {
   const table = namePortTable(productId, domain, port.name);
   return {
     name: port.name,
@@ -45563,19 +45563,19 @@ function buildPortExport(productId, domain, port, slo) {
     columns: port.schema,
     primaryKey: port.primaryKey ?? [],
     ...port.retention ? { retention: port.retention } : {},
-    slos: port.slos.map((s4) => attachSloStatus(s4, port.name, slo)),
+    slos: port.slos.map((s4) => attachSloStatus(s4, port.name, slo2)),
     quality: port.quality ?? [],
     table: { ...table, sql: writeQuerySnippet(table, port.schema) },
     ...port.deprecated ? { deprecated: port.deprecated } : {}
   };
 }
-function attachSloStatus(slo, port, statuses) {
-  const s4 = statuses.find((x) => x.port === port && x.slo === slo.name);
+function attachSloStatus(slo2, port, statuses) {
+  const s4 = statuses.find((x) => x.port === port && x.slo === slo2.name);
   if (!s4)
-    return { ...slo, state: "no-data" };
+    return { ...slo2, state: "no-data" };
   const status = { since: s4.since, threshold: s4.threshold, burnRates: s4.burnRates, severity: s4.severity, evaluatedAt: s4.evaluatedAt };
   return {
-    ...slo,
+    ...slo2,
     state: s4.state,
     status: {
       ...status,
@@ -45584,6 +45584,64 @@ function attachSloStatus(slo, port, statuses) {
       ...s4.budgetRemaining !== void 0 ? { budgetRemaining: s4.budgetRemaining } : {}
     },
     ...s4.history ? { history: s4.history } : {}
+  };
+}
+
+// packages/core/dist/scorecard/list-operational-checks.js
+var plural2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+var percent = (x) => `${Math.round(x * 1e3) / 10} %`;
+var slo = (s4) => `${s4.slo} on ${s4.port}`;
+function listOperationalChecks(evidence) {
+  return [checkSlosMet(evidence.slo), checkErrorBudget(evidence.slo), checkGovernance(evidence.findings)];
+}
+function unknown(attribute, id, evidence) {
+  return { id, attribute, passed: false, unknown: true, evidence };
+}
+function checkSlosMet(statuses) {
+  const id = "slos-met";
+  if (statuses === void 0)
+    return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
+  if (statuses.length === 0)
+    return unknown("trustworthy", id, "no SLO of this product was evaluated");
+  const missed = statuses.filter((s4) => s4.state === "breached" || s4.state === "no-data");
+  const asOf = [...statuses.map((s4) => s4.evaluatedAt)].sort().at(-1)?.slice(0, 10) ?? "";
+  const which = missed.map((s4) => `${slo(s4)} ${s4.state === "breached" ? "breached" : "without data"}`).join(", ");
+  return {
+    id,
+    attribute: "trustworthy",
+    passed: missed.length === 0,
+    evidence: `${statuses.length - missed.length} of ${plural2(statuses.length, "SLO")} met on ${asOf}${which ? `; ${which}` : ""}`
+  };
+}
+function checkErrorBudget(statuses) {
+  const id = "error-budget";
+  if (statuses === void 0)
+    return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
+  const budgets = statuses.filter((s4) => typeof s4.budgetRemaining === "number");
+  if (budgets.length === 0)
+    return unknown("trustworthy", id, "no error budget measured yet");
+  const lowest = budgets.reduce((a, b) => b.budgetRemaining < a.budgetRemaining ? b : a);
+  const spent = budgets.filter((s4) => s4.budgetRemaining <= 0).length;
+  return {
+    id,
+    attribute: "trustworthy",
+    passed: spent === 0,
+    evidence: `${spent} of ${plural2(budgets.length, "error budget")} spent over the window; ${lowest.budgetRemaining <= 0 ? `${percent(1 - lowest.budgetRemaining)} of the budget spent` : `lowest ${percent(lowest.budgetRemaining)} left`} (${slo(lowest)}, ${lowest.window})`
+  };
+}
+function checkGovernance(findings) {
+  const id = "governance";
+  if (findings === void 0)
+    return unknown("secure", id, "the policies were not run");
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const ruleIds = [...new Set(errors.map((f) => f.ruleId))];
+  const rules = ruleIds.slice(0, 3).join(", ");
+  return {
+    id,
+    attribute: "secure",
+    passed: errors.length === 0,
+    evidence: `${plural2(errors.length, "error")}${rules ? ` (${rules}${ruleIds.length > 3 ? ", …" : ""})` : ""} and ${plural2(warnings, "warning")} from the policies and mesh checks`
   };
 }
 
@@ -45613,6 +45671,7 @@ function listScoreChecks(p, context) {
   const consumers = list3(rec4(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
+  const declared = declaredSlos(ports);
   const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
   const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   return [
@@ -45637,8 +45696,13 @@ function listScoreChecks(p, context) {
     c("secure", "regulations", pii.length === 0 || size(rec4(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec4(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
-    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`)
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`),
+    // Statuses of SLOs the manifest no longer declares (the change removes one) say nothing about the product now.
+    ...listOperationalChecks({ ...context, slo: context.slo?.filter((st) => declared.has(`${st.port}/${st.slo}`)) })
   ];
+}
+function declaredSlos(ports) {
+  return new Set(ports.flatMap((o) => list3(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
 }
 
 // packages/core/dist/scorecard/score-products.js
@@ -45647,7 +45711,10 @@ var DEFAULT_LEVELS = [
   { name: "silver", min: 65 },
   { name: "gold", min: 85 }
 ];
-function scoreProducts(index, config, only) {
+function scoreProducts(index, config, options2 = {}) {
+  const { only } = options2;
+  const statuses = groupByProduct(options2.slo);
+  const findings = groupByProduct(options2.findings);
   const readers = /* @__PURE__ */ new Map();
   for (const p of index.products)
     for (const i of p.inputs)
@@ -45659,9 +45726,16 @@ function scoreProducts(index, config, only) {
     if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
       continue;
     const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
-    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const checks = listScoreChecks(p, {
+      readers: readers.get(p.id)?.size ?? 0,
+      reads,
+      slo: statuses && (statuses.get(p.id) ?? []),
+      findings: findings && (findings.get(p.id) ?? [])
+    });
     const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
     for (const c of checks) {
+      if (c.unknown)
+        continue;
       attributes[c.attribute].total += 1;
       if (c.passed)
         attributes[c.attribute].passed += 1;
@@ -45690,6 +45764,21 @@ function scoreProducts(index, config, only) {
     });
   }
   return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+function groupByProduct(items) {
+  if (!items)
+    return void 0;
+  const by = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (!item.productId)
+      continue;
+    const list7 = by.get(item.productId);
+    if (list7)
+      list7.push(item);
+    else
+      by.set(item.productId, [item]);
+  }
+  return by;
 }
 
 // packages/core/dist/lineage/observe-runtime-lineage.js
@@ -45739,7 +45828,7 @@ function measureLineageDrift(graph, observed, options2) {
   const datasets = indexDatasets(graph);
   const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
   const products = /* @__PURE__ */ new Map();
-  const unknown = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Set();
   for (const [id, seen] of Object.entries(observed.products)) {
     const node = graph.nodes.get(id);
     if (!node)
@@ -45753,7 +45842,7 @@ function measureLineageDrift(graph, observed, options2) {
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
-          unknown.add(name);
+          unknown2.add(name);
         continue;
       }
       const key = `${ref.product}/${ref.port}`;
@@ -45780,7 +45869,7 @@ function measureLineageDrift(graph, observed, options2) {
     }
     products.set(id, drift);
   }
-  return { products, unknownDatasets: [...unknown].sort() };
+  return { products, unknownDatasets: [...unknown2].sort() };
 }
 function findLineageDrift(graph, observed, options2) {
   const drift = measureLineageDrift(graph, observed, options2);
@@ -45892,13 +45981,18 @@ function buildCatalogExport(check, options2) {
     undeclaredEdges,
     rules: options2.rules.map((r) => readRule(r, options2.findings)),
     waivers,
-    scorecards: scoreProducts(index, options2.scorecard, shown).map((c) => ({
+    scorecards: scoreProducts(index, options2.scorecard, {
+      only: shown,
+      findings: options2.findings,
+      ...options2.slo ? { slo: Object.values(options2.slo.products).flatMap((p) => p.statuses) } : {}
+    }).map((c) => ({
       productId: c.productId,
       domain: c.domain,
       score: c.score,
       ...c.level ? { level: c.level } : {},
       attributes: c.attributes,
-      failed: c.checks.filter((x) => !x.passed).map(({ attribute, id, evidence }) => ({ attribute, id, evidence }))
+      failed: c.checks.filter((x) => !x.passed && !x.unknown).map(({ attribute, id, evidence }) => ({ attribute, id, evidence })),
+      unknown: c.checks.filter((x) => x.unknown).map(({ attribute, id, evidence }) => ({ attribute, id, evidence }))
     }))
   };
 }
@@ -46122,11 +46216,11 @@ function buildOdcsSla(port) {
   const processing = port.temporal?.processingTime;
   if (typeof port.retention === "string")
     out.push({ property: "retention", value: port.retention });
-  for (const slo of Array.isArray(port.slos) ? port.slos : []) {
-    if (slo.type === "freshness")
-      out.push({ property: "latency", value: slo.threshold, ...processing ? { element: `${String(port.name)}.${String(processing)}` } : {} });
-    if (slo.type === "intervalOfChange")
-      out.push({ property: "frequency", value: slo.threshold });
+  for (const slo2 of Array.isArray(port.slos) ? port.slos : []) {
+    if (slo2.type === "freshness")
+      out.push({ property: "latency", value: slo2.threshold, ...processing ? { element: `${String(port.name)}.${String(processing)}` } : {} });
+    if (slo2.type === "intervalOfChange")
+      out.push({ property: "frequency", value: slo2.threshold });
   }
   return out;
 }
@@ -52684,7 +52778,7 @@ function defaultSiteDir(root) {
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join25(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join25(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const runtime = readLatestObservedLineage(repo, options2.observed ? resolve10(options2.observed) : void 0);
   const started = performance.now();
   const phases = {};
@@ -52698,7 +52792,7 @@ async function buildSite(repo, options2) {
   const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
   pages.catch(() => void 0);
   try {
-    const data = await checkAndExport(repo, { today: options2.today, slo, ...runtime.observed ? { runtime } : {} }, timed);
+    const data = await checkAndExport(repo, { today: options2.today, slo: slo2, ...runtime.observed ? { runtime } : {} }, timed);
     writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
     renameSync6(`${exportFile}.part`, exportFile);
     const beside = join25(work, "beside");

@@ -4050,12 +4050,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -9929,13 +9929,13 @@ function findTypos(errors) {
   for (const e of errors) {
     if (e.keyword !== "additionalProperties")
       continue;
-    const unknown = String(e.params.additionalProperty);
+    const unknown2 = String(e.params.additionalProperty);
     const candidates = missing.filter((m) => m.instancePath === e.instancePath).map((m) => String(m.params.missingProperty));
-    const meant = suggestClosest(unknown, candidates);
+    const meant = suggestClosest(unknown2, candidates);
     if (!meant)
       continue;
-    out.set(`${e.instancePath}|${meant}`, unknown);
-    out.set(`${e.instancePath}|${unknown}`, meant);
+    out.set(`${e.instancePath}|${meant}`, unknown2);
+    out.set(`${e.instancePath}|${unknown2}`, meant);
   }
   return out;
 }
@@ -12325,8 +12325,8 @@ function windowToHours(window) {
     return void 0;
   return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
 }
-function percentToFraction(percent) {
-  const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(percent);
+function percentToFraction(percent2) {
+  const m = /^(\d{1,3}(?:\.\d+)?)%$/.exec(percent2);
   return m ? Number(m[1]) / 100 : void 0;
 }
 
@@ -12389,14 +12389,14 @@ function describeErrorBudget(remaining, objective) {
     return `${formatShare(remaining * 100)} % of the budget left`;
   return `budget exhausted (${formatShare((1 - remaining) * 100)} % spent)`;
 }
-function formatShare(percent) {
-  const whole = Math.round(percent);
-  if (percent >= 10 && (whole !== 100 || percent >= 100))
+function formatShare(percent2) {
+  const whole = Math.round(percent2);
+  if (percent2 >= 10 && (whole !== 100 || percent2 >= 100))
     return String(whole);
-  const tenth = Math.round(percent * 10) / 10;
-  if (tenth === 0 && percent > 0)
+  const tenth = Math.round(percent2 * 10) / 10;
+  if (tenth === 0 && percent2 > 0)
     return "0.1";
-  return String(tenth === 100 && percent < 100 ? 99.9 : tenth);
+  return String(tenth === 100 && percent2 < 100 ? 99.9 : tenth);
 }
 
 // packages/core/dist/change/gate-error-budgets.js
@@ -12435,7 +12435,7 @@ function gateErrorBudgets(changes, head, input) {
     const all = input.statuses.filter((s) => s.productId === node.id);
     const stale = all.filter((s) => Date.parse(s.evaluatedAt) < oldest);
     const statuses = all.filter((s) => !stale.includes(s));
-    const unknown = statuses.filter((s) => s.budgetRemaining === void 0 || s.budgetRemaining === null);
+    const unknown2 = statuses.filter((s) => s.budgetRemaining === void 0 || s.budgetRemaining === null);
     if (stale.length > 0) {
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
@@ -12458,8 +12458,8 @@ function gateErrorBudgets(changes, head, input) {
         }
       }));
     }
-    if (unknown.length > 0) {
-      const names = unknown.map((s) => `\`${s.port}/${s.slo}\``).join(", ");
+    if (unknown2.length > 0) {
+      const names = unknown2.map((s) => `\`${s.port}/${s.slo}\``).join(", ");
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
         severity: "notice",
@@ -12473,13 +12473,37 @@ function gateErrorBudgets(changes, head, input) {
 function hasSlos(data) {
   return list2(rec3(data.spec).outputPorts).some((p) => list2(rec3(p).slos).length > 0);
 }
-function locateSlo(data, port, slo) {
+function locateSlo(data, port, slo2) {
   const ports = list2(rec3(data.spec).outputPorts);
   const i = ports.findIndex((p) => rec3(p).name === port);
   if (i < 0)
     return "";
-  const j = list2(rec3(ports[i]).slos).findIndex((s) => rec3(s).name === slo);
+  const j = list2(rec3(ports[i]).slos).findIndex((s) => rec3(s).name === slo2);
   return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
+}
+
+// packages/core/dist/change/describe-gated-products.js
+function describeGatedProducts(statuses, config) {
+  const byMode = /* @__PURE__ */ new Map();
+  for (const s of statuses) {
+    if (typeof s.budgetRemaining !== "number" || s.budgetRemaining > 0)
+      continue;
+    const mode = config?.domains?.[s.domain] ?? config?.gate ?? "block";
+    if (mode === "off")
+      continue;
+    byMode.set(mode, (byMode.get(mode) ?? /* @__PURE__ */ new Set()).add(s.productId));
+  }
+  const label = config?.reliabilityLabel ?? RELIABILITY_LABEL;
+  const lines = [];
+  const names = (ids) => stripControl([...ids].sort().join(", "));
+  const blocked = byMode.get("block");
+  if (blocked)
+    lines.push(`Error-budget gate: a pull request that changes ${names(blocked)} fails until the budget recovers, unless labelled \`${label}\` or waived (${BUDGET_GATE_RULE}).`);
+  const warned = byMode.get("warn");
+  if (warned)
+    lines.push(`Error-budget gate: a pull request that changes ${names(warned)} is warned that the budget is spent (its domain's gate is warn).`);
+  return lines.map((l) => `${l}
+`).join("");
 }
 
 // packages/core/dist/change/locate-changes.js
@@ -13907,9 +13931,9 @@ function buildSlos(rnd) {
     { name: "volume", type: "volume", min: 1e3 * rnd.int(1, 500), objective: "99%", window: "28d" },
     { name: "available", type: "availability", objective: "99.9%", window: "28d" }
   ];
-  for (const slo of optional)
+  for (const slo2 of optional)
     if (rnd.next() < 0.7)
-      slos.push(slo);
+      slos.push(slo2);
   return slos;
 }
 function addDays2(day, days2) {
@@ -14012,17 +14036,17 @@ function observeDay(products, day, seed) {
   const out = [];
   for (const p of products) {
     for (const port of p.spec.outputPorts) {
-      for (const slo of port.slos ?? []) {
-        const measured = measure(slo, rnd);
+      for (const slo2 of port.slos ?? []) {
+        const measured = measure(slo2, rnd);
         if (!measured)
           continue;
         const minute2 = rnd.int(0, 359);
         const at = `${day}T${String(Math.floor(minute2 / 60)).padStart(2, "0")}:${String(minute2 % 60).padStart(2, "0")}:00.000Z`;
         out.push({
-          observationId: `${p.metadata.id}:${port.name}:${slo.name}:${day}`,
+          observationId: `${p.metadata.id}:${port.name}:${slo2.name}:${day}`,
           productId: p.metadata.id,
           port: port.name,
-          slo: slo.name,
+          slo: slo2.name,
           observedAt: at,
           ...measured
         });
@@ -14031,20 +14055,20 @@ function observeDay(products, day, seed) {
   }
   return out;
 }
-function measure(slo, rnd) {
+function measure(slo2, rnd) {
   const breach = rnd.next() < 0.04;
   const within = (lo, hi) => round2(lo + rnd.next() * (hi - lo));
-  switch (slo.type) {
+  switch (slo2.type) {
     case "freshness": {
-      const hours = durationHours(slo.threshold ?? "PT24H");
+      const hours = durationHours(slo2.threshold ?? "PT24H");
       return { value: breach ? within(hours * 1.05, hours * 2) : within(hours * 0.1, hours * 0.95), unit: "hours" };
     }
     case "completeness": {
-      const target = Number.parseFloat(slo.threshold ?? "99%");
+      const target = Number.parseFloat(slo2.threshold ?? "99%");
       return { value: breach ? within(target - 5, target - 0.01) : within(target, 100), unit: "percent" };
     }
     case "volume": {
-      const min = slo.min ?? 1e3;
+      const min = slo2.min ?? 1e3;
       return { value: Math.round(breach ? min * (0.2 + rnd.next() * 0.7) : min * (1.1 + rnd.next() * 2)), unit: "rows" };
     }
     case "availability":
@@ -14275,7 +14299,7 @@ function buildProductExport(node, ctx) {
     manifest: node.data
   };
 }
-function buildPortExport(productId, domain, port, slo) {
+function buildPortExport(productId, domain, port, slo2) {
   const table = namePortTable(productId, domain, port.name);
   return {
     name: port.name,
@@ -14284,19 +14308,19 @@ function buildPortExport(productId, domain, port, slo) {
     columns: port.schema,
     primaryKey: port.primaryKey ?? [],
     ...port.retention ? { retention: port.retention } : {},
-    slos: port.slos.map((s) => attachSloStatus(s, port.name, slo)),
+    slos: port.slos.map((s) => attachSloStatus(s, port.name, slo2)),
     quality: port.quality ?? [],
     table: { ...table, sql: writeQuerySnippet(table, port.schema) },
     ...port.deprecated ? { deprecated: port.deprecated } : {}
   };
 }
-function attachSloStatus(slo, port, statuses) {
-  const s = statuses.find((x) => x.port === port && x.slo === slo.name);
+function attachSloStatus(slo2, port, statuses) {
+  const s = statuses.find((x) => x.port === port && x.slo === slo2.name);
   if (!s)
-    return { ...slo, state: "no-data" };
+    return { ...slo2, state: "no-data" };
   const status = { since: s.since, threshold: s.threshold, burnRates: s.burnRates, severity: s.severity, evaluatedAt: s.evaluatedAt };
   return {
-    ...slo,
+    ...slo2,
     state: s.state,
     status: {
       ...status,
@@ -14305,6 +14329,64 @@ function attachSloStatus(slo, port, statuses) {
       ...s.budgetRemaining !== void 0 ? { budgetRemaining: s.budgetRemaining } : {}
     },
     ...s.history ? { history: s.history } : {}
+  };
+}
+
+// packages/core/dist/scorecard/list-operational-checks.js
+var plural2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+var percent = (x) => `${Math.round(x * 1e3) / 10} %`;
+var slo = (s) => `${s.slo} on ${s.port}`;
+function listOperationalChecks(evidence) {
+  return [checkSlosMet(evidence.slo), checkErrorBudget(evidence.slo), checkGovernance(evidence.findings)];
+}
+function unknown(attribute, id, evidence) {
+  return { id, attribute, passed: false, unknown: true, evidence };
+}
+function checkSlosMet(statuses) {
+  const id = "slos-met";
+  if (statuses === void 0)
+    return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
+  if (statuses.length === 0)
+    return unknown("trustworthy", id, "no SLO of this product was evaluated");
+  const missed = statuses.filter((s) => s.state === "breached" || s.state === "no-data");
+  const asOf = [...statuses.map((s) => s.evaluatedAt)].sort().at(-1)?.slice(0, 10) ?? "";
+  const which = missed.map((s) => `${slo(s)} ${s.state === "breached" ? "breached" : "without data"}`).join(", ");
+  return {
+    id,
+    attribute: "trustworthy",
+    passed: missed.length === 0,
+    evidence: `${statuses.length - missed.length} of ${plural2(statuses.length, "SLO")} met on ${asOf}${which ? `; ${which}` : ""}`
+  };
+}
+function checkErrorBudget(statuses) {
+  const id = "error-budget";
+  if (statuses === void 0)
+    return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
+  const budgets = statuses.filter((s) => typeof s.budgetRemaining === "number");
+  if (budgets.length === 0)
+    return unknown("trustworthy", id, "no error budget measured yet");
+  const lowest = budgets.reduce((a, b) => b.budgetRemaining < a.budgetRemaining ? b : a);
+  const spent = budgets.filter((s) => s.budgetRemaining <= 0).length;
+  return {
+    id,
+    attribute: "trustworthy",
+    passed: spent === 0,
+    evidence: `${spent} of ${plural2(budgets.length, "error budget")} spent over the window; ${lowest.budgetRemaining <= 0 ? `${percent(1 - lowest.budgetRemaining)} of the budget spent` : `lowest ${percent(lowest.budgetRemaining)} left`} (${slo(lowest)}, ${lowest.window})`
+  };
+}
+function checkGovernance(findings) {
+  const id = "governance";
+  if (findings === void 0)
+    return unknown("secure", id, "the policies were not run");
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const ruleIds = [...new Set(errors.map((f) => f.ruleId))];
+  const rules = ruleIds.slice(0, 3).join(", ");
+  return {
+    id,
+    attribute: "secure",
+    passed: errors.length === 0,
+    evidence: `${plural2(errors.length, "error")}${rules ? ` (${rules}${ruleIds.length > 3 ? ", …" : ""})` : ""} and ${plural2(warnings, "warning")} from the policies and mesh checks`
   };
 }
 
@@ -14334,6 +14416,7 @@ function listScoreChecks(p, context) {
   const consumers = list5(rec9(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
+  const declared = declaredSlos(ports);
   const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
   const count2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   return [
@@ -14358,8 +14441,13 @@ function listScoreChecks(p, context) {
     c("secure", "regulations", pii.length === 0 || size(rec9(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec9(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
-    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`)
+    c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count2(context.reads, "product")}, read by ${count2(context.readers, "product")}`),
+    // Statuses of SLOs the manifest no longer declares (the change removes one) say nothing about the product now.
+    ...listOperationalChecks({ ...context, slo: context.slo?.filter((st) => declared.has(`${st.port}/${st.slo}`)) })
   ];
+}
+function declaredSlos(ports) {
+  return new Set(ports.flatMap((o) => list5(o.slos).map((slo2) => `${text(o.name)}/${text(slo2.name)}`)));
 }
 
 // packages/core/dist/scorecard/score-products.js
@@ -14368,7 +14456,10 @@ var DEFAULT_LEVELS = [
   { name: "silver", min: 65 },
   { name: "gold", min: 85 }
 ];
-function scoreProducts(index, config, only) {
+function scoreProducts(index, config, options = {}) {
+  const { only } = options;
+  const statuses = groupByProduct(options.slo);
+  const findings = groupByProduct(options.findings);
   const readers = /* @__PURE__ */ new Map();
   for (const p of index.products)
     for (const i of p.inputs)
@@ -14380,9 +14471,16 @@ function scoreProducts(index, config, only) {
     if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
       continue;
     const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
-    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const checks = listScoreChecks(p, {
+      readers: readers.get(p.id)?.size ?? 0,
+      reads,
+      slo: statuses && (statuses.get(p.id) ?? []),
+      findings: findings && (findings.get(p.id) ?? [])
+    });
     const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
     for (const c of checks) {
+      if (c.unknown)
+        continue;
       attributes[c.attribute].total += 1;
       if (c.passed)
         attributes[c.attribute].passed += 1;
@@ -14411,6 +14509,21 @@ function scoreProducts(index, config, only) {
     });
   }
   return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+}
+function groupByProduct(items) {
+  if (!items)
+    return void 0;
+  const by = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    if (!item.productId)
+      continue;
+    const list14 = by.get(item.productId);
+    if (list14)
+      list14.push(item);
+    else
+      by.set(item.productId, [item]);
+  }
+  return by;
 }
 function diffScorecards(base, head, products) {
   const before = new Map(base.map((c) => [c.productId, c]));
@@ -14552,7 +14665,7 @@ function measureLineageDrift(graph, observed, options) {
   const datasets = indexDatasets(graph);
   const since = new Date(Date.parse(options.now) - (options.staleDays ?? 14) * DAY_MS2).toISOString();
   const products = /* @__PURE__ */ new Map();
-  const unknown = /* @__PURE__ */ new Set();
+  const unknown2 = /* @__PURE__ */ new Set();
   for (const [id, seen] of Object.entries(observed.products)) {
     const node = graph.nodes.get(id);
     if (!node)
@@ -14566,7 +14679,7 @@ function measureLineageDrift(graph, observed, options) {
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
-          unknown.add(name);
+          unknown2.add(name);
         continue;
       }
       const key = `${ref.product}/${ref.port}`;
@@ -14593,7 +14706,7 @@ function measureLineageDrift(graph, observed, options) {
     }
     products.set(id, drift);
   }
-  return { products, unknownDatasets: [...unknown].sort() };
+  return { products, unknownDatasets: [...unknown2].sort() };
 }
 function hasDrift(d) {
   return d.undeclaredInputs.length + d.staleInputs.length + d.undeclaredOutputs.length > 0;
@@ -14708,13 +14821,18 @@ function buildCatalogExport(check, options) {
     undeclaredEdges,
     rules: options.rules.map((r) => readRule(r, options.findings)),
     waivers,
-    scorecards: scoreProducts(index, options.scorecard, shown).map((c) => ({
+    scorecards: scoreProducts(index, options.scorecard, {
+      only: shown,
+      findings: options.findings,
+      ...options.slo ? { slo: Object.values(options.slo.products).flatMap((p) => p.statuses) } : {}
+    }).map((c) => ({
       productId: c.productId,
       domain: c.domain,
       score: c.score,
       ...c.level ? { level: c.level } : {},
       attributes: c.attributes,
-      failed: c.checks.filter((x) => !x.passed).map(({ attribute, id, evidence }) => ({ attribute, id, evidence }))
+      failed: c.checks.filter((x) => !x.passed && !x.unknown).map(({ attribute, id, evidence }) => ({ attribute, id, evidence })),
+      unknown: c.checks.filter((x) => x.unknown).map(({ attribute, id, evidence }) => ({ attribute, id, evidence }))
     }))
   };
 }
@@ -15609,8 +15727,10 @@ function readRuntimeRuns(file, text6, now) {
 function renderScorecardText(card) {
   const lines = [`${card.productId}  score ${card.score} (${card.level ?? "no level"})  owner ${card.owner}, domain ${card.domain}`];
   lines.push(`  ${ATTRIBUTES.map((a) => `${a} ${card.attributes[a].passed}/${card.attributes[a].total}`).join(" · ")}`);
-  for (const c of card.checks.filter((x) => !x.passed))
+  for (const c of card.checks.filter((x) => !x.passed && !x.unknown))
     lines.push(`  ✗ ${c.attribute}/${c.id}: ${stripControl(c.evidence)}`);
+  for (const c of card.checks.filter((x) => x.unknown))
+    lines.push(`  ? ${c.attribute}/${c.id}: ${stripControl(c.evidence)} (not counted)`);
   return `${lines.join("\n")}
 `;
 }
@@ -15869,11 +15989,11 @@ function buildOdcsSla(port) {
   const processing = port.temporal?.processingTime;
   if (typeof port.retention === "string")
     out.push({ property: "retention", value: port.retention });
-  for (const slo of Array.isArray(port.slos) ? port.slos : []) {
-    if (slo.type === "freshness")
-      out.push({ property: "latency", value: slo.threshold, ...processing ? { element: `${String(port.name)}.${String(processing)}` } : {} });
-    if (slo.type === "intervalOfChange")
-      out.push({ property: "frequency", value: slo.threshold });
+  for (const slo2 of Array.isArray(port.slos) ? port.slos : []) {
+    if (slo2.type === "freshness")
+      out.push({ property: "latency", value: slo2.threshold, ...processing ? { element: `${String(port.name)}.${String(processing)}` } : {} });
+    if (slo2.type === "intervalOfChange")
+      out.push({ property: "frequency", value: slo2.threshold });
   }
   return out;
 }
@@ -16681,6 +16801,7 @@ export {
   describeBurnRates,
   describeErrorBudget,
   describeExistingErrors,
+  describeGatedProducts,
   describeLogicalType,
   describeOperation,
   describePointer,
@@ -16747,6 +16868,7 @@ export {
   keyFinding,
   listObservationDays,
   listObservationFiles,
+  listOperationalChecks,
   listPortConsumers,
   listScoreChecks,
   listTouched,

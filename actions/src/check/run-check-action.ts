@@ -55,6 +55,7 @@ export async function runCheckAction(env: RunnerEnv, now = new Date()): Promise<
       headSha: pr?.headSha ?? env.GITHUB_SHA ?? '',
       baseRef: pr?.baseRef ?? base,
       author: pr?.author,
+      sloStatuses: budgetGate?.statuses,
     }),
     outputs: {
       conclusion: verdict === 'pass' ? 'success' : 'failure',
@@ -104,6 +105,7 @@ function summarize(
     headSha: string;
     baseRef: string;
     author?: string | undefined;
+    sloStatuses?: Parameters<typeof summarizePullRequest>[0]['sloStatuses'] | undefined;
   },
 ): string {
   const all = renderMarkdown(checked.report);
@@ -118,6 +120,7 @@ function summarize(
     baseRef: at.baseRef,
     today: at.today,
     ...(at.author ? { author: at.author } : {}),
+    ...(at.sloStatuses ? { sloStatuses: at.sloStatuses } : {}),
   });
   return `${pull.markdown}\n<details><summary>Every finding</summary>\n\n${all}\n</details>\n`;
 }

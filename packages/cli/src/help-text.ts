@@ -46,8 +46,10 @@ Usage:
                                       Product manifests from ODCS v3 contracts; exit 2, nothing written, when a field is missing
   mesh import odps <product.odps.yaml> <contract.odcs.yaml…> [--domain D] [the flags above]
                                       A manifest from an ODPS v1 product and the ODCS contracts its ports name
-  mesh scorecard [product]            Usability attributes and maturity factors: one product's checks, or the leaderboard
-                                      by domain (weights and levels: scorecard in .github/meshplane.yml)
+  mesh scorecard [product] [--slo-status FILE]
+                                      Usability attributes and maturity factors: one product's checks, or the leaderboard
+                                      by domain (weights and levels: scorecard in .github/meshplane.yml); SLOs met and
+                                      error budgets from .meshplane/slo-status.json or FILE, governance from mesh check
   mesh lineage drift [events.jsonl…] [--days N] [--observed FILE]
                                       OpenLineage run events, merged into the observed lineage kept in FILE (default
                                       .meshplane/lineage-observed.json), against the declared lineage: undeclared inputs

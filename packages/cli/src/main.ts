@@ -88,7 +88,7 @@ async function run(argv: string[]): Promise<Outcome> {
         processingTime: values['processing-time'],
       });
     case 'scorecard':
-      return runScorecard(rest[0], { root: values.root, format });
+      return runScorecard(rest[0], { root: values.root, format, today: today(), sloStatus: values['slo-status'] });
     case 'lineage':
       return runLineage(rest, {
         root: values.root,

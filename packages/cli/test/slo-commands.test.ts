@@ -36,6 +36,10 @@ describe('mesh slo and mesh demo seed on the example mesh', { timeout: 300_000 }
   it('writes the export the site reads: status and daily history per product', () => {
     const r = meshAt('slo', 'evaluate');
     expect(r.stdout).toContain('Wrote .meshplane/slo-status.json.');
+    // The demo's stalled load spent the listeners' budget: the evaluation says which pull requests the gate holds back.
+    expect(r.stdout).toMatch(
+      /^Error-budget gate: a pull request that changes ([a-z-]+\.[a-z-]+, )*podcast\.podcast-listeners(, [a-z-]+\.[a-z-]+)* fails until the budget recovers, unless labelled `reliability-fix` or waived \(slo\.budget-exhausted\)\.$/m,
+    );
     const exported = JSON.parse(readFileSync(join(repo.dir, '.meshplane/slo-status.json'), 'utf8'));
     const listeners = exported.products['podcast.podcast-listeners'].statuses;
     expect(listeners.map((s: { slo: string }) => s.slo).sort()).toEqual(['complete', 'daily-volume', 'fresh-daily']);

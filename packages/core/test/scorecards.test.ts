@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { diffScorecards, readProductNode, scoreProducts, type CatalogIndex, type DataProduct } from '@meshplane/core';
+import {
+  diffScorecards,
+  readProductNode,
+  scoreProducts,
+  type CatalogIndex,
+  type DataProduct,
+  type Finding,
+  type ScoreOptions,
+  type SloStatus,
+} from '@meshplane/core';
 import { readYamlDocument } from '@meshplane/source';
-import { buildProduct, toYaml } from '@meshplane/testkit';
+import { buildProduct, buildSloStatus, toYaml } from '@meshplane/testkit';
 
 /** A catalog index of the products (every one valid), as the loader builds it. */
 function indexOf(...products: DataProduct[]): CatalogIndex {
@@ -73,5 +82,92 @@ describe('scorecards', () => {
     const [line] = diffScorecards(scoreProducts(before), scoreProducts(after), ['podcast.podcast-listeners']);
     expect(line).toMatch(/^`podcast\.podcast-listeners`: score [\d.]+ → [\d.]+ \(.+\); discoverable: \d\/4 → \d\/4$/);
     expect(diffScorecards(scoreProducts(after), scoreProducts(after), ['podcast.podcast-listeners'])).toEqual([]);
+  });
+});
+
+describe('scorecards read how a product runs', () => {
+  const twoSlos = (p: DataProduct): void => {
+    p.spec.outputPorts[0]!.slos = [
+      { name: 'freshness', type: 'freshness', threshold: 'PT6H', objective: '99%', window: '28d' },
+      { name: 'volume', type: 'volume', min: 1000, objective: '95%', window: '28d' },
+    ];
+  };
+  const index = indexOf(buildProduct('podcast.podcast-listeners', twoSlos));
+  const status = (change: Partial<SloStatus> = {}) => buildSloStatus({ port: 'daily', state: 'ok', budgetRemaining: 0.6, ...change });
+  const judged = (options: ScoreOptions) => scoreProducts(index, undefined, options)[0]!;
+  const byId = (c: ReturnType<typeof judged>, id: string) => c.checks.find((x) => x.id === id)!;
+
+  it('leaves the SLO and governance checks unknown, and uncounted, without statuses or a policy run', () => {
+    const c = judged({});
+    for (const id of ['slos-met', 'error-budget', 'governance']) expect(byId(c, id)).toMatchObject({ passed: false, unknown: true });
+    expect(byId(c, 'slos-met').evidence).toBe('no SLO statuses (run mesh slo evaluate)');
+    expect(c.attributes.trustworthy.total).toBe(3);
+    expect(c.attributes.secure.total).toBe(2);
+    // Known and passing, they count.
+    const known = judged({ slo: [status()], findings: [] });
+    expect(known.attributes.trustworthy).toEqual({ passed: c.attributes.trustworthy.passed + 2, total: 5 });
+    expect(known.attributes.secure).toEqual({ passed: c.attributes.secure.passed + 1, total: 3 });
+  });
+
+  it.each<[string, Partial<SloStatus>[], string, boolean, string]>([
+    ['every SLO ok', [{}, { slo: 'volume', state: 'at-risk' }], 'slos-met', true, '2 of 2 SLOs met on 2026-11-22'],
+    ['a breached SLO', [{}, { slo: 'volume', state: 'breached' }], 'slos-met', false, '1 of 2 SLOs met on 2026-11-22; volume on daily breached'],
+    ['an SLO without data', [{ state: 'no-data' }], 'slos-met', false, '0 of 1 SLO met on 2026-11-22; freshness on daily without data'],
+    [
+      'budgets left',
+      [{ budgetRemaining: 0.25 }, { slo: 'volume' }],
+      'error-budget',
+      true,
+      '0 of 2 error budgets spent over the window; lowest 25 % left (freshness on daily, 28d)',
+    ],
+    [
+      'a spent budget',
+      [{ budgetRemaining: -2.42 }, { slo: 'volume' }],
+      'error-budget',
+      false,
+      '1 of 2 error budgets spent over the window; 342 % of the budget spent (freshness on daily, 28d)',
+    ],
+  ])('%s', (_name, changes, id, passed, evidence) => {
+    expect(byId(judged({ slo: changes.map(status) }), id)).toEqual({ id, attribute: 'trustworthy', passed, evidence });
+  });
+
+  it('reads only the product’s own statuses; a product none were evaluated for is unknown, not failed', () => {
+    const other = status({ productId: 'music.tracks', state: 'breached', budgetRemaining: -1 });
+    expect(byId(judged({ slo: [other] }), 'slos-met')).toMatchObject({ unknown: true, evidence: 'no SLO of this product was evaluated' });
+    expect(byId(judged({ slo: [status({ budgetRemaining: undefined })] }), 'error-budget')).toMatchObject({
+      unknown: true,
+      evidence: 'no error budget measured yet',
+    });
+  });
+
+  it('ignores the status of an SLO the manifest no longer declares', () => {
+    const removed = status({ slo: 'fresh-daily', state: 'breached', budgetRemaining: -1 });
+    expect(byId(judged({ slo: [status(), removed] }), 'slos-met')).toMatchObject({ passed: true, evidence: '1 of 1 SLO met on 2026-11-22' });
+    expect(byId(judged({ slo: [status(), removed] }), 'error-budget').passed).toBe(true);
+  });
+
+  it('fails governance on the product’s error findings, after waivers, and names their rules', () => {
+    const finding = (ruleId: string, severity: Finding['severity'], productId = 'podcast.podcast-listeners'): Finding => ({
+      ruleId,
+      severity,
+      message: 'm',
+      productId,
+    });
+    const clean = byId(judged({ findings: [finding('global.docs.readme', 'warning'), finding('global.a', 'error', 'music.tracks')] }), 'governance');
+    expect(clean).toEqual({ id: 'governance', attribute: 'secure', passed: true, evidence: '0 errors and 1 warning from the policies and mesh checks' });
+    const failing = ['global.a', 'global.b', 'global.a', 'global.c', 'global.d'].map((r) => finding(r, 'error'));
+    expect(byId(judged({ findings: [...failing, finding('waiver.applied', 'notice')] }), 'governance')).toMatchObject({
+      passed: false,
+      evidence: '5 errors (global.a, global.b, global.c, …) and 0 warnings from the policies and mesh checks',
+    });
+  });
+
+  it('lowers the score with a breach, the more as the config weighs trustworthiness', () => {
+    const ok = judged({ slo: [status()], findings: [] });
+    const breached = judged({ slo: [status({ state: 'breached', budgetRemaining: -0.5 })], findings: [] });
+    expect(breached.attributes.trustworthy).toEqual({ passed: ok.attributes.trustworthy.passed - 2, total: 5 });
+    expect(breached.score).toBeLessThan(ok.score);
+    const heavy = scoreProducts(index, { weights: { trustworthy: 5 } }, { slo: [status({ state: 'breached', budgetRemaining: -0.5 })], findings: [] })[0]!;
+    expect(heavy.score).toBeLessThan(breached.score);
   });
 });

@@ -1,4 +1,4 @@
-import { exportSloReport, renderRecordedObservations, renderSloText, type RecordedObservations } from '@meshplane/core';
+import { describeGatedProducts, exportSloReport, renderRecordedObservations, renderSloText, type RecordedObservations } from '@meshplane/core';
 import {
   exportObservations,
   ingestObservations,
@@ -55,7 +55,8 @@ export async function runSlo(args: readonly string[], flags: SloFlags): Promise<
     case 'evaluate':
       return onHistory(repo, { ...flags, statusExport: flags.out ?? SLO_EXPORT }, async () => {
         const { report, out } = await writeSloStatus(repo, { now: flags.now, ...(flags.out ? { out: flags.out } : {}) });
-        return { stdout: renderSloText(report, all) + `Wrote ${out}.\n`, exitCode: 0 };
+        const gate = describeGatedProducts(report.statuses, repo.config.review?.errorBudget);
+        return { stdout: renderSloText(report, all) + gate + `Wrote ${out}.\n`, exitCode: 0 };
       });
     case 'export':
       if (!arg) throw new UsageError('Usage: mesh slo export <file.parquet> (every stored observation, for analysts).');

@@ -108,13 +108,18 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
     undeclaredEdges,
     rules: options.rules.map((r) => readRule(r, options.findings)),
     waivers,
-    scorecards: scoreProducts(index, options.scorecard, shown).map((c) => ({
+    scorecards: scoreProducts(index, options.scorecard, {
+      only: shown,
+      findings: options.findings,
+      ...(options.slo ? { slo: Object.values(options.slo.products).flatMap((p) => p.statuses) } : {}),
+    }).map((c) => ({
       productId: c.productId,
       domain: c.domain,
       score: c.score,
       ...(c.level ? { level: c.level } : {}),
       attributes: c.attributes,
-      failed: c.checks.filter((x) => !x.passed).map(({ attribute, id, evidence }) => ({ attribute, id, evidence })),
+      failed: c.checks.filter((x) => !x.passed && !x.unknown).map(({ attribute, id, evidence }) => ({ attribute, id, evidence })),
+      unknown: c.checks.filter((x) => x.unknown).map(({ attribute, id, evidence }) => ({ attribute, id, evidence })),
     })),
   };
 }

@@ -143,6 +143,8 @@ export interface ScorecardExport {
   level?: string;
   attributes: Record<string, { passed: number; total: number }>;
   failed: { attribute: string; id: string; evidence: string }[];
+  /** Checks that could not be judged (no SLO statuses, no policy run): shown, not counted. */
+  unknown: { attribute: string; id: string; evidence: string }[];
 }
 
 export interface CatalogExport {

@@ -1,4 +1,5 @@
 import type { ProductNode } from '../catalog/catalog-index.js';
+import { listOperationalChecks, type OperationalEvidence } from './list-operational-checks.js';
 
 /** The baseline usability attributes of a data product (Data Mesh ch. 3), and the maturity factors as one more. */
 export const ATTRIBUTES = [
@@ -21,10 +22,12 @@ export interface ScoreCheck {
   passed: boolean;
   /** What was found, in words (`2 of 12 columns undescribed`). */
   evidence: string;
+  /** True when what the check reads was not there (no SLO statuses, no policy run): it neither passes nor counts. */
+  unknown?: true;
 }
 
-/** What the checks read besides the manifest: who reads the product, per the whole catalog. */
-export interface ScoreContext {
+/** What the checks read besides the manifest: who reads the product, per the whole catalog; how it runs. */
+export interface ScoreContext extends OperationalEvidence {
   /** Products that read one of its ports. */
   readers: number;
   /** Products it reads. */
@@ -41,7 +44,8 @@ const size = (v: unknown): number => (Array.isArray(v) ? v.length : 0);
  * The checks of one product, each from its manifest and its place in the mesh: discoverable (described, tagged,
  * documented), addressable, understandable, trustworthy (SLOs, quality checks, keys), natively accessible (access
  * modes, support), interoperable (global identifiers, time semantics), valuable on its own (readers), secure
- * (classification, regulations), and the maturity factors (usage, life cycle, diversity of access, linkage).
+ * (classification, regulations), and the maturity factors (usage, life cycle, diversity of access, linkage); then
+ * the operational checks (SLOs met, error budget, governance findings: {@link listOperationalChecks}).
  */
 export function listScoreChecks(p: ProductNode, context: ScoreContext): ScoreCheck[] {
   const spec = rec(p.data.spec);
@@ -53,6 +57,7 @@ export function listScoreChecks(p: ProductNode, context: ScoreContext): ScoreChe
   const consumers = list(rec(spec.access).consumers).length;
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ''));
   const pii = columns.filter((c) => c.classification === 'pii');
+  const declared = declaredSlos(ports);
   const c = (attribute: Attribute, id: string, passed: boolean, evidence: string): ScoreCheck => ({ id, attribute, passed, evidence });
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? '' : 's'}`;
   return [
@@ -115,5 +120,11 @@ export function listScoreChecks(p: ProductNode, context: ScoreContext): ScoreChe
     c('maturity', 'usage', context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
     c('maturity', 'life-cycle', p.lifecycle === 'active', `lifecycle ${p.lifecycle ?? 'unset'}`),
     c('maturity', 'linkage', context.reads + context.readers > 0, `reads ${count(context.reads, 'product')}, read by ${count(context.readers, 'product')}`),
+    // Statuses of SLOs the manifest no longer declares (the change removes one) say nothing about the product now.
+    ...listOperationalChecks({ ...context, slo: context.slo?.filter((st) => declared.has(`${st.port}/${st.slo}`)) }),
   ];
+}
+
+function declaredSlos(ports: readonly Rec[]): Set<string> {
+  return new Set(ports.flatMap((o) => list(o.slos).map((slo) => `${text(o.name)}/${text(slo.name)}`)));
 }

@@ -2,11 +2,15 @@ import { stripControl } from '../render/text-utils.js';
 import { ATTRIBUTES } from './list-score-checks.js';
 import type { ProductScorecard } from './score-products.js';
 
-/** One product's scorecard for a terminal: score, level, attributes, then every check that does not hold, with why. */
+/**
+ * One product's scorecard for a terminal: score, level, attributes, then every check that does not hold, with why, and
+ * the checks that could not be judged (`?`, not counted).
+ */
 export function renderScorecardText(card: ProductScorecard): string {
   const lines = [`${card.productId}  score ${card.score} (${card.level ?? 'no level'})  owner ${card.owner}, domain ${card.domain}`];
   lines.push(`  ${ATTRIBUTES.map((a) => `${a} ${card.attributes[a].passed}/${card.attributes[a].total}`).join(' · ')}`);
-  for (const c of card.checks.filter((x) => !x.passed)) lines.push(`  ✗ ${c.attribute}/${c.id}: ${stripControl(c.evidence)}`);
+  for (const c of card.checks.filter((x) => !x.passed && !x.unknown)) lines.push(`  ✗ ${c.attribute}/${c.id}: ${stripControl(c.evidence)}`);
+  for (const c of card.checks.filter((x) => x.unknown)) lines.push(`  ? ${c.attribute}/${c.id}: ${stripControl(c.evidence)} (not counted)`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,8 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { ScorecardConfig } from '../model/generated/types.js';
+import type { Finding } from '../model/finding.js';
 import { ATTRIBUTES, listScoreChecks, type Attribute, type ScoreCheck } from './list-score-checks.js';
+import type { ScoredSloStatus } from './list-operational-checks.js';
 
 /** One product's scorecard: its checks, per attribute how many hold, the weighted score and the level it reaches. */
 export interface ProductScorecard {
@@ -8,12 +10,23 @@ export interface ProductScorecard {
   name?: string;
   domain: string;
   owner: string;
-  /** 0–100: the attributes' shares of passed checks, weighted. */
+  /** 0–100: the attributes' shares of passed checks, weighted (unknown checks do not count). */
   score: number;
   /** The highest level whose minimum the score reaches; undefined below the lowest. */
   level?: string;
+  /** Per attribute, the checks that hold of those that count (known ones). */
   attributes: Record<Attribute, { passed: number; total: number }>;
   checks: ScoreCheck[];
+}
+
+/** What scores read besides the catalog, and which products to score. */
+export interface ScoreOptions {
+  /** Score only these products. */
+  only?: ReadonlySet<string>;
+  /** The latest SLO statuses of the mesh (`mesh slo evaluate`); absent: the SLO checks are unknown. */
+  slo?: ReadonlyArray<ScoredSloStatus & { productId: string }>;
+  /** The check's findings after policies and waivers (`mesh check`); absent: the governance check is unknown. */
+  findings?: readonly Finding[];
 }
 
 /** The levels when the config names none. */
@@ -25,12 +38,15 @@ export const DEFAULT_LEVELS: ReadonlyArray<{ name: string; min: number }> = [
 
 /**
  * Scores every valid product of the catalog (sorted by id) with the weights and levels of `scorecard` in the config
- * (default weight 1 per attribute), or only the products `only` names. The readers and linkage come from the whole
- * catalog's input ports. Pure.
+ * (default weight 1 per attribute), or only the products `options.only` names. The readers and linkage come from the
+ * whole catalog's input ports; SLO attainment and budgets from `options.slo`, governance from `options.findings`. Pure.
  *
- * @example scoreProducts(index, config.scorecard).find((s) => s.productId === 'podcast.podcast-listeners')?.level // 'gold'
+ * @example scoreProducts(index, config.scorecard, { findings: report.findings }).find((s) => s.productId === 'podcast.podcast-listeners')?.level // 'gold'
  */
-export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, only?: ReadonlySet<string>): ProductScorecard[] {
+export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, options: ScoreOptions = {}): ProductScorecard[] {
+  const { only } = options;
+  const statuses = groupByProduct(options.slo);
+  const findings = groupByProduct(options.findings);
   const readers = new Map<string, Set<string>>();
   for (const p of index.products)
     for (const i of p.inputs) if (i.product && i.product !== p.id) readers.set(i.product, (readers.get(i.product) ?? new Set()).add(p.id));
@@ -39,9 +55,15 @@ export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, onl
   for (const p of index.products) {
     if (!p.valid || !p.domain || !p.owner || (only && !only.has(p.id))) continue;
     const reads = new Set(p.inputs.flatMap((i) => (i.product && i.product !== p.id ? [i.product] : []))).size;
-    const checks = listScoreChecks(p, { readers: readers.get(p.id)?.size ?? 0, reads });
+    const checks = listScoreChecks(p, {
+      readers: readers.get(p.id)?.size ?? 0,
+      reads,
+      slo: statuses && (statuses.get(p.id) ?? []),
+      findings: findings && (findings.get(p.id) ?? []),
+    });
     const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }])) as ProductScorecard['attributes'];
     for (const c of checks) {
+      if (c.unknown) continue;
       attributes[c.attribute].total += 1;
       if (c.passed) attributes[c.attribute].passed += 1;
     }
@@ -68,6 +90,18 @@ export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, onl
     });
   }
   return cards.sort((a, b) => (a.productId < b.productId ? -1 : 1));
+}
+
+function groupByProduct<T extends { productId?: string | undefined }>(items: readonly T[] | undefined): Map<string, T[]> | undefined {
+  if (!items) return undefined;
+  const by = new Map<string, T[]>();
+  for (const item of items) {
+    if (!item.productId) continue;
+    const list = by.get(item.productId);
+    if (list) list.push(item);
+    else by.set(item.productId, [item]);
+  }
+  return by;
 }
 
 /**

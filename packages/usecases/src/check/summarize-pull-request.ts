@@ -11,7 +11,9 @@ import {
   type CatalogIndex,
   type CheckReport,
   type Config,
+  type Finding,
   type PullReview,
+  type ScoreOptions,
 } from '@meshplane/core';
 
 /** What a pull request's summary is made of: the report, both catalogs, the changed paths, the config. */
@@ -26,6 +28,8 @@ export interface PullRequestFacts {
   today: string;
   author?: string;
   detailsUrl?: string;
+  /** The latest SLO statuses (the error-budget gate's), when read: the scorecard delta's SLO checks. */
+  sloStatuses?: ScoreOptions['slo'];
 }
 
 /** The summary, the routing it shows, and the provisioning preview on its own (for `/meshplane plan`). */
@@ -55,13 +59,7 @@ export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummar
   const planMarkdown = renderPlanMarkdown(plan, { target: `${engine} after merging into ${facts.baseRef}` });
   const mentions = mapTeamHandles(facts.head);
   const modified = (facts.report.changes?.products ?? []).filter((p) => p.status === 'modified').map((p) => p.id);
-  const scorecards = modified.length
-    ? diffScorecards(
-        scoreProducts(facts.base, facts.config.scorecard, new Set(modified)),
-        scoreProducts(facts.head, facts.config.scorecard, new Set(modified)),
-        modified,
-      )
-    : [];
+  const scorecards = modified.length ? diffPullScorecards(facts, modified) : [];
   const markdown = renderPullComment({
     report: facts.report,
     review,
@@ -72,4 +70,21 @@ export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummar
     ...(facts.detailsUrl ? { detailsUrl: facts.detailsUrl } : {}),
   });
   return { markdown, review, planMarkdown };
+}
+
+/**
+ * The scorecard delta of the modified products. Both sides read the same SLO statuses; the governance check reads the
+ * head's findings, and for the base the findings it shares with the head (`existing`) plus those the change resolves.
+ */
+function diffPullScorecards(facts: PullRequestFacts, modified: string[]): string[] {
+  const only = new Set(modified);
+  const slo = facts.sloStatuses ? { slo: facts.sloStatuses } : {};
+  const { baseline } = facts.report;
+  // Without a baseline the base's findings are not known: the governance check is then unknown on both sides.
+  const baseFindings: Finding[] | undefined = baseline && [...facts.report.findings.filter((f) => f.baseline === 'existing'), ...baseline.resolved];
+  return diffScorecards(
+    scoreProducts(facts.base, facts.config.scorecard, { only, ...slo, ...(baseFindings ? { findings: baseFindings } : {}) }),
+    scoreProducts(facts.head, facts.config.scorecard, { only, ...slo, ...(baseFindings ? { findings: facts.report.findings } : {}) }),
+    modified,
+  );
 }
