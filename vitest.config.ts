@@ -31,8 +31,17 @@ export default defineConfig({
       project('testkit'),
       project('policy'),
       project('github'),
-      // A real PostgreSQL server, started once for the platform tests (scripts/setup-postgres.sh installs it).
-      { resolve: { alias }, test: { ...project('platform').test, testTimeout: 60_000, globalSetup: ['packages/platform/test/start-test-postgres.ts'] } },
+      // A real PostgreSQL server and a real Trino, started once for the platform tests (scripts/setup-postgres.sh and
+      // scripts/setup-trino.mjs install them); Trino boots while the other tests run, and its tests wait for it.
+      {
+        resolve: { alias },
+        test: {
+          ...project('platform').test,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          globalSetup: ['packages/platform/test/start-test-postgres.ts', 'packages/platform/test/start-test-trino.ts'],
+        },
+      },
       {
         resolve: { alias },
         // One build of the example mesh's site for every site test file (global-setup.ts); browser tests drive chromium.

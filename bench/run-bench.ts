@@ -3,7 +3,7 @@
  * generated meshes of 1 000 and 10 000 products (BENCH_SIZES), on the same files and in the same run: our full
  * `mesh check` as a process, conftest with equivalent Rego rules, and `opa eval`; each figure the median of
  * BENCH_RUNS runs (default 3) with min, max and peak RSS. A peer that cannot run is a row that says why. Also
- * provisioning (apply and plan on DuckDB and a PostgreSQL server started for the run), SLO evaluation at 10 000, and the
+ * provisioning (apply and plan on DuckDB and on a PostgreSQL server and a Trino started for the run), SLO evaluation at 10 000, and the
  * catalog site build at each size (and its search in Chromium: typing to first result) beside EventCatalog's build of the same products; then issue #10's targets judged on
  * the rows. BENCH_PARTS (comma-separated: check, provisioning, slo, app, site; default all) runs a subset; only a run of
  * every part rewrites docs/benchmarks.md.
@@ -103,7 +103,7 @@ for (const products of sizes) {
 }
 
 if (selected.has('provisioning')) {
-  log('provisioning: example mesh and 1 000 products, DuckDB and PostgreSQL');
+  log('provisioning: example mesh and 1 000 products, DuckDB, PostgreSQL and Trino');
   rows.push(...(await measureProvisioning()));
 }
 if (selected.has('slo')) {

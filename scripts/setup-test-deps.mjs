@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Makes sure what the tests need beyond npm is installed: a PostgreSQL server (the platform tests start their own) and
-// Debian's chromium (the site's browser tests drive it). As root it installs what is missing with Debian's packages
+// Makes sure what the tests need beyond npm is installed: a PostgreSQL server and Trino (the platform tests start their
+// own) and Debian's chromium (the site's browser tests drive it). As root it installs what is missing with Debian's packages
 // (scripts/setup-postgres.sh, scripts/setup-chromium.sh); otherwise it names the one command that does. Called by
 // `npm test`; prints one line per dependency when there is nothing to do.
 import { existsSync, readdirSync } from 'node:fs';
@@ -51,8 +51,20 @@ function installMissing(missing) {
 // datacontract-cli for the ODCS peer test: never fatal (the test skips, saying why, when it cannot install).
 spawnSync(process.execPath, [join(root, 'scripts/setup-datacontract.mjs')], { stdio: 'inherit' });
 
+/**
+ * Trino for the platform tests, fetched with Maven when missing. Without a Java 24+ JDK it says so and the Trino tests
+ * skip with that reason; a failed download is fatal, since the tests would otherwise have nothing to run against.
+ */
+function setupTrino() {
+  const trino = spawnSync(process.execPath, [join(root, 'scripts/setup-trino.mjs')], { stdio: 'inherit' });
+  if (trino.status !== 0) process.exit(2);
+}
+
 const missing = reportFound();
-if (missing.length === 0) process.exit(0);
+if (missing.length === 0) {
+  setupTrino();
+  process.exit(0);
+}
 if (process.getuid?.() !== 0) {
   const names = missing.map((d) => d.name).join(' and ');
   console.error(`The tests need ${names}, which ${missing.length > 1 ? 'are' : 'is'} not installed. Install with Debian's packages:`);
@@ -65,3 +77,4 @@ if (!findOnPath('apt-get')) {
   process.exit(2);
 }
 installMissing(missing);
+setupTrino();

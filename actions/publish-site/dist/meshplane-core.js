@@ -8314,7 +8314,8 @@ var configSchema = {
           "description": "The platform driver.",
           "enum": [
             "duckdb",
-            "postgres"
+            "postgres",
+            "trino"
           ],
           "default": "duckdb"
         },
@@ -8329,6 +8330,63 @@ var configSchema = {
           "type": "string",
           "pattern": "^[A-Z_][A-Z0-9_]*$",
           "default": "MESHPLANE_DATABASE_URL"
+        },
+        "trino": {
+          "title": "TrinoConfig",
+          "description": "For trino: the names of the environment variables that hold where and as whom to connect (never the values themselves), and the catalog role to act in.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "serverEnv": {
+              "description": "The variable holding the server URL (`https://trino.example.com:8443`; `http://` only on a trusted network).",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_URL"
+            },
+            "catalogEnv": {
+              "description": "The variable holding the catalog: a Hive catalog with `hive.security=sql-standard`, so roles and grants are enforced.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_CATALOG"
+            },
+            "userEnv": {
+              "description": "The variable holding the user Meshplane connects as.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_USER"
+            },
+            "passwordEnv": {
+              "description": "The variable holding the user's password (HTTP basic authentication, over https). Unset: no password is sent.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_PASSWORD"
+            },
+            "jwtEnv": {
+              "description": "The variable holding a JSON Web Token, sent as a bearer token (JWT authentication). Unset: none is sent.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_JWT"
+            },
+            "caFileEnv": {
+              "description": "The variable holding the path of a PEM file of the certificate authorities to trust for https (a private CA). Unset: the system's.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_CA_FILE"
+            },
+            "lockLeaseSeconds": {
+              "description": "How long the apply lock lives without being renewed: an apply killed half way blocks the next one for at most this long (Trino has no session locks).",
+              "type": "integer",
+              "minimum": 5,
+              "maximum": 3600,
+              "default": 30
+            },
+            "role": {
+              "description": "The catalog role Meshplane acts in (sent as `X-Trino-Role: <catalog>=ROLE{<role>}`): creating roles and granting need the Hive catalog's `admin` role.",
+              "type": "string",
+              "pattern": "^[a-z_][a-z0-9_]*$",
+              "default": "admin"
+            }
+          }
         }
       }
     },
@@ -13050,8 +13108,21 @@ var TYPES = {
     uuid: { ddl: "uuid", reported: "uuid" },
     json: { ddl: "jsonb", reported: "jsonb" },
     bytes: { ddl: "bytea", reported: "bytea" }
+  },
+  trino: {
+    string: { ddl: "varchar", reported: "varchar" },
+    boolean: { ddl: "boolean", reported: "boolean" },
+    integer: { ddl: "integer", reported: "integer" },
+    bigint: { ddl: "bigint", reported: "bigint" },
+    double: { ddl: "double", reported: "double" },
+    date: { ddl: "date", reported: "date" },
+    timestamp: { ddl: "timestamp(3)", reported: "timestamp(3)" },
+    uuid: { ddl: "varchar", reported: "varchar" },
+    json: { ddl: "varchar", reported: "varchar" },
+    bytes: { ddl: "varbinary", reported: "varbinary" }
   }
 };
+var DECIMAL_NAME = { duckdb: "DECIMAL", postgres: "numeric", trino: "decimal" };
 function describeLogicalType(type, precision, scale) {
   if (type !== "decimal")
     return type;
@@ -13062,7 +13133,7 @@ function describeLogicalType(type, precision, scale) {
 function mapColumnType(engine, logical) {
   const dec = /^decimal\((\d+),(\d+)\)$/.exec(logical);
   if (dec) {
-    const name = engine === "duckdb" ? "DECIMAL" : "numeric";
+    const name = DECIMAL_NAME[engine];
     return { ddl: `${name}(${dec[1]},${dec[2]})`, reported: `${name.toLowerCase()}(${dec[1]},${dec[2]})` };
   }
   const t = TYPES[engine][logical];
@@ -13095,6 +13166,13 @@ function isWideningChange(from, to) {
     return target[1] >= source[1] && target[0] - target[1] >= source[0] - source[1];
   return false;
 }
+
+// packages/core/dist/platform/engine-features.js
+var ENGINE_FEATURES = {
+  duckdb: { constraints: true, alterColumnType: true, schemaGrants: true, replacedViewKeepsGrants: true },
+  postgres: { constraints: true, alterColumnType: true, schemaGrants: true, replacedViewKeepsGrants: true },
+  trino: { constraints: false, alterColumnType: false, schemaGrants: false, replacedViewKeepsGrants: false }
+};
 
 // packages/core/dist/platform/decide-retired-drop.js
 function decideRetiredDrop(facts) {
@@ -13211,7 +13289,7 @@ function buildDesiredState(index, options) {
     roles: [...teams].sort().map((team) => ({ role: nameRole(team), team })),
     tables,
     retired,
-    grants: [...grants, ...grantSchemaUsage(grants)],
+    grants: ENGINE_FEATURES[options.engine].schemaGrants ? [...grants, ...grantSchemaUsage(grants)] : grants,
     held
   };
 }
@@ -13260,18 +13338,21 @@ function describeShares(table, reads, teams) {
 function describeTable(p, port, engine) {
   const schema = nameSchema(p.domain ?? "");
   const name = nameTable(p.id, str4(port.name) ?? "");
-  const primaryKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c) => typeof c === "string");
+  const declaredKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c) => typeof c === "string");
+  const { constraints } = ENGINE_FEATURES[engine];
+  const primaryKey = constraints ? declaredKey : [];
   const columns = list5(port.schema).map((c) => {
     const logical = describeLogicalType(str4(c.type) ?? "string", typeof c.precision === "number" ? c.precision : void 0, typeof c.scale === "number" ? c.scale : void 0);
     const t = mapColumnType(engine, logical);
     const colName = str4(c.name) ?? "";
-    const comment = describeColumn(c);
+    const required = c.required === true || declaredKey.includes(colName);
+    const comment = describeColumn(c, constraints ? void 0 : declaredKey.includes(colName) ? "primary key" : required ? "required" : void 0);
     return {
       name: colName,
       logical,
       type: t.reported,
       ddlType: t.ddl,
-      nullable: c.required !== true && !primaryKey.includes(colName),
+      nullable: !constraints || !required,
       ...comment ? { comment } : {}
     };
   });
@@ -13302,8 +13383,12 @@ function describeRetired(p, port, table, readers, today) {
   });
   return { productId: p.id, schema: table.schema, name: table.name, view: table.view.name, ...decision };
 }
-function describeColumn(c) {
-  const parts = [str4(c.description), c.classification ? `[classification ${String(c.classification)}]` : void 0].filter(Boolean);
+function describeColumn(c, constraint) {
+  const parts = [
+    str4(c.description),
+    c.classification ? `[classification ${String(c.classification)}]` : void 0,
+    constraint ? `[${constraint}]` : void 0
+  ].filter(Boolean);
   return parts.length ? parts.join(" ") : void 0;
 }
 function firstParagraph(text6) {
@@ -13344,8 +13429,11 @@ function planTableChanges(engine, t, actual, view) {
     } else {
       if (now.type !== col.type) {
         const from = readLogicalType(engine, now.type);
-        if (from !== void 0 && isWideningChange(from, col.logical))
+        const widening = from !== void 0 && isWideningChange(from, col.logical);
+        if (widening && ENGINE_FEATURES[engine].alterColumnType)
           operations.push({ kind: "alter-column-type", ...base, column: col, from: now.type });
+        else if (widening)
+          block(`${t.name}.${col.name}`, `change type ${now.type} → ${col.type}`, `${engine} cannot change a column's type in place`);
         else
           block(`${t.name}.${col.name}`, `change type ${now.type} → ${col.type}`, "the new type cannot hold every existing value unchanged");
       }
@@ -13463,7 +13551,8 @@ function planChanges(desired, actual) {
       present.add(keyOf(r.schema, r.name)).add(keyOf(r.schema, r.view));
     }
   }
-  const droppedViews = new Set(perProduct.flatMap((o) => o.kind === "drop-view" ? [keyOf(o.schema, o.view)] : []));
+  const keepsGrants = ENGINE_FEATURES[desired.engine].replacedViewKeepsGrants;
+  const droppedViews = new Set(perProduct.flatMap((o) => o.kind === "drop-view" || o.kind === "create-view" && o.replace && !keepsGrants ? [keyOf(o.schema, o.view)] : []));
   const grants = planGrants(desired, { ...actual, grants: actual.grants.filter((g) => !droppedViews.has(keyOf(g.schema, g.object))) }, present);
   return {
     engine: desired.engine,
@@ -14071,6 +14160,10 @@ function readEventLines(file, text6) {
 function reportNotJson(ruleId, severity, at) {
   return { ruleId, severity, message: "The line is not JSON.", hint: "Write one OpenLineage run event per line.", ...at };
 }
+function normalizeDatasetName(name) {
+  const m = /^[A-Za-z0-9_]+\.([A-Za-z0-9_]+\.[A-Za-z0-9_]+)$/.exec(name);
+  return m?.[1] ?? name;
+}
 
 // packages/core/dist/slo/parse-openlineage-events.js
 var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -14106,7 +14199,7 @@ function parseOpenLineageEvents(file, text6, specs, now) {
     }
     const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec9) : [];
     for (const output of outputs) {
-      const name = String(output.name ?? "");
+      const name = normalizeDatasetName(String(output.name ?? ""));
       const matched = byDataset.get(name);
       if (!matched) {
         findings.push({
@@ -16294,7 +16387,7 @@ function readRuntimeRuns(file, text6, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => String(rec15(d).name ?? "").slice(0, MAX_NAME)).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec15(d).name ?? "").slice(0, MAX_NAME))).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -16844,6 +16937,13 @@ function buildServer(platform, domain) {
       server: "platform",
       type: "custom",
       description: `PostgreSQL; the connection string is in the environment variable ${platform.connectionEnv ?? "MESHPLANE_DATABASE_URL"}.`,
+      customProperties: [{ property: "schema", value: nameSchema(domain) }]
+    };
+  if (platform?.driver === "trino")
+    return {
+      server: "platform",
+      type: "custom",
+      description: `Trino; the server URL and catalog are in the environment variables ${platform.trino?.serverEnv ?? "MESHPLANE_TRINO_URL"} and ${platform.trino?.catalogEnv ?? "MESHPLANE_TRINO_CATALOG"}.`,
       customProperties: [{ property: "schema", value: nameSchema(domain) }]
     };
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
@@ -17443,6 +17543,7 @@ export {
   DEFAULT_LEVELS,
   DEMO_INCIDENTS,
   DataBranchError,
+  ENGINE_FEATURES,
   EXPIRY_ISSUE_LABEL,
   FAST_BURN,
   FILE_KINDS,

@@ -48,6 +48,7 @@ export * from './platform/platform-types.js';
 export * from './platform/plan-types.js';
 export * from './platform/name-platform-objects.js';
 export * from './platform/map-column-type.js';
+export * from './platform/engine-features.js';
 export * from './platform/decide-retired-drop.js';
 export * from './platform/build-desired-state.js';
 export * from './platform/plan-changes.js';

@@ -148,7 +148,7 @@ describe('the desired state', () => {
     expect(example.tables.length).toBeGreaterThan(25);
     expect(planChanges(example, simulateActualState(example)).operations).toEqual([]);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom<Engine>('duckdb', 'postgres'), (seed, engine) => {
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom<Engine>('duckdb', 'postgres', 'trino'), (seed, engine) => {
         const desired = buildDesiredState(indexOf(Object.fromEntries(generateMesh({ products: 12, seed }))).index, { engine, today: '2026-11-22' });
         const plan = planChanges(desired, simulateActualState(desired));
         return plan.operations.length === 0 && plan.blocked.length === 0 && plan.orphans.length === 0;
@@ -243,5 +243,47 @@ describe('planning', () => {
     expect(plan.operations.map((o) => o.kind).filter((k) => k !== 'comment' && k !== 'grant')).toEqual(['drop-view', 'alter-column-type', 'create-view']);
     const regrants = plan.operations.filter((o) => o.kind === 'grant').map((o) => (o.kind === 'grant' ? o.grant.object : ''));
     expect(new Set(regrants)).toEqual(new Set(['podcast_listeners__daily__latest']));
+  });
+});
+
+describe('planning for Trino (Hive: no keys, NOT NULL, type changes or schema privileges)', () => {
+  const port = (p: DataProduct) => p.spec.outputPorts[0]!;
+
+  it('maps types to Hive and reads them back; uuid and json are varchar', () => {
+    expect(['string', 'timestamp', 'decimal(12,2)', 'bytes', 'uuid', 'json'].map((t) => mapColumnType('trino', t).ddl)).toEqual([
+      'varchar',
+      'timestamp(3)',
+      'decimal(12,2)',
+      'varbinary',
+      'varchar',
+      'varchar',
+    ]);
+    expect(readLogicalType('trino', 'timestamp(3)')).toBe('timestamp');
+  });
+
+  it('says keys and required columns in comments, and grants no schema USAGE', () => {
+    const desired = desiredOf([buildProduct()], 'trino');
+    const table = desired.tables[0];
+    expect(table?.primaryKey).toEqual([]);
+    expect(table?.columns.map((c) => [c.name, c.nullable, c.comment])).toEqual([
+      ['listener_id', true, '[classification pii] [primary key]'],
+      ['listen_date', true, '[primary key]'],
+      ['processed_at', true, '[required]'],
+    ]);
+    expect(desired.grants.filter((g) => g.object === '')).toEqual([]);
+  });
+
+  it('blocks a widening type change it cannot make, and grants a replaced view again', () => {
+    const trino = (products: DataProduct[]) =>
+      buildDesiredState(indexOf(withAgreements(products, buildAgreement())).index, { engine: 'trino', today: '2026-11-22' });
+    const before = trino([buildProduct('podcast.podcast-listeners', (p) => port(p).schema.push({ name: 'plays', type: 'integer' }))]);
+    const after = trino([
+      buildProduct('podcast.podcast-listeners', (p) => port(p).schema.push({ name: 'plays', type: 'bigint' }, { name: 'device', type: 'string' })),
+    ]);
+    const plan = planChanges(after, simulateActualState(before));
+    expect(plan.blocked.map((b) => [b.change, b.reason])).toEqual([['change type integer → bigint', "trino cannot change a column's type in place"]]);
+    expect(plan.operations.filter((o) => o.kind === 'create-view')).toEqual([expect.objectContaining({ replace: true })]);
+    const regrants = plan.operations.flatMap((o) => (o.kind === 'grant' ? [`${o.grant.object}:${o.grant.role}`] : []));
+    expect(regrants.sort()).toEqual(['podcast_listeners__daily__latest:team_podcast_analytics', 'podcast_listeners__daily__latest:team_podcast_data']);
   });
 });

@@ -86,6 +86,12 @@ describe('OpenLineage run events', () => {
     ]);
   });
 
+  it("reads Trino's <catalog>.<schema>.<table> as the port's <schema>.<table>", () => {
+    const r = parseOpenLineageEvents('ol.jsonl', event('COMPLETE', 'lake.podcast.podcast_listeners__daily'), SPECS, NOW);
+    expect(r.findings).toEqual([]);
+    expect(r.observations.map((o) => [o.slo, o.value])).toEqual([['fresh', 0]]);
+  });
+
   it('reports a FAIL run and an unknown dataset, and skips START events', () => {
     const text = [event('START', 'podcast.podcast-listeners/daily'), event('FAIL', 'podcast.podcast-listeners/daily'), event('COMPLETE', 'other.table')].join(
       '\n',

@@ -49,6 +49,7 @@ export async function applyChanges(driver: PlatformDriver, desired: DesiredState
     await driver.prepareState();
     const plan = await planAgainstPlatform(driver, desired);
     const groups = groupOperations(plan.operations);
+    await driver.prepareGroups?.(groups);
     for (const [i, group] of groups.entries()) {
       const t0 = Date.now();
       await driver.applyGroup(group);

@@ -4,6 +4,8 @@ import { openDuckdbDriver } from './duckdb-driver.js';
 import { PlatformError } from './platform-error.js';
 import type { PlatformDriver } from './platform-driver.js';
 import { openPostgresDriver } from './postgres-driver.js';
+import { readTrinoConnection } from './read-trino-connection.js';
+import { openTrinoDriver } from './trino-driver.js';
 
 export interface OpenOptions {
   /** The repository root: the DuckDB path in the config is relative to it. */
@@ -17,8 +19,9 @@ export interface OpenOptions {
 }
 
 /**
- * Opens the platform `.github/meshplane.yml` names: DuckDB (default, a file under `.meshplane/`) or PostgreSQL, whose
- * connection string comes from the environment variable the config names — never from the repository.
+ * Opens the platform `.github/meshplane.yml` names: DuckDB (default, a file under `.meshplane/`), PostgreSQL, whose
+ * connection string comes from the environment variable the config names, or Trino, whose server, catalog, user and
+ * credentials come from the variables its `trino` block names — never from the repository.
  */
 export async function openPlatformDriver(options: OpenOptions): Promise<PlatformDriver> {
   const platform = options.config.platform ?? {};
@@ -30,6 +33,7 @@ export async function openPlatformDriver(options: OpenOptions): Promise<Platform
       ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
     });
   }
+  if (platform.driver === 'trino') return openTrinoDriver(readTrinoConnection(platform.trino ?? {}, options.env ?? process.env));
   const name = platform.connectionEnv ?? 'MESHPLANE_DATABASE_URL';
   const connectionString = (options.env ?? process.env)[name];
   if (!connectionString) {

@@ -16,6 +16,11 @@ export interface PlatformDriver {
   withApplyLock<T>(timeoutMs: number, fn: () => Promise<T>): Promise<T>;
   /** Creates Meshplane's state schema when missing. */
   prepareState(): Promise<void>;
+  /**
+   * Optional: called once with every group of an apply before the first runs. Trino records the tables it is about to
+   * create here in one statement, since it has no transaction to record them in with each product.
+   */
+  prepareGroups?(groups: OperationGroup[]): Promise<void>;
   /** Runs one product's (or the shared) operations in one transaction, recording the tables it creates. */
   applyGroup(group: OperationGroup): Promise<void>;
   recordApply(record: ApplyRecord): Promise<void>;

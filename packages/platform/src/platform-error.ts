@@ -1,5 +1,5 @@
 /** Why a platform operation failed. Stable, for callers that react (exit codes, deployment statuses). */
-export type PlatformErrorCode = 'unreachable' | 'locked' | 'connection-lost' | 'apply-failed' | 'read-failed' | 'unsafe-name' | 'config';
+export type PlatformErrorCode = 'unreachable' | 'auth-failed' | 'locked' | 'connection-lost' | 'apply-failed' | 'read-failed' | 'unsafe-name' | 'config';
 
 /** A platform fault (not a verdict): the engine is unreachable, locked, or refused a statement. */
 export class PlatformError extends Error {

@@ -8,8 +8,20 @@ export interface ProbeQuery {
   expect?: number;
 }
 
-const epoch = (engine: Engine, expr: string): string => (engine === 'duckdb' ? `epoch(${expr})` : `extract(epoch from ${expr})`);
-const NOW = 'CAST($1 AS TIMESTAMPTZ)';
+const EPOCH: Record<Engine, (expr: string) => string> = {
+  duckdb: (expr) => `epoch(${expr})`,
+  postgres: (expr) => `extract(epoch from ${expr})`,
+  trino: (expr) => `to_unixtime(${expr})`,
+};
+const epoch = (engine: Engine, expr: string): string => EPOCH[engine](expr);
+/** The measuring time, and a date as a timestamp: Trino has no TIMESTAMPTZ name and its Hive timestamps are in UTC. */
+const nowOf = (engine: Engine): string => (engine === 'trino' ? 'from_iso8601_timestamp($1)' : 'CAST($1 AS TIMESTAMPTZ)');
+const timestampOf = (engine: Engine, expr: string): string => `CAST(${expr} AS ${engine === 'trino' ? 'timestamp(3)' : 'TIMESTAMPTZ'})`;
+const PERCENTILE: Record<Engine, (expr: string, p: number) => string> = {
+  duckdb: (expr, p) => `quantile_cont(${expr}, ${p})`,
+  postgres: (expr, p) => `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${expr})`,
+  trino: (expr, p) => `approx_percentile(${expr}, ${p})`,
+};
 
 /**
  * The SQL of one SLO's probe. Every name is a checked identifier; the only values are the measuring time and the
@@ -21,17 +33,18 @@ export function renderProbeSql(engine: Engine, spec: SloSpec): ProbeQuery[] {
   if (!t) return [];
   const table = quoteQualified(t.schema, t.table);
   const pt = quoteIdent(t.processingTime);
+  const NOW = nowOf(engine);
   const upToNow = `${pt} <= ${NOW}`;
   const newest = `${pt} = (SELECT max(${pt}) FROM ${table} WHERE ${upToNow})`;
   switch (spec.type) {
     case 'freshness':
       return [{ sql: `SELECT ${epoch(engine, `max(${pt})`)} AS v FROM ${table} WHERE ${upToNow}`, params: ['$now'] }];
     case 'timeliness': {
-      const at = t.actualTimeIsDate ? `CAST(${quoteIdent(t.actualTime)} AS TIMESTAMPTZ)` : quoteIdent(t.actualTime);
+      const at = t.actualTimeIsDate ? timestampOf(engine, quoteIdent(t.actualTime)) : quoteIdent(t.actualTime);
       const skew = `${epoch(engine, pt)} - ${epoch(engine, at)}`;
-      const p = (spec.percentile ?? 50) / 100;
-      const agg = engine === 'duckdb' ? `quantile_cont(${skew}, ${p})` : `percentile_cont(${p}) WITHIN GROUP (ORDER BY ${skew})`;
-      return [{ sql: `SELECT ${agg} AS v FROM ${table} WHERE ${upToNow} AND ${pt} > ${NOW} - INTERVAL '1 day'`, params: ['$now'] }];
+      const agg = PERCENTILE[engine](skew, (spec.percentile ?? 50) / 100);
+      const day = engine === 'trino' ? `INTERVAL '1' DAY` : `INTERVAL '1 day'`;
+      return [{ sql: `SELECT ${agg} AS v FROM ${table} WHERE ${upToNow} AND ${pt} > ${NOW} - ${day}`, params: ['$now'] }];
     }
     case 'intervalOfChange':
       return [{ sql: `SELECT DISTINCT ${epoch(engine, pt)} AS v FROM ${table} WHERE ${upToNow} ORDER BY v DESC LIMIT 2`, params: ['$now'] }];

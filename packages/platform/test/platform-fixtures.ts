@@ -8,6 +8,7 @@ import { buildDesiredState, checkCatalog, type DataProduct, type DesiredState, t
 import { loadRepository } from '@meshplane/source';
 import { buildMeshFiles, buildPostgresUrl, makeTempRepo, REPO_ROOT } from '@meshplane/testkit';
 import { openDuckdbDriver, openPostgresDriver, type PlatformDriver } from '@meshplane/platform';
+import { createTestCatalog, openTrinoAs, openTrinoTestDriver, TRINO_MISSING } from './trino-fixtures.js';
 
 /** A fresh, empty platform of each engine: a DuckDB file, or a new database on the tests' PostgreSQL server. */
 export interface TestPlatform {
@@ -21,7 +22,17 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export const ENGINES: Engine[] = ['duckdb', 'postgres'];
+export const ENGINES: Engine[] = ['duckdb', 'postgres', 'trino'];
+
+/** Why an engine's tests skip here: only Trino, and only without a Java 24+ JDK to run it. */
+export function explainSkip(engine: Engine): string | undefined {
+  return engine === 'trino' && TRINO_MISSING ? `skipped: ${TRINO_MISSING}` : undefined;
+}
+
+/** A timestamp literal in UTC: Trino spells it `TIMESTAMP '… UTC'`, the others take `TIMESTAMPTZ '…+00'`. */
+export function timestampLiteral(engine: Engine, at: string): string {
+  return engine === 'trino' ? `TIMESTAMP '${at} UTC'` : `TIMESTAMPTZ '${at}+00'`;
+}
 
 /** Opens an empty platform for `engine`. */
 export async function openTestPlatform(engine: Engine): Promise<TestPlatform> {
@@ -36,6 +47,20 @@ export async function openTestPlatform(engine: Engine): Promise<TestPlatform> {
         throw new Error('DuckDB has no logins');
       },
       reopen: () => openDuckdbDriver({ path }),
+      close: () => driver.close(),
+    };
+  }
+  if (engine === 'trino') {
+    const catalog = await createTestCatalog();
+    const driver = await openTrinoTestDriver(catalog);
+    const direct = await openTrinoAs(catalog, 'admin', { admin: true });
+    return {
+      driver,
+      sql: (statement) => direct.run(statement),
+      urlAs: () => {
+        throw new Error('Trino logins are sessions: use openTrinoAs');
+      },
+      reopen: () => openTrinoTestDriver(catalog),
       close: () => driver.close(),
     };
   }

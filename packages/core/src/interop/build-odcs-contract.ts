@@ -1,4 +1,5 @@
 import { mapColumnType } from '../platform/map-column-type.js';
+import type { Engine } from '../platform/platform-types.js';
 import { nameSchema, nameTable } from '../platform/name-platform-objects.js';
 import {
   LOGICAL_TYPES,
@@ -87,7 +88,7 @@ export function buildOdcsContract(manifest: unknown, portName: string, options: 
   return contract;
 }
 
-function buildProperty(c: Rec, keys: string[], engine: 'duckdb' | 'postgres'): Rec {
+function buildProperty(c: Rec, keys: string[], engine: Engine): Rec {
   const type = String(c.type);
   const logical = LOGICAL_TYPES[type] ?? 'string';
   const custom: OdcsCustomProperty[] = [];
@@ -107,7 +108,7 @@ function buildProperty(c: Rec, keys: string[], engine: 'duckdb' | 'postgres'): R
   };
 }
 
-function physicalTypeOf(engine: 'duckdb' | 'postgres', type: string, c: Rec): string {
+function physicalTypeOf(engine: Engine, type: string, c: Rec): string {
   if (type === 'decimal') return `DECIMAL(${Number(c.precision ?? 38)},${Number(c.scale ?? 9)})`;
   return mapColumnType(engine, type).ddl;
 }
@@ -118,6 +119,13 @@ function buildServer(platform: OdcsPlatform | undefined, domain: string): Rec {
       server: 'platform',
       type: 'custom',
       description: `PostgreSQL; the connection string is in the environment variable ${platform.connectionEnv ?? 'MESHPLANE_DATABASE_URL'}.`,
+      customProperties: [{ property: 'schema', value: nameSchema(domain) }],
+    };
+  if (platform?.driver === 'trino')
+    return {
+      server: 'platform',
+      type: 'custom',
+      description: `Trino; the server URL and catalog are in the environment variables ${platform.trino?.serverEnv ?? 'MESHPLANE_TRINO_URL'} and ${platform.trino?.catalogEnv ?? 'MESHPLANE_TRINO_CATALOG'}.`,
       customProperties: [{ property: 'schema', value: nameSchema(domain) }],
     };
   return { server: 'platform', type: 'duckdb', database: platform?.duckdbPath ?? '.meshplane/mesh.duckdb', schema: nameSchema(domain) };

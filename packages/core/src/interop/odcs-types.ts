@@ -15,9 +15,10 @@ export const MESHPLANE_PREFIX = 'meshplane.';
 
 /** Where the platform serves the ports: the `platform` block of `.github/meshplane.yml`. */
 export interface OdcsPlatform {
-  driver: 'duckdb' | 'postgres';
+  driver: 'duckdb' | 'postgres' | 'trino';
   duckdbPath?: string;
   connectionEnv?: string;
+  trino?: { serverEnv?: string; catalogEnv?: string };
 }
 
 /** Manifest logical types and the ODCS logical type each maps to; the reverse takes the first manifest type listed. */

@@ -42,3 +42,13 @@ export function readEventLines(file: string, text: string): EventLine[] {
 export function reportNotJson(ruleId: string, severity: Severity, at: LineAt): Finding {
   return { ruleId, severity, message: 'The line is not JSON.', hint: 'Write one OpenLineage run event per line.', ...at };
 }
+
+/**
+ * A dataset name as the catalog's ports are named at run time: Trino's event listener names a table
+ * `<catalog>.<schema>.<table>` (https://trino.io/docs/current/admin/event-listeners-openlineage.html), and a mesh is
+ * provisioned into one catalog, so the catalog part is dropped; any other name is kept as it is.
+ */
+export function normalizeDatasetName(name: string): string {
+  const m = /^[A-Za-z0-9_]+\.([A-Za-z0-9_]+\.[A-Za-z0-9_]+)$/.exec(name);
+  return m?.[1] ?? name;
+}

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { CLOCK_SKEW_MS, readEventLines, reportNotJson } from './read-event-lines.js';
+import { CLOCK_SKEW_MS, normalizeDatasetName, readEventLines, reportNotJson } from './read-event-lines.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -57,7 +57,8 @@ export function readRuntimeRuns(file: string, text: string, now: string): { runs
       });
       continue;
     }
-    const names = (v: unknown): string[] => (Array.isArray(v) ? v.map((d) => String(rec(d).name ?? '').slice(0, MAX_NAME)).filter((n) => n !== '') : []);
+    const names = (v: unknown): string[] =>
+      Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec(d).name ?? '').slice(0, MAX_NAME))).filter((n) => n !== '') : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === 'string' && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : '';
     const seen = byRun.get(runId);

@@ -4,6 +4,7 @@ import { nameLatestView, nameRole, nameSchema, nameShareView, nameTable } from '
 import type { DesiredShare, DesiredState, DesiredTable, Engine, GrantState, Privilege, RetiredTable } from './platform-types.js';
 import { collectAgreementReads, type PortRead } from '../agreement/collect-agreement-reads.js';
 import { decideRetiredDrop } from './decide-retired-drop.js';
+import { ENGINE_FEATURES } from './engine-features.js';
 
 export interface DesiredStateOptions {
   engine: Engine;
@@ -71,7 +72,7 @@ export function buildDesiredState(index: CatalogIndex, options: DesiredStateOpti
     roles: [...teams].sort().map((team) => ({ role: nameRole(team), team })),
     tables,
     retired,
-    grants: [...grants, ...grantSchemaUsage(grants)],
+    grants: ENGINE_FEATURES[options.engine].schemaGrants ? [...grants, ...grantSchemaUsage(grants)] : grants,
     held,
   };
 }
@@ -122,7 +123,10 @@ function describeShares(table: DesiredTable, reads: Map<string, PortRead> | unde
 function describeTable(p: ProductNode, port: Rec, engine: Engine): DesiredTable {
   const schema = nameSchema(p.domain ?? '');
   const name = nameTable(p.id, str(port.name) ?? '');
-  const primaryKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c): c is string => typeof c === 'string');
+  const declaredKey = (Array.isArray(port.primaryKey) ? port.primaryKey : []).filter((c): c is string => typeof c === 'string');
+  // Without constraints (Trino's Hive connector) keys and required columns are said in the column comments instead.
+  const { constraints } = ENGINE_FEATURES[engine];
+  const primaryKey = constraints ? declaredKey : [];
   const columns = list(port.schema).map((c) => {
     const logical = describeLogicalType(
       str(c.type) ?? 'string',
@@ -131,13 +135,14 @@ function describeTable(p: ProductNode, port: Rec, engine: Engine): DesiredTable 
     );
     const t = mapColumnType(engine, logical);
     const colName = str(c.name) ?? '';
-    const comment = describeColumn(c);
+    const required = c.required === true || declaredKey.includes(colName);
+    const comment = describeColumn(c, constraints ? undefined : declaredKey.includes(colName) ? 'primary key' : required ? 'required' : undefined);
     return {
       name: colName,
       logical,
       type: t.reported,
       ddlType: t.ddl,
-      nullable: c.required !== true && !primaryKey.includes(colName),
+      nullable: !constraints || !required,
       ...(comment ? { comment } : {}),
     };
   });
@@ -170,8 +175,12 @@ function describeRetired(p: ProductNode, port: Rec, table: DesiredTable, readers
   return { productId: p.id, schema: table.schema, name: table.name, view: table.view.name, ...decision };
 }
 
-function describeColumn(c: Rec): string | undefined {
-  const parts = [str(c.description), c.classification ? `[classification ${String(c.classification)}]` : undefined].filter(Boolean);
+function describeColumn(c: Rec, constraint?: string): string | undefined {
+  const parts = [
+    str(c.description),
+    c.classification ? `[classification ${String(c.classification)}]` : undefined,
+    constraint ? `[${constraint}]` : undefined,
+  ].filter(Boolean);
   return parts.length ? parts.join(' ') : undefined;
 }
 

@@ -14,7 +14,10 @@ type LogicalName = 'string' | 'boolean' | 'integer' | 'bigint' | 'double' | 'dec
 
 /**
  * The documented mapping of the manifest's logical types to each engine (docs/provisioning.md). Timestamps keep their
- * time zone on both engines; JSON is `jsonb` on PostgreSQL so it can be indexed and compared.
+ * time zone on DuckDB and PostgreSQL; JSON is `jsonb` on PostgreSQL so it can be indexed and compared. Trino's Hive
+ * connector has no time zone, UUID or JSON column types
+ * (https://trino.io/docs/current/connector/hive.html#type-mapping): timestamps are `timestamp(3)` in UTC, and UUIDs and
+ * JSON are `varchar`.
  */
 const TYPES: Record<Engine, Record<Simple, EngineType>> = {
   duckdb: {
@@ -41,7 +44,21 @@ const TYPES: Record<Engine, Record<Simple, EngineType>> = {
     json: { ddl: 'jsonb', reported: 'jsonb' },
     bytes: { ddl: 'bytea', reported: 'bytea' },
   },
+  trino: {
+    string: { ddl: 'varchar', reported: 'varchar' },
+    boolean: { ddl: 'boolean', reported: 'boolean' },
+    integer: { ddl: 'integer', reported: 'integer' },
+    bigint: { ddl: 'bigint', reported: 'bigint' },
+    double: { ddl: 'double', reported: 'double' },
+    date: { ddl: 'date', reported: 'date' },
+    timestamp: { ddl: 'timestamp(3)', reported: 'timestamp(3)' },
+    uuid: { ddl: 'varchar', reported: 'varchar' },
+    json: { ddl: 'varchar', reported: 'varchar' },
+    bytes: { ddl: 'varbinary', reported: 'varbinary' },
+  },
 };
+
+const DECIMAL_NAME: Record<Engine, string> = { duckdb: 'DECIMAL', postgres: 'numeric', trino: 'decimal' };
 
 /** A column's logical type with its decimal digits filled in: `integer`, `decimal(18,2)`. */
 export function describeLogicalType(type: string, precision?: number, scale?: number): string {
@@ -55,7 +72,7 @@ export function describeLogicalType(type: string, precision?: number, scale?: nu
 export function mapColumnType(engine: Engine, logical: string): EngineType {
   const dec = /^decimal\((\d+),(\d+)\)$/.exec(logical);
   if (dec) {
-    const name = engine === 'duckdb' ? 'DECIMAL' : 'numeric';
+    const name = DECIMAL_NAME[engine];
     return { ddl: `${name}(${dec[1]},${dec[2]})`, reported: `${name.toLowerCase()}(${dec[1]},${dec[2]})` };
   }
   const t = TYPES[engine][logical as Simple];

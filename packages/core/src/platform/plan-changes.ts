@@ -3,6 +3,7 @@ import type { ActualState, DesiredState, GrantState } from './platform-types.js'
 import { planNewTable, planTableChanges } from './plan-table-changes.js';
 import { planShareViews } from './plan-share-views.js';
 import { STATE_SCHEMA } from './name-platform-objects.js';
+import { ENGINE_FEATURES } from './engine-features.js';
 
 const keyOf = (schema: string, name: string): string => `${schema}.${name}`;
 const grantKey = (g: GrantState): string => `${g.schema}.${g.object}/${g.role}/${g.privilege}`;
@@ -52,7 +53,11 @@ export function planChanges(desired: DesiredState, actual: ActualState): Plan {
       present.add(keyOf(r.schema, r.name)).add(keyOf(r.schema, r.view));
     }
   }
-  const droppedViews = new Set(perProduct.flatMap((o) => (o.kind === 'drop-view' ? [keyOf(o.schema, o.view)] : [])));
+  // A dropped view loses its grants; so does a replaced one where the engine makes it anew (Trino).
+  const keepsGrants = ENGINE_FEATURES[desired.engine].replacedViewKeepsGrants;
+  const droppedViews = new Set(
+    perProduct.flatMap((o) => (o.kind === 'drop-view' || (o.kind === 'create-view' && o.replace && !keepsGrants) ? [keyOf(o.schema, o.view)] : [])),
+  );
   const grants = planGrants(desired, { ...actual, grants: actual.grants.filter((g) => !droppedViews.has(keyOf(g.schema, g.object))) }, present);
   return {
     engine: desired.engine,

@@ -1,6 +1,7 @@
 import { isWideningChange, readLogicalType } from './map-column-type.js';
 import type { BlockedChange, Operation } from './plan-types.js';
 import type { DesiredTable, Engine, TableState, ViewState } from './platform-types.js';
+import { ENGINE_FEATURES } from './engine-features.js';
 
 /** What the planner does for one desired table. */
 export interface TableSteps {
@@ -50,7 +51,9 @@ export function planTableChanges(engine: Engine, t: DesiredTable, actual: TableS
     } else {
       if (now.type !== col.type) {
         const from = readLogicalType(engine, now.type);
-        if (from !== undefined && isWideningChange(from, col.logical)) operations.push({ kind: 'alter-column-type', ...base, column: col, from: now.type });
+        const widening = from !== undefined && isWideningChange(from, col.logical);
+        if (widening && ENGINE_FEATURES[engine].alterColumnType) operations.push({ kind: 'alter-column-type', ...base, column: col, from: now.type });
+        else if (widening) block(`${t.name}.${col.name}`, `change type ${now.type} → ${col.type}`, `${engine} cannot change a column's type in place`);
         else block(`${t.name}.${col.name}`, `change type ${now.type} → ${col.type}`, 'the new type cannot hold every existing value unchanged');
       }
       if (now.nullable && !col.nullable) operations.push({ kind: 'set-not-null', ...base, column: col.name });

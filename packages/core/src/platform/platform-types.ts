@@ -1,5 +1,5 @@
 /** The engines Meshplane provisions. */
-export type Engine = 'duckdb' | 'postgres';
+export type Engine = 'duckdb' | 'postgres' | 'trino';
 
 /**
  * A privilege: Meshplane grants USAGE on schemas and SELECT, INSERT, UPDATE, DELETE on tables and views; anything

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { CLOCK_SKEW_MS, readEventLines, reportNotJson } from '../lineage/read-event-lines.js';
+import { CLOCK_SKEW_MS, normalizeDatasetName, readEventLines, reportNotJson } from '../lineage/read-event-lines.js';
 import type { SloSpec } from './read-slo-specs.js';
 import type { ParsedObservations } from './parse-observation-lines.js';
 import type { Observation } from './slo-types.js';
@@ -45,7 +45,7 @@ export function parseOpenLineageEvents(file: string, text: string, specs: SloSpe
     }
     const outputs = Array.isArray(event.outputs) ? event.outputs.map(rec) : [];
     for (const output of outputs) {
-      const name = String(output.name ?? '');
+      const name = normalizeDatasetName(String(output.name ?? ''));
       const matched = byDataset.get(name);
       if (!matched) {
         findings.push({

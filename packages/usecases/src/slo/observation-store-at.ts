@@ -10,11 +10,14 @@ export const SLO_EXPORT = '.meshplane/slo-status.json';
 /**
  * The one place that decides where a repository's observations live: with `platform.driver: postgres` in
  * `.github/meshplane.yml`, Meshplane's tables on that server (the connection string from the environment variable the
- * config names), so every run and machine shares one history; otherwise the DuckDB file `.meshplane/observations.duckdb`.
+ * config names), so every run and machine shares one history; otherwise (DuckDB, Trino) the DuckDB file
+ * `.meshplane/observations.duckdb`.
  */
 export function locateObservationStore(at: PlatformAt): ObservationStoreAt {
   const platform = at.config.platform ?? {};
-  if ((platform.driver ?? 'duckdb') === 'duckdb') return { engine: 'duckdb', path: resolve(at.root, OBSERVATION_STORE) };
+  // Trino's Hive tables take no upsert or delete, which the store needs: on Trino observations stay in the DuckDB file
+  // (on Actions the data branch shares its history between runs).
+  if ((platform.driver ?? 'duckdb') !== 'postgres') return { engine: 'duckdb', path: resolve(at.root, OBSERVATION_STORE) };
   const name = platform.connectionEnv ?? 'MESHPLANE_DATABASE_URL';
   const connectionString = (at.env ?? process.env)[name];
   if (!connectionString) {

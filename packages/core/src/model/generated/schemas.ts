@@ -135,7 +135,8 @@ export const configSchema = {
           "description": "The platform driver.",
           "enum": [
             "duckdb",
-            "postgres"
+            "postgres",
+            "trino"
           ],
           "default": "duckdb"
         },
@@ -150,6 +151,63 @@ export const configSchema = {
           "type": "string",
           "pattern": "^[A-Z_][A-Z0-9_]*$",
           "default": "MESHPLANE_DATABASE_URL"
+        },
+        "trino": {
+          "title": "TrinoConfig",
+          "description": "For trino: the names of the environment variables that hold where and as whom to connect (never the values themselves), and the catalog role to act in.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "serverEnv": {
+              "description": "The variable holding the server URL (`https://trino.example.com:8443`; `http://` only on a trusted network).",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_URL"
+            },
+            "catalogEnv": {
+              "description": "The variable holding the catalog: a Hive catalog with `hive.security=sql-standard`, so roles and grants are enforced.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_CATALOG"
+            },
+            "userEnv": {
+              "description": "The variable holding the user Meshplane connects as.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_USER"
+            },
+            "passwordEnv": {
+              "description": "The variable holding the user's password (HTTP basic authentication, over https). Unset: no password is sent.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_PASSWORD"
+            },
+            "jwtEnv": {
+              "description": "The variable holding a JSON Web Token, sent as a bearer token (JWT authentication). Unset: none is sent.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_JWT"
+            },
+            "caFileEnv": {
+              "description": "The variable holding the path of a PEM file of the certificate authorities to trust for https (a private CA). Unset: the system's.",
+              "type": "string",
+              "pattern": "^[A-Z_][A-Z0-9_]*$",
+              "default": "MESHPLANE_TRINO_CA_FILE"
+            },
+            "lockLeaseSeconds": {
+              "description": "How long the apply lock lives without being renewed: an apply killed half way blocks the next one for at most this long (Trino has no session locks).",
+              "type": "integer",
+              "minimum": 5,
+              "maximum": 3600,
+              "default": 30
+            },
+            "role": {
+              "description": "The catalog role Meshplane acts in (sent as `X-Trino-Role: <catalog>=ROLE{<role>}`): creating roles and granting need the Hive catalog's `admin` role.",
+              "type": "string",
+              "pattern": "^[a-z_][a-z0-9_]*$",
+              "default": "admin"
+            }
+          }
         }
       }
     },

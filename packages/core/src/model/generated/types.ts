@@ -95,7 +95,7 @@ export interface PlatformConfig {
   /**
    * The platform driver.
    */
-  driver?: 'duckdb' | 'postgres';
+  driver?: 'duckdb' | 'postgres' | 'trino';
   /**
    * The DuckDB database file, relative to the repository root.
    */
@@ -104,6 +104,44 @@ export interface PlatformConfig {
    * For postgres: the name of the environment variable that holds the connection string.
    */
   connectionEnv?: string;
+  trino?: TrinoConfig;
+}
+/**
+ * For trino: the names of the environment variables that hold where and as whom to connect (never the values themselves), and the catalog role to act in.
+ */
+export interface TrinoConfig {
+  /**
+   * The variable holding the server URL (`https://trino.example.com:8443`; `http://` only on a trusted network).
+   */
+  serverEnv?: string;
+  /**
+   * The variable holding the catalog: a Hive catalog with `hive.security=sql-standard`, so roles and grants are enforced.
+   */
+  catalogEnv?: string;
+  /**
+   * The variable holding the user Meshplane connects as.
+   */
+  userEnv?: string;
+  /**
+   * The variable holding the user's password (HTTP basic authentication, over https). Unset: no password is sent.
+   */
+  passwordEnv?: string;
+  /**
+   * The variable holding a JSON Web Token, sent as a bearer token (JWT authentication). Unset: none is sent.
+   */
+  jwtEnv?: string;
+  /**
+   * The variable holding the path of a PEM file of the certificate authorities to trust for https (a private CA). Unset: the system's.
+   */
+  caFileEnv?: string;
+  /**
+   * How long the apply lock lives without being renewed: an apply killed half way blocks the next one for at most this long (Trino has no session locks).
+   */
+  lockLeaseSeconds?: number;
+  /**
+   * The catalog role Meshplane acts in (sent as `X-Trino-Role: <catalog>=ROLE{<role>}`): creating roles and granting need the Hive catalog's `admin` role.
+   */
+  role?: string;
 }
 /**
  * Who reviews what.
