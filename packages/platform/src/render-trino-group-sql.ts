@@ -43,7 +43,13 @@ export function renderTrinoGroupSql(catalog: string, operations: Operation[], op
           comments.find((c) => c.target === 'view' && c.object === op.view),
         ),
       });
-    else if (op.kind === 'create-share-view') out.push({ sql: renderCreateShareView(op, comments.find((c) => c.target === 'view' && c.object === op.view)) });
+    else if (op.kind === 'create-share-view')
+      out.push({
+        sql: renderCreateShareView(
+          op,
+          comments.find((c) => c.target === 'view' && c.object === op.view),
+        ),
+      });
     else if (op.kind === 'comment') {
       if (!inline(op)) out.push({ sql: renderComment(op) });
     } else if (!isGrant(op)) out.push(...renderOther(catalog, op));
@@ -88,7 +94,10 @@ function renderComment(op: Comment): string {
   return `COMMENT ON ${target} IS ${quoteLiteral(op.comment)}`;
 }
 
-function renderOther(catalog: string, op: Exclude<Operation, Comment | Grant | { kind: 'create-table' | 'create-view' | 'create-share-view' }>): TrinoStatement[] {
+function renderOther(
+  catalog: string,
+  op: Exclude<Operation, Comment | Grant | { kind: 'create-table' | 'create-view' | 'create-share-view' }>,
+): TrinoStatement[] {
   switch (op.kind) {
     case 'create-schema':
       return [{ sql: `CREATE SCHEMA IF NOT EXISTS ${quoteIdent(op.schema)}` }];
