@@ -82,3 +82,67 @@ describe('actions/expiry-monitor', () => {
     expect(r.status).toBe(2);
   });
 });
+
+describe('actions/check: data sharing agreements need their approvals', () => {
+  let github: GithubServer;
+  const repo = copyExampleMesh({ policies: true });
+  const baseSha = commitAll(repo.dir);
+  git(repo.dir, 'checkout', '-q', '-b', 'agreement');
+  const file = 'catalog/music/tracks/agreements/podcast-analytics.yaml';
+  repo.write(
+    file,
+    'apiVersion: meshplane/v1\nkind: DataSharingAgreement\nmetadata:\n  name: podcast-analytics\nspec:\n  provider:\n    product: music.tracks\n    ports:\n      - name: tracks\n  consumer:\n    team: podcast-analytics\n  purpose: Which tracks podcasts play\n  start: 2026-11-01\n  end: 2027-04-30\n',
+  );
+  git(repo.dir, 'add', '-A');
+  git(repo.dir, 'commit', '-q', '-m', 'agreement');
+  const headSha = git(repo.dir, 'rev-parse', 'HEAD').trim();
+  const event = writePullRequestEvent({ baseSha, headSha });
+  const number = (JSON.parse(readFileSync(event, 'utf8')) as { pull_request: { number: number } }).pull_request.number;
+  afterAll(() => repo.remove());
+  beforeEach(async () => {
+    github = await startGithubServer();
+  });
+  afterEach(async () => {
+    github.assertNoViolations();
+    await github.close();
+  });
+  const check = (eventName = 'pull_request') =>
+    runActionEntry('check', {
+      cwd: repo.dir,
+      inputs: { today: '2026-11-22', 'github-token': 'test-token' },
+      env: { GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'daff/mesh', GITHUB_API_URL: github.url },
+    });
+  const approve = (login: string, commit: string) =>
+    github
+      .repo('daff', 'mesh')
+      .reviews.push({ id: 100 + login.length, pull_number: number, state: 'APPROVED', body: '', commit_id: commit, user: { login, id: 7, type: 'User' } });
+
+  it('fails without the provider’s approval, passes once a member of the owner team approves the head, on a review event too', async () => {
+    const before = await check();
+    expect(before.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining(
+          'The new agreement `podcast-analytics` (`music.tracks` shared with `podcast-analytics`) needs approval of @daff/music-data',
+        ),
+      }),
+    );
+    expect(before.status).toBe(1);
+    approve('nobody-in-particular', headSha);
+    expect((await check('pull_request_review')).status).toBe(1);
+    const member = /members:\n\s+- "@daff\/([a-z-]+)"/.exec(readFileSync(join(repo.dir, 'catalog/teams/music-data.yaml'), 'utf8'))?.[1] ?? '';
+    expect(member).not.toBe('');
+    approve(member, headSha);
+    const after = await check('pull_request_review');
+    expect(after.status).toBe(0);
+    expect(after.summary).toContain('#### Data sharing agreements');
+    expect(github.requests.filter((r) => r.operationId === 'pulls/list-reviews')).toHaveLength(3);
+  });
+
+  it('fails closed, saying why, when GitHub cannot list the reviews', async () => {
+    github.failNext('pulls/list-reviews', { status: 500, times: 5 });
+    const run = await check();
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/^::error title=Meshplane::.*list the reviews of pull request #\d+/m);
+  });
+});

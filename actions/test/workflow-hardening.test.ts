@@ -62,9 +62,9 @@ describe('the repository workflows are hardened', () => {
     expect(w.jobs.slo?.steps.find((s) => s.uses === './actions/slo-monitor')?.with?.['data-branch']).toBe('meshplane-data');
   });
 
-  it('checks pull requests on pull_request only', () => {
+  it('checks pull requests on pull_request and their reviews, never pull_request_target, with read-only permissions', () => {
     const w = parse(readFileSync(join(dir, 'meshplane-check.yml'), 'utf8')) as Workflow;
-    expect(Object.keys(w.on)).toEqual(['pull_request']);
-    expect(w.jobs.check?.permissions).toEqual({ contents: 'read' });
+    expect(Object.keys(w.on)).toEqual(['pull_request', 'pull_request_review']);
+    expect(w.jobs.check?.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
   });
 });

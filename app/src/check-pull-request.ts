@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import {
   checkSnapshotCatalogs,
+  collectAgreementApprovals,
+  type ReadApprovals,
   DATA_BRANCH,
   OBSERVED_LINEAGE_ON_DATA_BRANCH,
   parseSloStatuses,
@@ -10,7 +12,16 @@ import {
 } from '@meshplane/usecases';
 import { buildCheckRunOutput, isReliabilityFix, readObservedLineage, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
 import { openParseIndex } from '@meshplane/source';
-import { completeCheckRun, listPullFiles, readFileAt, requestPullReviews, startCheckRun, syncPullLabels, upsertPullComment } from '@meshplane/github';
+import {
+  completeCheckRun,
+  listPullFiles,
+  listPullReviews,
+  readFileAt,
+  requestPullReviews,
+  startCheckRun,
+  syncPullLabels,
+  upsertPullComment,
+} from '@meshplane/github';
 import type { AppServices, PullRef, RepoContext } from './app-context.js';
 import { loadRepoConfig } from './load-repo-config.js';
 import { readBaseSnapshot, readSnapshot } from './read-snapshot.js';
@@ -126,6 +137,7 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     base: { ...base, label: `base ${pull.baseRef} (${pull.baseSha.slice(0, 12)})` },
     budgetGate,
     ...(runtime.observed ? { runtime } : {}),
+    approvals: readApprovals(ctx, pull),
     today,
   });
   return {
@@ -170,4 +182,17 @@ async function readRuntimeLineage(ctx: RepoContext) {
 /** Where a repository's DuckDB platform file lives under the app's data folder. */
 export function locateRepoData(dataDir: string, owner: string, repo: string): string {
   return join(dataDir, 'repos', owner.toLowerCase(), repo.toLowerCase());
+}
+
+/**
+ * What the pull request's reviews say of the agreements it changes: its reviews (every page), and each agreement file
+ * at the commit a reviewer approved and at the head, read through GitHub's API. A GitHub fault fails the check.
+ */
+function readApprovals(ctx: RepoContext, pull: PullRef): ReadApprovals {
+  const at = { owner: ctx.owner, repo: ctx.repo };
+  const text = async (ref: string, path: string): Promise<string | undefined> => (await readFileAt(ctx.api, { ...at, ref }, path))?.toString('utf8');
+  return async (changes) => {
+    const reviews = await listPullReviews(ctx.api, { ...at, pull: pull.number });
+    return collectAgreementApprovals(reviews, changes, { at: text, head: (path) => text(pull.headSha, path) }, pull.author);
+  };
 }

@@ -84,6 +84,14 @@ export function createMeshplaneApp(services: AppServices): MeshplaneApp {
       if (payload.label?.name === label) enqueueCheck(ctx, describePull(payload.pull_request));
     });
 
+    // A review given or dismissed changes whether the agreements a pull request adds or changes are approved.
+    app.on(['pull_request_review.submitted', 'pull_request_review.dismissed'], async (context) => {
+      if (!firstDelivery(context)) return;
+      const payload = context.payload as { pull_request: PullPayload; repository: Parameters<typeof repoOf>[1] };
+      if (payload.pull_request.state === 'closed') return;
+      enqueueCheck(repoOf(context, payload.repository), describePull(payload.pull_request));
+    });
+
     app.on(['check_run.rerequested', 'check_suite.rerequested'], async (context) => {
       if (!firstDelivery(context)) return;
       const payload = context.payload as {

@@ -22,7 +22,7 @@ describe('the app manifest (app/app.yml)', () => {
   });
 
   it('subscribes to exactly the events the app handles', () => {
-    expect([...manifest.default_events].sort()).toEqual(['check_run', 'check_suite', 'issue_comment', 'pull_request', 'push']);
+    expect([...manifest.default_events].sort()).toEqual(['check_run', 'check_suite', 'issue_comment', 'pull_request', 'pull_request_review', 'push']);
   });
 
   it('is private and delivers to the webhook path the server listens on', () => {

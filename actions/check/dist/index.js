@@ -66,9 +66,9 @@ var require_code = __commonJS({
     };
     exports2.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code3 === "string" ? [code3] : code3;
       }
       toString() {
         return this.str;
@@ -95,13 +95,13 @@ var require_code = __commonJS({
     exports2._Code = _Code;
     exports2.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code3 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code3, args[i]);
+        code3.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code3);
     }
     exports2._ = _;
     var plus = new _Code("+");
@@ -117,13 +117,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports2.str = str5;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code3.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code3.push(arg);
       else
-        code2.push(interpolate(arg));
+        code3.push(interpolate(arg));
     }
     exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -307,7 +307,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code3 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -320,16 +320,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code3;
       }
     };
     exports2.ValueScope = ValueScope;
@@ -489,9 +489,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this.code = code2;
+        this.code = code3;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -513,7 +513,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code3, n) => code3 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -561,10 +561,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code3 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code3 += "else " + this.else.render(opts);
+        return code3;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -685,12 +685,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code3 = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code3 += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code3 += this.finally.render(opts);
+        return code3;
       }
       optimizeNodes() {
         var _a, _b;
@@ -807,18 +807,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code3 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code3.length > 1)
+            code3.push(",");
+          code3.push(key);
           if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            code3.push(":");
+            (0, code_1.addCodeArg)(code3, value);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code3.push("}");
+        return new code_1._Code(code3);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -3137,22 +3137,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code3 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code3 = input[i].charCodeAt(0);
+        if (code3 === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code3 = input[i].charCodeAt(0);
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3425,15 +3425,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3464,15 +3464,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3499,15 +3499,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3552,15 +3552,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6837,8 +6837,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            const code3 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code3 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -9230,8 +9230,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str5 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str5 += "\\0";
                     break;
@@ -9257,8 +9257,8 @@ var require_stringifyString = __commonJS({
                     str5 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str5 += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str5 += "\\x" + code3.substr(2);
                     else
                       str5 += json.substr(i, 6);
                 }
@@ -11757,22 +11757,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -12681,7 +12681,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -12879,9 +12879,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -13203,12 +13203,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -13370,12 +13370,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -17482,12 +17482,12 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const cc = src.substr(offset, length);
         const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-        const code2 = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code2)) {
+        const code3 = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code3)) {
           errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
           return src.substr(offset - 2, length + 2);
         }
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       }
       /**
        * Parses a "double quoted" value from the source
@@ -18587,8 +18587,8 @@ ${indent}${text2.slice(fold + 1, end2)}`;
           case "u":
             {
               str5 += json.slice(start, i);
-              const code2 = json.substr(i + 2, 4);
-              switch (code2) {
+              const code3 = json.substr(i + 2, 4);
+              switch (code3) {
                 case "0000":
                   str5 += "\\0";
                   break;
@@ -18614,7 +18614,7 @@ ${indent}${text2.slice(fold + 1, end2)}`;
                   str5 += "\\P";
                   break;
                 default:
-                  if (code2.substr(0, 2) === "00") str5 += "\\x" + code2.substr(2);
+                  if (code3.substr(0, 2) === "00") str5 += "\\x" + code3.substr(2);
                   else str5 += json.substr(i, 6);
               }
               i += 5;
@@ -33128,13 +33128,13 @@ var require_follow_redirects = __commonJS({
       }
       return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
     }
-    function createErrorType(code2, message, baseClass) {
+    function createErrorType(code3, message, baseClass) {
       function CustomError(properties) {
         if (isFunction(Error.captureStackTrace)) {
           Error.captureStackTrace(this, this.constructor);
         }
         Object.assign(this, properties || {});
-        this.code = code2;
+        this.code = code3;
         this.message = this.cause ? message + ": " + this.cause.message : message;
       }
       CustomError.prototype = new (baseClass || Error)();
@@ -33144,7 +33144,7 @@ var require_follow_redirects = __commonJS({
           enumerable: false
         },
         name: {
-          value: "Error [" + code2 + "]",
+          value: "Error [" + code3 + "]",
           enumerable: false
         }
       });
@@ -33600,7 +33600,7 @@ var require_axios = __commonJS({
       asap,
       isIterable
     };
-    function AxiosError(message, code2, config, request2, response) {
+    function AxiosError(message, code3, config, request2, response) {
       Error.call(this);
       if (Error.captureStackTrace) {
         Error.captureStackTrace(this, this.constructor);
@@ -33609,7 +33609,7 @@ var require_axios = __commonJS({
       }
       this.message = message;
       this.name = "AxiosError";
-      code2 && (this.code = code2);
+      code3 && (this.code = code3);
       config && (this.config = config);
       request2 && (this.request = request2);
       if (response) {
@@ -33654,12 +33654,12 @@ var require_axios = __commonJS({
       "ERR_NOT_SUPPORT",
       "ERR_INVALID_URL"
       // eslint-disable-next-line func-names
-    ].forEach((code2) => {
-      descriptors[code2] = { value: code2 };
+    ].forEach((code3) => {
+      descriptors[code3] = { value: code3 };
     });
     Object.defineProperties(AxiosError, descriptors);
     Object.defineProperty(prototype$1, "isAxiosError", { value: true });
-    AxiosError.from = (error, code2, config, request2, response, customProps) => {
+    AxiosError.from = (error, code3, config, request2, response, customProps) => {
       const axiosError = Object.create(prototype$1);
       utils$1.toFlatObject(error, axiosError, function filter(obj) {
         return obj !== Error.prototype;
@@ -33667,7 +33667,7 @@ var require_axios = __commonJS({
         return prop !== "isAxiosError";
       });
       const msg = error && error.message ? error.message : "Error";
-      const errCode = code2 == null && error ? error.code : code2;
+      const errCode = code3 == null && error ? error.code : code3;
       AxiosError.call(axiosError, msg, errCode, config, request2, response);
       if (error && axiosError.cause == null) {
         Object.defineProperty(axiosError, "cause", { value: error, configurable: true });
@@ -37097,12 +37097,12 @@ var require_dist5 = __commonJS({
         index = skipOWS(header, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          if (code2 === stopChar)
+          const code3 = header.charCodeAt(index);
+          if (code3 === stopChar)
             break parameter;
-          if (code2 === SEMI)
+          if (code3 === SEMI)
             continue parameter;
-          if (code2 === EQ) {
+          if (code3 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
             const key = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
@@ -37110,18 +37110,18 @@ var require_dist5 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code3 = header.charCodeAt(index++);
-                if (code3 === DQUOTE) {
+                const code4 = header.charCodeAt(index++);
+                if (code4 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
-                if (code3 === BSLASH && index < len) {
+                if (code4 === BSLASH && index < len) {
                   value += header[index++];
                   continue;
                 }
-                value += String.fromCharCode(code3);
+                value += String.fromCharCode(code4);
               }
               continue parameter;
             }
@@ -37140,8 +37140,8 @@ var require_dist5 = __commonJS({
     }
     function skipValue(str5, index, len, stopChar) {
       while (index < len) {
-        const code2 = str5.charCodeAt(index);
-        if (code2 === SEMI || code2 === stopChar)
+        const code3 = str5.charCodeAt(index);
+        if (code3 === SEMI || code3 === stopChar)
           break;
         index++;
       }
@@ -44343,6 +44343,9 @@ function resolveSharedColumns(product, shared) {
   const fallback = str3(rec4(rec4(product.data.spec).access).classification) ?? "restricted";
   return columns.filter((c) => (LEVEL[c.classification ?? fallback] ?? 4) <= ceiling).map((c) => c.name);
 }
+function holdsPersonalData(product, port) {
+  return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
+}
 
 // packages/core/dist/agreement/check-agreements.js
 function checkAgreements(index, options2) {
@@ -47419,6 +47422,107 @@ function mapTeamHandles(index) {
   }));
 }
 
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// packages/core/dist/agreement/judge-agreement-approvals.js
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
+function judgeAgreementApprovals(changes, sides, approvals) {
+  const out = [];
+  const author = approvals.author?.toLowerCase();
+  for (const change of changes) {
+    const needs = listAgreementApprovers(change, sides);
+    const file = (change.head ?? change.base)?.file ?? "";
+    const approvedBy = (n) => (approvals.reviews ?? []).filter((r) => r.login.toLowerCase() !== author && n.members.has(r.login.toLowerCase()) && r.files.has(file)).map((r) => r.login);
+    const missing = needs.filter((n) => approvedBy(n).length === 0);
+    const given = needs.filter((n) => approvedBy(n).length > 0).map((n) => `@${approvedBy(n)[0]} for ${n.handle}`);
+    const anyOf = change.status === "removed";
+    const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
+    const what = describeChange(change);
+    const list8 = (ns) => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
+    const place = (severity, message, hint) => placeOn(change, sides.head, { severity, message, ...hint ? { hint } : {} });
+    if (approvals.reviews === void 0) {
+      out.push(place("notice", `${what} will need approval of ${list8(needs)} on its pull request (${approvals.source ?? "reviews not read"}).`));
+    } else if (unmet) {
+      const candidates = anyOf ? needs.every((n) => n.members.size === 0) ? needs : [] : missing;
+      const empty = candidates.filter((n) => n.members.size === 0).map((n) => `${n.handle} lists no members in the base catalog (catalog/teams/${n.team}.yaml)`);
+      out.push(place("error", `${what} needs approval of ${list8(anyOf ? needs : missing)}${given.length ? `; approved by ${given.join(", ")}` : ""}.${empty.length ? ` ${empty.join("; ")}.` : ""}`, "A member of each team approves the pull request on GitHub; the author’s own approval does not count, and an approval counts only while the agreement stays as it was approved."));
+    } else
+      out.push(place("notice", `${what}: approved by ${given.join(", ")}.`));
+  }
+  return out;
+}
+function describeChange(c) {
+  const a = c.head ?? c.base;
+  const verb = c.status === "added" ? "The new agreement" : c.status === "modified" ? "The changed agreement" : "Removing the agreement";
+  return `${verb} \`${a.name}\` (\`${a.provider ?? "?"}\` shared with \`${a.team ?? "?"}\`)`;
+}
+function placeOn(c, head, text2) {
+  const a = c.head ?? c.base;
+  const base = { ruleId: "agreement.approval", ...text2, ...a.provider ? { productId: a.provider } : {} };
+  if (c.head)
+    return findingAt(c.head.doc, "/metadata/name", base);
+  const provider = head.products.find((p) => p.id === a.provider);
+  return provider ? findingAt(provider.doc, "/metadata/id", base) : { ...base, file: a.file };
+}
+function listAgreementApprovers(c, sides) {
+  const a = c.head ?? c.base;
+  const byId = (index) => index.products.find((p) => p.id === a.provider);
+  const provider = byId(sides.base) ?? byId(sides.head);
+  const need = (team, why) => {
+    if (!team)
+      return [];
+    const entry = sides.base.teams.find((t) => t.name === team);
+    return [{ team, handle: handleOf(entry) ?? `team \`${team}\``, why, members: membersOf(entry) }];
+  };
+  if (c.status === "removed")
+    return [...need(provider?.owner, "owns the shared product"), ...need(a.team, "the consumer team")];
+  const needs = need(provider?.owner, "owns the shared product");
+  const headProvider = byId(sides.head);
+  if (headProvider && c.head && sharesPersonalData(headProvider, c.head))
+    needs.push(...governance(sides));
+  return needs;
+}
+function governance(sides) {
+  const handle = sides.governanceTeam;
+  const why = "personal data is shared";
+  if (!handle)
+    return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
+  const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
+  return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
+}
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s4) => {
+    const { columns } = listPortColumns(provider, s4.name);
+    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
+function handleOf(entry) {
+  const github = rec9(entry?.data.spec).github;
+  return typeof github === "string" ? github : void 0;
+}
+function membersOf(entry) {
+  const members = rec9(entry?.data.spec).members;
+  return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+}
+
 // packages/core/dist/review/plan-pull-review.js
 var GOVERNANCE_PATHS = [/^policies\//, /^schemas\//, /^\.github\/meshplane\.ya?ml$/];
 function planPullReview(input) {
@@ -47471,6 +47575,17 @@ function planPullReview(input) {
       addNeed(needs, team, `governance files change (${describeFiles(governanceFiles)})`);
     else
       notes.push("No `review.governanceTeam` in .github/meshplane.yml: nobody could be asked to review the governance files.");
+  }
+  if (input.base) {
+    const governanceTeam = input.config.review?.governanceTeam;
+    for (const change of listAgreementChanges(input.base, input.head)) {
+      labels.add("data-sharing");
+      const name = (change.head ?? change.base)?.name ?? "";
+      for (const a of listAgreementApprovers(change, { base: input.base, head: input.head, ...governanceTeam ? { governanceTeam } : {} })) {
+        if (a.handle.startsWith("@"))
+          addNeed(needs, a.handle, `approves the agreement \`${name}\` (${a.why})`, a.team);
+      }
+    }
   }
   if (labels.has("breaking-change") && input.config.review?.requireConsumerAck !== false) {
     for (const a of changes?.affected ?? [])
@@ -47533,6 +47648,8 @@ function renderPullComment(input) {
     "",
     ...renderNeeds(input)
   ];
+  if (input.agreements && input.agreements.length > 0)
+    out.push("", "#### Data sharing agreements", "", ...input.agreements);
   if (report.changes && report.changes.products.length > 0)
     out.push("", renderChangesMarkdown(report.changes).trimEnd());
   const consumers = renderConsumers(input);
@@ -47610,6 +47727,8 @@ function renderCodeowners(index, config) {
     const dir = p.file.slice(0, p.file.lastIndexOf("/") + 1);
     if (owner && dir && owner !== domainOwner.get(p.domain ?? ""))
       out.push(`/${dir} ${owner}`);
+    if (owner && dir && gov && holdsAnyPersonalData(p))
+      out.push(`/${dir}agreements/ ${owner} ${gov}`);
   }
   for (const d of [...index.domains].sort((a, b) => a.name.localeCompare(b.name))) {
     const owner = handle.get(readDomainOwner(d) ?? "");
@@ -47642,13 +47761,46 @@ function firstDifferentLine(a, b) {
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
+function holdsAnyPersonalData(p) {
+  return p.outputs.some((o) => holdsPersonalData(p, o.name));
+}
+
+// packages/core/dist/agreement/render-agreement-changes.js
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var code2 = (s4) => `\`${s4.replace(/`/g, "'")}\``;
+var plain = (s4) => s4.replace(/\s+/g, " ").replace(/[[\]<>@`*_|]/g, (c) => `\\${c}`).trim().replace(/\.+$/, "");
+function describeAgreementTerms(a) {
+  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.join(", ")}` : p.maxClassification ? `columns up to ${p.maxClassification}` : "the whole port"})`).join(" and ");
+  const obligations = rec10(rec10(a.data.spec).obligations);
+  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s4) => typeof s4 === "string") : void 0;
+  const promise = [
+    slos ? `the provider keeps the SLOs ${slos.join(", ")}` : void 0,
+    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${obligations.breakingChangeNotice} ahead` : void 0,
+    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
+  ].filter(Boolean);
+  return [
+    `${code2(a.team ?? "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider ?? "?")} from ${a.start ?? "?"} through ${a.end ?? "?"}, for: ${plain(a.purpose ?? "")}.`,
+    a.legalBasis ? ` Legal basis: ${a.legalBasis}.` : "",
+    promise.length ? ` In return: ${promise.join("; ")}.` : ""
+  ].join("");
+}
+function renderAgreementChanges(changes) {
+  return changes.map((c) => {
+    if (c.status === "added" && c.head)
+      return `- ➕ ${describeAgreementTerms(c.head)}`;
+    if (c.status === "modified" && c.head && c.base)
+      return `- ✏️ Now: ${describeAgreementTerms(c.head)} Before: ${describeAgreementTerms(c.base)}`;
+    const a = c.base;
+    return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
+  });
+}
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
   code;
-  constructor(message, code2 = "usage") {
+  constructor(message, code3 = "usage") {
     super(message);
-    this.code = code2;
+    this.code = code3;
     this.name = "UsageError";
   }
 };
@@ -48065,9 +48217,9 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 var GitError = class extends Error {
   code;
-  constructor(message, code2) {
+  constructor(message, code3) {
     super(message);
-    this.code = code2;
+    this.code = code3;
     this.name = "GitError";
   }
 };
@@ -48500,9 +48652,9 @@ import { join as join13 } from "node:path";
 var PolicyError = class extends Error {
   code;
   findings;
-  constructor(message, code2, findings = [], options2) {
+  constructor(message, code3, findings = [], options2) {
     super(message, options2);
-    this.code = code2;
+    this.code = code3;
     this.findings = findings;
     this.name = "PolicyError";
   }
@@ -49055,6 +49207,16 @@ async function judgeAgainstBase(j) {
   return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
 }
 
+// packages/usecases/dist/check/judge-agreement-changes.js
+async function judgeAgreementChanges(base, head, config, read) {
+  const changes = listAgreementChanges(base.index, head.index);
+  if (changes.length === 0)
+    return [];
+  const approvals = read ? await read(changes) : { source: "reviews are read on the pull request, by the app or the check action" };
+  const governanceTeam = config.review?.governanceTeam;
+  return judgeAgreementApprovals(changes, { base: base.index, head: head.index, ...governanceTeam ? { governanceTeam } : {} }, approvals);
+}
+
 // packages/usecases/dist/check/check-snapshots.js
 function checkSnapshotCatalog(input, snapshot) {
   return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
@@ -49079,6 +49241,8 @@ async function checkSnapshotCatalogs(input) {
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
   if (changes && observed)
     changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
+  if (base)
+    changeFindings.push(...await judgeAgreementChanges(base, head, input.config, input.approvals));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -49180,6 +49344,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     ...base ? { base } : {},
     ...options2.budgetGate ? { budgetGate: options2.budgetGate } : {},
     ...options2.runtime ? { runtime: options2.runtime } : {},
+    ...options2.approvals ? { approvals: options2.approvals } : {},
     today: options2.today
   });
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
@@ -49212,6 +49377,7 @@ function summarizePullRequest(facts) {
   const mentions = mapTeamHandles(facts.head);
   const modified = (facts.report.changes?.products ?? []).filter((p) => p.status === "modified").map((p) => p.id);
   const scorecards = modified.length ? diffPullScorecards(facts, modified) : [];
+  const agreements = renderAgreementChanges(listAgreementChanges(facts.base, facts.head));
   const markdown = renderPullComment({
     report: facts.report,
     review,
@@ -49219,6 +49385,7 @@ function summarizePullRequest(facts) {
     planMarkdown,
     mentions,
     scorecards,
+    agreements,
     ...facts.detailsUrl ? { detailsUrl: facts.detailsUrl } : {}
   });
   return { markdown, review, planMarkdown };
@@ -49237,10 +49404,10 @@ import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
 // packages/platform/dist/platform-error.js
 var PlatformError = class extends Error {
   code;
-  constructor(code2, message, options2) {
+  constructor(code3, message, options2) {
     super(message, options2);
     this.name = "PlatformError";
-    this.code = code2;
+    this.code = code3;
   }
 };
 
@@ -49334,6 +49501,31 @@ import { dirname as dirname11, resolve as resolve6 } from "node:path";
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
 import { join as join18 } from "node:path";
+
+// packages/github/dist/github-error.js
+var GithubError = class extends Error {
+  code;
+  /** The HTTP status, when GitHub answered. */
+  status;
+  constructor(code3, message, options2) {
+    super(message, options2?.cause === void 0 ? void 0 : { cause: options2.cause });
+    this.name = "GithubError";
+    this.code = code3;
+    if (options2?.status !== void 0)
+      this.status = options2.status;
+  }
+};
+function toGithubError(cause, doing) {
+  if (cause instanceof GithubError)
+    return cause;
+  const status = typeof cause === "object" && cause !== null && "status" in cause && typeof cause.status === "number" ? cause.status : void 0;
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  if (status === void 0 || status === 500 && /fetch failed|ECONNREFUSED|ENOTFOUND/i.test(detail)) {
+    return new GithubError("unreachable", `Could not reach GitHub to ${doing}: ${detail}`, { cause });
+  }
+  const code3 = status === 401 ? "unauthorized" : status === 403 && /rate limit/i.test(detail) ? "rate-limited" : status === 429 ? "rate-limited" : status === 403 ? "forbidden" : status === 404 ? "not-found" : status === 422 || status === 400 ? "invalid-request" : "server-error";
+  return new GithubError(code3, `GitHub answered ${status} to ${doing}: ${detail}`, { cause, status });
+}
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -53511,9 +53703,44 @@ throttling.triggersNotification = triggersNotification;
 // packages/github/dist/create-github-client.js
 var import_bottleneck = __toESM(require_lib(), 1);
 var GithubOctokit = Octokit2.plugin(retry, throttling);
+function createGithubClient(options2) {
+  const retries = options2.retries ?? 3;
+  const unit = options2.waitUnitMs ?? 1e3;
+  const pacing = options2.writeIntervalMs === void 0 ? {} : {
+    write: new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: options2.writeIntervalMs }),
+    notifications: new import_bottleneck.default.Group({ maxConcurrent: 1, minTime: options2.writeIntervalMs })
+  };
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    const retrying = retryCount < retries;
+    options2.onWait?.(`${kind} on ${request2.method} ${request2.url}: ${retrying ? `waited ${retryAfter} s and retried` : "gave up after retrying"}`);
+    return retrying;
+  };
+  return new GithubOctokit({
+    auth: options2.token,
+    baseUrl: (options2.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
+    userAgent: "meshplane",
+    log: { debug: () => {
+    }, info: () => {
+    }, warn: () => {
+    }, error: () => {
+    } },
+    retry: { retries, retryAfterBaseValue: unit },
+    throttle: { retryAfterBaseValue: unit, onSecondaryRateLimit: onLimit("secondary rate limit"), onRateLimit: onLimit("rate limit"), ...pacing }
+  });
+}
 
 // packages/github/dist/pull/read-commit-files.js
 var MAX_BLOB_BYTES = 4 * 1024 * 1024;
+
+// packages/github/dist/pull/list-pull-reviews.js
+async function listPullReviews(api, at) {
+  try {
+    const reviews = await api.paginate(api.rest.pulls.listReviews, { owner: at.owner, repo: at.repo, pull_number: at.pull, per_page: 100 });
+    return reviews.flatMap((r) => r.user ? [{ login: r.user.login, state: r.state, commitId: r.commit_id ?? null, submittedAt: r.submitted_at ?? null }] : []);
+  } catch (e) {
+    throw toGithubError(e, `list the reviews of pull request #${at.pull}`);
+  }
+}
 
 // packages/usecases/dist/slo/read-slo-statuses.js
 import { existsSync as existsSync8, readFileSync as readFileSync15 } from "node:fs";
@@ -53713,11 +53940,35 @@ var import_yaml11 = __toESM(require_dist2(), 1);
 import { readFileSync as readFileSync24 } from "node:fs";
 import { join as join37 } from "node:path";
 
+// packages/usecases/dist/access/collect-agreement-approvals.js
+async function collectAgreementApprovals(reviews, changes, texts, author) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reviews)
+    if (["APPROVED", "CHANGES_REQUESTED", "DISMISSED"].includes(r.state))
+      latest.set(r.login.toLowerCase(), r);
+  const out = [];
+  for (const r of latest.values()) {
+    if (r.state !== "APPROVED" || !r.commitId)
+      continue;
+    const files = /* @__PURE__ */ new Set();
+    for (const c of changes) {
+      const file = (c.head ?? c.base)?.file;
+      if (!file)
+        continue;
+      const then = await texts.at(r.commitId, file);
+      if (c.status === "removed" ? then === void 0 : then !== void 0 && then === await texts.head(file))
+        files.add(file);
+    }
+    out.push({ login: r.login, files });
+  }
+  return { reviews: out, ...author ? { author } : {} };
+}
+
 // actions/dist/runner/read-pull-request.js
 import { readFileSync as readFileSync25 } from "node:fs";
 function readPullRequest(env) {
   const path = env.GITHUB_EVENT_PATH;
-  if (!path || env.GITHUB_EVENT_NAME !== "pull_request")
+  if (!path || env.GITHUB_EVENT_NAME !== "pull_request" && env.GITHUB_EVENT_NAME !== "pull_request_review")
     return void 0;
   const event = JSON.parse(readFileSync25(path, "utf8"));
   const pr = event.pull_request;
@@ -53733,6 +53984,39 @@ function isSha(s4) {
   return typeof s4 === "string" && /^[0-9a-f]{40}$/.test(s4);
 }
 
+// actions/dist/check/read-action-approvals.js
+import { execFileSync } from "node:child_process";
+
+// actions/dist/runner/read-repository-name.js
+function readRepositoryName(env) {
+  const [owner, repo, ...extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || extra.length > 0)
+    throw new ActionInputError("GITHUB_REPOSITORY must name the repository as owner/repo (the runner sets it).");
+  return { owner, repo };
+}
+
+// actions/dist/check/read-action-approvals.js
+function readActionApprovals(env, root, pr) {
+  return async (changes) => {
+    const token = readInput(env, "github-token");
+    if (!token)
+      throw new ActionInputError("Input `github-token` is empty: approving data sharing agreements needs a token with pull-requests: read.");
+    const api = createGithubClient({ token, ...env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {} });
+    const reviews = await listPullReviews(api, { ...readRepositoryName(env), pull: pr.number });
+    const at = async (commit, path) => showFile(root, commit, path);
+    return collectAgreementApprovals(reviews, changes, { at, head: (path) => at(pr.headSha, path) }, pr.author);
+  };
+}
+function showFile(root, commit, path) {
+  if (!/^[0-9a-f]{40}$/.test(commit) || path.startsWith("-"))
+    return void 0;
+  try {
+    return execFileSync("git", ["show", `${commit}:${path}`], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 8 * 1024 * 1024 });
+  } catch {
+    return void 0;
+  }
+}
+
 // actions/dist/check/run-check-action.js
 var ANNOTATIONS_PER_SEVERITY = 10;
 async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
@@ -53746,6 +54030,7 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
     ...base ? { base } : {},
     ...budgetGate ? { budgetGate } : {},
     ...runtime.observed ? { runtime } : {},
+    ...base && pr ? { approvals: readActionApprovals(env, repo.root, pr) } : {},
     today
   });
   const report = checked.report;

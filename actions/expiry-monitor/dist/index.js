@@ -44305,6 +44305,20 @@ function listPortColumns(product, port) {
   const kind = str3(found.kind);
   return { ...kind ? { kind } : {}, columns };
 }
+var LEVEL = { public: 0, internal: 1, confidential: 2, restricted: 3, pii: 3, "sensitive-pii": 4 };
+function resolveSharedColumns(product, shared) {
+  const { columns } = listPortColumns(product, shared.name);
+  if (shared.columns)
+    return columns.filter((c) => shared.columns?.includes(c.name)).map((c) => c.name);
+  if (!shared.maxClassification)
+    return void 0;
+  const ceiling = LEVEL[shared.maxClassification] ?? -1;
+  const fallback = str3(rec4(rec4(product.data.spec).access).classification) ?? "restricted";
+  return columns.filter((c) => (LEVEL[c.classification ?? fallback] ?? 4) <= ceiling).map((c) => c.name);
+}
+function holdsPersonalData(product, port) {
+  return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
+}
 
 // packages/core/dist/agreement/check-agreements.js
 function checkAgreements(index, options2) {
@@ -46384,6 +46398,107 @@ function mapTeamHandles(index) {
   }));
 }
 
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// packages/core/dist/agreement/judge-agreement-approvals.js
+var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
+function judgeAgreementApprovals(changes, sides, approvals) {
+  const out = [];
+  const author = approvals.author?.toLowerCase();
+  for (const change of changes) {
+    const needs = listAgreementApprovers(change, sides);
+    const file = (change.head ?? change.base)?.file ?? "";
+    const approvedBy = (n) => (approvals.reviews ?? []).filter((r) => r.login.toLowerCase() !== author && n.members.has(r.login.toLowerCase()) && r.files.has(file)).map((r) => r.login);
+    const missing = needs.filter((n) => approvedBy(n).length === 0);
+    const given = needs.filter((n) => approvedBy(n).length > 0).map((n) => `@${approvedBy(n)[0]} for ${n.handle}`);
+    const anyOf = change.status === "removed";
+    const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
+    const what = describeChange(change);
+    const list6 = (ns) => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
+    const place = (severity, message, hint) => placeOn(change, sides.head, { severity, message, ...hint ? { hint } : {} });
+    if (approvals.reviews === void 0) {
+      out.push(place("notice", `${what} will need approval of ${list6(needs)} on its pull request (${approvals.source ?? "reviews not read"}).`));
+    } else if (unmet) {
+      const candidates = anyOf ? needs.every((n) => n.members.size === 0) ? needs : [] : missing;
+      const empty = candidates.filter((n) => n.members.size === 0).map((n) => `${n.handle} lists no members in the base catalog (catalog/teams/${n.team}.yaml)`);
+      out.push(place("error", `${what} needs approval of ${list6(anyOf ? needs : missing)}${given.length ? `; approved by ${given.join(", ")}` : ""}.${empty.length ? ` ${empty.join("; ")}.` : ""}`, "A member of each team approves the pull request on GitHub; the author’s own approval does not count, and an approval counts only while the agreement stays as it was approved."));
+    } else
+      out.push(place("notice", `${what}: approved by ${given.join(", ")}.`));
+  }
+  return out;
+}
+function describeChange(c) {
+  const a = c.head ?? c.base;
+  const verb = c.status === "added" ? "The new agreement" : c.status === "modified" ? "The changed agreement" : "Removing the agreement";
+  return `${verb} \`${a.name}\` (\`${a.provider ?? "?"}\` shared with \`${a.team ?? "?"}\`)`;
+}
+function placeOn(c, head, text) {
+  const a = c.head ?? c.base;
+  const base = { ruleId: "agreement.approval", ...text, ...a.provider ? { productId: a.provider } : {} };
+  if (c.head)
+    return findingAt(c.head.doc, "/metadata/name", base);
+  const provider = head.products.find((p) => p.id === a.provider);
+  return provider ? findingAt(provider.doc, "/metadata/id", base) : { ...base, file: a.file };
+}
+function listAgreementApprovers(c, sides) {
+  const a = c.head ?? c.base;
+  const byId = (index) => index.products.find((p) => p.id === a.provider);
+  const provider = byId(sides.base) ?? byId(sides.head);
+  const need = (team, why) => {
+    if (!team)
+      return [];
+    const entry = sides.base.teams.find((t) => t.name === team);
+    return [{ team, handle: handleOf(entry) ?? `team \`${team}\``, why, members: membersOf(entry) }];
+  };
+  if (c.status === "removed")
+    return [...need(provider?.owner, "owns the shared product"), ...need(a.team, "the consumer team")];
+  const needs = need(provider?.owner, "owns the shared product");
+  const headProvider = byId(sides.head);
+  if (headProvider && c.head && sharesPersonalData(headProvider, c.head))
+    needs.push(...governance(sides));
+  return needs;
+}
+function governance(sides) {
+  const handle = sides.governanceTeam;
+  const why = "personal data is shared";
+  if (!handle)
+    return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
+  const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
+  return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
+}
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s4) => {
+    const { columns } = listPortColumns(provider, s4.name);
+    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
+function handleOf(entry) {
+  const github = rec8(entry?.data.spec).github;
+  return typeof github === "string" ? github : void 0;
+}
+function membersOf(entry) {
+  const members = rec8(entry?.data.spec).members;
+  return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+}
+
 // packages/core/dist/review/render-codeowners.js
 var CODEOWNERS_FILE = ".github/CODEOWNERS";
 function renderCodeowners(index, config) {
@@ -46404,6 +46519,8 @@ function renderCodeowners(index, config) {
     const dir = p.file.slice(0, p.file.lastIndexOf("/") + 1);
     if (owner && dir && owner !== domainOwner.get(p.domain ?? ""))
       out.push(`/${dir} ${owner}`);
+    if (owner && dir && gov && holdsAnyPersonalData(p))
+      out.push(`/${dir}agreements/ ${owner} ${gov}`);
   }
   for (const d of [...index.domains].sort((a, b) => a.name.localeCompare(b.name))) {
     const owner = handle.get(readDomainOwner(d) ?? "");
@@ -46435,6 +46552,9 @@ function firstDifferentLine(a, b) {
   while (i < x.length && x[i] === y[i])
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
+}
+function holdsAnyPersonalData(p) {
+  return p.outputs.some((o) => holdsPersonalData(p, o.name));
 }
 
 // packages/github/dist/github-error.js
@@ -52300,6 +52420,16 @@ async function judgeAgainstBase(j) {
   return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
 }
 
+// packages/usecases/dist/check/judge-agreement-changes.js
+async function judgeAgreementChanges(base, head, config, read) {
+  const changes = listAgreementChanges(base.index, head.index);
+  if (changes.length === 0)
+    return [];
+  const approvals = read ? await read(changes) : { source: "reviews are read on the pull request, by the app or the check action" };
+  const governanceTeam = config.review?.governanceTeam;
+  return judgeAgreementApprovals(changes, { base: base.index, head: head.index, ...governanceTeam ? { governanceTeam } : {} }, approvals);
+}
+
 // packages/usecases/dist/check/check-snapshots.js
 function checkSnapshotCatalog(input, snapshot) {
   return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
@@ -52324,6 +52454,8 @@ async function checkSnapshotCatalogs(input) {
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
   if (changes && observed)
     changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
+  if (base)
+    changeFindings.push(...await judgeAgreementChanges(base, head, input.config, input.approvals));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;
@@ -52428,6 +52560,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     ...base ? { base } : {},
     ...options2.budgetGate ? { budgetGate: options2.budgetGate } : {},
     ...options2.runtime ? { runtime: options2.runtime } : {},
+    ...options2.approvals ? { approvals: options2.approvals } : {},
     today: options2.today
   });
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };

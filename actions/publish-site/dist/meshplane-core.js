@@ -59,9 +59,9 @@ var require_code = __commonJS({
     };
     exports.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code3 === "string" ? [code3] : code3;
       }
       toString() {
         return this.str;
@@ -88,13 +88,13 @@ var require_code = __commonJS({
     exports._Code = _Code;
     exports.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code3 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code3, args[i]);
+        code3.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code3);
     }
     exports._ = _;
     var plus = new _Code("+");
@@ -110,13 +110,13 @@ var require_code = __commonJS({
       return new _Code(expr);
     }
     exports.str = str7;
-    function addCodeArg(code2, arg) {
+    function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code3.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code3.push(arg);
       else
-        code2.push(interpolate(arg));
+        code3.push(interpolate(arg));
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -300,7 +300,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code3 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -313,16 +313,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code3;
       }
     };
     exports.ValueScope = ValueScope;
@@ -482,9 +482,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this.code = code2;
+        this.code = code3;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -506,7 +506,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code3, n) => code3 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -554,10 +554,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code3 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code3 += "else " + this.else.render(opts);
+        return code3;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -678,12 +678,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code3 = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code3 += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code3 += this.finally.render(opts);
+        return code3;
       }
       optimizeNodes() {
         var _a, _b;
@@ -800,18 +800,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code3 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code3.length > 1)
+            code3.push(",");
+          code3.push(key);
           if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            code3.push(":");
+            (0, code_1.addCodeArg)(code3, value);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code3.push("}");
+        return new code_1._Code(code3);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -3130,22 +3130,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code3 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code3 = input[i].charCodeAt(0);
+        if (code3 === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code3 = input[i].charCodeAt(0);
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3418,15 +3418,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3457,15 +3457,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3492,15 +3492,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3545,15 +3545,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -6830,8 +6830,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            const code3 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code3 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -16071,6 +16071,107 @@ function mapTeamHandles(index) {
   }));
 }
 
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+// packages/core/dist/agreement/judge-agreement-approvals.js
+var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
+function judgeAgreementApprovals(changes, sides, approvals) {
+  const out = [];
+  const author = approvals.author?.toLowerCase();
+  for (const change of changes) {
+    const needs = listAgreementApprovers(change, sides);
+    const file = (change.head ?? change.base)?.file ?? "";
+    const approvedBy = (n) => (approvals.reviews ?? []).filter((r) => r.login.toLowerCase() !== author && n.members.has(r.login.toLowerCase()) && r.files.has(file)).map((r) => r.login);
+    const missing = needs.filter((n) => approvedBy(n).length === 0);
+    const given = needs.filter((n) => approvedBy(n).length > 0).map((n) => `@${approvedBy(n)[0]} for ${n.handle}`);
+    const anyOf = change.status === "removed";
+    const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
+    const what = describeChange(change);
+    const list16 = (ns) => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
+    const place = (severity, message, hint) => placeOn(change, sides.head, { severity, message, ...hint ? { hint } : {} });
+    if (approvals.reviews === void 0) {
+      out.push(place("notice", `${what} will need approval of ${list16(needs)} on its pull request (${approvals.source ?? "reviews not read"}).`));
+    } else if (unmet) {
+      const candidates = anyOf ? needs.every((n) => n.members.size === 0) ? needs : [] : missing;
+      const empty = candidates.filter((n) => n.members.size === 0).map((n) => `${n.handle} lists no members in the base catalog (catalog/teams/${n.team}.yaml)`);
+      out.push(place("error", `${what} needs approval of ${list16(anyOf ? needs : missing)}${given.length ? `; approved by ${given.join(", ")}` : ""}.${empty.length ? ` ${empty.join("; ")}.` : ""}`, "A member of each team approves the pull request on GitHub; the author’s own approval does not count, and an approval counts only while the agreement stays as it was approved."));
+    } else
+      out.push(place("notice", `${what}: approved by ${given.join(", ")}.`));
+  }
+  return out;
+}
+function describeChange(c) {
+  const a = c.head ?? c.base;
+  const verb = c.status === "added" ? "The new agreement" : c.status === "modified" ? "The changed agreement" : "Removing the agreement";
+  return `${verb} \`${a.name}\` (\`${a.provider ?? "?"}\` shared with \`${a.team ?? "?"}\`)`;
+}
+function placeOn(c, head, text6) {
+  const a = c.head ?? c.base;
+  const base = { ruleId: "agreement.approval", ...text6, ...a.provider ? { productId: a.provider } : {} };
+  if (c.head)
+    return findingAt(c.head.doc, "/metadata/name", base);
+  const provider = head.products.find((p) => p.id === a.provider);
+  return provider ? findingAt(provider.doc, "/metadata/id", base) : { ...base, file: a.file };
+}
+function listAgreementApprovers(c, sides) {
+  const a = c.head ?? c.base;
+  const byId = (index) => index.products.find((p) => p.id === a.provider);
+  const provider = byId(sides.base) ?? byId(sides.head);
+  const need = (team, why) => {
+    if (!team)
+      return [];
+    const entry = sides.base.teams.find((t) => t.name === team);
+    return [{ team, handle: handleOf(entry) ?? `team \`${team}\``, why, members: membersOf(entry) }];
+  };
+  if (c.status === "removed")
+    return [...need(provider?.owner, "owns the shared product"), ...need(a.team, "the consumer team")];
+  const needs = need(provider?.owner, "owns the shared product");
+  const headProvider = byId(sides.head);
+  if (headProvider && c.head && sharesPersonalData(headProvider, c.head))
+    needs.push(...governance(sides));
+  return needs;
+}
+function governance(sides) {
+  const handle = sides.governanceTeam;
+  const why = "personal data is shared";
+  if (!handle)
+    return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
+  const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
+  return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
+}
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s) => {
+    const { columns } = listPortColumns(provider, s.name);
+    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
+function handleOf(entry) {
+  const github = rec15(entry?.data.spec).github;
+  return typeof github === "string" ? github : void 0;
+}
+function membersOf(entry) {
+  const members = rec15(entry?.data.spec).members;
+  return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+}
+
 // packages/core/dist/review/plan-pull-review.js
 var GOVERNANCE_PATHS = [/^policies\//, /^schemas\//, /^\.github\/meshplane\.ya?ml$/];
 function planPullReview(input) {
@@ -16123,6 +16224,17 @@ function planPullReview(input) {
       addNeed(needs, team, `governance files change (${describeFiles(governanceFiles)})`);
     else
       notes.push("No `review.governanceTeam` in .github/meshplane.yml: nobody could be asked to review the governance files.");
+  }
+  if (input.base) {
+    const governanceTeam = input.config.review?.governanceTeam;
+    for (const change of listAgreementChanges(input.base, input.head)) {
+      labels.add("data-sharing");
+      const name = (change.head ?? change.base)?.name ?? "";
+      for (const a of listAgreementApprovers(change, { base: input.base, head: input.head, ...governanceTeam ? { governanceTeam } : {} })) {
+        if (a.handle.startsWith("@"))
+          addNeed(needs, a.handle, `approves the agreement \`${name}\` (${a.why})`, a.team);
+      }
+    }
   }
   if (labels.has("breaking-change") && input.config.review?.requireConsumerAck !== false) {
     for (const a of changes?.affected ?? [])
@@ -16244,6 +16356,8 @@ function renderPullComment(input) {
     "",
     ...renderNeeds(input)
   ];
+  if (input.agreements && input.agreements.length > 0)
+    out.push("", "#### Data sharing agreements", "", ...input.agreements);
   if (report.changes && report.changes.products.length > 0)
     out.push("", renderChangesMarkdown(report.changes).trimEnd());
   const consumers = renderConsumers(input);
@@ -16321,6 +16435,8 @@ function renderCodeowners(index, config) {
     const dir = p.file.slice(0, p.file.lastIndexOf("/") + 1);
     if (owner && dir && owner !== domainOwner.get(p.domain ?? ""))
       out.push(`/${dir} ${owner}`);
+    if (owner && dir && gov && holdsAnyPersonalData(p))
+      out.push(`/${dir}agreements/ ${owner} ${gov}`);
   }
   for (const d of [...index.domains].sort((a, b) => a.name.localeCompare(b.name))) {
     const owner = handle.get(readDomainOwner(d) ?? "");
@@ -16353,9 +16469,12 @@ function firstDifferentLine(a, b) {
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
+function holdsAnyPersonalData(p) {
+  return p.outputs.some((o) => holdsPersonalData(p, o.name));
+}
 
 // packages/core/dist/lineage/read-runtime-runs.js
-var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
 function readRuntimeRuns(file, text6, now) {
   const byRun = /* @__PURE__ */ new Map();
@@ -16366,8 +16485,8 @@ function readRuntimeRuns(file, text6, now) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
     }
-    const job = rec15(event.job);
-    const runId = String(rec15(event.run).runId ?? "").slice(0, MAX_NAME);
+    const job = rec16(event.job);
+    const runId = String(rec16(event.run).runId ?? "").slice(0, MAX_NAME);
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
     if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
       findings.push({
@@ -16387,7 +16506,7 @@ function readRuntimeRuns(file, text6, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec15(d).name ?? "").slice(0, MAX_NAME))).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec16(d).name ?? "").slice(0, MAX_NAME))).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -16437,104 +16556,34 @@ function locateAgreementFile(catalogRoot, provider, name) {
   return `${catalogRoot}/${provider.replace(".", "/")}/agreements/${name}.yaml`;
 }
 
-// packages/core/dist/agreement/list-agreement-changes.js
-function listAgreementChanges(base, head) {
-  const before = new Map(base.agreements.map((a) => [a.id, a]));
-  const after = new Map(head.agreements.map((a) => [a.id, a]));
-  const out = [];
-  for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b)
-      out.push({ status: "added", id, head: h });
-    else if (!isSameData(b.data, h.data))
-      out.push({ status: "modified", id, head: h, base: b });
-  }
-  for (const [id, b] of before)
-    if (!after.has(id))
-      out.push({ status: "removed", id, base: b });
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// packages/core/dist/agreement/render-agreement-changes.js
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
+var plain = (s) => s.replace(/\s+/g, " ").replace(/[[\]<>@`*_|]/g, (c) => `\\${c}`).trim().replace(/\.+$/, "");
+function describeAgreementTerms(a) {
+  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.join(", ")}` : p.maxClassification ? `columns up to ${p.maxClassification}` : "the whole port"})`).join(" and ");
+  const obligations = rec17(rec17(a.data.spec).obligations);
+  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s) => typeof s === "string") : void 0;
+  const promise = [
+    slos ? `the provider keeps the SLOs ${slos.join(", ")}` : void 0,
+    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${obligations.breakingChangeNotice} ahead` : void 0,
+    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
+  ].filter(Boolean);
+  return [
+    `${code2(a.team ?? "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider ?? "?")} from ${a.start ?? "?"} through ${a.end ?? "?"}, for: ${plain(a.purpose ?? "")}.`,
+    a.legalBasis ? ` Legal basis: ${a.legalBasis}.` : "",
+    promise.length ? ` In return: ${promise.join("; ")}.` : ""
+  ].join("");
 }
-
-// packages/core/dist/agreement/judge-agreement-approvals.js
-var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
-function judgeAgreementApprovals(changes, sides, approvals) {
-  const out = [];
-  const author = approvals.author?.toLowerCase();
-  for (const change of changes) {
-    const needs = listNeeds(change, sides);
-    const file = (change.head ?? change.base)?.file ?? "";
-    const approvedBy = (n) => (approvals.reviews ?? []).filter((r) => r.login.toLowerCase() !== author && n.members.has(r.login.toLowerCase()) && r.files.has(file)).map((r) => r.login);
-    const missing = needs.filter((n) => approvedBy(n).length === 0);
-    const given = needs.filter((n) => approvedBy(n).length > 0).map((n) => `@${approvedBy(n)[0]} for ${n.handle}`);
-    const anyOf = change.status === "removed";
-    const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
-    const what = describeChange(change);
-    const list16 = (ns) => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
-    const place = (severity, message, hint) => placeOn(change, sides.head, { severity, message, ...hint ? { hint } : {} });
-    if (approvals.reviews === void 0) {
-      out.push(place("notice", `${what} will need approval of ${list16(needs)} on its pull request (${approvals.source ?? "reviews not read"}).`));
-    } else if (unmet) {
-      const empty = (anyOf ? needs : missing).filter((n) => n.members.size === 0).map((n) => `${n.handle} lists no members in the base catalog (catalog/teams/${n.team}.yaml)`);
-      out.push(place("error", `${what} needs approval of ${list16(anyOf ? needs : missing)}${given.length ? `; approved by ${given.join(", ")}` : ""}.${empty.length ? ` ${empty.join("; ")}.` : ""}`, "A member of each team approves the pull request on GitHub; the author’s own approval does not count, and an approval counts only while the agreement stays as it was approved."));
-    } else
-      out.push(place("notice", `${what}: approved by ${given.join(", ")}.`));
-  }
-  return out;
-}
-function describeChange(c) {
-  const a = c.head ?? c.base;
-  const verb = c.status === "added" ? "The new agreement" : c.status === "modified" ? "The changed agreement" : "Removing the agreement";
-  return `${verb} \`${a.name}\` (\`${a.provider ?? "?"}\` shared with \`${a.team ?? "?"}\`)`;
-}
-function placeOn(c, head, text6) {
-  const a = c.head ?? c.base;
-  const base = { ruleId: "agreement.approval", ...text6, ...a.provider ? { productId: a.provider } : {} };
-  if (c.head)
-    return findingAt(c.head.doc, "/metadata/name", base);
-  const provider = head.products.find((p) => p.id === a.provider);
-  return provider ? findingAt(provider.doc, "/metadata/id", base) : { ...base, file: a.file };
-}
-function listNeeds(c, sides) {
-  const a = c.head ?? c.base;
-  const byId = (index) => index.products.find((p) => p.id === a.provider);
-  const provider = byId(sides.base) ?? byId(sides.head);
-  const need = (team, why) => {
-    if (!team)
-      return [];
-    const entry = sides.base.teams.find((t) => t.name === team);
-    return [{ team, handle: handleOf(entry) ?? `team \`${team}\``, why, members: membersOf(entry) }];
-  };
-  if (c.status === "removed")
-    return [...need(provider?.owner, "owns the shared product"), ...need(a.team, "the consumer team")];
-  const needs = need(provider?.owner, "owns the shared product");
-  const headProvider = byId(sides.head);
-  if (headProvider && c.head && sharesPersonalData(headProvider, c.head))
-    needs.push(...governance(sides));
-  return needs;
-}
-function governance(sides) {
-  const handle = sides.governanceTeam;
-  const why = "personal data is shared";
-  if (!handle)
-    return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
-  const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
-  return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
-}
-function sharesPersonalData(provider, a) {
-  return a.ports.some((s) => {
-    const { columns } = listPortColumns(provider, s.name);
-    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
-    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+function renderAgreementChanges(changes) {
+  return changes.map((c) => {
+    if (c.status === "added" && c.head)
+      return `- ➕ ${describeAgreementTerms(c.head)}`;
+    if (c.status === "modified" && c.head && c.base)
+      return `- ✏️ Now: ${describeAgreementTerms(c.head)} Before: ${describeAgreementTerms(c.base)}`;
+    const a = c.base;
+    return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
   });
-}
-function handleOf(entry) {
-  const github = rec16(entry?.data.spec).github;
-  return typeof github === "string" ? github : void 0;
-}
-function membersOf(entry) {
-  const members = rec16(entry?.data.spec).members;
-  return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
 }
 
 // packages/core/dist/scorecard/render-scorecards.js
@@ -16575,8 +16624,8 @@ function renderLeaderboardText(cards) {
 }
 
 // packages/core/dist/interop/build-backstage-entities.js
-var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list9 = (v) => Array.isArray(v) ? v.map(rec17) : [];
+var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec18) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var API_KINDS = /* @__PURE__ */ new Map([
   ["api", "openapi"],
@@ -16589,22 +16638,22 @@ function buildBackstageEntities(index) {
   const portName = (product, port) => nameEntity(`${product}.${port}`);
   const portRefs = /* @__PURE__ */ new Map();
   for (const p of products)
-    for (const o of list9(rec17(p.data.spec).outputPorts))
+    for (const o of list9(rec18(p.data.spec).outputPorts))
       if (text2(o.name))
         portRefs.set(`${p.id}/${o.name}`, `${API_KINDS.has(String(o.kind)) ? "api" : "resource"}:default/${portName(p.id, String(o.name))}`);
   for (const t of index.teams.filter((x) => x.valid)) {
-    const spec = rec17(t.data.spec);
-    out.push(entity("Group", t.name, rec17(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec17(t.data.metadata).title) ?? t.name } } : {} }));
+    const spec = rec18(t.data.spec);
+    out.push(entity("Group", t.name, rec18(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec18(t.data.metadata).title) ?? t.name } } : {} }));
   }
   for (const d of index.domains.filter((x) => x.valid)) {
-    const spec = rec17(d.data.spec);
-    out.push(entity("Domain", d.name, rec17(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
+    const spec = rec18(d.data.spec);
+    out.push(entity("Domain", d.name, rec18(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
   }
   for (const p of products) {
-    const spec = rec17(p.data.spec);
+    const spec = rec18(p.data.spec);
     const owner = `group:default/${nameEntity(p.owner)}`;
     const system = nameEntity(p.id);
-    const tags = (Array.isArray(rec17(p.data.metadata).tags) ? rec17(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
+    const tags = (Array.isArray(rec18(p.data.metadata).tags) ? rec18(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
     const product = entity("System", system, p.name, text2(spec.description), { "meshplane.dev/product": p.id }, { owner, domain: nameEntity(p.domain) });
     if (tags.length)
       product.metadata.tags = [...new Set(tags)];
@@ -16657,8 +16706,8 @@ function nameEntity(s) {
 }
 
 // packages/core/dist/interop/build-openlineage-events.js
-var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list10 = (v) => Array.isArray(v) ? v.map(rec18) : [];
+var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec19) : [];
 var text3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var OPENLINEAGE_SCHEMA_URL = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
 var FACETS = {
@@ -16677,13 +16726,13 @@ function buildOpenLineageEvents(index, options) {
     return domain ? nameDataset(domain, productId, port) : `${productId}/${port}`;
   };
   return index.products.filter((p) => p.valid).map((p) => {
-    const spec = rec18(p.data.spec);
-    const meta = rec18(p.data.metadata);
+    const spec = rec19(p.data.spec);
+    const meta = rec19(p.data.metadata);
     const team = p.owner ? [{ name: `team:${p.owner}`, type: "team" }] : [];
     const productOwner = text3(meta.productOwner);
     const description = text3(spec.description) ?? text3(meta.name) ?? p.id;
     const inputs = list10(spec.inputPorts).flatMap((port) => {
-      const source = rec18(port.source);
+      const source = rec19(port.source);
       if (text3(source.product) && text3(source.port))
         return [{ namespace: options.namespace, name: dataset(String(source.product), String(source.port)) }];
       if (text3(source.system))
@@ -16736,7 +16785,7 @@ function describeField(column, i) {
   return { name: String(column.name ?? ""), type: String(column.type ?? ""), ...description ? { description } : {}, ordinal_position: i + 1 };
 }
 function readsStreams(p) {
-  return list10(rec18(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
+  return list10(rec19(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
 }
 
 // packages/core/dist/interop/odcs-types.js
@@ -16813,7 +16862,7 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
 function readLifecycle(status) {
   const s = String(status);
@@ -16823,7 +16872,7 @@ function slugOf(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 function buildTeamBlock(owner, productOwner, team) {
-  const all = rec19(rec19(team).spec).members;
+  const all = rec20(rec20(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -16844,13 +16893,13 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list11 = (v) => Array.isArray(v) ? v.map(rec20) : [];
+var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec21) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options = {}) {
-  const meta = rec20(rec20(manifest).metadata);
-  const spec = rec20(rec20(manifest).spec);
+  const meta = rec21(rec21(manifest).metadata);
+  const spec = rec21(rec21(manifest).spec);
   const port = list11(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
@@ -16949,13 +16998,13 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildRoles(access, port, productOwner) {
-  return list11(rec20(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list11(rec21(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s = rec20(support);
+  const s = rec21(support);
   const items = [];
   if (typeof s.channel === "string")
     items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
@@ -16971,26 +17020,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list12 = (v) => Array.isArray(v) ? v.map(rec21) : [];
+var rec22 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list12 = (v) => Array.isArray(v) ? v.map(rec22) : [];
 var text4 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options = {}) {
-  const meta = rec21(rec21(manifest).metadata);
-  const spec = rec21(rec21(manifest).spec);
+  const meta = rec22(rec22(manifest).metadata);
+  const spec = rec22(rec22(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list12(spec.inputPorts).filter((p) => text4(rec21(p.source).system));
+  const systems = list12(spec.inputPorts).filter((p) => text4(rec22(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
   const inputPorts = list12(spec.inputPorts).flatMap((p) => {
-    const source = rec21(p.source);
+    const source = rec22(p.source);
     const product = text4(source.product);
     const port = text4(source.port);
     if (!product || !port)
@@ -17036,14 +17085,14 @@ function buildOdpsProduct(manifest, options = {}) {
   };
 }
 function buildSupport(support) {
-  const s = rec21(support);
+  const s = rec22(support);
   const channel = text4(s.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
 
 // packages/core/dist/interop/read-odcs-port.js
-var rec22 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list13 = (v) => Array.isArray(v) ? v.map(rec22) : [];
+var rec23 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list13 = (v) => Array.isArray(v) ? v.map(rec23) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -17063,8 +17112,8 @@ function readMeshplaneProperty(props, name) {
   return list13(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec22(doc.value);
-  const obj = rec22(list13(contract.schema)[index]);
+  const contract = rec23(doc.value);
+  const obj = rec23(list13(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
@@ -17072,7 +17121,7 @@ function readOdcsPort(doc, index, flags, findings) {
   const props = list13(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec22(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec23(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -17121,14 +17170,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec22(options);
+  const o = rec23(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec22(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec22(q.arguments).properties) ? rec22(q.arguments).properties : [];
+    return rec23(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec23(q.arguments).properties) ? rec23(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -17140,7 +17189,7 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec22(doc.value);
+  const contract = rec23(doc.value);
   const columns = new Set(list13(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
@@ -17214,8 +17263,8 @@ function collapse(v, at, lost) {
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec23 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list14 = (v) => Array.isArray(v) ? v.map(rec23) : [];
+var rec24 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list14 = (v) => Array.isArray(v) ? v.map(rec24) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -17243,11 +17292,11 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec23(doc.value);
+    const c = rec24(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec23(product.spec).outputPorts;
+    const ports = rec24(product.spec).outputPorts;
     for (let i = 0; i < list14(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
     if (readMeshplaneProperty(c.customProperties, "port") === void 0)
@@ -17256,7 +17305,7 @@ function readOdcsContracts(docs, flags) {
   for (const { doc, id } of foreign)
     warnUnkept(doc, products.get(id), findings, {
       ruleId: "odcs.import.dropped",
-      consumed: consumedBy(rec23(doc.value)),
+      consumed: consumedBy(rec24(doc.value)),
       why: "Meshplane has no field for it, or derives it from the catalog (table names, physical types).",
       hint: "Keep the contract if you need it, or write it into the manifest by hand."
     });
@@ -17272,7 +17321,7 @@ function consumedBy(c) {
       return true;
     const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
     if (role)
-      return /owner/i.test(String(list14(rec23(c.team).members)[Number(role[1])]?.role));
+      return /owner/i.test(String(list14(rec24(c.team).members)[Number(role[1])]?.role));
     const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
     return sla !== null && list14(c.slaProperties)[Number(sla[1])]?.property === "latency";
   };
@@ -17300,7 +17349,7 @@ function productIdOf2(c, domain) {
   return `${domain}.${name}`;
 }
 function readProduct(doc, id, flags, findings) {
-  const c = rec23(doc.value);
+  const c = rec24(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
@@ -17314,7 +17363,7 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec23(c.team);
+  const team = rec24(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
   const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list14(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
@@ -17331,7 +17380,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec23(c.description);
+  const description = rec24(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -17359,8 +17408,8 @@ function readProduct(doc, id, flags, findings) {
 }
 
 // packages/core/dist/interop/read-odps-product.js
-var rec24 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list15 = (v) => Array.isArray(v) ? v.map(rec24) : [];
+var rec25 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list15 = (v) => Array.isArray(v) ? v.map(rec25) : [];
 var text5 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var READ = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -17380,12 +17429,12 @@ var READ = /* @__PURE__ */ new Set([
 ]);
 var PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
 function isOdpsProduct(value) {
-  const r = rec24(value);
+  const r = rec25(value);
   return r.kind === "DataProduct" && typeof r.apiVersion === "string" && /^v\d+\.\d+\.\d+$/.test(r.apiVersion);
 }
 function readOdpsProduct(odps, contracts, flags) {
   const findings = [];
-  const p = rec24(odps.value);
+  const p = rec25(odps.value);
   if (!checkOdps(odps, findings))
     return { manifests: [], findings };
   for (const k of Object.keys(p))
@@ -17401,7 +17450,7 @@ function readOdpsProduct(odps, contracts, flags) {
     }));
     return { manifests: [], findings };
   }
-  const byId = new Map(contracts.map((c) => [String(rec24(c.value).id ?? ""), c]));
+  const byId = new Map(contracts.map((c) => [String(rec25(c.value).id ?? ""), c]));
   const named2 = [];
   for (const [i, port] of list15(p.outputPorts).entries()) {
     const id2 = text5(port.contractId);
@@ -17417,7 +17466,7 @@ function readOdpsProduct(odps, contracts, flags) {
   }
   if (named2.length === 0)
     return { manifests: [], findings };
-  const team = rec24(p.team);
+  const team = rec25(p.team);
   const derived = {
     ...flags,
     domain,
@@ -17431,9 +17480,9 @@ function readOdpsProduct(odps, contracts, flags) {
   const [base, ...others] = read.manifests;
   if (!base)
     return { manifests: [], findings };
-  const meta = rec24(base.metadata);
-  const spec = rec24(base.spec);
-  spec.outputPorts = [...list15(spec.outputPorts), ...others.flatMap((m) => list15(rec24(m.spec).outputPorts))];
+  const meta = rec25(base.metadata);
+  const spec = rec25(base.spec);
+  spec.outputPorts = [...list15(spec.outputPorts), ...others.flatMap((m) => list15(rec25(m.spec).outputPorts))];
   const id = text5(p.id);
   meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf(text5(p.name) ?? id ?? "product")}`;
   meta.domain = domain;
@@ -17446,7 +17495,7 @@ function readOdpsProduct(odps, contracts, flags) {
     meta.lifecycle = lifecycle;
   if (Array.isArray(p.tags) && p.tags.length > 0)
     meta.tags = p.tags;
-  const description = rec24(p.description);
+  const description = rec25(p.description);
   if (text5(description.purpose))
     spec.purpose = description.purpose;
   if (text5(description.limitations))
@@ -17454,7 +17503,7 @@ function readOdpsProduct(odps, contracts, flags) {
   const about = readMeshplaneProperty(description.customProperties, "description");
   if (typeof about === "string")
     spec.description = about;
-  const kept = named2.some((c) => readMeshplaneProperty(rec24(c.value).customProperties, "inputPorts") !== void 0);
+  const kept = named2.some((c) => readMeshplaneProperty(rec25(c.value).customProperties, "inputPorts") !== void 0);
   if (!kept)
     spec.inputPorts = readInputPorts(odps, findings);
   const manifest = { ...base, metadata: meta, spec };
@@ -17477,11 +17526,11 @@ function consumedBy2(p, productOwner) {
     if (kept)
       return String(list15(list15(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
     const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
-    return role !== null && list15(rec24(p.team).members)[Number(role[1])]?.username === productOwner;
+    return role !== null && list15(rec25(p.team).members)[Number(role[1])]?.username === productOwner;
   };
 }
 function checkOdps(doc, findings) {
-  const r = rec24(doc.value);
+  const r = rec25(doc.value);
   const fail = (pointer, message, hint) => {
     findings.push(findingAt(doc, pointer, { ruleId: "odps.import.not-a-product", message, hint }));
     return false;
@@ -17495,9 +17544,9 @@ function checkOdps(doc, findings) {
   return true;
 }
 function readInputPorts(doc, findings) {
-  const p = rec24(doc.value);
+  const p = rec25(doc.value);
   const systems = readMeshplaneProperty(p.customProperties, "sourceSystems");
-  const ports = Array.isArray(systems) ? systems.map(rec24) : [];
+  const ports = Array.isArray(systems) ? systems.map(rec25) : [];
   for (const [i, port] of list15(p.inputPorts).entries()) {
     const m = PORT_ID.exec(String(port.contractId ?? ""));
     if (!m) {
@@ -17615,6 +17664,7 @@ export {
   decideVerdict,
   declaredBump,
   describeAgreement,
+  describeAgreementTerms,
   describeBump,
   describeBurnRates,
   describeErrorBudget,
@@ -17688,6 +17738,7 @@ export {
   isWideningChange,
   judgeAgreementApprovals,
   keyFinding,
+  listAgreementApprovers,
   listAgreementChanges,
   listObservationDays,
   listObservationFiles,
@@ -17754,6 +17805,7 @@ export {
   readSloMemoryFile,
   readSloSpecs,
   readTeamHandle,
+  renderAgreementChanges,
   renderChangesMarkdown,
   renderChangesText,
   renderCodeowners,

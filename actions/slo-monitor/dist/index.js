@@ -51917,7 +51917,9 @@ function renderTrinoGroupSql(catalog, operations, options2) {
         sql: renderCreateView(op, comments.find((c) => c.target === "view" && c.object === op.view))
       });
     else if (op.kind === "create-share-view")
-      out.push({ sql: renderCreateShareView(op, comments.find((c) => c.target === "view" && c.object === op.view)) });
+      out.push({
+        sql: renderCreateShareView(op, comments.find((c) => c.target === "view" && c.object === op.view))
+      });
     else if (op.kind === "comment") {
       if (!inline(op))
         out.push({ sql: renderComment(op) });

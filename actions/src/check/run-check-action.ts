@@ -13,6 +13,7 @@ import {
 import { listChangedPaths } from '@meshplane/source';
 import { readBooleanInput, readDayInput, readInput, type RunnerEnv } from '../runner/read-input.js';
 import { readPullRequest } from '../runner/read-pull-request.js';
+import { readActionApprovals } from './read-action-approvals.js';
 import type { ActionResult } from '../runner/run-action.js';
 
 /** GitHub shows 10 error and 10 warning annotations per step; the job summary carries the full list. */
@@ -36,6 +37,7 @@ export async function runCheckAction(env: RunnerEnv, now = new Date()): Promise<
     ...(base ? { base } : {}),
     ...(budgetGate ? { budgetGate } : {}),
     ...(runtime.observed ? { runtime } : {}),
+    ...(base && pr ? { approvals: readActionApprovals(env, repo.root, pr) } : {}),
     today,
   });
   const report = checked.report;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { RunnerEnv } from './read-input.js';
 
-/** The parts of a `pull_request` event the check needs. */
+/** The parts of a `pull_request` (or `pull_request_review`) event the check needs. */
 export interface PullRequestRefs {
   number: number;
   baseSha: string;
@@ -20,7 +20,8 @@ export interface PullRequestRefs {
  */
 export function readPullRequest(env: RunnerEnv): PullRequestRefs | undefined {
   const path = env.GITHUB_EVENT_PATH;
-  if (!path || env.GITHUB_EVENT_NAME !== 'pull_request') return undefined;
+  // A review event carries the same pull request: a review decides whether an agreement is approved.
+  if (!path || (env.GITHUB_EVENT_NAME !== 'pull_request' && env.GITHUB_EVENT_NAME !== 'pull_request_review')) return undefined;
   const event = JSON.parse(readFileSync(path, 'utf8')) as {
     pull_request?: {
       number?: number;

@@ -110,6 +110,7 @@ export * from './agreement/draft-agreement.js';
 export * from './agreement/describe-agreement.js';
 export * from './agreement/list-agreement-changes.js';
 export * from './agreement/judge-agreement-approvals.js';
+export * from './agreement/render-agreement-changes.js';
 export * from './scorecard/list-score-checks.js';
 export * from './scorecard/list-operational-checks.js';
 export * from './scorecard/score-products.js';

@@ -56,3 +56,4 @@ export * from './access/request-access.js';
 export * from './access/migrate-access.js';
 export * from './access/render-agreement-file.js';
 export * from './access/collect-agreement-approvals.js';
+export * from './check/judge-agreement-changes.js';

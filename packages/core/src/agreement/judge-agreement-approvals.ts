@@ -19,7 +19,7 @@ export interface AgreementApprovals {
 }
 
 /** A team that must approve an agreement change, and who may approve for it (GitHub logins, from the base catalog). */
-interface Need {
+export interface AgreementApprover {
   team: string;
   handle: string;
   why: string;
@@ -47,9 +47,9 @@ export function judgeAgreementApprovals(
   const out: Finding[] = [];
   const author = approvals.author?.toLowerCase();
   for (const change of changes) {
-    const needs = listNeeds(change, sides);
+    const needs = listAgreementApprovers(change, sides);
     const file = (change.head ?? change.base)?.file ?? '';
-    const approvedBy = (n: Need): string[] =>
+    const approvedBy = (n: AgreementApprover): string[] =>
       (approvals.reviews ?? [])
         .filter((r) => r.login.toLowerCase() !== author && n.members.has(r.login.toLowerCase()) && r.files.has(file))
         .map((r) => r.login);
@@ -58,13 +58,15 @@ export function judgeAgreementApprovals(
     const anyOf = change.status === 'removed';
     const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
     const what = describeChange(change);
-    const list = (ns: Need[]): string => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? ' or ' : ' and ');
+    const list = (ns: AgreementApprover[]): string => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? ' or ' : ' and ');
     const place = (severity: Finding['severity'], message: string, hint?: string): Finding =>
       placeOn(change, sides.head, { severity, message, ...(hint ? { hint } : {}) });
     if (approvals.reviews === undefined) {
       out.push(place('notice', `${what} will need approval of ${list(needs)} on its pull request (${approvals.source ?? 'reviews not read'}).`));
     } else if (unmet) {
-      const empty = (anyOf ? needs : missing)
+      // For a removal (any one team), an empty team matters only when no team has members.
+      const candidates = anyOf ? (needs.every((n) => n.members.size === 0) ? needs : []) : missing;
+      const empty = candidates
         .filter((n) => n.members.size === 0)
         .map((n) => `${n.handle} lists no members in the base catalog (catalog/teams/${n.team}.yaml)`);
       out.push(
@@ -94,11 +96,16 @@ function placeOn(c: AgreementChange, head: CatalogIndex, text: { severity: Findi
   return provider ? findingAt(provider.doc, '/metadata/id', base) : { ...base, file: a.file };
 }
 
-function listNeeds(c: AgreementChange, sides: { base: CatalogIndex; head: CatalogIndex; governanceTeam?: string }): Need[] {
+/**
+ * Who must approve an agreement change: the shared product's owner team, and the governance team (`governanceTeam`,
+ * a handle) when a shared column holds personal data; for a removal, the owner team or the consumer team (either).
+ * Members come from the base catalog's team files.
+ */
+export function listAgreementApprovers(c: AgreementChange, sides: { base: CatalogIndex; head: CatalogIndex; governanceTeam?: string }): AgreementApprover[] {
   const a = (c.head ?? c.base) as AgreementNode;
   const byId = (index: CatalogIndex): ProductNode | undefined => index.products.find((p) => p.id === a.provider);
   const provider = byId(sides.base) ?? byId(sides.head);
-  const need = (team: string | undefined, why: string): Need[] => {
+  const need = (team: string | undefined, why: string): AgreementApprover[] => {
     if (!team) return [];
     const entry = sides.base.teams.find((t) => t.name === team);
     return [{ team, handle: handleOf(entry) ?? `team \`${team}\``, why, members: membersOf(entry) }];
@@ -110,7 +117,7 @@ function listNeeds(c: AgreementChange, sides: { base: CatalogIndex; head: Catalo
   return needs;
 }
 
-function governance(sides: { base: CatalogIndex; governanceTeam?: string }): Need[] {
+function governance(sides: { base: CatalogIndex; governanceTeam?: string }): AgreementApprover[] {
   const handle = sides.governanceTeam;
   const why = 'personal data is shared';
   if (!handle) return [{ team: 'governance', handle: 'the governance team (review.governanceTeam)', why, members: new Set() }];

@@ -3,6 +3,8 @@ import { readDomainOwner, readTeamHandle } from './read-team-handles.js';
 import type { CheckReport } from '../model/finding.js';
 import type { Config } from '../model/generated/types.js';
 import type { PullReview, ReviewerNeed } from './review-types.js';
+import { listAgreementChanges } from '../agreement/list-agreement-changes.js';
+import { listAgreementApprovers } from '../agreement/judge-agreement-approvals.js';
 
 /** What routing a pull request looks at. */
 export interface PullReviewInput {
@@ -65,6 +67,17 @@ export function planPullReview(input: PullReviewInput): PullReview {
     const team = input.config.review?.governanceTeam;
     if (team) addNeed(needs, team, `governance files change (${describeFiles(governanceFiles)})`);
     else notes.push('No `review.governanceTeam` in .github/meshplane.yml: nobody could be asked to review the governance files.');
+  }
+  // Data sharing agreements: the shared product's owners approve, and the governance group for personal data.
+  if (input.base) {
+    const governanceTeam = input.config.review?.governanceTeam;
+    for (const change of listAgreementChanges(input.base, input.head)) {
+      labels.add('data-sharing');
+      const name = (change.head ?? change.base)?.name ?? '';
+      for (const a of listAgreementApprovers(change, { base: input.base, head: input.head, ...(governanceTeam ? { governanceTeam } : {}) })) {
+        if (a.handle.startsWith('@')) addNeed(needs, a.handle, `approves the agreement \`${name}\` (${a.why})`, a.team);
+      }
+    }
   }
   if (labels.has('breaking-change') && input.config.review?.requireConsumerAck !== false) {
     for (const a of changes?.affected ?? []) for (const c of a.consumers) need(c.team, `consumes \`${a.productId}.${a.port}\`, which changes incompatibly`);

@@ -1,4 +1,5 @@
-import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { CatalogIndex, ProductNode } from '../catalog/catalog-index.js';
+import { holdsPersonalData } from '../agreement/list-port-columns.js';
 import { mapTeamHandles, readDomainOwner } from './read-team-handles.js';
 import type { Config } from '../model/generated/types.js';
 import type { Finding } from '../model/finding.js';
@@ -8,8 +9,10 @@ export const CODEOWNERS_FILE = '.github/CODEOWNERS';
 
 /**
  * `.github/CODEOWNERS` derived from the catalog: each domain's folder owned by its team, a product's folder by the
- * product's owner team where that is another team, domain policies by the domain's team, and the governance files by the governance team. GitHub
- * lets the last matching line win, so the general lines come first.
+ * product's owner team where that is another team, the data sharing agreements of a product holding personal data by
+ * its owner team and the governance team (the check requires both approvals; CODEOWNERS asks both to review), domain
+ * policies by the domain's team, and the governance files by the governance team. GitHub lets the last matching line
+ * win, so the general lines come first.
  */
 export function renderCodeowners(index: CatalogIndex, config: Config): string {
   const root = config.catalog?.root ?? 'catalog';
@@ -27,6 +30,7 @@ export function renderCodeowners(index: CatalogIndex, config: Config): string {
     const dir = p.file.slice(0, p.file.lastIndexOf('/') + 1);
     // A product owned by its domain's team is covered by the domain's line.
     if (owner && dir && owner !== domainOwner.get(p.domain ?? '')) out.push(`/${dir} ${owner}`);
+    if (owner && dir && gov && holdsAnyPersonalData(p)) out.push(`/${dir}agreements/ ${owner} ${gov}`);
   }
   for (const d of [...index.domains].sort((a, b) => a.name.localeCompare(b.name))) {
     const owner = handle.get(readDomainOwner(d) ?? '');
@@ -60,4 +64,8 @@ function firstDifferentLine(a: string, b: string): number {
   let i = 0;
   while (i < x.length && x[i] === y[i]) i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
+}
+
+function holdsAnyPersonalData(p: ProductNode): boolean {
+  return p.outputs.some((o) => holdsPersonalData(p, o.name));
 }

@@ -26,6 +26,8 @@ export interface PullCommentInput {
   mentions?: ReadonlyMap<string, string>;
   /** How the change moves the scorecards of the products it modifies (`diffScorecards`), one line each. */
   scorecards?: readonly string[];
+  /** The data sharing agreements it adds, changes or removes, in words (`renderAgreementChanges`), one line each. */
+  agreements?: readonly string[];
 }
 
 const MAX_LISTED_ERRORS = 20;
@@ -53,6 +55,7 @@ export function renderPullComment(input: PullCommentInput): string {
     '',
     ...renderNeeds(input),
   ];
+  if (input.agreements && input.agreements.length > 0) out.push('', '#### Data sharing agreements', '', ...input.agreements);
   if (report.changes && report.changes.products.length > 0) out.push('', renderChangesMarkdown(report.changes).trimEnd());
   const consumers = renderConsumers(input);
   if (consumers.length > 0) out.push('', '#### Affected consumers', '', ...consumers);

@@ -10,7 +10,7 @@ export interface ReviewRecord {
 /** The text of a file at a commit (undefined when it is not there), and at the head. */
 export interface AgreementTexts {
   at(commit: string, path: string): Promise<string | undefined>;
-  head(path: string): string | undefined;
+  head(path: string): Promise<string | undefined>;
 }
 
 /**
@@ -35,7 +35,7 @@ export async function collectAgreementApprovals(
       const file = (c.head ?? c.base)?.file;
       if (!file) continue;
       const then = await texts.at(r.commitId, file);
-      if (c.status === 'removed' ? then === undefined : then !== undefined && then === texts.head(file)) files.add(file);
+      if (c.status === 'removed' ? then === undefined : then !== undefined && then === (await texts.head(file))) files.add(file);
     }
     out.push({ login: r.login, files });
   }

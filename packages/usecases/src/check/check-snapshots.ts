@@ -26,6 +26,7 @@ import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-fi
 import { judgeAgainstBase } from './judge-against-base.js';
 import { endOfDay } from './evaluate-governance.js';
 import type { RuntimeLineageInput } from '../lineage/read-observed-lineage.js';
+import { judgeAgreementChanges, type ReadApprovals } from './judge-agreement-changes.js';
 
 /** A catalog as read from one commit (or the work tree): its files through the reader, and its policy files. */
 export interface CatalogSnapshot {
@@ -54,6 +55,8 @@ export interface SnapshotCheckInput {
   today: string;
   /** On a pull request: the latest SLO statuses and whether it is a reliability fix, for the error-budget gate. */
   budgetGate?: Omit<BudgetGateInput, 'config' | 'today'>;
+  /** On a pull request on GitHub: what its reviews say of the agreements it changes (absent: the needs are notices). */
+  approvals?: ReadApprovals;
   /**
    * What runs were observed doing (the observed lineage kept by `mesh lineage drift` or on the data branch): policies
    * read it as `input.runtime`, and a pull request is warned about the drift of the products it touches.
@@ -95,6 +98,7 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   if (changes && input.budgetGate)
     changeFindings.push(...gateErrorBudgets(changes, head, { ...input.budgetGate, config: input.config.review?.errorBudget, today: input.today }));
   if (changes && observed) changeFindings.push(...warnDriftOfChanged(changes, head, observed, input.today));
+  if (base) changeFindings.push(...(await judgeAgreementChanges(base, head, input.config, input.approvals)));
   const headFiles = input.head.policies;
   const files = input.base ? input.base.policies : headFiles;
   const waivers = (base ?? head).index.waivers;

@@ -30,6 +30,8 @@ export interface GovernanceOptions {
   budgetGate?: SnapshotCheckInput['budgetGate'];
   /** What runs were observed doing: `input.runtime` for the policies, and drift warnings for a pull request. */
   runtime?: SnapshotCheckInput['runtime'];
+  /** With a base, on a pull request: what its reviews say of the agreements it changes (the check action reads them). */
+  approvals?: SnapshotCheckInput['approvals'];
 }
 
 /**
@@ -85,6 +87,7 @@ export async function runGovernanceCheckWithCatalogs(
     ...(base ? { base } : {}),
     ...(options.budgetGate ? { budgetGate: options.budgetGate } : {}),
     ...(options.runtime ? { runtime: options.runtime } : {}),
+    ...(options.approvals ? { approvals: options.approvals } : {}),
     today: options.today,
   });
   return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };

@@ -1,6 +1,8 @@
 import {
   buildDesiredState,
   diffScorecards,
+  listAgreementChanges,
+  renderAgreementChanges,
   scoreProducts,
   mapTeamHandles,
   planChanges,
@@ -60,6 +62,7 @@ export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummar
   const mentions = mapTeamHandles(facts.head);
   const modified = (facts.report.changes?.products ?? []).filter((p) => p.status === 'modified').map((p) => p.id);
   const scorecards = modified.length ? diffPullScorecards(facts, modified) : [];
+  const agreements = renderAgreementChanges(listAgreementChanges(facts.base, facts.head));
   const markdown = renderPullComment({
     report: facts.report,
     review,
@@ -67,6 +70,7 @@ export function summarizePullRequest(facts: PullRequestFacts): PullRequestSummar
     planMarkdown,
     mentions,
     scorecards,
+    agreements,
     ...(facts.detailsUrl ? { detailsUrl: facts.detailsUrl } : {}),
   });
   return { markdown, review, planMarkdown };
