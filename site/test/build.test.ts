@@ -89,8 +89,17 @@ describe('the example mesh site', () => {
     expect(page).toMatch(/<a href="\/teams\/growth-analytics\/">growth-analytics<\/a><\/td>\s*<td>The podcast growth dashboard/);
     expect(page).toMatch(/columns episode_id, podcast_id, listen_date, seconds_listened, plays, country_code<\/td>\s*<td>2026-12-18<\/td>/);
     expect(page).toMatch(
-      /<a href="\/teams\/podcast-analytics\/">podcast-analytics<\/a><\/td>\s*<td>weekly audience reports · legal basis: legitimate-interests<\/td>\s*<td>the whole port<\/td>\s*<td>2027-06-30<\/td>\s*<td><span class="badge notice">in force<\/span>/,
+      /<a href="\/teams\/podcast-analytics\/">podcast-analytics<\/a><\/td>\s*<td>weekly audience reports · legal basis: legitimate-interests · personal data: the governance group approves it<\/td>\s*<td>the whole port<\/td>\s*<td>2027-06-30<\/td>\s*<td><span class="badge notice">in force<\/span>/,
     );
+  });
+
+  it('shows on each team’s page what it reads, by which agreement, why and until when', () => {
+    const page = html('teams/growth-analytics/index.html');
+    expect(page).toContain('<h2>Reads, by data sharing agreements (');
+    expect(page).toMatch(
+      /<td><a href="\/products\/podcast\.podcast-listeners\/">Podcast listeners<\/a><\/td>\s*<td>daily-listeners \(columns episode_id, podcast_id, listen_date, seconds_listened, plays, country_code\)<\/td>\s*<td>The podcast growth dashboard/,
+    );
+    expect(page).not.toContain('deprecated inline grants');
   });
 
   it('shows each product’s scorecard, and the leaderboard by domain on /scorecards/', () => {
@@ -130,6 +139,19 @@ describe('the example mesh site', () => {
     const one = async (sql: string): Promise<unknown[]> => (await c.runAndReadAll(sql)).getRows()[0] ?? [];
     expect((await one('SELECT count(*) FROM products')).map(Number)).toEqual([36]);
     expect((await one(`SELECT count(*) FROM lineage`)).map(Number)).toEqual([53]);
+    // Every read across teams is covered by an agreement in force; reads within a team need none.
+    expect((await one(`SELECT count(*) FILTER (agreement IS NOT NULL), count(*) FILTER (agreement IS NULL) FROM lineage`)).map(Number)).toEqual([35, 18]);
+    expect((await one(`SELECT count(*) FROM agreements`)).map(Number)).toEqual([78]);
+    expect(
+      await one(
+        `SELECT a.team, a.status, a.end_date::VARCHAR, p.columns FROM agreements a JOIN agreement_ports p USING (provider, name) WHERE a.provider = 'podcast.podcast-listeners' AND a.name = 'growth-analytics'`,
+      ),
+    ).toEqual([
+      'growth-analytics',
+      'in-force',
+      '2026-12-18',
+      expect.objectContaining({ items: ['episode_id', 'podcast_id', 'listen_date', 'seconds_listened', 'plays', 'country_code'] }),
+    ]);
     expect(await one(`SELECT table_name FROM output_ports WHERE product_id = 'podcast.podcast-listeners'`)).toEqual(['podcast_listeners__daily_listeners']);
     expect(await one(`SELECT list_contains(tags, 'podcast') FROM products WHERE id = 'podcast.podcast-listeners'`)).toEqual([true]);
     expect(await one(`SELECT state FROM slos WHERE product_id = 'podcast.podcast-listeners' AND slo = 'fresh-daily'`)).toEqual(['breached']);

@@ -41451,8 +41451,8 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/check/run-check-action.js
 import { existsSync as existsSync21, writeFileSync as writeFileSync15 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { join as join38, resolve as resolve21 } from "node:path";
+import { tmpdir as tmpdir6 } from "node:os";
+import { join as join39, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -44345,6 +44345,13 @@ function resolveSharedColumns(product, shared) {
 }
 function holdsPersonalData(product, port) {
   return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
+}
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s4) => {
+    const { columns } = listPortColumns(provider, s4.name);
+    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
 }
 
 // packages/core/dist/agreement/check-agreements.js
@@ -47506,13 +47513,6 @@ function governance(sides) {
     return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
   const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
   return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
-}
-function sharesPersonalData(provider, a) {
-  return a.ports.some((s4) => {
-    const { columns } = listPortColumns(provider, s4.name);
-    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
-    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
-  });
 }
 function handleOf(entry) {
   const github = rec9(entry?.data.spec).github;
@@ -53964,6 +53964,15 @@ async function collectAgreementApprovals(reviews, changes, texts, author) {
   return { reviews: out, ...author ? { author } : {} };
 }
 
+// packages/usecases/dist/access/open-access-pull-request.js
+import { spawnSync as spawnSync9 } from "node:child_process";
+
+// packages/usecases/dist/access/push-agreement-branch.js
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join38 } from "node:path";
+
 // actions/dist/runner/read-pull-request.js
 import { readFileSync as readFileSync25 } from "node:fs";
 function readPullRequest(env) {
@@ -54034,7 +54043,7 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
     today
   });
   const report = checked.report;
-  const reportPath = resolve21(readInput(env, "report-path", join38(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
+  const reportPath = resolve21(readInput(env, "report-path", join39(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-check.json")));
   writeFileSync15(reportPath, renderJson(report));
   const sarifPath = readInput(env, "sarif-path");
   if (sarifPath)

@@ -44319,6 +44319,13 @@ function resolveSharedColumns(product, shared) {
 function holdsPersonalData(product, port) {
   return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
 }
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s4) => {
+    const { columns } = listPortColumns(provider, s4.name);
+    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
 
 // packages/core/dist/agreement/check-agreements.js
 function checkAgreements(index, options2) {
@@ -46482,13 +46489,6 @@ function governance(sides) {
     return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
   const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
   return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
-}
-function sharesPersonalData(provider, a) {
-  return a.ports.some((s4) => {
-    const { columns } = listPortColumns(provider, s4.name);
-    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
-    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
-  });
 }
 function handleOf(entry) {
   const github = rec8(entry?.data.spec).github;
@@ -52846,6 +52846,15 @@ var import_yaml11 = __toESM(require_dist3(), 1);
 // packages/usecases/dist/access/migrate-access.js
 import { readFileSync as readFileSync24 } from "node:fs";
 import { join as join37 } from "node:path";
+
+// packages/usecases/dist/access/open-access-pull-request.js
+import { spawnSync as spawnSync9 } from "node:child_process";
+
+// packages/usecases/dist/access/push-agreement-branch.js
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join38 } from "node:path";
 
 // actions/dist/expiry-monitor/run-expiry-monitor-action.js
 async function runExpiryMonitorAction(env, now = /* @__PURE__ */ new Date()) {

@@ -41440,8 +41440,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/publish-site/run-publish-site-action.js
-import { tmpdir as tmpdir5 } from "node:os";
-import { join as join38, resolve as resolve21 } from "node:path";
+import { tmpdir as tmpdir6 } from "node:os";
+import { join as join39, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -44333,6 +44333,13 @@ function resolveSharedColumns(product, shared) {
 function holdsPersonalData(product, port) {
   return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
 }
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s4) => {
+    const { columns } = listPortColumns(provider, s4.name);
+    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
 
 // packages/core/dist/agreement/check-agreements.js
 function checkAgreements(index, options2) {
@@ -46043,7 +46050,7 @@ function readAgreementStatus(a, today, soonDays = 14) {
     return "not-started";
   return a.end <= addDays(today, soonDays) ? "ending-soon" : "in-force";
 }
-function describeAgreement(a, today, soonDays) {
+function describeAgreement(a, today, options2 = {}) {
   const spec = a.data.spec ?? {};
   return {
     name: a.name,
@@ -46060,7 +46067,8 @@ function describeAgreement(a, today, soonDays) {
     ...a.legalBasis ? { legalBasis: a.legalBasis } : {},
     start: a.start ?? "",
     end: a.end ?? "",
-    status: readAgreementStatus(a, today, soonDays),
+    status: readAgreementStatus(a, today, options2.soonDays),
+    ...options2.provider && sharesPersonalData(options2.provider, a) ? { personalData: true } : {},
     ...spec.obligations ? { obligations: spec.obligations } : {}
   };
 }
@@ -46070,7 +46078,7 @@ function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
   const walk2 = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s4) => ({ id: s4.id, depth: s4.depth }));
-  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today));
+  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today, { provider: node }));
   const consumers = [
     ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
     ...(spec.access.consumers ?? []).map((c) => ({
@@ -46509,10 +46517,12 @@ function buildCatalogExport(check, options2) {
   });
   const shown = new Set(products.map((p) => p.id));
   const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer)).map((e) => {
+    const agreement = findCoveringAgreement(graph, e, options2.today);
+    const covered = agreement ? { ...e, agreement: agreement.file } : e;
     const d = drift.get(e.consumer);
     if (!d)
-      return e;
-    return { ...e, runtime: d.staleInputs.some((s4) => s4.input === e.inputPort) ? "not-seen" : "observed" };
+      return covered;
+    return { ...covered, runtime: d.staleInputs.some((s4) => s4.input === e.inputPort) ? "not-seen" : "observed" };
   });
   const undeclaredEdges = [...drift.values()].flatMap((d) => d.undeclaredInputs.filter((u) => shown.has(u.product) && shown.has(d.productId)).map((u) => ({ producer: u.product, port: u.port, consumer: d.productId, runId: u.run.runId, time: u.run.time })));
   const declaredConsumers = products.reduce((n, p) => n + p.consumers.length, 0);
@@ -46597,6 +46607,10 @@ function readRule(r, findings) {
     failing: products((s4) => s4 !== "notice"),
     waived: products((s4) => s4 === "notice")
   };
+}
+function findCoveringAgreement(graph, e, today) {
+  const team = graph.nodes.get(e.consumer)?.owner;
+  return (graph.agreements.get(e.producer) ?? []).find((a) => a.team === team && (a.consumerProduct ?? e.consumer) === e.consumer && a.ports.some((s4) => s4.name === e.port) && isAgreementActive(a, today));
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
@@ -46740,13 +46754,6 @@ function governance(sides) {
     return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
   const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
   return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
-}
-function sharesPersonalData(provider, a) {
-  return a.ports.some((s4) => {
-    const { columns } = listPortColumns(provider, s4.name);
-    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
-    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
-  });
 }
 function handleOf(entry) {
   const github = rec9(entry?.data.spec).github;
@@ -48816,7 +48823,10 @@ var TABLES = {
   output_ports: `product_id VARCHAR, port VARCHAR, kind VARCHAR, schema_name VARCHAR, table_name VARCHAR, retention VARCHAR`,
   columns: `product_id VARCHAR, port VARCHAR, position INTEGER, column_name VARCHAR, type VARCHAR, required BOOLEAN, primary_key BOOLEAN,
     classification VARCHAR, identifier VARCHAR, description VARCHAR`,
-  lineage: `producer VARCHAR, port VARCHAR, consumer VARCHAR, input_port VARCHAR`,
+  lineage: `producer VARCHAR, port VARCHAR, consumer VARCHAR, input_port VARCHAR, agreement VARCHAR`,
+  agreements: `provider VARCHAR, name VARCHAR, team VARCHAR, consumer_product VARCHAR, purpose VARCHAR, legal_basis VARCHAR, start_date DATE,
+    end_date DATE, status VARCHAR, file VARCHAR`,
+  agreement_ports: `provider VARCHAR, name VARCHAR, port VARCHAR, columns VARCHAR[], max_classification VARCHAR`,
   slos: `product_id VARCHAR, port VARCHAR, slo VARCHAR, type VARCHAR, objective VARCHAR, slo_window VARCHAR, state VARCHAR, attainment DOUBLE,
     budget_remaining DOUBLE, since VARCHAR`
 };
@@ -48856,7 +48866,16 @@ async function writeCatalogDatabase(path, data) {
       col.identifier,
       col.description
     ]))));
-    await append(c, "lineage", data.edges.map((e) => [e.producer, e.port, e.consumer, e.inputPort]));
+    await append(c, "lineage", data.edges.map((e) => [e.producer, e.port, e.consumer, e.inputPort, e.agreement]));
+    const agreements = data.products.flatMap((p) => p.agreements);
+    await append(c, "agreements", agreements.map((a) => [a.provider, a.name, a.team, a.consumerProduct, a.purpose, a.legalBasis, a.start, a.end, a.status, a.file]));
+    await append(c, "agreement_ports", agreements.flatMap((a) => a.ports.map((port) => [
+      a.provider,
+      a.name,
+      port.name,
+      port.columns ? `[${port.columns.map((x) => `'${x}'`).join(", ")}]` : void 0,
+      port.maxClassification
+    ])));
     await append(c, "slos", data.products.flatMap((p) => p.ports.flatMap((port) => port.slos.map((s4) => [
       p.id,
       port.name,
@@ -53621,6 +53640,15 @@ var import_yaml11 = __toESM(require_dist2(), 1);
 import { readFileSync as readFileSync24 } from "node:fs";
 import { join as join37 } from "node:path";
 
+// packages/usecases/dist/access/open-access-pull-request.js
+import { spawnSync as spawnSync9 } from "node:child_process";
+
+// packages/usecases/dist/access/push-agreement-branch.js
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join38 } from "node:path";
+
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
   const [owner, repo, ...extra] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -53641,7 +53669,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve21(readInput(env, "out", join38(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join39(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

@@ -10977,6 +10977,13 @@ function resolveSharedColumns(product, shared) {
 function holdsPersonalData(product, port) {
   return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
 }
+function sharesPersonalData(provider, a) {
+  return a.ports.some((s) => {
+    const { columns } = listPortColumns(provider, s.name);
+    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
+  });
+}
 
 // packages/core/dist/agreement/check-agreements.js
 function checkAgreements(index, options) {
@@ -14924,7 +14931,7 @@ function readAgreementStatus(a, today, soonDays = 14) {
     return "not-started";
   return a.end <= addDays(today, soonDays) ? "ending-soon" : "in-force";
 }
-function describeAgreement(a, today, soonDays) {
+function describeAgreement(a, today, options = {}) {
   const spec = a.data.spec ?? {};
   return {
     name: a.name,
@@ -14941,7 +14948,8 @@ function describeAgreement(a, today, soonDays) {
     ...a.legalBasis ? { legalBasis: a.legalBasis } : {},
     start: a.start ?? "",
     end: a.end ?? "",
-    status: readAgreementStatus(a, today, soonDays),
+    status: readAgreementStatus(a, today, options.soonDays),
+    ...options.provider && sharesPersonalData(options.provider, a) ? { personalData: true } : {},
     ...spec.obligations ? { obligations: spec.obligations } : {}
   };
 }
@@ -14951,7 +14959,7 @@ function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
   const walk = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
-  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today));
+  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today, { provider: node }));
   const consumers = [
     ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
     ...(spec.access.consumers ?? []).map((c) => ({
@@ -15485,10 +15493,12 @@ function buildCatalogExport(check, options) {
   });
   const shown = new Set(products.map((p) => p.id));
   const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer)).map((e) => {
+    const agreement = findCoveringAgreement(graph, e, options.today);
+    const covered = agreement ? { ...e, agreement: agreement.file } : e;
     const d = drift.get(e.consumer);
     if (!d)
-      return e;
-    return { ...e, runtime: d.staleInputs.some((s) => s.input === e.inputPort) ? "not-seen" : "observed" };
+      return covered;
+    return { ...covered, runtime: d.staleInputs.some((s) => s.input === e.inputPort) ? "not-seen" : "observed" };
   });
   const undeclaredEdges = [...drift.values()].flatMap((d) => d.undeclaredInputs.filter((u) => shown.has(u.product) && shown.has(d.productId)).map((u) => ({ producer: u.product, port: u.port, consumer: d.productId, runId: u.run.runId, time: u.run.time })));
   const declaredConsumers = products.reduce((n, p) => n + p.consumers.length, 0);
@@ -15573,6 +15583,10 @@ function readRule(r, findings) {
     failing: products((s) => s !== "notice"),
     waived: products((s) => s === "notice")
   };
+}
+function findCoveringAgreement(graph, e, today) {
+  const team = graph.nodes.get(e.consumer)?.owner;
+  return (graph.agreements.get(e.producer) ?? []).find((a) => a.team === team && (a.consumerProduct ?? e.consumer) === e.consumer && a.ports.some((s) => s.name === e.port) && isAgreementActive(a, today));
 }
 
 // packages/core/dist/slo/slo-issue-types.js
@@ -16155,13 +16169,6 @@ function governance(sides) {
     return [{ team: "governance", handle: "the governance team (review.governanceTeam)", why, members: /* @__PURE__ */ new Set() }];
   const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
   return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
-}
-function sharesPersonalData(provider, a) {
-  return a.ports.some((s) => {
-    const { columns } = listPortColumns(provider, s.name);
-    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
-    return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
-  });
 }
 function handleOf(entry) {
   const github = rec15(entry?.data.spec).github;
@@ -17841,6 +17848,7 @@ export {
   resolveSharedColumns,
   sameLabels,
   scoreProducts,
+  sharesPersonalData,
   simulateActualState,
   sliceObservations,
   slugOf,

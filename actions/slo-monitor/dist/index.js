@@ -41443,7 +41443,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join38, resolve as resolve21 } from "node:path";
+import { join as join39, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -53222,6 +53222,15 @@ var import_yaml11 = __toESM(require_dist3(), 1);
 import { readFileSync as readFileSync24 } from "node:fs";
 import { join as join37 } from "node:path";
 
+// packages/usecases/dist/access/open-access-pull-request.js
+import { spawnSync as spawnSync9 } from "node:child_process";
+
+// packages/usecases/dist/access/push-agreement-branch.js
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join38 } from "node:path";
+
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
 async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
@@ -53255,7 +53264,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join38(root, evaluated.out));
+  const counts = countStates(join39(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -53270,7 +53279,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s4) => s4.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join38(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join39(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s4) => s4.exitCode))
   };
 }

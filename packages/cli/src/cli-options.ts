@@ -52,6 +52,7 @@ export const OPTIONS = {
   columns: { type: 'string' },
   'max-classification': { type: 'string' },
   'legal-basis': { type: 'string' },
+  'open-pr': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
 } as const;

@@ -21,8 +21,10 @@ Usage:
                                       Write a new product manifest that passes mesh check
   mesh access request <product>/<port>[,<port>…] --team T --purpose TEXT --until YYYY-MM-DD [--product P]
                       [--start D] [--columns A,B | --max-classification LEVEL] [--legal-basis BASIS] [--name N]
+                      [--open-pr [--base BRANCH]]
                                       Draft a data sharing agreement beside the product, for a pull request its owners
-                                      approve; merging grants the team read access until the end day
+                                      approve (--open-pr pushes a branch and opens it: GITHUB_TOKEN, GITHUB_REPOSITORY);
+                                      merging grants the team read access until the end day
   mesh access migrate [--dry-run] [--days N]
                                       Inline access.consumers and uncovered input ports as agreement files
   mesh plan [path] [--base REF]       What applying would change on the platform; with REF, what merging into REF would

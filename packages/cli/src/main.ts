@@ -150,6 +150,9 @@ async function run(argv: string[]): Promise<Outcome> {
         }),
         today: today(),
         dryRun: values['dry-run'],
+        openPr: values['open-pr'],
+        ...(values.base ? { base: values.base } : {}),
+        env: process.env,
       });
     case 'codeowners':
       return runCodeownersCommand(rest[0] ?? values.root, values.write);

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDesiredState, checkCatalog } from '@meshplane/core';
 import { loadRepository } from '@meshplane/source';
-import { buildMeshFiles, buildProduct, copyExampleMesh, makeTempRepo, REPO_ROOT, runMesh, toYaml } from '@meshplane/testkit';
+import { buildMeshFiles, buildProduct, commitAll, copyExampleMesh, git, makeTempRepo, REPO_ROOT, runMesh, startGithubServer, toYaml } from '@meshplane/testkit';
 
 const TODAY = '2026-11-22';
 
@@ -133,5 +134,55 @@ describe('mesh access migrate', () => {
   it('was run on the example mesh: no inline consumer is left, and every read across teams has an agreement', () => {
     const r = runMesh(['access', 'migrate', '--dry-run', '--today', TODAY], { cwd: REPO_ROOT });
     expect(r.stdout).toMatch(/^Would write 0 agreements and edit 0 manifests/);
+  });
+});
+
+describe('mesh access request --open-pr', () => {
+  it('pushes a branch holding only the agreement, opens the pull request, and leaves the work tree as it was', async () => {
+    const { runAccess } = await import('../src/commands/run-access.js');
+    const repo = copyExampleMesh({ policies: true });
+    const remote = mkdtempSync(join(tmpdir(), 'meshplane-remote-'));
+    const github = await startGithubServer();
+    try {
+      const main = commitAll(repo.dir);
+      git(remote, 'init', '-q', '--bare', '-b', 'main');
+      git(repo.dir, 'remote', 'add', 'origin', remote);
+      git(repo.dir, 'push', '-q', 'origin', 'main');
+      github.serveGit('daff', 'mesh', remote, 'main');
+      const env = { GITHUB_TOKEN: 'test-token', GITHUB_REPOSITORY: 'daff/mesh', GITHUB_API_URL: github.url };
+      const flags = { root: repo.dir, team: 'growth-analytics', purpose: 'Track popularity per market', until: '2027-05-31', today: TODAY, openPr: true, env };
+      const r = await runAccess(['request', 'music.tracks/tracks'], flags);
+      expect(r.stdout).toMatch(
+        /^Wrote catalog\/music\/tracks\/agreements\/growth-analytics\.yaml\.\nPushed meshplane\/access-growth-analytics-music-tracks-growth-analytics and opened pull request #1: https:\/\/github\.com\/daff\/mesh\/pull\/1\n$/,
+      );
+      const [pull] = github.repo('daff', 'mesh').pulls;
+      expect(pull).toMatchObject({ title: 'Data sharing agreement: growth-analytics reads music.tracks', base: { ref: 'main', sha: main } });
+      expect(pull?.body).toContain(
+        '`growth-analytics` may read `tracks` (the whole port) of `music.tracks` from 2026-11-22 through 2027-05-31, for: Track popularity per market.',
+      );
+      expect(pull?.body).toContain('Needs approval of @daff/music-data (owns the shared product).');
+      const branch = 'meshplane/access-growth-analytics-music-tracks-growth-analytics';
+      expect(git(remote, 'diff', '--name-only', `main..${branch}`).trim()).toBe('catalog/music/tracks/agreements/growth-analytics.yaml');
+      // The work tree, its branch and its index are untouched: the file is there, not committed, on main.
+      expect(git(repo.dir, 'rev-parse', '--abbrev-ref', 'HEAD').trim()).toBe('main');
+      expect(git(repo.dir, 'status', '--porcelain', '--', 'catalog').trim()).toBe('?? catalog/music/tracks/agreements/growth-analytics.yaml');
+      github.assertNoViolations();
+    } finally {
+      await github.close();
+      repo.remove();
+      rmSync(remote, { recursive: true, force: true });
+    }
+  });
+
+  it('says what is missing before pushing anything', async () => {
+    const { runAccess } = await import('../src/commands/run-access.js');
+    const repo = copyExampleMesh({ policies: true });
+    try {
+      commitAll(repo.dir);
+      const flags = { root: repo.dir, team: 'growth-analytics', purpose: 'p', until: '2027-05-31', today: TODAY, openPr: true, env: {} };
+      await expect(runAccess(['request', 'music.tracks/tracks'], flags)).rejects.toThrow(/Set GITHUB_REPOSITORY/);
+    } finally {
+      repo.remove();
+    }
   });
 });

@@ -11,14 +11,18 @@ const TABLES: Record<string, string> = {
   output_ports: `product_id VARCHAR, port VARCHAR, kind VARCHAR, schema_name VARCHAR, table_name VARCHAR, retention VARCHAR`,
   columns: `product_id VARCHAR, port VARCHAR, position INTEGER, column_name VARCHAR, type VARCHAR, required BOOLEAN, primary_key BOOLEAN,
     classification VARCHAR, identifier VARCHAR, description VARCHAR`,
-  lineage: `producer VARCHAR, port VARCHAR, consumer VARCHAR, input_port VARCHAR`,
+  lineage: `producer VARCHAR, port VARCHAR, consumer VARCHAR, input_port VARCHAR, agreement VARCHAR`,
+  agreements: `provider VARCHAR, name VARCHAR, team VARCHAR, consumer_product VARCHAR, purpose VARCHAR, legal_basis VARCHAR, start_date DATE,
+    end_date DATE, status VARCHAR, file VARCHAR`,
+  agreement_ports: `provider VARCHAR, name VARCHAR, port VARCHAR, columns VARCHAR[], max_classification VARCHAR`,
   slos: `product_id VARCHAR, port VARCHAR, slo VARCHAR, type VARCHAR, objective VARCHAR, slo_window VARCHAR, state VARCHAR, attainment DOUBLE,
     budget_remaining DOUBLE, since VARCHAR`,
 };
 
 /**
- * Writes the catalog for analysts: a DuckDB file with one table each for products, output ports, columns, lineage and
- * SLOs, and the products as a Parquet file beside it. `SELECT * FROM columns WHERE identifier = 'listener'` finds every
+ * Writes the catalog for analysts: a DuckDB file with one table each for products, output ports, columns, lineage (with
+ * the agreement that covers each read), data sharing agreements and the ports they share, and SLOs, and the products as a
+ * Parquet file beside it. `SELECT * FROM columns WHERE identifier = 'listener'` finds every
  * port that carries listeners.
  */
 export async function writeCatalogDatabase(path: string, data: CatalogExport): Promise<{ parquet: string }> {
@@ -75,7 +79,26 @@ export async function writeCatalogDatabase(path: string, data: CatalogExport): P
     await append(
       c,
       'lineage',
-      data.edges.map((e) => [e.producer, e.port, e.consumer, e.inputPort]),
+      data.edges.map((e) => [e.producer, e.port, e.consumer, e.inputPort, e.agreement]),
+    );
+    const agreements = data.products.flatMap((p) => p.agreements);
+    await append(
+      c,
+      'agreements',
+      agreements.map((a) => [a.provider, a.name, a.team, a.consumerProduct, a.purpose, a.legalBasis, a.start, a.end, a.status, a.file]),
+    );
+    await append(
+      c,
+      'agreement_ports',
+      agreements.flatMap((a) =>
+        a.ports.map((port) => [
+          a.provider,
+          a.name,
+          port.name,
+          port.columns ? `[${port.columns.map((x) => `'${x}'`).join(', ')}]` : undefined,
+          port.maxClassification,
+        ]),
+      ),
     );
     await append(
       c,

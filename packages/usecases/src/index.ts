@@ -57,3 +57,4 @@ export * from './access/migrate-access.js';
 export * from './access/render-agreement-file.js';
 export * from './access/collect-agreement-approvals.js';
 export * from './check/judge-agreement-changes.js';
+export * from './access/open-access-pull-request.js';

@@ -1,21 +1,32 @@
-import { migrateAccess, requestAccess, resolveRepository, UsageError, type AccessRequestFlags } from '@meshplane/usecases';
+import { migrateAccess, openAccessPullRequest, requestAccess, resolveRepository, UsageError, type AccessRequestFlags } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
 
 const USAGE =
-  'Usage: mesh access request <product>/<port>[,<port>…] --team TEAM --purpose TEXT --until YYYY-MM-DD [--product CONSUMER] [--start YYYY-MM-DD] [--columns A,B | --max-classification LEVEL] [--legal-basis BASIS] [--name NAME]\n       mesh access migrate [--days N] [--dry-run]';
+  'Usage: mesh access request <product>/<port>[,<port>…] --team TEAM --purpose TEXT --until YYYY-MM-DD [--product CONSUMER] [--start YYYY-MM-DD] [--columns A,B | --max-classification LEVEL] [--legal-basis BASIS] [--name NAME] [--open-pr [--base BRANCH]]\n       mesh access migrate [--days N] [--dry-run]';
 
 /** `mesh access request …` (drafts an agreement file) and `mesh access migrate` (today's access as agreement files). */
 export async function runAccess(
   args: readonly string[],
-  flags: AccessRequestFlags & { root?: string | undefined; days?: string | undefined; dryRun?: boolean },
+  flags: AccessRequestFlags & {
+    root?: string | undefined;
+    days?: string | undefined;
+    dryRun?: boolean;
+    openPr?: boolean;
+    base?: string;
+    env?: Record<string, string | undefined>;
+  },
 ): Promise<Outcome> {
   const [sub, target] = args;
   const repo = resolveRepository(flags.root);
   if (sub === 'request') {
     const r = await requestAccess(repo, target, flags);
     const warnings = r.findings.map((f) => `  ${f.file}:${f.line ?? 1}: ${f.severity}: ${f.message}\n`).join('');
+    if (flags.openPr) {
+      const pull = await openAccessPullRequest(repo, r.file, { env: flags.env ?? {}, today: flags.today, ...(flags.base ? { base: flags.base } : {}) });
+      return { stdout: `Wrote ${r.file}.\n${warnings}Pushed ${pull.branch} and opened pull request #${pull.number}: ${pull.url}\n`, exitCode: 0 };
+    }
     return {
-      stdout: `Wrote ${r.file}.\n${warnings}Open a pull request with it: the owners of the product approve it, and merging grants the access from ${flags.start ?? flags.today}.\n`,
+      stdout: `Wrote ${r.file}.\n${warnings}Open a pull request with it (or run again with --open-pr): the owners of the product approve it, and merging grants the access from ${flags.start ?? flags.today}.\n`,
       exitCode: 0,
     };
   }

@@ -1,5 +1,7 @@
 import type { AgreementNode } from './read-agreement-node.js';
 import { addDays } from '../policy/apply-waivers.js';
+import type { ProductNode } from '../catalog/catalog-index.js';
+import { sharesPersonalData } from './list-port-columns.js';
 
 /** Where an agreement stands on a day: granting, about to end (within `soonDays`), ended, or still to start. */
 export type AgreementStatus = 'in-force' | 'ending-soon' | 'ended' | 'not-started';
@@ -17,6 +19,8 @@ export interface AgreementExport {
   start: string;
   end: string;
   status: AgreementStatus;
+  /** True when a shared column holds personal data: changes to it need the governance group's approval too. */
+  personalData?: boolean;
   obligations?: { slos?: string[]; breakingChangeNotice?: string; terms?: string };
 }
 
@@ -27,8 +31,8 @@ export function readAgreementStatus(a: Pick<AgreementNode, 'start' | 'end'>, tod
   return a.end <= addDays(today, soonDays) ? 'ending-soon' : 'in-force';
 }
 
-/** An agreement node as {@link AgreementExport}, judged on `today`. */
-export function describeAgreement(a: AgreementNode, today: string, soonDays?: number): AgreementExport {
+/** An agreement node as {@link AgreementExport}, judged on `today`; `provider` tells whether it shares personal data. */
+export function describeAgreement(a: AgreementNode, today: string, options: { soonDays?: number; provider?: ProductNode } = {}): AgreementExport {
   const spec = (a.data.spec ?? {}) as { obligations?: AgreementExport['obligations'] };
   return {
     name: a.name,
@@ -45,7 +49,8 @@ export function describeAgreement(a: AgreementNode, today: string, soonDays?: nu
     ...(a.legalBasis ? { legalBasis: a.legalBasis } : {}),
     start: a.start ?? '',
     end: a.end ?? '',
-    status: readAgreementStatus(a, today, soonDays),
+    status: readAgreementStatus(a, today, options.soonDays),
+    ...(options.provider && sharesPersonalData(options.provider, a) ? { personalData: true } : {}),
     ...(spec.obligations ? { obligations: spec.obligations } : {}),
   };
 }

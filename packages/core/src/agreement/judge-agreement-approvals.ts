@@ -2,7 +2,7 @@ import type { CatalogIndex, NamedEntry, ProductNode } from '../catalog/catalog-i
 import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
 import type { AgreementChange } from './list-agreement-changes.js';
-import { listPortColumns, resolveSharedColumns } from './list-port-columns.js';
+import { sharesPersonalData } from './list-port-columns.js';
 import type { AgreementNode } from './read-agreement-node.js';
 
 /** What a pull request's reviews say: per reviewer, the agreement files their latest approval still covers. */
@@ -123,14 +123,6 @@ function governance(sides: { base: CatalogIndex; governanceTeam?: string }): Agr
   if (!handle) return [{ team: 'governance', handle: 'the governance team (review.governanceTeam)', why, members: new Set() }];
   const entry = sides.base.teams.find((t) => handleOf(t)?.toLowerCase() === handle.toLowerCase()) ?? sides.base.teams.find((t) => t.name === loginOf(handle));
   return [{ team: entry?.name ?? loginOf(handle), handle, why, members: membersOf(entry) }];
-}
-
-function sharesPersonalData(provider: ProductNode, a: AgreementNode): boolean {
-  return a.ports.some((s) => {
-    const { columns } = listPortColumns(provider, s.name);
-    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
-    return columns.some((c) => shared.has(c.name) && (c.classification === 'pii' || c.classification === 'sensitive-pii'));
-  });
 }
 
 function handleOf(entry: NamedEntry | undefined): string | undefined {

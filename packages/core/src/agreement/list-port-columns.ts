@@ -1,5 +1,5 @@
 import type { ProductNode } from '../catalog/catalog-index.js';
-import type { SharedPortRef } from './read-agreement-node.js';
+import type { AgreementNode, SharedPortRef } from './read-agreement-node.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -38,4 +38,13 @@ export function resolveSharedColumns(product: ProductNode, shared: SharedPortRef
 /** Whether any column of the port holds personal data (`pii` or `sensitive-pii`). */
 export function holdsPersonalData(product: ProductNode, port: string): boolean {
   return listPortColumns(product, port).columns.some((c) => c.classification === 'pii' || c.classification === 'sensitive-pii');
+}
+
+/** Whether an agreement shares a column holding personal data (of the columns it shares of each port). */
+export function sharesPersonalData(provider: ProductNode, a: Pick<AgreementNode, 'ports'>): boolean {
+  return a.ports.some((s) => {
+    const { columns } = listPortColumns(provider, s.name);
+    const shared = new Set(resolveSharedColumns(provider, s) ?? columns.map((c) => c.name));
+    return columns.some((c) => shared.has(c.name) && (c.classification === 'pii' || c.classification === 'sensitive-pii'));
+  });
 }

@@ -12,6 +12,8 @@ import { scoreProducts } from '../scorecard/score-products.js';
 import { measureLineageDrift, type ProductDrift } from '../lineage/find-lineage-drift.js';
 import type { ObservedLineage } from '../lineage/observe-runtime-lineage.js';
 import { describeRuntime } from '../policy/build-policy-inputs.js';
+import { isAgreementActive, type AgreementNode } from '../agreement/read-agreement-node.js';
+import type { LineageEdge } from '../graph/build-mesh-graph.js';
 
 export interface ExportOptions {
   /** The check's findings after policies and waivers (`mesh check`'s report). */
@@ -77,9 +79,11 @@ export function buildCatalogExport(check: CatalogCheck, options: ExportOptions):
   const edges = graph.edges
     .filter((e) => shown.has(e.producer) && shown.has(e.consumer))
     .map((e) => {
+      const agreement = findCoveringAgreement(graph, e, options.today);
+      const covered = agreement ? { ...e, agreement: agreement.file } : e;
       const d = drift.get(e.consumer);
-      if (!d) return e;
-      return { ...e, runtime: d.staleInputs.some((s) => s.input === e.inputPort) ? ('not-seen' as const) : ('observed' as const) };
+      if (!d) return covered;
+      return { ...covered, runtime: d.staleInputs.some((s) => s.input === e.inputPort) ? ('not-seen' as const) : ('observed' as const) };
     });
   const undeclaredEdges = [...drift.values()].flatMap((d) =>
     d.undeclaredInputs
@@ -169,4 +173,12 @@ function readRule(r: PolicyRule, findings: readonly Finding[]): RuleExport {
     failing: products((s) => s !== 'notice'),
     waived: products((s) => s === 'notice'),
   };
+}
+
+/** The agreement in force that covers a lineage edge: of the reading product's owner team, for it or any product, sharing the port. */
+function findCoveringAgreement(graph: CatalogCheck['graph'], e: LineageEdge, today: string): AgreementNode | undefined {
+  const team = graph.nodes.get(e.consumer)?.owner;
+  return (graph.agreements.get(e.producer) ?? []).find(
+    (a) => a.team === team && (a.consumerProduct ?? e.consumer) === e.consumer && a.ports.some((s) => s.name === e.port) && isAgreementActive(a, today),
+  );
 }

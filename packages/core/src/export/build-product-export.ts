@@ -39,7 +39,7 @@ export function buildProductExport(node: ProductNode, ctx: ProductContext): Prod
   const { metadata: m, spec } = p;
   const walk = (direction: 'upstream' | 'downstream') =>
     walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
-  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today));
+  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today, { provider: node }));
   const consumers = [
     ...agreements
       .filter((a) => !a.consumerProduct && a.status !== 'ended')

@@ -163,8 +163,11 @@ export interface CatalogExport {
   ranking: string[];
   domains: GroupExport[];
   teams: GroupExport[];
-  /** Declared lineage; `runtime` says, for a consumer whose runs were observed, whether they read it (`not-seen`: not lately). */
-  edges: (LineageEdge & { runtime?: 'observed' | 'not-seen' })[];
+  /**
+   * Declared lineage; `runtime` says, for a consumer whose runs were observed, whether they read it (`not-seen`: not
+   * lately); `agreement` is the file of the data sharing agreement in force that covers the read (none within a team).
+   */
+  edges: (LineageEdge & { runtime?: 'observed' | 'not-seen'; agreement?: string })[];
   /** Reads observed at run time that no input port declares (runtime lineage drift), with the run as evidence. */
   undeclaredEdges: { producer: string; port: string; consumer: string; runId: string; time: string }[];
   rules: RuleExport[];

@@ -8,3 +8,4 @@ export * from './sync-pull-labels.js';
 export * from './request-pull-reviews.js';
 export * from './record-deployment.js';
 export * from './list-pull-reviews.js';
+export * from './open-pull-request.js';

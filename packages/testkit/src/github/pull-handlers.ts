@@ -1,11 +1,23 @@
 import { paginateItems } from './paginate-items.js';
-import { diffCommits, findMergeBase } from './read-git-objects.js';
+import { diffCommits, findMergeBase, resolveObject } from './read-git-objects.js';
+import { openPull } from './open-pull.js';
 import { describeFile } from './git-handlers.js';
 import type { GithubPull } from './github-state.js';
 import { notFound, type HandlerContext, type HandlerResult, type Handlers } from './handler-types.js';
 
-/** Pull requests opened with `openPull`, and their files from the git folder (merge base to head, like GitHub). */
+/** Pull requests opened with `openPull` (or created through the API), and their files from the git folder. */
 export const PULL_HANDLERS: Handlers = {
+  'pulls/create': (ctx) => {
+    const head = typeof ctx.body.head === 'string' ? ctx.body.head : '';
+    const base = typeof ctx.body.base === 'string' ? ctx.body.base : '';
+    const title = typeof ctx.body.title === 'string' ? ctx.body.title : '';
+    if (!ctx.repo.gitDir || !resolveObject(ctx.repo.gitDir, head, 'commit') || !resolveObject(ctx.repo.gitDir, base, 'commit')) {
+      return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }] } };
+    }
+    const body = typeof ctx.body.body === 'string' ? ctx.body.body : undefined;
+    const pull = openPull(ctx.state, ctx.repo, { head, base, title, ...(body ? { body } : {}), author: 'octocat' }, ctx.now);
+    return { status: 201, body: showPull(ctx, pull) };
+  },
   'pulls/get': (ctx) => withPull(ctx, (pull) => ({ status: 200, body: showPull(ctx, pull) })),
   'pulls/list': (ctx) => {
     const state = ctx.url.searchParams.get('state') ?? 'open';
