@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   diffScorecards,
+  readAgreementNode,
   readProductNode,
   scoreProducts,
   type CatalogIndex,
@@ -10,7 +11,7 @@ import {
   type SloStatus,
 } from '@meshplane/core';
 import { readYamlDocument } from '@meshplane/source';
-import { buildProduct, buildSloStatus, toYaml } from '@meshplane/testkit';
+import { buildAgreement, buildProduct, buildSloStatus, toYaml } from '@meshplane/testkit';
 
 /** A catalog index of the products (every one valid), as the loader builds it. */
 function indexOf(...products: DataProduct[]): CatalogIndex {
@@ -52,11 +53,15 @@ describe('scorecards', () => {
       buildProduct(id, (p) => p.spec.inputPorts.push({ name: 'listeners', source: { product: 'podcast.podcast-listeners', port: 'daily' }, mode: 'pull' }));
     const ungranted = (id = 'podcast.podcast-listeners') => buildProduct(id, (p) => void delete (p.spec as { access?: unknown }).access);
     const alone = indexOf(ungranted());
-    expect(check(alone, 'readers')).toMatchObject({ passed: false, evidence: '0 reading products, 0 granted teams' });
+    expect(check(alone, 'readers')).toMatchObject({ passed: false, evidence: '0 reading products, 0 consumer teams' });
     const read = indexOf(ungranted(), reader('podcast.a'), reader('podcast.b'));
-    expect(check(read, 'readers')).toMatchObject({ passed: true, evidence: '2 reading products, 0 granted teams' });
+    expect(check(read, 'readers')).toMatchObject({ passed: true, evidence: '2 reading products, 0 consumer teams' });
     expect(check(read, 'usage').passed).toBe(true);
     expect(card(read, 'podcast.a').checks.find((c) => c.id === 'linkage')?.passed).toBe(true);
+    // A team that reads under a data sharing agreement (naming no reading product) is a consumer too.
+    const doc = readYamlDocument('catalog/podcast/podcast-listeners/agreements/podcast-analytics.yaml', toYaml(buildAgreement())).document!;
+    const shared = { ...alone, agreements: [readAgreementNode(doc, true)!] };
+    expect(check(shared, 'readers')).toMatchObject({ passed: true, evidence: '0 reading products, 1 consumer team' });
   });
 
   it('weighs attributes and levels the score as the config says', () => {

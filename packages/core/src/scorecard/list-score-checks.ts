@@ -32,6 +32,8 @@ export interface ScoreContext extends OperationalEvidence {
   readers: number;
   /** Products it reads. */
   reads: number;
+  /** Teams that read it under data sharing agreements naming no reading product (those count as readers). */
+  agreementTeams?: number;
 }
 
 type Rec = Record<string, unknown>;
@@ -54,7 +56,7 @@ export function listScoreChecks(p: ProductNode, context: ScoreContext): ScoreChe
   const tables = ports.filter((o) => o.kind === 'table');
   const columns = ports.flatMap((o) => list(o.schema));
   const undescribed = columns.filter((c) => !text(c.description) && !c.identifier).length;
-  const consumers = list(rec(spec.access).consumers).length;
+  const consumers = list(rec(spec.access).consumers).length + (context.agreementTeams ?? 0);
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ''));
   const pii = columns.filter((c) => c.classification === 'pii');
   const declared = declaredSlos(ports);
@@ -107,7 +109,7 @@ export function listScoreChecks(p: ProductNode, context: ScoreContext): ScoreChe
       tables.every((o) => rec(o.temporal).actualTime !== undefined),
       `${tables.filter((o) => rec(o.temporal).actualTime !== undefined).length} of ${tables.length} tables declare their time`,
     ),
-    c('valuable', 'readers', context.readers + consumers > 0, `${count(context.readers, 'reading product')}, ${count(consumers, 'granted team')}`),
+    c('valuable', 'readers', context.readers + consumers > 0, `${count(context.readers, 'reading product')}, ${count(consumers, 'consumer team')}`),
     c('secure', 'classification', text(rec(spec.access).classification) !== '', text(rec(spec.access).classification) || 'no classification'),
     c(
       'secure',

@@ -46,6 +46,11 @@ export const DEFAULT_LEVELS: ReadonlyArray<{ name: string; min: number }> = [
 export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, options: ScoreOptions = {}): ProductScorecard[] {
   const { only } = options;
   const statuses = groupByProduct(options.slo);
+  const agreementTeams = new Map<string, Set<string>>();
+  for (const a of index.agreements) {
+    if (!a.valid || !a.provider || !a.team || a.consumerProduct) continue;
+    agreementTeams.set(a.provider, (agreementTeams.get(a.provider) ?? new Set()).add(a.team));
+  }
   const findings = groupByProduct(options.findings);
   const readers = new Map<string, Set<string>>();
   for (const p of index.products)
@@ -58,6 +63,7 @@ export function scoreProducts(index: CatalogIndex, config?: ScorecardConfig, opt
     const checks = listScoreChecks(p, {
       readers: readers.get(p.id)?.size ?? 0,
       reads,
+      agreementTeams: agreementTeams.get(p.id)?.size ?? 0,
       slo: statuses && (statuses.get(p.id) ?? []),
       findings: findings && (findings.get(p.id) ?? []),
     });
