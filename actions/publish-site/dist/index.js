@@ -46232,7 +46232,7 @@ function listScoreChecks(p, context) {
   const tables = ports.filter((o) => o.kind === "table");
   const columns = ports.flatMap((o) => list5(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list5(rec6(spec.access).consumers).length;
+  const consumers = list5(rec6(spec.access).consumers).length + (context.agreementTeams ?? 0);
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const declared = declaredSlos(ports);
@@ -46255,7 +46255,7 @@ function listScoreChecks(p, context) {
     c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count(kinds.size, "access mode")} over ${count(ports.length, "port")}`),
     c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
     c("interoperable", "time-semantics", tables.every((o) => rec6(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec6(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
-    c("valuable", "readers", context.readers + consumers > 0, `${count(context.readers, "reading product")}, ${count(consumers, "granted team")}`),
+    c("valuable", "readers", context.readers + consumers > 0, `${count(context.readers, "reading product")}, ${count(consumers, "consumer team")}`),
     c("secure", "classification", text(rec6(spec.access).classification) !== "", text(rec6(spec.access).classification) || "no classification"),
     c("secure", "regulations", pii.length === 0 || size(rec6(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec6(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
@@ -46278,6 +46278,12 @@ var DEFAULT_LEVELS = [
 function scoreProducts(index, config, options2 = {}) {
   const { only } = options2;
   const statuses = groupByProduct(options2.slo);
+  const agreementTeams = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    if (!a.valid || !a.provider || !a.team || a.consumerProduct)
+      continue;
+    agreementTeams.set(a.provider, (agreementTeams.get(a.provider) ?? /* @__PURE__ */ new Set()).add(a.team));
+  }
   const findings = groupByProduct(options2.findings);
   const readers = /* @__PURE__ */ new Map();
   for (const p of index.products)
@@ -46293,6 +46299,7 @@ function scoreProducts(index, config, options2 = {}) {
     const checks = listScoreChecks(p, {
       readers: readers.get(p.id)?.size ?? 0,
       reads,
+      agreementTeams: agreementTeams.get(p.id)?.size ?? 0,
       slo: statuses && (statuses.get(p.id) ?? []),
       findings: findings && (findings.get(p.id) ?? [])
     });

@@ -15113,7 +15113,7 @@ function listScoreChecks(p, context) {
   const tables = ports.filter((o) => o.kind === "table");
   const columns = ports.flatMap((o) => list7(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
-  const consumers = list7(rec11(spec.access).consumers).length;
+  const consumers = list7(rec11(spec.access).consumers).length + (context.agreementTeams ?? 0);
   const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const declared = declaredSlos(ports);
@@ -15136,7 +15136,7 @@ function listScoreChecks(p, context) {
     c("natively-accessible", "access-modes", kinds.size >= 2 || ports.length >= 2, `${count2(kinds.size, "access mode")} over ${count2(ports.length, "port")}`),
     c("interoperable", "global-identifiers", columns.some((col) => text(col.identifier) !== ""), `${columns.filter((col) => text(col.identifier)).length} columns carry a global identifier`),
     c("interoperable", "time-semantics", tables.every((o) => rec11(o.temporal).actualTime !== void 0), `${tables.filter((o) => rec11(o.temporal).actualTime !== void 0).length} of ${tables.length} tables declare their time`),
-    c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "granted team")}`),
+    c("valuable", "readers", context.readers + consumers > 0, `${count2(context.readers, "reading product")}, ${count2(consumers, "consumer team")}`),
     c("secure", "classification", text(rec11(spec.access).classification) !== "", text(rec11(spec.access).classification) || "no classification"),
     c("secure", "regulations", pii.length === 0 || size(rec11(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count2(pii.length, "personal-data column")}, ${count2(size(rec11(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
@@ -15159,6 +15159,12 @@ var DEFAULT_LEVELS = [
 function scoreProducts(index, config, options = {}) {
   const { only } = options;
   const statuses = groupByProduct(options.slo);
+  const agreementTeams = /* @__PURE__ */ new Map();
+  for (const a of index.agreements) {
+    if (!a.valid || !a.provider || !a.team || a.consumerProduct)
+      continue;
+    agreementTeams.set(a.provider, (agreementTeams.get(a.provider) ?? /* @__PURE__ */ new Set()).add(a.team));
+  }
   const findings = groupByProduct(options.findings);
   const readers = /* @__PURE__ */ new Map();
   for (const p of index.products)
@@ -15174,6 +15180,7 @@ function scoreProducts(index, config, options = {}) {
     const checks = listScoreChecks(p, {
       readers: readers.get(p.id)?.size ?? 0,
       reads,
+      agreementTeams: agreementTeams.get(p.id)?.size ?? 0,
       slo: statuses && (statuses.get(p.id) ?? []),
       findings: findings && (findings.get(p.id) ?? [])
     });

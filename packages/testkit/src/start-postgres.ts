@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findFreePort } from './find-free-port.js';
 
 /** A PostgreSQL server the tests started: a superuser connection string, and how to stop it. */
 export interface TestPostgres {
@@ -33,17 +33,6 @@ export function findPostgresBin(): string | undefined {
 /** A connection string to the test server on `port`: the superuser unless another user is named. */
 export function buildPostgresUrl(port: number, o: { user?: string; password?: string; database?: string } = {}): string {
   return `postgres://${encodeURIComponent(o.user ?? ADMIN)}:${encodeURIComponent(o.password ?? PASSWORD)}@127.0.0.1:${port}/${o.database ?? 'postgres'}`;
-}
-
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**
