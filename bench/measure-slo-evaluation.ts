@@ -90,9 +90,10 @@ export async function measureSloEvaluation(products = 10_000): Promise<BenchRow[
     const t1 = performance.now();
     await store.addObservations(all, 'bench');
     const addMs = performance.now() - t1;
-    const t2 = performance.now();
-    const read = await store.readObservations(new Date(now - 32 * 86_400_000).toISOString());
-    const readMs = performance.now() - t2;
+    const since = new Date(now - 32 * 86_400_000).toISOString();
+    // What an evaluation reads: series (two numeric columns, set-based); and, as before, one object per observation.
+    const series = await timeMedian(() => store.readSeries(since));
+    const objects = await timeMedian(() => store.readObservations(since));
     rows.push({
       measure: 'observation store (DuckDB): add every observation',
       products,
@@ -100,10 +101,16 @@ export async function measureSloEvaluation(products = 10_000): Promise<BenchRow[
       notes: `${count.toLocaleString('en')} observations`,
     });
     rows.push({
-      measure: 'observation store (DuckDB): read back 32 days',
+      measure: 'observation store (DuckDB): read back 32 days as series (what the evaluation reads; target ≤ 2 s)',
       products,
-      result: summarizeRuns([{ ms: readMs }]),
-      notes: `${read.size.toLocaleString('en')} SLO series`,
+      result: summarizeRuns(series.runs),
+      notes: `${series.value.size.toLocaleString('en')} SLO series`,
+    });
+    rows.push({
+      measure: 'observation store (DuckDB): read back 32 days, an object per observation (the data branch)',
+      products,
+      result: summarizeRuns(objects.runs),
+      notes: `${objects.value.size.toLocaleString('en')} SLO series`,
     });
   } finally {
     await store.close();
@@ -115,4 +122,16 @@ export async function measureSloEvaluation(products = 10_000): Promise<BenchRow[
 if (process.argv[1]?.endsWith('measure-slo-evaluation.ts')) {
   const { renderBenchText } = await import('./render-bench-table.js');
   process.stdout.write(renderBenchText(await measureSloEvaluation(Number(process.argv[2] ?? 10_000))));
+}
+
+/** Runs `read` three times: the runs' times and the last value. */
+async function timeMedian<T>(read: () => Promise<T>): Promise<{ runs: { ms: number }[]; value: T }> {
+  const runs: { ms: number }[] = [];
+  let value: T | undefined;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    value = await read();
+    runs.push({ ms: performance.now() - t });
+  }
+  return { runs, value: value as T };
 }

@@ -13870,21 +13870,20 @@ var BAD = -1;
 var UNKNOWN = 0;
 var HOUR2 = 36e5;
 var MAX_SILENCE_HOURS = 48;
-function sliceObservations(spec, observations, options) {
+function sliceObservations(spec, series, options) {
   const slice = (options.sliceHours ?? 1) * HOUR2;
   const out = new Int8Array(options.count);
-  const times = observations.map((o) => Date.parse(o.observedAt));
   const first = options.endMs - options.count * slice;
-  return spec.type === "freshness" ? sliceFreshness(spec, observations, times, first, slice, out) : sliceHeld(spec, observations, times, first, slice, out);
+  return spec.type === "freshness" ? sliceFreshness(spec, series, first, slice, out) : sliceHeld(spec, series, first, slice, out);
 }
-function sliceFreshness(spec, obs, times, first, slice, out) {
+function sliceFreshness(spec, { times, values }, first, slice, out) {
   let j = 0;
   let newest = -Infinity;
   let lastSeen = -Infinity;
   for (let i = 0; i < out.length; i++) {
     const end = first + (i + 1) * slice;
-    for (; j < obs.length && times[j] <= end; j++) {
-      newest = Math.max(newest, times[j] - obs[j].value * HOUR2);
+    for (; j < times.length && times[j] <= end; j++) {
+      newest = Math.max(newest, times[j] - values[j] * HOUR2);
       lastSeen = times[j];
     }
     if (lastSeen === -Infinity || end - lastSeen > MAX_SILENCE_HOURS * HOUR2)
@@ -13894,19 +13893,19 @@ function sliceFreshness(spec, obs, times, first, slice, out) {
   }
   return out;
 }
-function sliceHeld(spec, obs, times, first, slice, out) {
+function sliceHeld(spec, { times, values }, first, slice, out) {
   const hold = Math.max(26 * HOUR2, 2 * medianGap(times));
   let j = 0;
   let carried;
   for (let i = 0; i < out.length; i++) {
     const start = first + i * slice;
     const end = start + slice;
-    for (; j < obs.length && times[j] <= start; j++)
-      carried = { at: times[j], good: isGoodValue(spec, obs[j].value) };
+    for (; j < times.length && times[j] <= start; j++)
+      carried = { at: times[j], good: isGoodValue(spec, values[j]) };
     let seen = false;
     let bad = false;
-    for (; j < obs.length && times[j] <= end; j++) {
-      const good = isGoodValue(spec, obs[j].value);
+    for (; j < times.length && times[j] <= end; j++) {
+      const good = isGoodValue(spec, values[j]);
       seen = true;
       bad ||= !good;
       carried = { at: times[j], good };
@@ -13923,7 +13922,10 @@ function sliceHeld(spec, obs, times, first, slice, out) {
 function medianGap(times) {
   if (times.length < 2)
     return 0;
-  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  const gaps = new Float64Array(times.length - 1);
+  for (let i = 1; i < times.length; i++)
+    gaps[i - 1] = times[i] - times[i - 1];
+  gaps.sort();
   return gaps[Math.floor(gaps.length / 2)];
 }
 
@@ -13956,121 +13958,19 @@ function computeBurnRate(counts, objective) {
   return allowed <= 0 ? Infinity : counts.bad / observed / allowed;
 }
 
-// packages/core/dist/slo/evaluate-slo.js
-var BURN_WINDOWS = [
-  { window: "PT6H", hours: 6 },
-  { window: "P1D", hours: 24 },
-  { window: "P3D", hours: 72 }
-];
-var FAST_BURN = 3;
-function evaluateSlo(spec, observations, options) {
-  const endMs = Date.parse(options.now);
-  const historyHours = (options.historyDays ?? 30) * 24;
-  const windowHours = Math.round(spec.windowHours);
-  const slices = sliceObservations(spec, observations, { endMs, count: Math.max(historyHours, windowHours) });
-  const inWindow = countSlices(slices, windowHours);
-  const budgetRemaining = computeBudgetRemaining(inWindow.bad, windowHours, spec.objective);
-  const burnRates = BURN_WINDOWS.map((w) => ({ window: w.window, rate: round(computeBurnRate(countSlices(slices, w.hours), spec.objective)) }));
-  const state = decideRawState(slices, budgetRemaining, burnRates);
-  const last = observations[observations.length - 1];
-  const observed = inWindow.good + inWindow.bad;
-  const status = {
-    productId: spec.productId,
-    domain: spec.domain,
-    owner: spec.owner,
-    ...spec.ownerHandle ? { ownerHandle: spec.ownerHandle } : {},
-    port: spec.port,
-    slo: spec.slo,
-    type: spec.type,
-    state,
-    since: findSince(slices, state, endMs),
-    ...last ? { current: { value: currentValue(spec, last, endMs), unit: last.unit, observedAt: last.observedAt } } : {},
-    threshold: describeThreshold(spec),
-    objective: spec.objective,
-    window: spec.window,
-    ...observed ? { attainment: round(inWindow.good / observed) } : {},
-    ...observed ? { budgetRemaining: round(budgetRemaining) } : {},
-    burnRates,
-    severity: state === "no-data" ? "info" : state === "breached" && spec.hasReaders ? "critical" : "warning",
-    evaluatedAt: new Date(endMs).toISOString()
-  };
-  return { status, history: summarizeDays(slices, endMs, options.historyDays ?? 30) };
+// packages/core/dist/slo/slo-series.js
+function seriesOf(observations) {
+  const times = new Float64Array(observations.length);
+  const values = new Float64Array(observations.length);
+  observations.forEach((o, i) => {
+    times[i] = Date.parse(o.observedAt);
+    values[i] = o.value;
+  });
+  const unit = observations[0]?.unit;
+  return { ...unit ? { unit } : {}, times, values };
 }
-function currentValue(spec, last, endMs) {
-  if (spec.type !== "freshness")
-    return last.value;
-  return round(last.value + (endMs - Date.parse(last.observedAt)) / 36e5);
-}
-function decideRawState(slices, budgetRemaining, burn) {
-  if (slices.length === 0 || slices[slices.length - 1] === UNKNOWN)
-    return "no-data";
-  const recentBad = Array.from(slices.subarray(Math.max(0, slices.length - 6))).includes(BAD);
-  if (budgetRemaining < 0 && recentBad)
-    return "breached";
-  if (budgetRemaining < 0)
-    return "at-risk";
-  const [six, day] = burn;
-  if ((six?.rate ?? 0) >= FAST_BURN && (day?.rate ?? 0) >= FAST_BURN)
-    return "at-risk";
-  return "ok";
-}
-function findSince(slices, state, endMs) {
-  const matches = (v) => state === "no-data" ? v === UNKNOWN : state === "ok" ? v !== BAD && v !== UNKNOWN : v === BAD;
-  let i = slices.length - 1;
-  if (state === "breached" || state === "at-risk")
-    while (i >= 0 && !matches(slices[i]))
-      i--;
-  while (i > 0 && matches(slices[i - 1]))
-    i--;
-  return new Date(endMs - (slices.length - Math.max(0, i)) * 36e5).toISOString();
-}
-function summarizeDays(slices, endMs, days2) {
-  const DAY4 = 864e5;
-  const HOUR7 = 36e5;
-  const start = endMs - slices.length * HOUR7;
-  const out = [];
-  for (let day = Math.floor((endMs - days2 * DAY4) / DAY4) + 1; day * DAY4 < endMs; day++) {
-    const lo = Math.max(0, Math.ceil((day * DAY4 - start) / HOUR7));
-    const hi = Math.min(slices.length, Math.ceil(((day + 1) * DAY4 - start) / HOUR7));
-    const d = { day: formatDay(day), good: 0, bad: 0, unknown: 0 };
-    for (let i = lo; i < hi; i++) {
-      const v = slices[i];
-      if (v === UNKNOWN)
-        d.unknown++;
-      else if (v === BAD)
-        d.bad++;
-      else
-        d.good++;
-    }
-    if (hi > lo)
-      out.push(d);
-  }
-  return out;
-}
-var dayNames = /* @__PURE__ */ new Map();
-function formatDay(day) {
-  let name = dayNames.get(day);
-  if (name === void 0) {
-    if (dayNames.size > 1e4)
-      dayNames.clear();
-    name = new Date(day * 864e5).toISOString().slice(0, 10);
-    dayNames.set(day, name);
-  }
-  return name;
-}
-var round = (x) => Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x;
-
-// packages/core/dist/slo/apply-hysteresis.js
-function applyHysteresis(previous, raw, since, holdFor) {
-  if (!previous)
-    return { state: raw, since };
-  if (raw === previous.state)
-    return { state: previous.state, since: previous.since };
-  const count2 = previous.pending?.state === raw ? previous.pending.count + 1 : 1;
-  const pendingSince = previous.pending?.state === raw ? previous.pending.since : since;
-  if (count2 >= holdFor)
-    return { state: raw, since: pendingSince };
-  return { state: previous.state, since: previous.since, pending: { state: raw, count: count2, since: pendingSince } };
+function isSloSeries(x) {
+  return !Array.isArray(x);
 }
 
 // packages/core/dist/slo/parse-observation-lines.js
@@ -14143,6 +14043,125 @@ function parseObservationLines(file, text6, specs, now) {
     });
   });
   return { observations, findings };
+}
+
+// packages/core/dist/slo/evaluate-slo.js
+var BURN_WINDOWS = [
+  { window: "PT6H", hours: 6 },
+  { window: "P1D", hours: 24 },
+  { window: "P3D", hours: 72 }
+];
+var FAST_BURN = 3;
+function evaluateSlo(spec, observations, options) {
+  const series = isSloSeries(observations) ? observations : seriesOf(observations);
+  const endMs = Date.parse(options.now);
+  const historyHours = (options.historyDays ?? 30) * 24;
+  const windowHours = Math.round(spec.windowHours);
+  const slices = sliceObservations(spec, series, { endMs, count: Math.max(historyHours, windowHours) });
+  const inWindow = countSlices(slices, windowHours);
+  const budgetRemaining = computeBudgetRemaining(inWindow.bad, windowHours, spec.objective);
+  const burnRates = BURN_WINDOWS.map((w) => ({ window: w.window, rate: round(computeBurnRate(countSlices(slices, w.hours), spec.objective)) }));
+  const state = decideRawState(slices, budgetRemaining, burnRates);
+  const n = series.times.length;
+  const last = n > 0 ? { at: series.times[n - 1], value: series.values[n - 1] } : void 0;
+  const observed = inWindow.good + inWindow.bad;
+  const status = {
+    productId: spec.productId,
+    domain: spec.domain,
+    owner: spec.owner,
+    ...spec.ownerHandle ? { ownerHandle: spec.ownerHandle } : {},
+    port: spec.port,
+    slo: spec.slo,
+    type: spec.type,
+    state,
+    since: findSince(slices, state, endMs),
+    ...last ? { current: { value: currentValue(spec, last, endMs), unit: series.unit ?? unitOf(spec.type), observedAt: new Date(last.at).toISOString() } } : {},
+    threshold: describeThreshold(spec),
+    objective: spec.objective,
+    window: spec.window,
+    ...observed ? { attainment: round(inWindow.good / observed) } : {},
+    ...observed ? { budgetRemaining: round(budgetRemaining) } : {},
+    burnRates,
+    severity: state === "no-data" ? "info" : state === "breached" && spec.hasReaders ? "critical" : "warning",
+    evaluatedAt: new Date(endMs).toISOString()
+  };
+  return { status, history: summarizeDays(slices, endMs, options.historyDays ?? 30) };
+}
+function currentValue(spec, last, endMs) {
+  if (spec.type !== "freshness")
+    return last.value;
+  return round(last.value + (endMs - last.at) / 36e5);
+}
+function decideRawState(slices, budgetRemaining, burn) {
+  if (slices.length === 0 || slices[slices.length - 1] === UNKNOWN)
+    return "no-data";
+  const recentBad = Array.from(slices.subarray(Math.max(0, slices.length - 6))).includes(BAD);
+  if (budgetRemaining < 0 && recentBad)
+    return "breached";
+  if (budgetRemaining < 0)
+    return "at-risk";
+  const [six, day] = burn;
+  if ((six?.rate ?? 0) >= FAST_BURN && (day?.rate ?? 0) >= FAST_BURN)
+    return "at-risk";
+  return "ok";
+}
+function findSince(slices, state, endMs) {
+  const matches = (v) => state === "no-data" ? v === UNKNOWN : state === "ok" ? v !== BAD && v !== UNKNOWN : v === BAD;
+  let i = slices.length - 1;
+  if (state === "breached" || state === "at-risk")
+    while (i >= 0 && !matches(slices[i]))
+      i--;
+  while (i > 0 && matches(slices[i - 1]))
+    i--;
+  return new Date(endMs - (slices.length - Math.max(0, i)) * 36e5).toISOString();
+}
+function summarizeDays(slices, endMs, days2) {
+  const DAY4 = 864e5;
+  const HOUR7 = 36e5;
+  const start = endMs - slices.length * HOUR7;
+  const out = [];
+  for (let day = Math.floor((endMs - days2 * DAY4) / DAY4) + 1; day * DAY4 < endMs; day++) {
+    const lo = Math.max(0, Math.ceil((day * DAY4 - start) / HOUR7));
+    const hi = Math.min(slices.length, Math.ceil(((day + 1) * DAY4 - start) / HOUR7));
+    const d = { day: formatDay(day), good: 0, bad: 0, unknown: 0 };
+    for (let i = lo; i < hi; i++) {
+      const v = slices[i];
+      if (v === UNKNOWN)
+        d.unknown++;
+      else if (v === BAD)
+        d.bad++;
+      else
+        d.good++;
+    }
+    if (hi > lo)
+      out.push(d);
+  }
+  return out;
+}
+var dayNames = /* @__PURE__ */ new Map();
+function formatDay(day) {
+  let name = dayNames.get(day);
+  if (name === void 0) {
+    if (dayNames.size > 1e4)
+      dayNames.clear();
+    name = new Date(day * 864e5).toISOString().slice(0, 10);
+    dayNames.set(day, name);
+  }
+  return name;
+}
+var round = (x) => Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x;
+
+// packages/core/dist/slo/apply-hysteresis.js
+function applyHysteresis(previous, raw, since, holdFor) {
+  if (!previous)
+    return { state: raw, since };
+  if (raw === previous.state)
+    return { state: previous.state, since: previous.since };
+  const count2 = previous.pending?.state === raw ? previous.pending.count + 1 : 1;
+  const pendingSince = previous.pending?.state === raw ? previous.pending.since : since;
+  if (count2 >= holdFor)
+    return { state: raw, since: pendingSince };
+  return { state: previous.state, since: previous.since, pending: { state: raw, count: count2, since: pendingSince } };
 }
 
 // packages/core/dist/lineage/read-event-lines.js
@@ -17749,6 +17768,7 @@ export {
   isSafeTypeChange,
   isSameData,
   isSimilarName,
+  isSloSeries,
   isWideningChange,
   judgeAgreementApprovals,
   keyFinding,
@@ -17855,6 +17875,7 @@ export {
   resolveSharedColumns,
   sameLabels,
   scoreProducts,
+  seriesOf,
   sharesPersonalData,
   simulateActualState,
   sliceObservations,

@@ -44955,21 +44955,20 @@ var BAD = -1;
 var UNKNOWN = 0;
 var HOUR2 = 36e5;
 var MAX_SILENCE_HOURS = 48;
-function sliceObservations(spec, observations, options2) {
+function sliceObservations(spec, series, options2) {
   const slice = (options2.sliceHours ?? 1) * HOUR2;
   const out = new Int8Array(options2.count);
-  const times = observations.map((o) => Date.parse(o.observedAt));
   const first = options2.endMs - options2.count * slice;
-  return spec.type === "freshness" ? sliceFreshness(spec, observations, times, first, slice, out) : sliceHeld(spec, observations, times, first, slice, out);
+  return spec.type === "freshness" ? sliceFreshness(spec, series, first, slice, out) : sliceHeld(spec, series, first, slice, out);
 }
-function sliceFreshness(spec, obs, times, first, slice, out) {
+function sliceFreshness(spec, { times, values }, first, slice, out) {
   let j = 0;
   let newest = -Infinity;
   let lastSeen = -Infinity;
   for (let i = 0; i < out.length; i++) {
     const end = first + (i + 1) * slice;
-    for (; j < obs.length && times[j] <= end; j++) {
-      newest = Math.max(newest, times[j] - obs[j].value * HOUR2);
+    for (; j < times.length && times[j] <= end; j++) {
+      newest = Math.max(newest, times[j] - values[j] * HOUR2);
       lastSeen = times[j];
     }
     if (lastSeen === -Infinity || end - lastSeen > MAX_SILENCE_HOURS * HOUR2)
@@ -44979,19 +44978,19 @@ function sliceFreshness(spec, obs, times, first, slice, out) {
   }
   return out;
 }
-function sliceHeld(spec, obs, times, first, slice, out) {
+function sliceHeld(spec, { times, values }, first, slice, out) {
   const hold = Math.max(26 * HOUR2, 2 * medianGap(times));
   let j = 0;
   let carried;
   for (let i = 0; i < out.length; i++) {
     const start = first + i * slice;
     const end = start + slice;
-    for (; j < obs.length && times[j] <= start; j++)
-      carried = { at: times[j], good: isGoodValue(spec, obs[j].value) };
+    for (; j < times.length && times[j] <= start; j++)
+      carried = { at: times[j], good: isGoodValue(spec, values[j]) };
     let seen = false;
     let bad = false;
-    for (; j < obs.length && times[j] <= end; j++) {
-      const good = isGoodValue(spec, obs[j].value);
+    for (; j < times.length && times[j] <= end; j++) {
+      const good = isGoodValue(spec, values[j]);
       seen = true;
       bad ||= !good;
       carried = { at: times[j], good };
@@ -45008,7 +45007,10 @@ function sliceHeld(spec, obs, times, first, slice, out) {
 function medianGap(times) {
   if (times.length < 2)
     return 0;
-  const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+  const gaps = new Float64Array(times.length - 1);
+  for (let i = 1; i < times.length; i++)
+    gaps[i - 1] = times[i] - times[i - 1];
+  gaps.sort();
   return gaps[Math.floor(gaps.length / 2)];
 }
 
@@ -45041,6 +45043,36 @@ function computeBurnRate(counts, objective) {
   return allowed <= 0 ? Infinity : counts.bad / observed / allowed;
 }
 
+// packages/core/dist/slo/slo-series.js
+function seriesOf(observations) {
+  const times = new Float64Array(observations.length);
+  const values = new Float64Array(observations.length);
+  observations.forEach((o, i) => {
+    times[i] = Date.parse(o.observedAt);
+    values[i] = o.value;
+  });
+  const unit = observations[0]?.unit;
+  return { ...unit ? { unit } : {}, times, values };
+}
+function isSloSeries(x) {
+  return !Array.isArray(x);
+}
+
+// packages/core/dist/slo/parse-observation-lines.js
+var UNITS = {
+  freshness: "hours",
+  timeliness: "hours",
+  intervalOfChange: "hours",
+  completeness: "percent",
+  quality: "percent",
+  availability: "percent",
+  volume: "rows"
+};
+function unitOf(type) {
+  return UNITS[type];
+}
+var FUTURE_TOLERANCE_MS = 5 * 6e4;
+
 // packages/core/dist/slo/evaluate-slo.js
 var BURN_WINDOWS = [
   { window: "PT6H", hours: 6 },
@@ -45049,15 +45081,17 @@ var BURN_WINDOWS = [
 ];
 var FAST_BURN = 3;
 function evaluateSlo(spec, observations, options2) {
+  const series = isSloSeries(observations) ? observations : seriesOf(observations);
   const endMs = Date.parse(options2.now);
   const historyHours = (options2.historyDays ?? 30) * 24;
   const windowHours = Math.round(spec.windowHours);
-  const slices = sliceObservations(spec, observations, { endMs, count: Math.max(historyHours, windowHours) });
+  const slices = sliceObservations(spec, series, { endMs, count: Math.max(historyHours, windowHours) });
   const inWindow = countSlices(slices, windowHours);
   const budgetRemaining = computeBudgetRemaining(inWindow.bad, windowHours, spec.objective);
   const burnRates = BURN_WINDOWS.map((w) => ({ window: w.window, rate: round(computeBurnRate(countSlices(slices, w.hours), spec.objective)) }));
   const state2 = decideRawState(slices, budgetRemaining, burnRates);
-  const last = observations[observations.length - 1];
+  const n = series.times.length;
+  const last = n > 0 ? { at: series.times[n - 1], value: series.values[n - 1] } : void 0;
   const observed = inWindow.good + inWindow.bad;
   const status = {
     productId: spec.productId,
@@ -45069,7 +45103,7 @@ function evaluateSlo(spec, observations, options2) {
     type: spec.type,
     state: state2,
     since: findSince(slices, state2, endMs),
-    ...last ? { current: { value: currentValue(spec, last, endMs), unit: last.unit, observedAt: last.observedAt } } : {},
+    ...last ? { current: { value: currentValue(spec, last, endMs), unit: series.unit ?? unitOf(spec.type), observedAt: new Date(last.at).toISOString() } } : {},
     threshold: describeThreshold(spec),
     objective: spec.objective,
     window: spec.window,
@@ -45084,7 +45118,7 @@ function evaluateSlo(spec, observations, options2) {
 function currentValue(spec, last, endMs) {
   if (spec.type !== "freshness")
     return last.value;
-  return round(last.value + (endMs - Date.parse(last.observedAt)) / 36e5);
+  return round(last.value + (endMs - last.at) / 36e5);
 }
 function decideRawState(slices, budgetRemaining, burn) {
   if (slices.length === 0 || slices[slices.length - 1] === UNKNOWN)
@@ -45157,21 +45191,6 @@ function applyHysteresis(previous, raw, since, holdFor) {
     return { state: raw, since: pendingSince };
   return { state: previous.state, since: previous.since, pending: { state: raw, count, since: pendingSince } };
 }
-
-// packages/core/dist/slo/parse-observation-lines.js
-var UNITS = {
-  freshness: "hours",
-  timeliness: "hours",
-  intervalOfChange: "hours",
-  completeness: "percent",
-  quality: "percent",
-  availability: "percent",
-  volume: "rows"
-};
-function unitOf(type) {
-  return UNITS[type];
-}
-var FUTURE_TOLERANCE_MS = 5 * 6e4;
 
 // packages/core/dist/lineage/read-event-lines.js
 var CLOCK_SKEW_MS = 5 * 6e4;
@@ -52564,6 +52583,7 @@ async function openDuckdbObservationStore(path) {
       }
       return out;
     },
+    readSeries: (since) => readDuckdbSeries(c, since),
     async readMemory() {
       const rows = (await c.runAndReadAll(`SELECT slo_key, state, since, pending_state, pending_count, pending_since FROM slo_memory`)).getRows();
       return new Map(rows.map((r) => [
@@ -52639,6 +52659,27 @@ async function addObservations(c, observations, source) {
   await c.run("DROP TABLE staged");
   return { added: after - before, duplicates: observations.length - (after - before) };
 }
+async function readDuckdbSeries(c, since) {
+  const where = `WHERE observed_at >= CAST($1 AS TIMESTAMPTZ)`;
+  const groups2 = (await c.runAndReadAll(`SELECT product_id, port, slo, any_value(unit), count(*) FROM observations ${where} GROUP BY ALL ORDER BY product_id, port, slo`, [
+    since
+  ])).getRows();
+  const columns = (await c.runAndReadAll(`SELECT epoch_ms(observed_at)::DOUBLE, value FROM observations ${where} ORDER BY product_id, port, slo, observed_at`, [since])).getColumnsJS();
+  const times = Float64Array.from(columns[0]);
+  const values = Float64Array.from(columns[1]);
+  const out = /* @__PURE__ */ new Map();
+  let at = 0;
+  for (const [product, port, slo, unit, n] of groups2) {
+    const end = at + Number(n);
+    out.set(sloKey({ productId: String(product), port: String(port), slo: String(slo) }), {
+      unit: String(unit),
+      times: times.subarray(at, end),
+      values: values.subarray(at, end)
+    });
+    at = end;
+  }
+  return out;
+}
 
 // packages/platform/dist/postgres-observation-store.js
 import pg2 from "pg";
@@ -52679,13 +52720,17 @@ async function openPostgresObservationStore(connectionString) {
       throw cause;
     }
   };
-  return {
+  const store = {
     location: location2,
     async addObservations(observations, source) {
       let added = 0;
       for (let i = 0; i < observations.length; i += BATCH)
         added += await insertBatch(client, observations.slice(i, i + BATCH), source);
       return { added, duplicates: observations.length - added };
+    },
+    async readSeries(since) {
+      const observations = await store.readObservations(since);
+      return new Map([...observations].map(([key, list7]) => [key, seriesOf(list7)]));
     },
     async readObservations(since) {
       const { rows } = await client.query(`SELECT observation_id, product_id, port, slo, ${AT} AS at, value, unit FROM ${s3}."observations"
@@ -52725,6 +52770,7 @@ async function openPostgresObservationStore(connectionString) {
       await client.end();
     }
   };
+  return store;
 }
 async function insertBatch(client, batch, source) {
   const result = await client.query(`INSERT INTO ${s3}."observations" (observation_id, product_id, port, slo, observed_at, value, unit, source)
@@ -52844,7 +52890,7 @@ async function evaluateSloReport(repo, store, now) {
   const check = checkRepository(repo);
   const specs = readSloSpecs(check.index, check.graph);
   const since = findObservationHorizon(specs.map((s4) => s4.windowHours), now);
-  return evaluateSlos(specs, await store.readObservations(since), await store.readMemory(), { now });
+  return evaluateSlos(specs, await store.readSeries(since), await store.readMemory(), { now });
 }
 async function writeSloStatus(repo, options2) {
   return withObservationStore(repo, async (store) => {

@@ -71,6 +71,7 @@ export * from './slo/apply-hysteresis.js';
 export * from './slo/parse-observation-lines.js';
 export * from './slo/parse-openlineage-events.js';
 export * from './slo/evaluate-slos.js';
+export * from './slo/slo-series.js';
 export * from './slo/find-observation-horizon.js';
 export * from './slo/plan-data-branch-files.js';
 export * from './slo/render-slo-report.js';

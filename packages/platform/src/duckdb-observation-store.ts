@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Observation, SloState } from '@meshplane/core';
+import type { Observation, SloSeries, SloState } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
 import { sloKey, type ObservationStore } from './observation-store.js';
 
@@ -59,6 +59,7 @@ export async function openDuckdbObservationStore(path: string): Promise<Observat
       }
       return out;
     },
+    readSeries: (since) => readDuckdbSeries(c, since),
     async readMemory() {
       const rows = (await c.runAndReadAll(`SELECT slo_key, state, since, pending_state, pending_count, pending_since FROM slo_memory`)).getRows();
       return new Map(
@@ -141,4 +142,35 @@ async function addObservations(c: DuckDBConnection, observations: Observation[],
   const after = Number((await c.runAndReadAll('SELECT count(*) FROM observations')).getRows()[0]?.[0] ?? 0);
   await c.run('DROP TABLE staged');
   return { added: after - before, duplicates: observations.length - (after - before) };
+}
+
+/**
+ * Observations since an instant as one series per SLO, in two set-based queries: the SLOs with their counts, then every
+ * observation's time and value as two numeric columns in the same order, cut into the SLOs' runs without copying.
+ * No string and no object per observation crosses from DuckDB (1.2 M observations: two Float64Arrays).
+ */
+async function readDuckdbSeries(c: DuckDBConnection, since: string): Promise<Map<string, SloSeries>> {
+  const where = `WHERE observed_at >= CAST($1 AS TIMESTAMPTZ)`;
+  const groups = (
+    await c.runAndReadAll(`SELECT product_id, port, slo, any_value(unit), count(*) FROM observations ${where} GROUP BY ALL ORDER BY product_id, port, slo`, [
+      since,
+    ])
+  ).getRows();
+  const columns = (
+    await c.runAndReadAll(`SELECT epoch_ms(observed_at)::DOUBLE, value FROM observations ${where} ORDER BY product_id, port, slo, observed_at`, [since])
+  ).getColumnsJS();
+  const times = Float64Array.from(columns[0] as number[]);
+  const values = Float64Array.from(columns[1] as number[]);
+  const out = new Map<string, SloSeries>();
+  let at = 0;
+  for (const [product, port, slo, unit, n] of groups) {
+    const end = at + Number(n);
+    out.set(sloKey({ productId: String(product), port: String(port), slo: String(slo) }), {
+      unit: String(unit) as Observation['unit'],
+      times: times.subarray(at, end),
+      values: values.subarray(at, end),
+    });
+    at = end;
+  }
+  return out;
 }

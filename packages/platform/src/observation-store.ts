@@ -1,4 +1,4 @@
-import type { Observation, SloMemory } from '@meshplane/core';
+import type { Observation, SloMemory, SloSeries } from '@meshplane/core';
 import { openDuckdbObservationStore } from './duckdb-observation-store.js';
 import { openPostgresObservationStore } from './postgres-observation-store.js';
 
@@ -10,6 +10,8 @@ export interface ObservationStore {
   addObservations(observations: Observation[], source: string): Promise<{ added: number; duplicates: number }>;
   /** Observations since an instant, grouped by `<productId>/<port>/<slo>`, each group oldest first. */
   readObservations(since: string): Promise<Map<string, Observation[]>>;
+  /** The same as series (times and values, no object per observation): what an evaluation reads. */
+  readSeries(since: string): Promise<Map<string, SloSeries>>;
   readMemory(): Promise<Map<string, SloMemory>>;
   writeMemory(memory: Map<string, SloMemory>): Promise<void>;
   /** Removes every observation a source added (the demo seed replaces its own). */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { STATE_SCHEMA, type Observation, type SloMemory, type SloState } from '@meshplane/core';
+import { seriesOf, STATE_SCHEMA, type Observation, type SloMemory, type SloState } from '@meshplane/core';
 import { openDuckdbObservationStore } from './duckdb-observation-store.js';
 import { describeCause, PlatformError } from './platform-error.js';
 import { describeLocation } from './postgres-driver.js';
@@ -50,12 +50,17 @@ export async function openPostgresObservationStore(connectionString: string): Pr
       throw cause;
     }
   };
-  return {
+  const store: ObservationStore = {
     location,
     async addObservations(observations, source) {
       let added = 0;
       for (let i = 0; i < observations.length; i += BATCH) added += await insertBatch(client, observations.slice(i, i + BATCH), source);
       return { added, duplicates: observations.length - added };
+    },
+    async readSeries(since) {
+      // PostgreSQL answers row by row anyway: the rows become series here.
+      const observations = await store.readObservations(since);
+      return new Map([...observations].map(([key, list]) => [key, seriesOf(list)]));
     },
     async readObservations(since) {
       const { rows } = await client.query<Record<string, unknown>>(
@@ -98,6 +103,7 @@ export async function openPostgresObservationStore(connectionString: string): Pr
       await client.end();
     },
   };
+  return store;
 }
 
 async function insertBatch(client: pg.Client, batch: Observation[], source: string): Promise<number> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { inject } from 'vitest';
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '@meshplane/core';
+import { seriesOf, type Observation } from '@meshplane/core';
 import { openObservationStore, type ObservationStoreAt } from '@meshplane/platform';
 import { buildPostgresUrl, commitAll, copyExampleMesh, runMesh } from '@meshplane/testkit';
 import { createTestDatabase } from './platform-fixtures.js';
@@ -39,6 +39,22 @@ describe.each(STORE_ENGINES)('the observation store on %s', (engine) => {
     const read = await second.readObservations('2026-11-21T02:00:00Z');
     expect(read.get('podcast.podcast-listeners/daily-listeners/fresh-daily')).toEqual([at('b', 2), at('c', 3)]);
     await second.close();
+  });
+
+  it('hands the same observations over as series, per SLO, oldest first, for the evaluation', async () => {
+    const store = await openObservationStore(await newLocation(engine));
+    const other = (o: Observation): Observation => ({ ...o, observationId: `x-${o.observationId}`, slo: 'complete', unit: 'percent', value: 99 });
+    const all = [at('c', 5), at('a', 1), other(at('d', 4)), at('b', 3), other(at('e', 2))];
+    await store.addObservations(all, 'jsonl');
+    const series = await store.readSeries('2026-11-21T02:00:00Z');
+    const observations = await store.readObservations('2026-11-21T02:00:00Z');
+    expect([...series.keys()]).toEqual([...observations.keys()]);
+    for (const [key, list] of observations) expect(series.get(key)).toEqual(seriesOf(list));
+    expect(Array.from(series.get('podcast.podcast-listeners/daily-listeners/fresh-daily')?.times ?? [])).toEqual(
+      [3, 5].map((h) => Date.parse(`2026-11-21T0${h}:00:00Z`)),
+    );
+    expect(series.get('podcast.podcast-listeners/daily-listeners/complete')).toMatchObject({ unit: 'percent' });
+    await store.close();
   });
 
   it('remembers the SLO states between stores, replacing the previous memory', async () => {

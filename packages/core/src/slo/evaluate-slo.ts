@@ -3,6 +3,8 @@ import { computeBudgetRemaining, computeBurnRate, countSlices } from './compute-
 import type { SloSpec } from './read-slo-specs.js';
 import { BAD, sliceObservations, UNKNOWN } from './slice-observations.js';
 import type { BurnRate, Observation, SloState, SloStatus } from './slo-types.js';
+import { isSloSeries, seriesOf, type SloSeries } from './slo-series.js';
+import { unitOf } from './parse-observation-lines.js';
 
 /** Burn-rate look-backs, in hourly slices: batch data moves in hours and days, not the minutes of a web service. */
 export const BURN_WINDOWS: readonly { window: string; hours: number }[] = [
@@ -43,18 +45,20 @@ export interface EvaluateOptions {
  * {@link FAST_BURN} times too fast, or the budget is spent but the SLO has recovered; `ok` otherwise. Pure: the clock is
  * passed in.
  *
- * @param observations this SLO's observations, sorted by `observedAt`
+ * @param observations this SLO's observations, sorted by `observedAt` (or as a series, as stores hand them over)
  */
-export function evaluateSlo(spec: SloSpec, observations: Observation[], options: EvaluateOptions): SloEvaluation {
+export function evaluateSlo(spec: SloSpec, observations: readonly Observation[] | SloSeries, options: EvaluateOptions): SloEvaluation {
+  const series = isSloSeries(observations) ? observations : seriesOf(observations);
   const endMs = Date.parse(options.now);
   const historyHours = (options.historyDays ?? 30) * 24;
   const windowHours = Math.round(spec.windowHours);
-  const slices = sliceObservations(spec, observations, { endMs, count: Math.max(historyHours, windowHours) });
+  const slices = sliceObservations(spec, series, { endMs, count: Math.max(historyHours, windowHours) });
   const inWindow = countSlices(slices, windowHours);
   const budgetRemaining = computeBudgetRemaining(inWindow.bad, windowHours, spec.objective);
   const burnRates: BurnRate[] = BURN_WINDOWS.map((w) => ({ window: w.window, rate: round(computeBurnRate(countSlices(slices, w.hours), spec.objective)) }));
   const state = decideRawState(slices, budgetRemaining, burnRates);
-  const last = observations[observations.length - 1];
+  const n = series.times.length;
+  const last = n > 0 ? { at: series.times[n - 1] as number, value: series.values[n - 1] as number } : undefined;
   const observed = inWindow.good + inWindow.bad;
   const status: SloStatus = {
     productId: spec.productId,
@@ -66,7 +70,9 @@ export function evaluateSlo(spec: SloSpec, observations: Observation[], options:
     type: spec.type,
     state,
     since: findSince(slices, state, endMs),
-    ...(last ? { current: { value: currentValue(spec, last, endMs), unit: last.unit, observedAt: last.observedAt } } : {}),
+    ...(last
+      ? { current: { value: currentValue(spec, last, endMs), unit: series.unit ?? unitOf(spec.type), observedAt: new Date(last.at).toISOString() } }
+      : {}),
     threshold: describeThreshold(spec),
     objective: spec.objective,
     window: spec.window,
@@ -80,9 +86,9 @@ export function evaluateSlo(spec: SloSpec, observations: Observation[], options:
 }
 
 /** The last observed value; for freshness the age at evaluation time (the data has aged since it was observed). */
-function currentValue(spec: SloSpec, last: Observation, endMs: number): number {
+function currentValue(spec: SloSpec, last: { at: number; value: number }, endMs: number): number {
   if (spec.type !== 'freshness') return last.value;
-  return round(last.value + (endMs - Date.parse(last.observedAt)) / 3_600_000);
+  return round(last.value + (endMs - last.at) / 3_600_000);
 }
 
 function decideRawState(slices: Int8Array, budgetRemaining: number, burn: BurnRate[]): SloState {

@@ -2,6 +2,7 @@ import { applyHysteresis, type SloMemory } from './apply-hysteresis.js';
 import { evaluateSlo, type DailySlices } from './evaluate-slo.js';
 import type { SloSpec } from './read-slo-specs.js';
 import type { Observation, SloStatus } from './slo-types.js';
+import type { SloSeries } from './slo-series.js';
 
 /** Every SLO's status (after hysteresis), its daily history, and the memory to keep for the next run. */
 export interface MeshSloReport {
@@ -30,7 +31,7 @@ const ORDER = { breached: 0, 'at-risk': 1, 'no-data': 2, ok: 3 } as const;
  */
 export function evaluateSlos(
   specs: SloSpec[],
-  observations: Map<string, Observation[]>,
+  observations: ReadonlyMap<string, readonly Observation[] | SloSeries>,
   memory: Map<string, SloMemory>,
   options: EvaluateSlosOptions,
 ): MeshSloReport {

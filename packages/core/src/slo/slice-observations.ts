@@ -1,6 +1,6 @@
 import { isGoodValue } from './classify-observation.js';
 import type { SloSpec } from './read-slo-specs.js';
-import type { Observation } from './slo-types.js';
+import type { SloSeries } from './slo-series.js';
 
 /** A time slice's verdict: good, bad, or unknown (nothing observed that speaks for it). */
 export const GOOD = 1;
@@ -24,24 +24,23 @@ export interface SliceOptions {
  * growing between probes as it does in reality. Other indicators hold from one observation to the next (at most
  * 26 hours, or twice the usual gap): a slice is bad when any observation in it is bad.
  *
- * @param observations sorted by `observedAt`, oldest first
+ * @param series the SLO's observations, oldest first
  */
-export function sliceObservations(spec: SloSpec, observations: Observation[], options: SliceOptions): Int8Array {
+export function sliceObservations(spec: SloSpec, series: SloSeries, options: SliceOptions): Int8Array {
   const slice = (options.sliceHours ?? 1) * HOUR;
   const out = new Int8Array(options.count);
-  const times = observations.map((o) => Date.parse(o.observedAt));
   const first = options.endMs - options.count * slice;
-  return spec.type === 'freshness' ? sliceFreshness(spec, observations, times, first, slice, out) : sliceHeld(spec, observations, times, first, slice, out);
+  return spec.type === 'freshness' ? sliceFreshness(spec, series, first, slice, out) : sliceHeld(spec, series, first, slice, out);
 }
 
-function sliceFreshness(spec: SloSpec, obs: Observation[], times: number[], first: number, slice: number, out: Int8Array): Int8Array {
+function sliceFreshness(spec: SloSpec, { times, values }: SloSeries, first: number, slice: number, out: Int8Array): Int8Array {
   let j = 0;
   let newest = -Infinity;
   let lastSeen = -Infinity;
   for (let i = 0; i < out.length; i++) {
     const end = first + (i + 1) * slice;
-    for (; j < obs.length && (times[j] as number) <= end; j++) {
-      newest = Math.max(newest, (times[j] as number) - (obs[j] as Observation).value * HOUR);
+    for (; j < times.length && (times[j] as number) <= end; j++) {
+      newest = Math.max(newest, (times[j] as number) - (values[j] as number) * HOUR);
       lastSeen = times[j] as number;
     }
     if (lastSeen === -Infinity || end - lastSeen > MAX_SILENCE_HOURS * HOUR) out[i] = UNKNOWN;
@@ -50,18 +49,18 @@ function sliceFreshness(spec: SloSpec, obs: Observation[], times: number[], firs
   return out;
 }
 
-function sliceHeld(spec: SloSpec, obs: Observation[], times: number[], first: number, slice: number, out: Int8Array): Int8Array {
+function sliceHeld(spec: SloSpec, { times, values }: SloSeries, first: number, slice: number, out: Int8Array): Int8Array {
   const hold = Math.max(26 * HOUR, 2 * medianGap(times));
   let j = 0;
   let carried: { at: number; good: boolean } | undefined;
   for (let i = 0; i < out.length; i++) {
     const start = first + i * slice;
     const end = start + slice;
-    for (; j < obs.length && (times[j] as number) <= start; j++) carried = { at: times[j] as number, good: isGoodValue(spec, (obs[j] as Observation).value) };
+    for (; j < times.length && (times[j] as number) <= start; j++) carried = { at: times[j] as number, good: isGoodValue(spec, values[j] as number) };
     let seen = false;
     let bad = false;
-    for (; j < obs.length && (times[j] as number) <= end; j++) {
-      const good = isGoodValue(spec, (obs[j] as Observation).value);
+    for (; j < times.length && (times[j] as number) <= end; j++) {
+      const good = isGoodValue(spec, values[j] as number);
       seen = true;
       bad ||= !good;
       carried = { at: times[j] as number, good };
@@ -73,11 +72,10 @@ function sliceHeld(spec: SloSpec, obs: Observation[], times: number[], first: nu
   return out;
 }
 
-function medianGap(times: number[]): number {
+function medianGap(times: ArrayLike<number>): number {
   if (times.length < 2) return 0;
-  const gaps = times
-    .slice(1)
-    .map((t, i) => t - (times[i] as number))
-    .sort((a, b) => a - b);
+  const gaps = new Float64Array(times.length - 1);
+  for (let i = 1; i < times.length; i++) gaps[i - 1] = (times[i] as number) - (times[i - 1] as number);
+  gaps.sort();
   return gaps[Math.floor(gaps.length / 2)] as number;
 }

@@ -14,7 +14,7 @@ export async function evaluateSloReport(repo: Repository, store: ObservationStor
     specs.map((s) => s.windowHours),
     now,
   );
-  return evaluateSlos(specs, await store.readObservations(since), await store.readMemory(), { now });
+  return evaluateSlos(specs, await store.readSeries(since), await store.readMemory(), { now });
 }
 
 /** The SLO statuses now, of every product or of one (`mesh slo status`); nothing is written. */
