@@ -90,6 +90,7 @@ export * from './slo/find-slo-issue-duplicates.js';
 export * from './issues/issue-action-types.js';
 export * from './issues/issue-text.js';
 export * from './issues/find-issue-duplicates.js';
+export * from './issues/plan-bot-issue-actions.js';
 export * from './expiry/expiry-types.js';
 export * from './expiry/find-time-based-findings.js';
 export * from './expiry/group-expiries.js';

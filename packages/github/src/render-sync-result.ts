@@ -1,6 +1,5 @@
-import type { ExpiryIssueAction } from '@meshplane/core';
 import type { GithubError } from './github-error.js';
-import type { BotIssueOutcome } from './sync-bot-issues.js';
+import type { BotIssueAction, BotIssueOutcome, BotIssueSyncResult } from './sync-bot-issues.js';
 import type { SyncExpiryIssuesResult } from './sync-expiry-issues.js';
 import type { SyncSloIssuesResult } from './sync-slo-issues.js';
 
@@ -28,7 +27,15 @@ export function renderSyncResult(repository: string, result: SyncSloIssuesResult
 
 /** What `mesh expiry sync-issues` did (or would do, on a dry run) to each product's issue, and the counts. */
 export function renderExpirySyncResult(repository: string, result: SyncExpiryIssuesResult): string {
-  const line = (o: BotIssueOutcome<ExpiryIssueAction>): SyncLine => ({
+  return renderBotIssueSyncResult(`Expiry issues in ${repository}`, result);
+}
+
+/**
+ * What a sync of one issue per subject did (or would do, on a dry run): a line per issue, titled `title`, with the
+ * subject's fingerprint decoded, then the notes and the counts.
+ */
+export function renderBotIssueSyncResult(title: string, result: BotIssueSyncResult<BotIssueAction>): string {
+  const line = (o: BotIssueOutcome<BotIssueAction>): SyncLine => ({
     kind: o.action.kind,
     fingerprint: decodeURIComponent(o.action.fingerprint),
     ...(o.issueNumber !== undefined ? { issueNumber: o.issueNumber } : {}),
@@ -36,7 +43,7 @@ export function renderExpirySyncResult(repository: string, result: SyncExpiryIss
     ...(o.recovered ? { recovered: true } : {}),
     ...(o.error ? { error: o.error } : {}),
   });
-  return renderSyncLines(`Expiry issues in ${repository}`, result.dryRun, result.outcomes.map(line), result.notes);
+  return renderSyncLines(title, result.dryRun, result.outcomes.map(line), result.notes);
 }
 
 function renderSyncLines(title: string, dryRun: boolean, outcomes: SyncLine[], notes: readonly string[]): string {

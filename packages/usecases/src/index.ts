@@ -39,6 +39,7 @@ export * from './meshplane-home.js';
 export * from './init/init-catalog-repository.js';
 export * from './init/render-starter-files.js';
 export * from './github/read-github-target.js';
+export * from './github/read-issue-sync-target.js';
 export * from './expiry/report-expiries.js';
 export * from './expiry/sync-expiry-issues-from-report.js';
 export * from './slo/read-slo-statuses.js';
