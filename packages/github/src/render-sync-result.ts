@@ -1,6 +1,7 @@
 import type { GithubError } from './github-error.js';
 import type { BotIssueAction, BotIssueOutcome, BotIssueSyncResult } from './sync-bot-issues.js';
 import type { SyncExpiryIssuesResult } from './sync-expiry-issues.js';
+import type { SyncRenewalIssuesResult } from './sync-renewal-issues.js';
 import type { SyncSloIssuesResult } from './sync-slo-issues.js';
 
 /** One line of a sync report: what was (or would be) done to one issue. */
@@ -28,6 +29,11 @@ export function renderSyncResult(repository: string, result: SyncSloIssuesResult
 /** What `mesh expiry sync-issues` did (or would do, on a dry run) to each product's issue, and the counts. */
 export function renderExpirySyncResult(repository: string, result: SyncExpiryIssuesResult): string {
   return renderBotIssueSyncResult(`Expiry issues in ${repository}`, result);
+}
+
+/** What `mesh access sync-issues` did (or would do, on a dry run) to each agreement's renewal issue, and the counts. */
+export function renderRenewalSyncResult(repository: string, result: SyncRenewalIssuesResult): string {
+  return renderBotIssueSyncResult(`Renewal issues in ${repository}`, result);
 }
 
 /**

@@ -57,4 +57,6 @@ export * from './access/request-access.js';
 export * from './access/migrate-access.js';
 export * from './access/render-agreement-file.js';
 export * from './access/collect-agreement-approvals.js';
+export * from './access/report-renewals.js';
+export * from './access/sync-renewal-issues-from-report.js';
 export * from './check/judge-agreement-changes.js';
