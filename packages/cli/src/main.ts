@@ -147,9 +147,12 @@ async function run(argv: string[]): Promise<Outcome> {
           legalBasis: values['legal-basis'],
           name: values.name,
           days: values.days,
+          siteUrl: values['site-url'],
         }),
         today: today(),
+        format,
         dryRun: values['dry-run'],
+        env: process.env,
       });
     case 'codeowners':
       return runCodeownersCommand(rest[0] ?? values.root, values.write);
