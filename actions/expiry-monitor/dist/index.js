@@ -46216,6 +46216,19 @@ function planOpenIssue(subject, content, open, planning) {
   return { ...content, labels, kind: "update", issueNumber: open.number, ...comment };
 }
 
+// packages/core/dist/issues/issue-markers.js
+function renderIssueMarkers(names, fingerprint, digest) {
+  return `<!-- meshplane:${names.fingerprint} ${fingerprint} -->
+<!-- meshplane:${names.digest} ${digest} -->`;
+}
+function readIssueMarkers(names, body) {
+  const fingerprint = new RegExp(`<!-- meshplane:${names.fingerprint} (\\S+) -->`).exec(body ?? "")?.[1];
+  if (!fingerprint)
+    return void 0;
+  const digest = new RegExp(`<!-- meshplane:${names.digest} (\\S+) -->`).exec(body ?? "")?.[1];
+  return { fingerprint, ...digest ? { digest } : {} };
+}
+
 // packages/core/dist/expiry/expiry-types.js
 var EXPIRY_ISSUE_LABEL = "meshplane-expiry";
 
@@ -46330,16 +46343,12 @@ function fingerprintExpiry(productId) {
 function digestFindings(findings) {
   return `${findings.length}-${hashText(findings.map(keyFinding).sort().join("\n"))}`;
 }
+var NAMES = { fingerprint: "expiry", digest: "expiry-digest" };
 function renderExpiryMarkers(fingerprint, digest) {
-  return `<!-- meshplane:expiry ${fingerprint} -->
-<!-- meshplane:expiry-digest ${digest} -->`;
+  return renderIssueMarkers(NAMES, fingerprint, digest);
 }
 function readExpiryMarkers(body) {
-  const fp = /<!-- meshplane:expiry (\S+) -->/.exec(body ?? "")?.[1];
-  if (!fp)
-    return void 0;
-  const digest = /<!-- meshplane:expiry-digest (\S+) -->/.exec(body ?? "")?.[1];
-  return { fingerprint: fp, ...digest ? { digest } : {} };
+  return readIssueMarkers(NAMES, body);
 }
 
 // packages/core/dist/expiry/render-expiry-issue.js
@@ -46581,16 +46590,12 @@ function fingerprintRenewal(agreementId) {
 function digestRenewal(s4) {
   return `${s4.daysLeft < 0 ? "ended" : "ending"}-${encodeURIComponent(s4.agreement.end)}`;
 }
+var NAMES2 = { fingerprint: "renewal", digest: "renewal-state" };
 function renderRenewalMarkers(fingerprint, digest) {
-  return `<!-- meshplane:renewal ${fingerprint} -->
-<!-- meshplane:renewal-state ${digest} -->`;
+  return renderIssueMarkers(NAMES2, fingerprint, digest);
 }
 function readRenewalMarkers(body) {
-  const fp = /<!-- meshplane:renewal (\S+) -->/.exec(body ?? "")?.[1];
-  if (!fp)
-    return void 0;
-  const digest = /<!-- meshplane:renewal-state (\S+) -->/.exec(body ?? "")?.[1];
-  return { fingerprint: fp, ...digest ? { digest } : {} };
+  return readIssueMarkers(NAMES2, body);
 }
 
 // packages/core/dist/agreement/render-agreement-changes.js

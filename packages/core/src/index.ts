@@ -91,6 +91,7 @@ export * from './issues/issue-action-types.js';
 export * from './issues/issue-text.js';
 export * from './issues/find-issue-duplicates.js';
 export * from './issues/plan-bot-issue-actions.js';
+export * from './issues/issue-markers.js';
 export * from './expiry/expiry-types.js';
 export * from './expiry/find-time-based-findings.js';
 export * from './expiry/group-expiries.js';

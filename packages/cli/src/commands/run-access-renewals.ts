@@ -1,7 +1,8 @@
 import { renderRenewalText } from '@meshplane/core';
 import { renderRenewalSyncResult } from '@meshplane/github';
-import { reportRenewals, syncRenewalIssuesFromReport, UsageError, type IssueSyncOptions, type Repository } from '@meshplane/usecases';
+import { reportRenewals, syncRenewalIssuesFromReport, type IssueSyncOptions, type Repository } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
+import { readDaysFlag, readIssueSyncFlags } from '../cli-options.js';
 
 /** The flags `mesh access renewals` and `mesh access sync-issues` read. */
 export interface RenewalFlags {
@@ -21,18 +22,8 @@ export interface RenewalFlags {
  * renewed or removed (exit 2 when a write failed; the others were made).
  */
 export async function runAccessRenewals(sub: 'renewals' | 'sync-issues', repo: Repository, flags: RenewalFlags): Promise<Outcome> {
-  const report = reportRenewals(repo, { today: flags.today, ...(flags.days !== undefined ? { days: readDays(flags.days) } : {}) });
+  const report = reportRenewals(repo, { today: flags.today, ...(flags.days !== undefined ? { days: readDaysFlag('days', flags.days) } : {}) });
   if (sub === 'renewals') return { stdout: flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderRenewalText(report), exitCode: 0 };
-  const { repository, result } = await syncRenewalIssuesFromReport(report, {
-    dryRun: flags.dryRun === true,
-    env: flags.env ?? {},
-    ...(flags.siteUrl ? { siteUrl: flags.siteUrl } : {}),
-    ...(flags.client ? { client: flags.client } : {}),
-  });
+  const { repository, result } = await syncRenewalIssuesFromReport(report, readIssueSyncFlags(flags));
   return { stdout: renderRenewalSyncResult(repository, result), exitCode: result.failed.length > 0 ? 2 : 0 };
-}
-
-function readDays(flag: string): number {
-  if (!/^\d+$/.test(flag)) throw new UsageError(`--days takes a number of days, not \`${flag}\`.`);
-  return Number(flag);
 }

@@ -1,3 +1,4 @@
+import { readIssueMarkers, renderIssueMarkers } from '../issues/issue-markers.js';
 import type { RenewalSubject } from './renewal-types.js';
 
 /** The fingerprint of an agreement's renewal issue: its id, percent-encoded so it cannot end the comment it is hidden in. */
@@ -14,15 +15,14 @@ export function digestRenewal(s: Pick<RenewalSubject, 'daysLeft' | 'agreement'>)
   return `${s.daysLeft < 0 ? 'ended' : 'ending'}-${encodeURIComponent(s.agreement.end)}`;
 }
 
+const NAMES = { fingerprint: 'renewal', digest: 'renewal-state' };
+
 /** The hidden lines that start every renewal issue body: the fingerprint, and the state it shows. */
 export function renderRenewalMarkers(fingerprint: string, digest: string): string {
-  return `<!-- meshplane:renewal ${fingerprint} -->\n<!-- meshplane:renewal-state ${digest} -->`;
+  return renderIssueMarkers(NAMES, fingerprint, digest);
 }
 
 /** The fingerprint and state hidden in an issue body; undefined when the body has no fingerprint. */
 export function readRenewalMarkers(body: string | null | undefined): { fingerprint: string; digest?: string } | undefined {
-  const fp = /<!-- meshplane:renewal (\S+) -->/.exec(body ?? '')?.[1];
-  if (!fp) return undefined;
-  const digest = /<!-- meshplane:renewal-state (\S+) -->/.exec(body ?? '')?.[1];
-  return { fingerprint: fp, ...(digest ? { digest } : {}) };
+  return readIssueMarkers(NAMES, body);
 }
