@@ -55,10 +55,10 @@ describe('actions/expiry-monitor', () => {
     github.assertNoViolations();
     await github.close();
   });
-  const monitor = (today: string) =>
+  const monitor = (today: string, inputs: Record<string, string> = {}) =>
     runActionEntry('expiry-monitor', {
       cwd: repo.dir,
-      inputs: { today, 'github-token': 'test-token' },
+      inputs: { today, 'github-token': 'test-token', ...inputs },
       env: { GITHUB_REPOSITORY: 'daff/mesh', GITHUB_API_URL: github.url },
     });
 
@@ -67,12 +67,47 @@ describe('actions/expiry-monitor', () => {
     // Seven products with ended agreements on personal data or an expired waiver, and the listeners' ended agreement.
     expect(first.stdout).toContain('8 created, 0 updated, 0 reopened, 0 closed, 0 unchanged; 0 failed.');
     expect(first.outputs).toMatchObject({ products: '8', errors: '7' });
+    // The same run keeps the renewal issues: by then seven agreements have ended, their files still there.
+    expect(first.stdout).toMatch(/Renewal issues in daff\/mesh:\n(.*\n){7}7 created, 0 updated, 0 reopened, 0 closed, 0 unchanged; 0 failed\./);
+    expect(first.outputs).toMatchObject({ renewals: '7', failed: '0' });
     expect(first.summary).toContain('### Meshplane expiries');
     expect(first.status).toBe(0);
     const issue = github.repo('daff', 'mesh').issues.find((i) => i.body?.includes('<!-- meshplane:expiry player.play-events -->'));
     expect(issue?.body).toContain('Owner: @daff/player-data');
     const second = await monitor('2027-04-01');
     expect(second.stdout).toContain('0 created, 0 updated, 0 reopened, 0 closed, 8 unchanged; 0 failed.');
+    expect(second.stdout).toContain('0 created, 0 updated, 0 reopened, 0 closed, 7 unchanged; 0 failed.');
+  });
+
+  it('opens one renewal issue per agreement due for both teams, none again, and closes it once the agreement is renewed', async () => {
+    const file = 'catalog/podcast/podcast-listeners/agreements/growth-analytics.yaml';
+    const agreement = readFileSync(join(repo.dir, file), 'utf8');
+    const first = await monitor('2026-12-10');
+    expect(first.stdout).toMatch(/Renewal issues in daff\/mesh:\n {2}create {8}podcast\.podcast-listeners\/growth-analytics #\d+\n/);
+    expect(first.outputs).toMatchObject({ renewals: '1', failed: '0' });
+    expect(first.summary).toContain('### Meshplane renewals');
+    const issue = github.repo('daff', 'mesh').issues.find((i) => i.body?.includes('<!-- meshplane:renewal podcast.podcast-listeners%2Fgrowth-analytics -->'));
+    expect(issue?.body).toContain('Provider: @daff/podcast-data, product owner @daff/maria · Consumer: @daff/growth-analytics');
+    expect(issue?.labels.map((l) => l.name)).toEqual(['meshplane-renewal', 'domain:podcast']);
+    expect((await monitor('2026-12-10')).stdout).toMatch(
+      /Renewal issues in daff\/mesh:\n {2}none .*\n0 created, 0 updated, 0 reopened, 0 closed, 1 unchanged; 0 failed\./,
+    );
+    repo.write(file, agreement.replace('end: 2026-12-18', 'end: 2027-03-31'));
+    try {
+      const renewed = await monitor('2026-12-10');
+      expect(renewed.stdout).toMatch(/close {9}podcast\.podcast-listeners\/growth-analytics #\d+/);
+      expect(renewed.outputs.renewals).toBe('0');
+      expect(github.repo('daff', 'mesh').issues.find((i) => i.number === issue?.number)?.state).toBe('closed');
+    } finally {
+      repo.write(file, agreement);
+    }
+  });
+
+  it('refuses a renewal window that is not a number of days, before any call', async () => {
+    const r = await monitor('2026-12-10', { 'renewal-days': 'two weeks' });
+    expect(r.stdout).toContain('::error title=Meshplane::The renewal-days input takes a number of days, not `two weeks`.');
+    expect(r.status).toBe(2);
+    expect(github.requests).toEqual([]);
   });
 
   it('fails with exit 2 and says why when GitHub cannot be written', async () => {

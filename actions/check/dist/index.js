@@ -41806,6 +41806,21 @@ var configSchema = {
           ],
           "default": "touched"
         },
+        "agreements": {
+          "title": "AgreementReviewConfig",
+          "description": "How data sharing agreements are brought back to their teams before they end.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "renewalDays": {
+              "description": "How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 366,
+              "default": 14
+            }
+          }
+        },
         "errorBudget": {
           "title": "ErrorBudgetGateConfig",
           "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
@@ -47379,6 +47394,11 @@ function ownsName(node, name) {
   return name.startsWith(`${nameSchema(node.domain)}.${nameTable(node.id, "")}`);
 }
 
+// packages/core/dist/issues/issue-text.js
+function escapeCode2(s4) {
+  return s4.replace(/`/g, "'").replace(/[\r\n]+/g, " ");
+}
+
 // packages/core/dist/slo/plan-slo-issue-actions.js
 var DAY_MS2 = 24 * 60 * 60 * 1e3;
 
@@ -47418,40 +47438,6 @@ function listTouched(changes, base, head) {
     if (!head.files.has(file))
       files.add(file);
   return { products, files };
-}
-
-// packages/core/dist/review/read-team-handles.js
-function readTeamHandle(team) {
-  const spec = team?.data.spec;
-  return typeof spec?.github === "string" ? spec.github : void 0;
-}
-function readDomainOwner(domain) {
-  const spec = domain?.data.spec;
-  return typeof spec?.owner === "string" ? spec.owner : void 0;
-}
-function mapTeamHandles(index) {
-  return new Map(index.teams.flatMap((t) => {
-    const handle = readTeamHandle(t);
-    return handle ? [[t.name, handle]] : [];
-  }));
-}
-
-// packages/core/dist/agreement/list-agreement-changes.js
-function listAgreementChanges(base, head) {
-  const before = new Map(base.agreements.map((a) => [a.id, a]));
-  const after = new Map(head.agreements.map((a) => [a.id, a]));
-  const out = [];
-  for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b)
-      out.push({ status: "added", id, head: h });
-    else if (!isSameData(b.data, h.data))
-      out.push({ status: "modified", id, head: h, base: b });
-  }
-  for (const [id, b] of before)
-    if (!after.has(id))
-      out.push({ status: "removed", id, base: b });
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 // packages/core/dist/agreement/judge-agreement-approvals.js
@@ -47528,6 +47514,70 @@ function handleOf(entry) {
 function membersOf(entry) {
   const members = rec9(entry?.data.spec).members;
   return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+}
+
+// packages/core/dist/agreement/render-agreement-changes.js
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var code2 = (s4) => `\`${escapeCode2(s4)}\``;
+var plain = (s4) => s4.replace(/\s+/g, " ").replace(/[\\[\]<>`*_|]/g, (c) => `\\${c}`).replace(/@/g, "@‍").trim().replace(/\.+$/, "");
+function describeAgreementTerms(a) {
+  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.map(code2).join(", ")}` : p.maxClassification ? `columns up to ${plain(p.maxClassification)}` : "the whole port"})`).join(" and ");
+  const obligations = rec10("data" in a ? rec10(a.data.spec).obligations : a.obligations);
+  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s4) => typeof s4 === "string") : void 0;
+  const promise = [
+    slos ? `the provider keeps the SLOs ${slos.map(plain).join(", ")}` : void 0,
+    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${plain(obligations.breakingChangeNotice)} ahead` : void 0,
+    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
+  ].filter(Boolean);
+  return [
+    `${code2(a.team || "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider || "?")} from ${plain(a.start || "?")} through ${plain(a.end || "?")}, for: ${plain(a.purpose ?? "")}.`,
+    a.legalBasis ? ` Legal basis: ${plain(a.legalBasis)}.` : "",
+    promise.length ? ` In return: ${promise.join("; ")}.` : ""
+  ].join("");
+}
+function renderAgreementChanges(changes) {
+  return changes.map((c) => {
+    if (c.status === "added" && c.head)
+      return `- ➕ ${describeAgreementTerms(c.head)}`;
+    if (c.status === "modified" && c.head && c.base)
+      return `- ✏️ Now: ${describeAgreementTerms(c.head)} Before: ${describeAgreementTerms(c.base)}`;
+    const a = c.base;
+    return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
+  });
+}
+
+// packages/core/dist/review/read-team-handles.js
+function readTeamHandle(team) {
+  const spec = team?.data.spec;
+  return typeof spec?.github === "string" ? spec.github : void 0;
+}
+function readDomainOwner(domain) {
+  const spec = domain?.data.spec;
+  return typeof spec?.owner === "string" ? spec.owner : void 0;
+}
+function mapTeamHandles(index) {
+  return new Map(index.teams.flatMap((t) => {
+    const handle = readTeamHandle(t);
+    return handle ? [[t.name, handle]] : [];
+  }));
+}
+
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 // packages/core/dist/review/plan-pull-review.js
@@ -47770,36 +47820,6 @@ function firstDifferentLine(a, b) {
 }
 function holdsAnyPersonalData(p) {
   return p.outputs.some((o) => holdsPersonalData(p, o.name));
-}
-
-// packages/core/dist/agreement/render-agreement-changes.js
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var code2 = (s4) => `\`${s4.replace(/`/g, "'")}\``;
-var plain = (s4) => s4.replace(/\s+/g, " ").replace(/[[\]<>@`*_|]/g, (c) => `\\${c}`).trim().replace(/\.+$/, "");
-function describeAgreementTerms(a) {
-  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.join(", ")}` : p.maxClassification ? `columns up to ${p.maxClassification}` : "the whole port"})`).join(" and ");
-  const obligations = rec10(rec10(a.data.spec).obligations);
-  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s4) => typeof s4 === "string") : void 0;
-  const promise = [
-    slos ? `the provider keeps the SLOs ${slos.join(", ")}` : void 0,
-    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${obligations.breakingChangeNotice} ahead` : void 0,
-    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
-  ].filter(Boolean);
-  return [
-    `${code2(a.team ?? "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider ?? "?")} from ${a.start ?? "?"} through ${a.end ?? "?"}, for: ${plain(a.purpose ?? "")}.`,
-    a.legalBasis ? ` Legal basis: ${a.legalBasis}.` : "",
-    promise.length ? ` In return: ${promise.join("; ")}.` : ""
-  ].join("");
-}
-function renderAgreementChanges(changes) {
-  return changes.map((c) => {
-    if (c.status === "added" && c.head)
-      return `- ➕ ${describeAgreementTerms(c.head)}`;
-    if (c.status === "modified" && c.head && c.base)
-      return `- ✏️ Now: ${describeAgreementTerms(c.head)} Before: ${describeAgreementTerms(c.base)}`;
-    const a = c.base;
-    return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
-  });
 }
 
 // packages/usecases/dist/usage-error.js

@@ -66,9 +66,9 @@ var require_code = __commonJS({
     };
     exports2.Name = Name;
     var _Code = class extends _CodeOrName {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this._items = typeof code2 === "string" ? [code2] : code2;
+        this._items = typeof code3 === "string" ? [code3] : code3;
       }
       toString() {
         return this.str;
@@ -95,17 +95,17 @@ var require_code = __commonJS({
     exports2._Code = _Code;
     exports2.nil = new _Code("");
     function _(strs, ...args) {
-      const code2 = [strs[0]];
+      const code3 = [strs[0]];
       let i = 0;
       while (i < args.length) {
-        addCodeArg(code2, args[i]);
-        code2.push(strs[++i]);
+        addCodeArg(code3, args[i]);
+        code3.push(strs[++i]);
       }
-      return new _Code(code2);
+      return new _Code(code3);
     }
     exports2._ = _;
     var plus = new _Code("+");
-    function str4(strs, ...args) {
+    function str5(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -116,14 +116,14 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports2.str = str4;
-    function addCodeArg(code2, arg) {
+    exports2.str = str5;
+    function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
-        code2.push(...arg._items);
+        code3.push(...arg._items);
       else if (arg instanceof Name)
-        code2.push(arg);
+        code3.push(arg);
       else
-        code2.push(interpolate(arg));
+        code3.push(interpolate(arg));
     }
     exports2.addCodeArg = addCodeArg;
     function optimize(expr) {
@@ -159,7 +159,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str4`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str5`${c1}${c2}`;
     }
     exports2.strConcat = strConcat;
     function interpolate(x) {
@@ -307,7 +307,7 @@ var require_scope = __commonJS({
         }, usedValues, getCode);
       }
       _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code2 = code_1.nil;
+        let code3 = code_1.nil;
         for (const prefix in values) {
           const vs = values[prefix];
           if (!vs)
@@ -320,16 +320,16 @@ var require_scope = __commonJS({
             let c = valueCode(name);
             if (c) {
               const def = this.opts.es5 ? exports2.varKinds.var : exports2.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${def} ${name} = ${c};${this.opts._n}`;
             } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code3 = (0, code_1._)`${code3}${c}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
             nameSet.set(name, UsedValueState.Completed);
           });
         }
-        return code2;
+        return code3;
       }
     };
     exports2.ValueScope = ValueScope;
@@ -489,9 +489,9 @@ var require_codegen = __commonJS({
       }
     };
     var AnyCode = class extends Node {
-      constructor(code2) {
+      constructor(code3) {
         super();
-        this.code = code2;
+        this.code = code3;
       }
       render({ _n }) {
         return `${this.code};` + _n;
@@ -513,7 +513,7 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code2, n) => code2 + n.render(opts), "");
+        return this.nodes.reduce((code3, n) => code3 + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
@@ -561,10 +561,10 @@ var require_codegen = __commonJS({
         this.condition = condition;
       }
       render(opts) {
-        let code2 = `if(${this.condition})` + super.render(opts);
+        let code3 = `if(${this.condition})` + super.render(opts);
         if (this.else)
-          code2 += "else " + this.else.render(opts);
-        return code2;
+          code3 += "else " + this.else.render(opts);
+        return code3;
       }
       optimizeNodes() {
         super.optimizeNodes();
@@ -685,12 +685,12 @@ var require_codegen = __commonJS({
     Return.kind = "return";
     var Try = class extends BlockNode {
       render(opts) {
-        let code2 = "try" + super.render(opts);
+        let code3 = "try" + super.render(opts);
         if (this.catch)
-          code2 += this.catch.render(opts);
+          code3 += this.catch.render(opts);
         if (this.finally)
-          code2 += this.finally.render(opts);
-        return code2;
+          code3 += this.finally.render(opts);
+        return code3;
       }
       optimizeNodes() {
         var _a, _b;
@@ -807,18 +807,18 @@ var require_codegen = __commonJS({
       }
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
-        const code2 = ["{"];
+        const code3 = ["{"];
         for (const [key, value] of keyValues) {
-          if (code2.length > 1)
-            code2.push(",");
-          code2.push(key);
+          if (code3.length > 1)
+            code3.push(",");
+          code3.push(key);
           if (key !== value || this.opts.es5) {
-            code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            code3.push(":");
+            (0, code_1.addCodeArg)(code3, value);
           }
         }
-        code2.push("}");
-        return new code_1._Code(code2);
+        code3.push("}");
+        return new code_1._Code(code3);
       }
       // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
       if(condition, thenBody, elseBody) {
@@ -1121,22 +1121,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports2.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str4) {
-      return unescapeJsonPointer(decodeURIComponent(str4));
+    function unescapeFragment(str5) {
+      return unescapeJsonPointer(decodeURIComponent(str5));
     }
     exports2.unescapeFragment = unescapeFragment;
-    function escapeFragment(str4) {
-      return encodeURIComponent(escapeJsonPointer(str4));
+    function escapeFragment(str5) {
+      return encodeURIComponent(escapeJsonPointer(str5));
     }
     exports2.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str4) {
-      if (typeof str4 == "number")
-        return `${str4}`;
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str5) {
+      if (typeof str5 == "number")
+        return `${str5}`;
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports2.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str4) {
-      return str4.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str5) {
+      return str5.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports2.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2161,8 +2161,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str4) {
-      return str4.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str5) {
+      return str5.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3137,22 +3137,22 @@ var require_utils = __commonJS({
     }
     function stringArrayToHexStripped(input) {
       let acc = "";
-      let code2 = 0;
+      let code3 = 0;
       let i = 0;
       for (i = 0; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (code2 === 48) {
+        code3 = input[i].charCodeAt(0);
+        if (code3 === 48) {
           continue;
         }
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
         break;
       }
       for (i += 1; i < input.length; i++) {
-        code2 = input[i].charCodeAt(0);
-        if (!(code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 70 || code2 >= 97 && code2 <= 102)) {
+        code3 = input[i].charCodeAt(0);
+        if (!(code3 >= 48 && code3 <= 57 || code3 >= 65 && code3 <= 70 || code3 >= 97 && code3 <= 102)) {
           return "";
         }
         acc += input[i];
@@ -3259,10 +3259,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str4, token) {
+    function findToken(str5, token) {
       let ind = 0;
-      for (let i = 0; i < str4.length; i++) {
-        if (str4[i] === token) ind++;
+      for (let i = 0; i < str5.length; i++) {
+        if (str5[i] === token) ind++;
       }
       return ind;
     }
@@ -3425,15 +3425,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3464,15 +3464,15 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3499,15 +3499,15 @@ var require_utils = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -3552,15 +3552,15 @@ var require_utils = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code2 = input.charCodeAt(i);
-          if (code2 < 128) {
-            output += isEscapeSafe(code2) ? ch : BYTE_HEX[code2];
-          } else if (code2 < 55296 || code2 > 57343) {
-            output += percentEncodeNonAscii(code2);
-          } else if (code2 <= 56319 && i + 1 < input.length) {
+          const code3 = input.charCodeAt(i);
+          if (code3 < 128) {
+            output += isEscapeSafe(code3) ? ch : BYTE_HEX[code3];
+          } else if (code3 < 55296 || code3 > 57343) {
+            output += percentEncodeNonAscii(code3);
+          } else if (code3 <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code2 - 55296 << 10) + (low - 56320));
+              output += percentEncodeNonAscii(65536 + (code3 - 55296 << 10) + (low - 56320));
               i++;
             } else {
               output += percentEncodeNonAscii(65533);
@@ -4332,7 +4332,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str4, flags) => new RegExp(str4, flags);
+    var defaultRegExp = (str5, flags) => new RegExp(str5, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5127,16 +5127,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    function ucs2length(str4) {
-      const len = str4.length;
+    function ucs2length(str5) {
+      const len = str5.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str5.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str5.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -6837,8 +6837,8 @@ var require_format = __commonJS({
             }
           }
           function getFormat(fmtDef) {
-            const code2 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code2 });
+            const code3 = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code: code3 });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
               return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
             }
@@ -7592,10 +7592,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str4) {
-      const matches = DATE.exec(str4);
+    function date(str5) {
+      const matches = DATE2.exec(str5);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7614,8 +7614,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str4) {
-        const matches = TIME.exec(str4);
+      return function time(str5) {
+        const matches = TIME.exec(str5);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7661,8 +7661,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str4) {
-        const dateTime = str4.split(DATE_TIME_SEPARATOR);
+      return function date_time(str5) {
+        const dateTime = str5.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7687,13 +7687,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str4) {
-      return NOT_URI_FRAGMENT.test(str4) && URI.test(str4);
+    function uri(str5) {
+      return NOT_URI_FRAGMENT.test(str5) && URI.test(str5);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str4) {
+    function byte(str5) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str4);
+      return BYTE.test(str5);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7707,11 +7707,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex2(str4) {
-      if (Z_ANCHOR.test(str4))
+    function regex2(str5) {
+      if (Z_ANCHOR.test(str5))
         return false;
       try {
-        new RegExp(str4);
+        new RegExp(str5);
         return true;
       } catch (e) {
         return false;
@@ -8144,12 +8144,12 @@ var require_dist2 = __commonJS({
         index = skipOWS(header, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
-          if (code2 === stopChar)
+          const code3 = header.charCodeAt(index);
+          if (code3 === stopChar)
             break parameter;
-          if (code2 === SEMI)
+          if (code3 === SEMI)
             continue parameter;
-          if (code2 === EQ) {
+          if (code3 === EQ) {
             const keyEnd = trailingOWS(header, keyStart, index);
             const key = header.slice(keyStart, keyEnd).toLowerCase();
             index = skipOWS(header, index + 1, len);
@@ -8157,18 +8157,18 @@ var require_dist2 = __commonJS({
               index++;
               let value = "";
               while (index < len) {
-                const code3 = header.charCodeAt(index++);
-                if (code3 === DQUOTE) {
+                const code4 = header.charCodeAt(index++);
+                if (code4 === DQUOTE) {
                   index = skipValue(header, index, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
-                if (code3 === BSLASH && index < len) {
+                if (code4 === BSLASH && index < len) {
                   value += header[index++];
                   continue;
                 }
-                value += String.fromCharCode(code3);
+                value += String.fromCharCode(code4);
               }
               continue parameter;
             }
@@ -8185,10 +8185,10 @@ var require_dist2 = __commonJS({
       }
       return { type, index, parameters };
     }
-    function skipValue(str4, index, len, stopChar) {
+    function skipValue(str5, index, len, stopChar) {
       while (index < len) {
-        const code2 = str4.charCodeAt(index);
-        if (code2 === SEMI || code2 === stopChar)
+        const code3 = str5.charCodeAt(index);
+        if (code3 === SEMI || code3 === stopChar)
           break;
         index++;
       }
@@ -8212,12 +8212,12 @@ var require_dist2 = __commonJS({
       }
       return end;
     }
-    function qstring(str4) {
-      if (TOKEN_REGEXP.test(str4))
-        return str4;
-      if (TEXT_REGEXP.test(str4))
-        return `"${str4.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str4}`);
+    function qstring(str5) {
+      if (TOKEN_REGEXP.test(str5))
+        return str5;
+      if (TEXT_REGEXP.test(str5))
+        return `"${str5.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str5}`);
     }
   }
 });
@@ -13361,13 +13361,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str5) => str5.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str5, indent, comment) => str5.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str5.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -13521,16 +13521,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -13547,11 +13547,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str4 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -13560,38 +13560,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str4 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                str5 += json.slice(start, i);
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
-                    str4 += "\\0";
+                    str5 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str5 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str5 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str5 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str5 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str5 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str5 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str5 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str4 += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str5 += "\\x" + code3.substr(2);
                     else
-                      str4 += json.substr(i, 6);
+                      str5 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -13601,14 +13601,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str4 += json.slice(start, i) + "\n\n";
+                str5 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str4 += "\n";
+                  str5 += "\n";
                   i += 2;
                 }
-                str4 += indent;
+                str5 += indent;
                 if (json[i + 2] === " ")
-                  str4 += "\\";
+                  str5 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -13617,8 +13617,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -13746,15 +13746,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str5);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str5 : foldFlowLines.foldFlowLines(str5, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -13906,11 +13906,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str5;
+      return identity.isScalar(node) || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     exports2.createStringifyContext = createStringifyContext;
     exports2.stringify = stringify9;
@@ -13945,8 +13945,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify9.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str5 = stringify9.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -13955,27 +13955,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str5 === "" ? "?" : explicitKey ? `? ${str5}` : str5;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str5 = `? ${str5}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str5;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
+        str5 = `? ${str5}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str5 = `${str5}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -13991,7 +13991,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str5.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -14035,16 +14035,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str5 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str5 += stringifyComment.lineComment(str5, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str5;
     }
     exports2.stringifyPair = stringifyPair;
   }
@@ -14271,31 +14271,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify9.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify9.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str6);
       }
-      let str4;
+      let str5;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str5 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str5 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str4 += line ? `
+          str5 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str5 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str5;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -14338,21 +14338,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify9.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str5 = stringify9.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
-          str4 += ",";
+          str5 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str5.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str5 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment));
+        lines.push(str5);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -14364,11 +14364,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start;
+          let str5 = start;
           for (const line of lines)
-            str4 += line ? `
+            str5 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str5}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -14700,7 +14700,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str5) => str5,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -14738,7 +14738,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str5) => new Scalar.Scalar(str5[0] === "t" || str5[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -14790,7 +14790,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -14799,7 +14799,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -14810,11 +14810,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5));
+        const dot = str5.indexOf(".");
+        if (dot !== -1 && str5[str5.length - 1] === "0")
+          node.minFractionDigits = str5.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -14831,7 +14831,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str5, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -14844,7 +14844,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -14852,7 +14852,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -14861,7 +14861,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -14914,7 +14914,7 @@ var require_schema3 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str5) => str5,
         stringify: stringifyJSON
       },
       {
@@ -14931,7 +14931,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str5) => str5 === "true",
         stringify: stringifyJSON
       },
       {
@@ -14939,7 +14939,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str5, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str5) : parseInt(str5, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -14947,7 +14947,7 @@ var require_schema3 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str5) => parseFloat(str5),
         stringify: stringifyJSON
       }
     ];
@@ -14955,9 +14955,9 @@ var require_schema3 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str5, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
+        return str5;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -14989,10 +14989,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i)
-            buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i)
+            buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -15003,28 +15003,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str5;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s4 = "";
           for (let i = 0; i < buf.length; ++i)
             s4 += String.fromCharCode(buf[i]);
-          str4 = btoa(s4);
+          str5 = btoa(s4);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str4.length / lineWidth);
+          const n = Math.ceil(str5.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str4.substr(o, lineWidth);
+            lines[i] = str5.substr(o, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str5 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str5 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary;
@@ -15230,7 +15230,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5) => str5.slice(-3).toLowerCase() === "nan" ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -15239,7 +15239,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -15250,11 +15250,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str5) {
+        const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
+        const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str4.substring(dot + 1).replace(/_/g, "");
+          const f = str5.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -15274,34 +15274,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign = str4[0];
+    function intResolve(str5, offset, radix, { intAsBigInt }) {
+      const sign = str5[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str5 = str5.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -15311,7 +15311,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -15320,7 +15320,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -15328,7 +15328,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -15337,7 +15337,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str5, _onError, opt) => intResolve(str5, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports2.int = int;
@@ -15441,9 +15441,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign = str4[0];
-      const parts = sign === "-" || sign === "+" ? str4.substring(1) : str4;
+    function parseSexagesimal(str5, asBigInt) {
+      const sign = str5[0];
+      const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -15480,7 +15480,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str5, _onError, { intAsBigInt }) => parseSexagesimal(str5, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -15489,7 +15489,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str5) => parseSexagesimal(str5, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -15500,8 +15500,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match = str4.match(timestamp.test);
+      resolve(str5) {
+        const match = str5.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -16088,22 +16088,22 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -17012,7 +17012,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -17210,9 +17210,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok ? parseInt(cc, 16) : NaN;
+      const code3 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -17534,12 +17534,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
+        this.onError = (source, code3, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options2.version || "1.2" });
         this.options = options2;
@@ -17701,12 +17701,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -19747,12 +19747,12 @@ var require_dist3 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports2, module2) {
-    function isValidJSON(str4) {
-      if (typeof str4 !== "string") {
+    function isValidJSON(str5) {
+      if (typeof str5 !== "string") {
         return;
       }
       try {
-        JSON.parse(str4);
+        JSON.parse(str5);
         return true;
       } catch (err) {
         if (err instanceof SyntaxError) {
@@ -20167,10 +20167,10 @@ ${offset}${err}${errEnd}`;
       }
     };
     var Node = class _Node {
-      static addStringTerminator(src, offset, str4) {
-        if (str4[str4.length - 1] === "\n") return str4;
+      static addStringTerminator(src, offset, str5) {
+        if (str5[str5.length - 1] === "\n") return str5;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str4 + "\n" : str4;
+        return next >= src.length || src[next] === "\n" ? str5 + "\n" : str5;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep5) {
@@ -20446,8 +20446,8 @@ ${offset}${err}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str4 = src.slice(range.start, range.end);
-        return _Node.addStringTerminator(src, range.end, str4);
+        const str5 = src.slice(range.start, range.end);
+        return _Node.addStringTerminator(src, range.end, str5);
       }
     };
     var YAMLError = class extends Error {
@@ -20562,7 +20562,7 @@ ${ctx}
         } = this.context;
         let ch = src[end - 1];
         while (start < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str4 = "";
+        let str5 = "";
         for (let i = start; i < end; ++i) {
           const ch2 = src[i];
           if (ch2 === "\n") {
@@ -20570,7 +20570,7 @@ ${ctx}
               fold,
               offset
             } = Node.foldNewline(src, i, -1);
-            str4 += fold;
+            str5 += fold;
             i = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i;
@@ -20579,9 +20579,9 @@ ${ctx}
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch2;
           } else {
-            str4 += ch2;
+            str5 += ch2;
           }
         }
         const ch0 = src[start];
@@ -20591,7 +20591,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str4
+              str: str5
             };
           }
           case "@":
@@ -20600,11 +20600,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str4
+              str: str5
             };
           }
           default:
-            return str4;
+            return str5;
         }
       }
       parseBlockValue(start) {
@@ -20811,8 +20811,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str4 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str4);
+        const str5 = node ? src.slice(range.start, node.range.start) + String(node) : src.slice(range.start, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -21023,17 +21023,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str4 = src.slice(range.start, items[0].range.start) + String(items[0]);
+        let str5 = src.slice(range.start, items[0].range.start) + String(items[0]);
         for (let i = 1; i < items.length; ++i) {
           const item = items[i];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str4 += " ";
-          str4 += String(item);
+          if (atLineStart) for (let i2 = 0; i2 < indent; ++i2) str5 += " ";
+          str5 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range.end, str4);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -21276,13 +21276,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str4 = directives.join("");
+        let str5 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str4 += "---\n";
-          str4 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str5 += "---\n";
+          str5 += contents.join("");
         }
-        if (str4[str4.length - 1] !== "\n") str4 += "\n";
-        return str4;
+        if (str5[str5.length - 1] !== "\n") str5 += "\n";
+        return str5;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -21354,7 +21354,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str4 = "";
+        let str5 = "";
         let sep5 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
@@ -21364,7 +21364,7 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str4 += "\n";
+            if (sep5 === "\n") str5 += "\n";
             else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
@@ -21373,18 +21373,18 @@ var require_parse_cst = __commonJS({
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
               if (sep5 === " ") sep5 = "\n";
               else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str4 += sep5 + line;
+              str5 += sep5 + line;
               sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str4 += sep5 + line;
+              str5 += sep5 + line;
               sep5 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str4 : str4 + "\n";
+        return this.chomping === Chomp.STRIP ? str5 : str5 + "\n";
       }
       parseBlockHeader(start) {
         const {
@@ -21650,18 +21650,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str4 = "";
+        let str5 = "";
         let prevEnd = range.start;
         nodes.forEach((node) => {
           const prefix = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str4 += prefix + String(node);
-          if (str4[str4.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str5 += prefix + String(node);
+          if (str5[str5.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str4 += src.slice(prevEnd, range.end);
-        return PlainValue.Node.addStringTerminator(src, range.end, str4);
+        str5 += src.slice(prevEnd, range.end);
+        return PlainValue.Node.addStringTerminator(src, range.end, str5);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -21688,7 +21688,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str4 = "";
+        let str5 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -21698,89 +21698,89 @@ var require_parse_cst = __commonJS({
               offset,
               error
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str4 += fold;
+            str5 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i += 1;
             switch (src[i]) {
               case "0":
-                str4 += "\0";
+                str5 += "\0";
                 break;
               // null character
               case "a":
-                str4 += "\x07";
+                str5 += "\x07";
                 break;
               // bell character
               case "b":
-                str4 += "\b";
+                str5 += "\b";
                 break;
               // backspace
               case "e":
-                str4 += "\x1B";
+                str5 += "\x1B";
                 break;
               // escape character
               case "f":
-                str4 += "\f";
+                str5 += "\f";
                 break;
               // form feed
               case "n":
-                str4 += "\n";
+                str5 += "\n";
                 break;
               // line feed
               case "r":
-                str4 += "\r";
+                str5 += "\r";
                 break;
               // carriage return
               case "t":
-                str4 += "	";
+                str5 += "	";
                 break;
               // horizontal tab
               case "v":
-                str4 += "\v";
+                str5 += "\v";
                 break;
               // vertical tab
               case "N":
-                str4 += "";
+                str5 += "";
                 break;
               // Unicode next line
               case "_":
-                str4 += " ";
+                str5 += " ";
                 break;
               // Unicode non-breaking space
               case "L":
-                str4 += "\u2028";
+                str5 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str4 += "\u2029";
+                str5 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str4 += " ";
+                str5 += " ";
                 break;
               case '"':
-                str4 += '"';
+                str5 += '"';
                 break;
               case "/":
-                str4 += "/";
+                str5 += "/";
                 break;
               case "\\":
-                str4 += "\\";
+                str5 += "\\";
                 break;
               case "	":
-                str4 += "	";
+                str5 += "	";
                 break;
               case "x":
-                str4 += this.parseCharCode(i + 1, 2, errors);
+                str5 += this.parseCharCode(i + 1, 2, errors);
                 i += 2;
                 break;
               case "u":
-                str4 += this.parseCharCode(i + 1, 4, errors);
+                str5 += this.parseCharCode(i + 1, 4, errors);
                 i += 4;
                 break;
               case "U":
-                str4 += this.parseCharCode(i + 1, 8, errors);
+                str5 += this.parseCharCode(i + 1, 8, errors);
                 i += 8;
                 break;
               case "\n":
@@ -21788,7 +21788,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i - 1, 2)}`));
-                str4 += "\\" + src[i];
+                str5 += "\\" + src[i];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i;
@@ -21797,15 +21797,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str4 += ch;
+            str5 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str4
-        } : str4;
+          str: str5
+        } : str5;
       }
       parseCharCode(offset, length, errors) {
         const {
@@ -21813,12 +21813,12 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const cc = src.substr(offset, length);
         const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-        const code2 = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code2)) {
+        const code3 = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code3)) {
           errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length + 2)}`));
           return src.substr(offset - 2, length + 2);
         }
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       }
       /**
        * Parses a "double quoted" value from the source
@@ -21867,7 +21867,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str4 = "";
+        let str5 = "";
         for (let i = start + 1; i < end - 1; ++i) {
           const ch = src[i];
           if (ch === "\n") {
@@ -21877,11 +21877,11 @@ var require_parse_cst = __commonJS({
               offset,
               error
             } = PlainValue.Node.foldNewline(src, i, indent);
-            str4 += fold;
+            str5 += fold;
             i = offset;
             if (error) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str4 += ch;
+            str5 += ch;
             i += 1;
             if (src[i] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -21891,15 +21891,15 @@ var require_parse_cst = __commonJS({
               i += 1;
               next = src[i + 1];
             }
-            if (next !== "\n") str4 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
+            if (next !== "\n") str5 += i > wsStart ? src.slice(wsStart, i + 1) : ch;
           } else {
-            str4 += ch;
+            str5 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str4
-        } : str4;
+          str: str5
+        } : str5;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -22128,14 +22128,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports2) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str4, indent, comment) {
-      if (!comment) return str4;
+    function addCommentBefore(str5, indent, comment) {
+      if (!comment) return str5;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str4}`;
+${indent}${str5}`;
     }
-    function addComment(str4, indent, comment) {
-      return !comment ? str4 : comment.indexOf("\n") === -1 ? `${str4} #${comment}` : `${str4}
+    function addComment(str5, indent, comment) {
+      return !comment ? str5 : comment.indexOf("\n") === -1 ? `${str5} #${comment}` : `${str5}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node = class {
@@ -22282,48 +22282,48 @@ ${indent}${str4}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str5 = stringify9(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str5.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i < this.items.length - 1) str5 += ",";
-          str5 = addComment(str5, itemIndent, comment);
+          let str6 = stringify9(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str6.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i < this.items.length - 1) str6 += ",";
+          str6 = addComment(str6, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str5
+            str: str6
           });
           return nodes2;
         }, []);
-        let str4;
+        let str5;
         if (nodes.length === 0) {
-          str4 = flowChars.start + flowChars.end;
+          str5 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start,
             end
           } = flowChars;
           const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str5) => sum + str5.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str4 = start;
+          if (hasItemWithNewLine || strings.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str5 = start;
             for (const s4 of strings) {
-              str4 += s4 ? `
+              str5 += s4 ? `
 ${indentStep}${indent}${s4}` : "\n";
             }
-            str4 += `
+            str5 += `
 ${indent}${end}`;
           } else {
-            str4 = `${start} ${strings.join(" ")} ${end}`;
+            str5 = `${start} ${strings.join(" ")} ${end}`;
           }
         } else {
           const strings = nodes.map(blockItem);
-          str4 = strings.shift();
-          for (const s4 of strings) str4 += s4 ? `
+          str5 = strings.shift();
+          for (const s4 of strings) str5 += s4 ? `
 ${indent}${s4}` : "\n";
         }
         if (this.comment) {
-          str4 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str5 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str4;
+        return str5;
       }
     };
     PlainValue._defineProperty(Collection2, "maxFlowStringSingleLineLength", 60);
@@ -22466,23 +22466,23 @@ ${indent}${s4}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str4 = stringify9(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str4 = addComment(str4, ctx.indent, keyComment);
-        if (!explicitKey && str4.length > 1024) {
+        let str5 = stringify9(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str5 = addComment(str5, ctx.indent, keyComment);
+        if (!explicitKey && str5.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str4 = addComment(str4, ctx.indent, this.comment);
+            str5 = addComment(str5, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str4 : `? ${str4}`;
+          return ctx.inFlow && !explicitKey ? str5 : `? ${str5}`;
         }
-        str4 = explicitKey ? `? ${str4}
-${indent}:` : `${str4}:`;
+        str5 = explicitKey ? `? ${str5}
+${indent}:` : `${str5}:`;
         if (this.comment) {
-          str4 = addComment(str4, ctx.indent, this.comment);
+          str5 = addComment(str5, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -22499,7 +22499,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str4.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str5.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -22515,7 +22515,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str4 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str5 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -22717,9 +22717,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str4 = super.toString(ctx, onComment);
+        const str5 = super.toString(ctx, onComment);
         this.value = seq;
-        return str4;
+        return str5;
       }
     };
     var binaryOptions = {
@@ -22747,14 +22747,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str4, tags, scalarFallback) {
+    function resolveScalar(str5, tags, scalarFallback) {
       for (const {
         format,
         test,
         resolve: resolve21
       } of tags) {
         if (test) {
-          const match = str4.match(test);
+          const match = str5.match(test);
           if (match) {
             let res = resolve21.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
@@ -22763,8 +22763,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str4 = scalarFallback(str4);
-      return new Scalar(str4);
+      if (scalarFallback) str5 = scalarFallback(str5);
+      return new Scalar(str5);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -22879,14 +22879,14 @@ ${indent}${text.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str5) => /^(%|---|\.\.\.)/m.test(str5);
+    function lineLengthOverLimit(str5, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str5.length;
       if (strLen <= limit) return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str4[i] === "\n") {
+        if (str5[i] === "\n") {
           if (i - start > limit) return true;
           start = i + 1;
           if (strLen - start <= limit) return false;
@@ -22905,11 +22905,11 @@ ${indent}${text.slice(fold + 1, end2)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str5 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str4 += json.slice(start, i) + "\\ ";
+          str5 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -22917,36 +22917,36 @@ ${indent}${text.slice(fold + 1, end2)}`;
         if (ch === "\\") switch (json[i + 1]) {
           case "u":
             {
-              str4 += json.slice(start, i);
-              const code2 = json.substr(i + 2, 4);
-              switch (code2) {
+              str5 += json.slice(start, i);
+              const code3 = json.substr(i + 2, 4);
+              switch (code3) {
                 case "0000":
-                  str4 += "\\0";
+                  str5 += "\\0";
                   break;
                 case "0007":
-                  str4 += "\\a";
+                  str5 += "\\a";
                   break;
                 case "000b":
-                  str4 += "\\v";
+                  str5 += "\\v";
                   break;
                 case "001b":
-                  str4 += "\\e";
+                  str5 += "\\e";
                   break;
                 case "0085":
-                  str4 += "\\N";
+                  str5 += "\\N";
                   break;
                 case "00a0":
-                  str4 += "\\_";
+                  str5 += "\\_";
                   break;
                 case "2028":
-                  str4 += "\\L";
+                  str5 += "\\L";
                   break;
                 case "2029":
-                  str4 += "\\P";
+                  str5 += "\\P";
                   break;
                 default:
-                  if (code2.substr(0, 2) === "00") str4 += "\\x" + code2.substr(2);
-                  else str4 += json.substr(i, 6);
+                  if (code3.substr(0, 2) === "00") str5 += "\\x" + code3.substr(2);
+                  else str5 += json.substr(i, 6);
               }
               i += 5;
               start = i + 1;
@@ -22956,13 +22956,13 @@ ${indent}${text.slice(fold + 1, end2)}`;
             if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
               i += 1;
             } else {
-              str4 += json.slice(start, i) + "\n\n";
+              str5 += json.slice(start, i) + "\n\n";
               while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                str4 += "\n";
+                str5 += "\n";
                 i += 2;
               }
-              str4 += indent;
-              if (json[i + 2] === " ") str4 += "\\";
+              str5 += indent;
+              if (json[i + 2] === " ") str5 += "\\";
               i += 1;
               start = i + 1;
             }
@@ -22971,8 +22971,8 @@ ${indent}${text.slice(fold + 1, end2)}`;
             i += 1;
         }
       }
-      str4 = start ? str4 + json.slice(start) : json;
-      return implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str5 = start ? str5 + json.slice(start) : json;
+      return implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -23064,16 +23064,16 @@ ${indent}${body}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str5 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str4, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str5, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body = implicitKey ? str4 : foldFlowLines(str4, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body = implicitKey ? str5 : foldFlowLines(str5, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body, indent, comment);
@@ -23308,8 +23308,8 @@ ${indent}`);
           }
         }
       }
-      const str4 = resolveString(doc, node);
-      if (typeof str4 === "string" && matchWithTest.length > 0) return resolveScalar(str4, matchWithTest, tags.scalarFallback);
+      const str5 = resolveString(doc, node);
+      if (typeof str5 === "string" && matchWithTest.length > 0) return resolveScalar(str5, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -23440,8 +23440,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str4 = resolveString(doc, node);
-        return resolveScalar(str4, schema.tags, schema.tags.scalarFallback);
+        const str5 = resolveString(doc, node);
+        return resolveScalar(str5, schema.tags, schema.tags.scalarFallback);
       } catch (error) {
         if (!error.source) error.source = node;
         errors.push(error);
@@ -23947,9 +23947,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i = 0; i < str4.length; ++i) buffer[i] = str4.charCodeAt(i);
+          const str5 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str5.length);
+          for (let i = 0; i < str5.length; ++i) buffer[i] = str5.charCodeAt(i);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -24187,7 +24187,7 @@ ${pair2.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str4, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -24196,7 +24196,7 @@ ${pair2.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str4, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
+      resolve: (str5, sign, parts) => parseSexagesimal(sign, parts.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -24207,7 +24207,7 @@ ${pair2.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str4, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str5, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -24348,7 +24348,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => str4[0] === "t" || str4[0] === "T",
+      resolve: (str5) => str5[0] === "t" || str5[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -24360,7 +24360,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str4, oct) => intResolve$1(str4, oct, 8),
+      resolve: (str5, oct) => intResolve$1(str5, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -24369,7 +24369,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4) => intResolve$1(str4, str4, 10),
+      resolve: (str5) => intResolve$1(str5, str5, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -24379,7 +24379,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str4, hex) => intResolve$1(str4, hex, 16),
+      resolve: (str5, hex) => intResolve$1(str5, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -24388,7 +24388,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -24397,7 +24397,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -24407,9 +24407,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str4, frac1, frac2) {
+      resolve(str5, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str4));
+        const node = new resolveSeq.Scalar(parseFloat(str5));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -24439,14 +24439,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str4) => str4 === "true",
+      resolve: (str5) => str5 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str4) => resolveSeq.intOptions.asBigInt ? BigInt(str4) : parseInt(str4, 10),
+      resolve: (str5) => resolveSeq.intOptions.asBigInt ? BigInt(str5) : parseInt(str5, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -24455,34 +24455,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str5) => parseFloat(str5),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str4) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
+    json.scalarFallback = (str5) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str5)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str4 = src.replace(/_/g, "");
+      let str5 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str5 = `0b${str5}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str5 = `0o${str5}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str5 = `0x${str5}`;
             break;
         }
-        const n2 = BigInt(str4);
+        const n2 = BigInt(str5);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str4, radix);
+      const n = parseInt(str5, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
@@ -24490,8 +24490,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str4.substr(1) : prefix + str4;
+        const str5 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str5.substr(1) : prefix + str5;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -24526,7 +24526,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str4, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str5, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -24534,14 +24534,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str4, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str5, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str4, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str5, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -24549,14 +24549,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str4, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str5, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str4, nan) => nan ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str5, nan) => nan ? NaN : str5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -24564,7 +24564,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str5) => parseFloat(str5.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -24573,8 +24573,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str4, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str4.replace(/_/g, "")));
+      resolve(str5, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str5.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -24895,10 +24895,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str4;
-      return item instanceof resolveSeq.Scalar || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+      const str5 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str5;
+      return item instanceof resolveSeq.Scalar || str5[0] === "{" || str5[0] === "[" ? `${props} ${str5}` : `${props}
+${ctx.indent}${str5}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -25441,14 +25441,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse5(str4) {
-      if (typeof str4 !== "string") {
+    function parse5(str5) {
+      if (typeof str5 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str4) };
+        return { ok: true, result: yaml.parse(str5) };
       } catch (err) {
         if (err && errors.has(err.name)) {
           return { ok: false, result: void 0 };
@@ -25461,9 +25461,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str4) => typeof str4 === "string" ? parse5(str4).ok : void 0,
+      "yaml.is_valid": (str5) => typeof str5 === "string" ? parse5(str5).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str4) => parse5(str4).result
+      "yaml.unmarshal": (str5) => parse5(str5).result
     };
   }
 });
@@ -34661,11 +34661,11 @@ var require_mime_types = __commonJS({
       }
       return false;
     }
-    function contentType(str4) {
-      if (!str4 || typeof str4 !== "string") {
+    function contentType(str5) {
+      if (!str5 || typeof str5 !== "string") {
         return false;
       }
-      var mime = str4.indexOf("/") === -1 ? exports2.lookup(str4) : str4;
+      var mime = str5.indexOf("/") === -1 ? exports2.lookup(str5) : str5;
       if (!mime) {
         return false;
       }
@@ -35228,14 +35228,14 @@ var require_implementation = __commonJS({
       return arr;
     };
     var joiny = function(arr, joiner) {
-      var str4 = "";
+      var str5 = "";
       for (var i = 0; i < arr.length; i += 1) {
-        str4 += arr[i];
+        str5 += arr[i];
         if (i + 1 < arr.length) {
-          str4 += joiner;
+          str5 += joiner;
         }
       }
-      return str4;
+      return str5;
     };
     module2.exports = function bind2(that) {
       var target = this;
@@ -35842,8 +35842,8 @@ var require_form_data = __commonJS({
     var setToStringTag = require_es_set_tostringtag();
     var hasOwn = require_hasown();
     var populate = require_populate();
-    function escapeHeaderParam(str4) {
-      return String(str4).replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
+    function escapeHeaderParam(str5) {
+      return String(str5).replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
     }
     function FormData2(options2) {
       if (!(this instanceof FormData2)) {
@@ -36237,13 +36237,13 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse5(str4) {
-      str4 = String(str4);
-      if (str4.length > 100) {
+    function parse5(str5) {
+      str5 = String(str5);
+      if (str5.length > 100) {
         return;
       }
       var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str4
+        str5
       );
       if (!match) {
         return;
@@ -36959,7 +36959,7 @@ var require_node = __commonJS({
     var { formatters } = module2.exports;
     formatters.o = function(v) {
       this.inspectOpts.colors = this.useColors;
-      return util.inspect(v, this.inspectOpts).split("\n").map((str4) => str4.trim()).join(" ");
+      return util.inspect(v, this.inspectOpts).split("\n").map((str5) => str5.trim()).join(" ");
     };
     formatters.O = function(v) {
       this.inspectOpts.colors = this.useColors;
@@ -37459,13 +37459,13 @@ var require_follow_redirects = __commonJS({
       }
       return lastValue === null || typeof lastValue === "undefined" ? void 0 : String(lastValue).trim();
     }
-    function createErrorType(code2, message, baseClass) {
+    function createErrorType(code3, message, baseClass) {
       function CustomError(properties) {
         if (isFunction(Error.captureStackTrace)) {
           Error.captureStackTrace(this, this.constructor);
         }
         Object.assign(this, properties || {});
-        this.code = code2;
+        this.code = code3;
         this.message = this.cause ? message + ": " + this.cause.message : message;
       }
       CustomError.prototype = new (baseClass || Error)();
@@ -37475,7 +37475,7 @@ var require_follow_redirects = __commonJS({
           enumerable: false
         },
         name: {
-          value: "Error [" + code2 + "]",
+          value: "Error [" + code3 + "]",
           enumerable: false
         }
       });
@@ -37552,8 +37552,8 @@ var require_axios = __commonJS({
     var { getPrototypeOf } = Object;
     var { iterator: iterator2, toStringTag } = Symbol;
     var kindOf = /* @__PURE__ */ ((cache) => (thing) => {
-      const str4 = toString.call(thing);
-      return cache[str4] || (cache[str4] = str4.slice(8, -1).toLowerCase());
+      const str5 = toString.call(thing);
+      return cache[str5] || (cache[str5] = str5.slice(8, -1).toLowerCase());
     })(/* @__PURE__ */ Object.create(null));
     var kindOfTest = (type) => {
       type = type.toLowerCase();
@@ -37609,7 +37609,7 @@ var require_axios = __commonJS({
     };
     var isURLSearchParams = kindOfTest("URLSearchParams");
     var [isReadableStream, isRequest, isResponse, isHeaders] = ["ReadableStream", "Request", "Response", "Headers"].map(kindOfTest);
-    var trim = (str4) => str4.trim ? str4.trim() : str4.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, "");
+    var trim = (str5) => str5.trim ? str5.trim() : str5.replace(/^[\s\uFEFF\xA0]+|[\s\uFEFF\xA0]+$/g, "");
     function forEach(obj, fn, { allOwnKeys = false } = {}) {
       if (obj === null || typeof obj === "undefined") {
         return;
@@ -37722,13 +37722,13 @@ var require_axios = __commonJS({
       } while (sourceObj && (!filter || filter(sourceObj, destObj)) && sourceObj !== Object.prototype);
       return destObj;
     };
-    var endsWith = (str4, searchString, position) => {
-      str4 = String(str4);
-      if (position === void 0 || position > str4.length) {
-        position = str4.length;
+    var endsWith = (str5, searchString, position) => {
+      str5 = String(str5);
+      if (position === void 0 || position > str5.length) {
+        position = str5.length;
       }
       position -= searchString.length;
-      const lastIndex = str4.indexOf(searchString, position);
+      const lastIndex = str5.indexOf(searchString, position);
       return lastIndex !== -1 && lastIndex === position;
     };
     var toArray = (thing) => {
@@ -37756,17 +37756,17 @@ var require_axios = __commonJS({
         fn.call(obj, pair2[0], pair2[1]);
       }
     };
-    var matchAll = (regExp, str4) => {
+    var matchAll = (regExp, str5) => {
       let matches;
       const arr = [];
-      while ((matches = regExp.exec(str4)) !== null) {
+      while ((matches = regExp.exec(str5)) !== null) {
         arr.push(matches);
       }
       return arr;
     };
     var isHTMLForm = kindOfTest("HTMLFormElement");
-    var toCamelCase = (str4) => {
-      return str4.toLowerCase().replace(
+    var toCamelCase = (str5) => {
+      return str5.toLowerCase().replace(
         /[-_\s]([a-z\d])(\w*)/g,
         function replacer(m, p1, p2) {
           return p1.toUpperCase() + p2;
@@ -37931,7 +37931,7 @@ var require_axios = __commonJS({
       asap,
       isIterable
     };
-    function AxiosError(message, code2, config, request2, response) {
+    function AxiosError(message, code3, config, request2, response) {
       Error.call(this);
       if (Error.captureStackTrace) {
         Error.captureStackTrace(this, this.constructor);
@@ -37940,7 +37940,7 @@ var require_axios = __commonJS({
       }
       this.message = message;
       this.name = "AxiosError";
-      code2 && (this.code = code2);
+      code3 && (this.code = code3);
       config && (this.config = config);
       request2 && (this.request = request2);
       if (response) {
@@ -37985,12 +37985,12 @@ var require_axios = __commonJS({
       "ERR_NOT_SUPPORT",
       "ERR_INVALID_URL"
       // eslint-disable-next-line func-names
-    ].forEach((code2) => {
-      descriptors[code2] = { value: code2 };
+    ].forEach((code3) => {
+      descriptors[code3] = { value: code3 };
     });
     Object.defineProperties(AxiosError, descriptors);
     Object.defineProperty(prototype$1, "isAxiosError", { value: true });
-    AxiosError.from = (error, code2, config, request2, response, customProps) => {
+    AxiosError.from = (error, code3, config, request2, response, customProps) => {
       const axiosError = Object.create(prototype$1);
       utils$1.toFlatObject(error, axiosError, function filter(obj) {
         return obj !== Error.prototype;
@@ -37998,7 +37998,7 @@ var require_axios = __commonJS({
         return prop !== "isAxiosError";
       });
       const msg = error && error.message ? error.message : "Error";
-      const errCode = code2 == null && error ? error.code : code2;
+      const errCode = code3 == null && error ? error.code : code3;
       AxiosError.call(axiosError, msg, errCode, config, request2, response);
       if (error && axiosError.cause == null) {
         Object.defineProperty(axiosError, "cause", { value: error, configurable: true });
@@ -38119,7 +38119,7 @@ var require_axios = __commonJS({
       build(obj);
       return formData;
     }
-    function encode$1(str4) {
+    function encode$1(str5) {
       const charMap = {
         "!": "%21",
         "'": "%27",
@@ -38129,7 +38129,7 @@ var require_axios = __commonJS({
         "%20": "+",
         "%00": "\0"
       };
-      return encodeURIComponent(str4).replace(/[!'()~]|%20|%00/g, function replacer(match) {
+      return encodeURIComponent(str5).replace(/[!'()~]|%20|%00/g, function replacer(match) {
         return charMap[match];
       });
     }
@@ -38254,14 +38254,14 @@ var require_axios = __commonJS({
       ALPHA_DIGIT: ALPHA + ALPHA.toUpperCase() + DIGIT
     };
     var generateString = (size = 16, alphabet = ALPHABET.ALPHA_DIGIT) => {
-      let str4 = "";
+      let str5 = "";
       const { length } = alphabet;
       const randomValues = new Uint32Array(size);
       crypto__default["default"].randomFillSync(randomValues);
       for (let i = 0; i < size; i++) {
-        str4 += alphabet[randomValues[i] % length];
+        str5 += alphabet[randomValues[i] % length];
       }
-      return str4;
+      return str5;
     };
     var platform$1 = {
       isNode: true,
@@ -38516,16 +38516,16 @@ var require_axios = __commonJS({
       }
       return utils$1.isArray(value) ? value.map(normalizeValue) : String(value);
     }
-    function parseTokens(str4) {
+    function parseTokens(str5) {
       const tokens = /* @__PURE__ */ Object.create(null);
       const tokensRE = /([^\s,;=]+)\s*(?:=\s*([^,;]+))?/g;
       let match;
-      while (match = tokensRE.exec(str4)) {
+      while (match = tokensRE.exec(str5)) {
         tokens[match[1]] = match[2];
       }
       return tokens;
     }
-    var isValidHeaderName = (str4) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str4.trim());
+    var isValidHeaderName = (str5) => /^[-_a-zA-Z0-9^`|~,!#$%&'*+.]+$/.test(str5.trim());
     function matchHeaderValue(context, value, header, filter, isHeaderNameFilter) {
       if (utils$1.isFunction(filter)) {
         return filter.call(this, value, header);
@@ -38542,8 +38542,8 @@ var require_axios = __commonJS({
       }
     }
     function formatHeader(header) {
-      return header.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str4) => {
-        return char.toUpperCase() + str4;
+      return header.trim().toLowerCase().replace(/([a-z\d])(\w*)/g, (w, char, str5) => {
+        return char.toUpperCase() + str5;
       });
     }
     function buildAccessors(obj, header) {
@@ -40264,7 +40264,7 @@ var require_axios = __commonJS({
         return false;
       }
       const isReadableStreamSupported = isFetchSupported && isFunction(ReadableStream$1);
-      const encodeText = isFetchSupported && (typeof TextEncoder$1 === "function" ? /* @__PURE__ */ ((encoder) => (str4) => encoder.encode(str4))(new TextEncoder$1()) : async (str4) => new Uint8Array(await new Request(str4).arrayBuffer()));
+      const encodeText = isFetchSupported && (typeof TextEncoder$1 === "function" ? /* @__PURE__ */ ((encoder) => (str5) => encoder.encode(str5))(new TextEncoder$1()) : async (str5) => new Uint8Array(await new Request(str5).arrayBuffer()));
       const supportsRequestStream = isRequestSupported && isReadableStreamSupported && test(() => {
         let duplexAccessed = false;
         const hasContentType = new Request(platform.origin, {
@@ -41800,6 +41800,21 @@ var configSchema = {
             "all"
           ],
           "default": "touched"
+        },
+        "agreements": {
+          "title": "AgreementReviewConfig",
+          "description": "How data sharing agreements are brought back to their teams before they end.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "renewalDays": {
+              "description": "How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 366,
+              "default": 14
+            }
+          }
         },
         "errorBudget": {
           "title": "ErrorBudgetGateConfig",
@@ -45955,6 +45970,37 @@ var MARGIN_MS = 2 * DAY2;
 var HOUR3 = 36e5;
 var DAY3 = 24 * HOUR3;
 
+// packages/core/dist/agreement/describe-agreement.js
+function readAgreementStatus(a, today, soonDays = 14) {
+  if (!a.start || !a.end || a.end < today)
+    return "ended";
+  if (a.start > today)
+    return "not-started";
+  return a.end <= addDays(today, soonDays) ? "ending-soon" : "in-force";
+}
+function describeAgreement(a, today, options2 = {}) {
+  const spec = a.data.spec ?? {};
+  return {
+    name: a.name,
+    file: a.file,
+    provider: a.provider ?? "",
+    ports: a.ports.map((p) => ({
+      name: p.name,
+      ...p.columns ? { columns: p.columns } : {},
+      ...p.maxClassification ? { maxClassification: p.maxClassification } : {}
+    })),
+    team: a.team ?? "",
+    ...a.consumerProduct ? { consumerProduct: a.consumerProduct } : {},
+    purpose: a.purpose ?? "",
+    ...a.legalBasis ? { legalBasis: a.legalBasis } : {},
+    start: a.start ?? "",
+    end: a.end ?? "",
+    status: readAgreementStatus(a, today, options2.soonDays),
+    ...options2.provider && sharesPersonalData(options2.provider, a) ? { personalData: true } : {},
+    ...spec.obligations ? { obligations: spec.obligations } : {}
+  };
+}
+
 // packages/core/dist/lineage/observe-runtime-lineage.js
 var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list5 = (v) => Array.isArray(v) ? v : [];
@@ -46084,6 +46130,9 @@ function renderOwnerMention(owner, handle) {
     return handle;
   return `team ${escapeMarkdown(handle ?? owner)}`;
 }
+function renderMention(handle) {
+  return HANDLE.test(handle) ? handle : escapeMarkdown(handle);
+}
 function renderProductUrl(siteUrl, productId) {
   return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(productId)}/`.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
@@ -46128,6 +46177,64 @@ function findIssueDuplicates(found, readFingerprint) {
         out.push({ fingerprint, duplicate, survivor });
   }
   return out;
+}
+
+// packages/core/dist/issues/plan-bot-issue-actions.js
+function planBotIssueActions(subjects, found, planning) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const issue of found) {
+    const fp = planning.readMarkers(issue.body)?.fingerprint;
+    if (fp)
+      byFingerprint.set(fp, [...byFingerprint.get(fp) ?? [], issue]);
+  }
+  const actions = [];
+  const planned = /* @__PURE__ */ new Set();
+  for (const subject of subjects) {
+    const content = planning.render(subject);
+    planned.add(content.fingerprint);
+    const issues = byFingerprint.get(content.fingerprint) ?? [];
+    const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
+    if (open) {
+      actions.push(planOpenIssue(subject, content, open, planning));
+      continue;
+    }
+    const last = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate").sort((a, b) => b.number - a.number)[0];
+    if (last)
+      actions.push({ ...content, kind: "reopen", issueNumber: last.number, comment: planning.renderComment(subject, "reopened") });
+    else
+      actions.push({ ...content, kind: "create" });
+  }
+  for (const [fingerprint, issues] of byFingerprint) {
+    if (planned.has(fingerprint))
+      continue;
+    for (const open of issues.filter((i) => i.state === "open")) {
+      const { title, body, labels } = open;
+      actions.push({ kind: "close", fingerprint, issueNumber: open.number, title, body, labels, comment: planning.renderClosing(fingerprint) });
+    }
+  }
+  return actions;
+}
+function planOpenIssue(subject, content, open, planning) {
+  const changed = planning.readMarkers(open.body)?.digest !== planning.readMarkers(content.body)?.digest;
+  const labels = mergeBotLabels(open.labels, content.labels, planning.replacedLabels);
+  if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
+    return { kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" };
+  }
+  const comment = changed ? { comment: planning.renderComment(subject, "changed") } : {};
+  return { ...content, labels, kind: "update", issueNumber: open.number, ...comment };
+}
+
+// packages/core/dist/issues/issue-markers.js
+function renderIssueMarkers(names, fingerprint, digest) {
+  return `<!-- meshplane:${names.fingerprint} ${fingerprint} -->
+<!-- meshplane:${names.digest} ${digest} -->`;
+}
+function readIssueMarkers(names, body) {
+  const fingerprint = new RegExp(`<!-- meshplane:${names.fingerprint} (\\S+) -->`).exec(body ?? "")?.[1];
+  if (!fingerprint)
+    return void 0;
+  const digest = new RegExp(`<!-- meshplane:${names.digest} (\\S+) -->`).exec(body ?? "")?.[1];
+  return { fingerprint, ...digest ? { digest } : {} };
 }
 
 // packages/core/dist/expiry/expiry-types.js
@@ -46244,16 +46351,12 @@ function fingerprintExpiry(productId) {
 function digestFindings(findings) {
   return `${findings.length}-${hashText(findings.map(keyFinding).sort().join("\n"))}`;
 }
+var NAMES = { fingerprint: "expiry", digest: "expiry-digest" };
 function renderExpiryMarkers(fingerprint, digest) {
-  return `<!-- meshplane:expiry ${fingerprint} -->
-<!-- meshplane:expiry-digest ${digest} -->`;
+  return renderIssueMarkers(NAMES, fingerprint, digest);
 }
 function readExpiryMarkers(body) {
-  const fp = /<!-- meshplane:expiry (\S+) -->/.exec(body ?? "")?.[1];
-  if (!fp)
-    return void 0;
-  const digest = /<!-- meshplane:expiry-digest (\S+) -->/.exec(body ?? "")?.[1];
-  return { fingerprint: fp, ...digest ? { digest } : {} };
+  return readIssueMarkers(NAMES, body);
 }
 
 // packages/core/dist/expiry/render-expiry-issue.js
@@ -46312,53 +46415,14 @@ function count(n, noun) {
 
 // packages/core/dist/expiry/plan-expiry-issue-actions.js
 function planExpiryIssueActions(report, found, options2) {
-  const byFingerprint = /* @__PURE__ */ new Map();
-  for (const issue of found) {
-    const fp = readExpiryMarkers(issue.body)?.fingerprint;
-    if (fp)
-      byFingerprint.set(fp, [...byFingerprint.get(fp) ?? [], issue]);
-  }
   const context = { today: report.today, upcomingBy: report.upcomingBy, ...options2.siteUrl ? { siteUrl: options2.siteUrl } : {} };
-  const actions = [];
-  const planned = /* @__PURE__ */ new Set();
-  for (const subject of report.products) {
-    const content = renderExpiryIssue(subject, context);
-    planned.add(content.fingerprint);
-    const issues = byFingerprint.get(content.fingerprint) ?? [];
-    const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
-    if (open) {
-      const changed = readExpiryMarkers(open.body)?.digest !== readExpiryMarkers(content.body)?.digest;
-      const labels = mergeBotLabels(open.labels, content.labels, ["domain:"]);
-      if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
-        actions.push({ kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" });
-      } else {
-        const comment = changed ? { comment: renderExpiryComment(subject, "changed", report.today) } : {};
-        actions.push({ ...content, labels, kind: "update", issueNumber: open.number, ...comment });
-      }
-      continue;
-    }
-    const last = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate").sort((a, b) => b.number - a.number)[0];
-    if (last)
-      actions.push({ ...content, kind: "reopen", issueNumber: last.number, comment: renderExpiryComment(subject, "reopened", report.today) });
-    else
-      actions.push({ ...content, kind: "create" });
-  }
-  for (const [fingerprint, issues] of byFingerprint) {
-    if (planned.has(fingerprint))
-      continue;
-    for (const open of issues.filter((i) => i.state === "open")) {
-      actions.push({
-        kind: "close",
-        fingerprint,
-        issueNumber: open.number,
-        title: open.title,
-        body: open.body,
-        labels: open.labels,
-        comment: renderExpiryComment(void 0, "closed", report.today)
-      });
-    }
-  }
-  return actions;
+  return planBotIssueActions(report.products, found, {
+    readMarkers: readExpiryMarkers,
+    render: (subject) => renderExpiryIssue(subject, context),
+    replacedLabels: ["domain:"],
+    renderComment: (subject, event) => renderExpiryComment(subject, event, report.today),
+    renderClosing: () => renderExpiryComment(void 0, "closed", report.today)
+  });
 }
 
 // packages/core/dist/expiry/render-expiry-report.js
@@ -46389,39 +46453,9 @@ function describe(f, when) {
   return [`  ${f.severity.padEnd(7)} ${when.padEnd(13)} ${at}  ${f.message}  [${f.ruleId}]`, ...f.hint ? [`          ${" ".repeat(13)} ${f.hint}`] : []];
 }
 
-// packages/core/dist/review/read-team-handles.js
-function readTeamHandle(team) {
-  const spec = team?.data.spec;
-  return typeof spec?.github === "string" ? spec.github : void 0;
-}
-function readDomainOwner(domain) {
-  const spec = domain?.data.spec;
-  return typeof spec?.owner === "string" ? spec.owner : void 0;
-}
-function mapTeamHandles(index) {
-  return new Map(index.teams.flatMap((t) => {
-    const handle = readTeamHandle(t);
-    return handle ? [[t.name, handle]] : [];
-  }));
-}
-
-// packages/core/dist/agreement/list-agreement-changes.js
-function listAgreementChanges(base, head) {
-  const before = new Map(base.agreements.map((a) => [a.id, a]));
-  const after = new Map(head.agreements.map((a) => [a.id, a]));
-  const out = [];
-  for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b)
-      out.push({ status: "added", id, head: h });
-    else if (!isSameData(b.data, h.data))
-      out.push({ status: "modified", id, head: h, base: b });
-  }
-  for (const [id, b] of before)
-    if (!after.has(id))
-      out.push({ status: "removed", id, base: b });
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+// packages/core/dist/renewal/renewal-types.js
+var RENEWAL_ISSUE_LABEL = "meshplane-renewal";
+var RENEWAL_DAYS = 14;
 
 // packages/core/dist/agreement/judge-agreement-approvals.js
 var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -46499,6 +46533,239 @@ function membersOf(entry) {
   return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
 }
 
+// packages/core/dist/renewal/list-renewals.js
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str4 = (v) => typeof v === "string" ? v : void 0;
+function listRenewals(index, options2) {
+  const renewBy = addDays(options2.today, options2.days);
+  const due = [];
+  const later = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of index.agreements) {
+    if (seen.has(a.id))
+      continue;
+    seen.add(a.id);
+    const end = a.end !== void 0 && DATE.test(a.end) && !Number.isNaN(Date.parse(a.end)) ? a.end : void 0;
+    if (end === void 0 || end > renewBy)
+      later.push({ id: a.id, ...end ? { end } : {} });
+    else
+      due.push(describeRenewal(index, a, end, options2));
+  }
+  due.sort((x, y) => x.agreement.end < y.agreement.end ? -1 : x.agreement.end > y.agreement.end ? 1 : x.id < y.id ? -1 : 1);
+  return { today: options2.today, days: options2.days, renewBy, due, later };
+}
+function describeRenewal(index, a, end, options2) {
+  const product = index.products.find((p) => p.id === a.provider);
+  const teamOf = (team) => {
+    const handle = handleOf2(index.teams.find((t) => t.name === team));
+    return { team, ...handle ? { handle } : {} };
+  };
+  const productOwner = str4(rec9(product?.data.metadata).productOwner);
+  const sides = { base: index, head: index, ...options2.governanceTeam ? { governanceTeam: options2.governanceTeam } : {} };
+  const approvers = listAgreementApprovers({ status: "modified", id: a.id, base: a, head: a }, sides).map((x) => ({
+    team: x.team,
+    ...x.handle.startsWith("@") ? { handle: x.handle } : {},
+    why: x.why
+  }));
+  return {
+    id: a.id,
+    agreement: describeAgreement(a, options2.today, { soonDays: options2.days, ...product ? { provider: product } : {} }),
+    daysLeft: Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${options2.today}T00:00:00Z`)) / 864e5),
+    domain: product?.domain ?? (a.provider ?? "").split(".")[0] ?? "",
+    ...product?.name ? { providerName: product.name } : {},
+    ...product?.owner ? { provider: teamOf(product.owner) } : {},
+    ...productOwner ? { productOwner } : {},
+    consumer: teamOf(a.team ?? "?"),
+    approvers
+  };
+}
+function handleOf2(entry) {
+  return str4(rec9(entry?.data.spec).github);
+}
+
+// packages/core/dist/renewal/renewal-issue-marker.js
+function fingerprintRenewal(agreementId) {
+  return encodeURIComponent(agreementId);
+}
+function digestRenewal(s4) {
+  return `${s4.daysLeft < 0 ? "ended" : "ending"}-${encodeURIComponent(s4.agreement.end)}`;
+}
+var NAMES2 = { fingerprint: "renewal", digest: "renewal-state" };
+function renderRenewalMarkers(fingerprint, digest) {
+  return renderIssueMarkers(NAMES2, fingerprint, digest);
+}
+function readRenewalMarkers(body) {
+  return readIssueMarkers(NAMES2, body);
+}
+
+// packages/core/dist/agreement/render-agreement-changes.js
+var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var code2 = (s4) => `\`${escapeCode(s4)}\``;
+var plain = (s4) => s4.replace(/\s+/g, " ").replace(/[\\[\]<>`*_|]/g, (c) => `\\${c}`).replace(/@/g, "@‍").trim().replace(/\.+$/, "");
+function describeAgreementTerms(a) {
+  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.map(code2).join(", ")}` : p.maxClassification ? `columns up to ${plain(p.maxClassification)}` : "the whole port"})`).join(" and ");
+  const obligations = rec10("data" in a ? rec10(a.data.spec).obligations : a.obligations);
+  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s4) => typeof s4 === "string") : void 0;
+  const promise = [
+    slos ? `the provider keeps the SLOs ${slos.map(plain).join(", ")}` : void 0,
+    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${plain(obligations.breakingChangeNotice)} ahead` : void 0,
+    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
+  ].filter(Boolean);
+  return [
+    `${code2(a.team || "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider || "?")} from ${plain(a.start || "?")} through ${plain(a.end || "?")}, for: ${plain(a.purpose ?? "")}.`,
+    a.legalBasis ? ` Legal basis: ${plain(a.legalBasis)}.` : "",
+    promise.length ? ` In return: ${promise.join("; ")}.` : ""
+  ].join("");
+}
+
+// packages/core/dist/renewal/render-renewal-issue.js
+function renderRenewalIssue(s4, context) {
+  const a = s4.agreement;
+  const ended = s4.daysLeft < 0;
+  const reads = `${a.team} ${ended ? "read" : "reads"} ${a.provider}`;
+  const title = fitIssueTitle(ended ? `Ended on ${a.end}, renew or remove: agreement ${a.name} (${reads})` : `Renew or let end by ${a.end}: agreement ${a.name} (${reads})`);
+  const product = s4.providerName ? `${s4.providerName} (${a.provider})` : a.provider;
+  const page = context.siteUrl ? ` · [product page](${renderProductUrl(context.siteUrl, a.provider)})` : "";
+  const provider = s4.provider ? mention(s4.provider) : "the shared product’s owner team";
+  const owner = s4.productOwner ? `, product owner ${renderMention(s4.productOwner)}` : "";
+  const body = [
+    renderRenewalMarkers(fingerprintRenewal(s4.id), digestRenewal(s4)),
+    `## Agreement ${escapeMarkdown(a.name)}: ${escapeMarkdown(a.team)} reads ${escapeMarkdown(product)}`,
+    "",
+    describeWhen(s4),
+    "",
+    `Provider: ${provider}${owner} · Consumer: ${mention(s4.consumer)} · domain ${escapeMarkdown(s4.domain)} · file \`${escapeCode(a.file)}\`${page}`,
+    "",
+    "### The agreement",
+    "",
+    describeAgreementTerms(a),
+    "",
+    "### What to do",
+    "",
+    `- **Renew it**: a pull request that moves \`end\` in \`${escapeCode(a.file)}\` to the new last day. It needs the approval of ${describeApprovers(s4)}. Once it merges, the next run closes this issue${ended ? " and the next apply grants the access again" : ""}.`,
+    ended ? `- **Remove it**: a pull request that deletes the file (${provider} or ${mention(s4.consumer)} approves a removal); an ended agreement left in the catalog is reported by the governance rules.` : `- **Let it end**: nothing to do before ${escapeMarkdown(a.end)}; then remove the file in a pull request (${provider} or ${mention(s4.consumer)} approves a removal).`,
+    "",
+    `<sub>Written by Meshplane on ${escapeMarkdown(context.today)}, ${context.days} days ahead of an agreement's end. This issue is edited in place on every run, with a comment when the end or the state changes; it is closed once the agreement is renewed beyond that window or removed.</sub>`,
+    ""
+  ].join("\n");
+  return {
+    fingerprint: fingerprintRenewal(s4.id),
+    title,
+    body: fitIssueBody(body),
+    labels: [RENEWAL_ISSUE_LABEL, ...s4.domain ? [`domain:${s4.domain}`.slice(0, 50)] : []]
+  };
+}
+function renderRenewalComment(s4, event, today) {
+  const a = s4.agreement;
+  const end = escapeMarkdown(a.end);
+  if (event === "reopened")
+    return s4.daysLeft < 0 ? `Ended on ${end} and still in the catalog on ${escapeMarkdown(today)}: renew it or remove it. Reopening this issue.` : `Due again on ${escapeMarkdown(today)}: the agreement ends on ${end}, ${inDays(s4.daysLeft)}. Reopening this issue.`;
+  if (s4.daysLeft < 0)
+    return `Ended on ${end}: the next apply revokes the access of \`${escapeCode(a.team)}\` to \`${escapeCode(a.provider)}\` (the platform granted it through its end day). Renew it by a pull request that moves \`end\`, or remove the file.`;
+  return `On ${escapeMarkdown(today)}: the agreement now ends on ${end}, ${inDays(s4.daysLeft)}.`;
+}
+function renderRenewalClosing(later, context) {
+  const today = escapeMarkdown(context.today);
+  if (later?.end)
+    return `Renewed until ${escapeMarkdown(later.end)}: the agreement no longer ends within ${context.days} days (on ${today}). Closing this issue.`;
+  if (later)
+    return `The agreement's \`end\` is no longer a date (on ${today}; mesh check reports it). Closing this issue.`;
+  return `Removed: the agreement's file is gone (on ${today}), so the next apply revokes whatever it still granted. Closing this issue.`;
+}
+function describeWhen(s4) {
+  const end = escapeMarkdown(s4.agreement.end);
+  const after = escapeMarkdown(addDays(s4.agreement.end, 1));
+  if (s4.daysLeft > 0)
+    return `**Ends ${inDays(s4.daysLeft)}**, on ${end}. The platform grants it through that day; from ${after} the next apply revokes the access.`;
+  if (s4.daysLeft === 0)
+    return `**Ends today**, ${end}: the last day the platform grants it. From ${after} the next apply revokes the access.`;
+  const ago = -s4.daysLeft;
+  return `**Ended on ${end}**, ${ago} day${ago === 1 ? "" : "s"} ago. The platform granted it through that day; the next apply (on the next merge, or the provision workflow's daily run) revokes the access, if one has not already.`;
+}
+function describeApprovers(s4) {
+  if (s4.approvers.length === 0)
+    return "the shared product’s owner team";
+  return s4.approvers.map((x) => `${mention(x)} (${escapeMarkdown(x.why)})`).join(" and ");
+}
+function mention(t) {
+  return renderOwnerMention(t.team, t.handle);
+}
+function inDays(n) {
+  return n === 0 ? "today" : `in ${n} day${n === 1 ? "" : "s"}`;
+}
+
+// packages/core/dist/renewal/plan-renewal-issue-actions.js
+function planRenewalIssueActions(report, found, options2) {
+  const context = { today: report.today, days: report.days, ...options2.siteUrl ? { siteUrl: options2.siteUrl } : {} };
+  const later = new Map(report.later.map((l) => [fingerprintRenewal(l.id), l]));
+  return planBotIssueActions(report.due, found, {
+    readMarkers: readRenewalMarkers,
+    render: (subject) => renderRenewalIssue(subject, context),
+    replacedLabels: ["domain:"],
+    renderComment: (subject, event) => renderRenewalComment(subject, event, report.today),
+    renderClosing: (fingerprint) => renderRenewalClosing(later.get(fingerprint), context)
+  });
+}
+
+// packages/core/dist/renewal/render-renewal-report.js
+function renderRenewalText(report) {
+  const lines = [`Agreements ending by ${report.renewBy} (${report.days} days from ${report.today}), or ended:`];
+  if (report.due.length === 0)
+    lines.push("  none: no agreement ends within the window.");
+  for (const s4 of report.due) {
+    const a = s4.agreement;
+    const provider = s4.provider ? `${s4.provider.handle ?? s4.provider.team}` : "no owner";
+    lines.push("", `${s4.id}  ${describeEnd(s4)}`, `  ${a.team} reads ${a.ports.map((p) => p.name).join(", ")} of ${a.provider} (owner ${provider}); consumer ${s4.consumer.handle ?? s4.consumer.team}`, `  ${a.file}`, `  renew: move \`end\` in a pull request approved by ${s4.approvers.map((x) => `${x.handle ?? x.team} (${x.why})`).join(" and ") || "the owner team"}`);
+  }
+  const ended = report.due.filter((s4) => s4.daysLeft < 0).length;
+  lines.push("", `${report.due.length - ended} ending, ${ended} ended; ${report.later.length} end later.`);
+  return `${lines.join("\n")}
+`;
+}
+function describeEnd(s4) {
+  const end = s4.agreement.end;
+  if (s4.daysLeft > 0)
+    return `ends ${end}, in ${s4.daysLeft} day${s4.daysLeft === 1 ? "" : "s"}`;
+  if (s4.daysLeft === 0)
+    return `ends today, ${end}`;
+  return `ended ${end}, ${-s4.daysLeft} day${s4.daysLeft === -1 ? "" : "s"} ago: revoked by the first apply after it`;
+}
+
+// packages/core/dist/review/read-team-handles.js
+function readTeamHandle(team) {
+  const spec = team?.data.spec;
+  return typeof spec?.github === "string" ? spec.github : void 0;
+}
+function readDomainOwner(domain) {
+  const spec = domain?.data.spec;
+  return typeof spec?.owner === "string" ? spec.owner : void 0;
+}
+function mapTeamHandles(index) {
+  return new Map(index.teams.flatMap((t) => {
+    const handle = readTeamHandle(t);
+    return handle ? [[t.name, handle]] : [];
+  }));
+}
+
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 // packages/core/dist/review/render-codeowners.js
 var CODEOWNERS_FILE = ".github/CODEOWNERS";
 function renderCodeowners(index, config) {
@@ -46562,10 +46829,10 @@ var GithubError = class extends Error {
   code;
   /** The HTTP status, when GitHub answered. */
   status;
-  constructor(code2, message, options2) {
+  constructor(code3, message, options2) {
     super(message, options2?.cause === void 0 ? void 0 : { cause: options2.cause });
     this.name = "GithubError";
-    this.code = code2;
+    this.code = code3;
     if (options2?.status !== void 0)
       this.status = options2.status;
   }
@@ -46578,8 +46845,8 @@ function toGithubError(cause, doing) {
   if (status === void 0 || status === 500 && /fetch failed|ECONNREFUSED|ENOTFOUND/i.test(detail)) {
     return new GithubError("unreachable", `Could not reach GitHub to ${doing}: ${detail}`, { cause });
   }
-  const code2 = status === 401 ? "unauthorized" : status === 403 && /rate limit/i.test(detail) ? "rate-limited" : status === 429 ? "rate-limited" : status === 403 ? "forbidden" : status === 404 ? "not-found" : status === 422 || status === 400 ? "invalid-request" : "server-error";
-  return new GithubError(code2, `GitHub answered ${status} to ${doing}: ${detail}`, { cause, status });
+  const code3 = status === 401 ? "unauthorized" : status === 403 && /rate limit/i.test(detail) ? "rate-limited" : status === 429 ? "rate-limited" : status === 403 ? "forbidden" : status === 404 ? "not-found" : status === 422 || status === 400 ? "invalid-request" : "server-error";
+  return new GithubError(code3, `GitHub answered ${status} to ${doing}: ${detail}`, { cause, status });
 }
 
 // node_modules/universal-user-agent/index.js
@@ -46804,16 +47071,16 @@ function omit(object, keysToOmit) {
   }
   return result;
 }
-function encodeReserved(str4) {
-  return str4.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+function encodeReserved(str5) {
+  return str5.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
     if (!/%[0-9A-Fa-f]/.test(part)) {
       part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
     }
     return part;
   }).join("");
 }
-function encodeUnreserved(str4) {
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c) {
+function encodeUnreserved(str5) {
+  return encodeURIComponent(str5).replace(/[!'()*]/g, function(c) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -50790,6 +51057,11 @@ var EXPIRY_ISSUES = {
   readFingerprint: (body) => readExpiryMarkers(body)?.fingerprint,
   renderDuplicateComment: (survivor) => `Duplicate of #${survivor}: another Meshplane run opened an expiry issue for this product at the same time. Closing this one; #${survivor} is the issue that is kept up to date.`
 };
+var RENEWAL_ISSUES = {
+  label: RENEWAL_ISSUE_LABEL,
+  readFingerprint: (body) => readRenewalMarkers(body)?.fingerprint,
+  renderDuplicateComment: (survivor) => `Duplicate of #${survivor}: another Meshplane run opened a renewal issue for this agreement at the same time. Closing this one; #${survivor} is the issue that is kept up to date.`
+};
 var findBotIssueDuplicates = (kind, found) => findIssueDuplicates(found, (body) => kind.readFingerprint(body));
 
 // packages/github/dist/list-bot-issues.js
@@ -50974,7 +51246,7 @@ async function syncBotIssues(kind, target, plan) {
       outcomes.push({ action, ...known, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
     }
   }
-  return { outcomes, notes };
+  return { dryRun: target.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== void 0), notes };
 }
 function describeConcurrentCreate(fingerprint, survivor, closed) {
   return closed === void 0 ? `another run had just created #${survivor} for ${fingerprint}: not created again` : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;
@@ -50982,8 +51254,12 @@ function describeConcurrentCreate(fingerprint, survivor, closed) {
 
 // packages/github/dist/sync-expiry-issues.js
 async function syncExpiryIssues(report, target) {
-  const { outcomes, notes } = await syncBotIssues(EXPIRY_ISSUES, target, (found) => planExpiryIssueActions(report, found, target.siteUrl ? { siteUrl: target.siteUrl } : {}));
-  return { dryRun: target.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== void 0), notes };
+  return syncBotIssues(EXPIRY_ISSUES, target, (found) => planExpiryIssueActions(report, found, target.siteUrl ? { siteUrl: target.siteUrl } : {}));
+}
+
+// packages/github/dist/sync-renewal-issues.js
+async function syncRenewalIssues(report, target) {
+  return syncBotIssues(RENEWAL_ISSUES, target, (found) => planRenewalIssueActions(report, found, target.siteUrl ? { siteUrl: target.siteUrl } : {}));
 }
 
 // packages/github/dist/pull/read-commit-files.js
@@ -50991,6 +51267,12 @@ var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/github/dist/render-sync-result.js
 function renderExpirySyncResult(repository, result) {
+  return renderBotIssueSyncResult(`Expiry issues in ${repository}`, result);
+}
+function renderRenewalSyncResult(repository, result) {
+  return renderBotIssueSyncResult(`Renewal issues in ${repository}`, result);
+}
+function renderBotIssueSyncResult(title, result) {
   const line = (o) => ({
     kind: o.action.kind,
     fingerprint: decodeURIComponent(o.action.fingerprint),
@@ -50999,7 +51281,7 @@ function renderExpirySyncResult(repository, result) {
     ...o.recovered ? { recovered: true } : {},
     ...o.error ? { error: o.error } : {}
   });
-  return renderSyncLines(`Expiry issues in ${repository}`, result.dryRun, result.outcomes.map(line), result.notes);
+  return renderSyncLines(title, result.dryRun, result.outcomes.map(line), result.notes);
 }
 function renderSyncLines(title, dryRun, outcomes, notes) {
   const lines = [`${title}${dryRun ? " (dry run: nothing was changed)" : ""}:`];
@@ -51022,9 +51304,9 @@ function renderSyncLines(title, dryRun, outcomes, notes) {
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
   code;
-  constructor(message, code2 = "usage") {
+  constructor(message, code3 = "usage") {
     super(message);
-    this.code = code2;
+    this.code = code3;
     this.name = "UsageError";
   }
 };
@@ -51441,9 +51723,9 @@ import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
 var GitError = class extends Error {
   code;
-  constructor(message, code2) {
+  constructor(message, code3) {
     super(message);
-    this.code = code2;
+    this.code = code3;
     this.name = "GitError";
   }
 };
@@ -51851,6 +52133,14 @@ function resolveRepository(path = ".") {
   }
   return { root, config, catalogRoot };
 }
+function checkRepository(repo, mode = "check", today) {
+  const index = openParseIndex(join6(repo.root, ".meshplane/cache/index"));
+  index.load("worktree");
+  const used = /* @__PURE__ */ new Set();
+  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  index.save("worktree", used);
+  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
+}
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
@@ -51865,9 +52155,9 @@ import { join as join13 } from "node:path";
 var PolicyError = class extends Error {
   code;
   findings;
-  constructor(message, code2, findings = [], options2) {
+  constructor(message, code3, findings = [], options2) {
     super(message, options2);
-    this.code = code2;
+    this.code = code3;
     this.findings = findings;
     this.name = "PolicyError";
   }
@@ -52582,10 +52872,10 @@ import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
 // packages/platform/dist/platform-error.js
 var PlatformError = class extends Error {
   code;
-  constructor(code2, message, options2) {
+  constructor(code3, message, options2) {
     super(message, options2);
     this.name = "PlatformError";
-    this.code = code2;
+    this.code = code3;
   }
 };
 
@@ -52789,6 +53079,22 @@ var import_yaml8 = __toESM(require_dist3(), 1);
 // packages/usecases/dist/init/render-starter-files.js
 var import_yaml7 = __toESM(require_dist3(), 1);
 
+// packages/usecases/dist/github/read-issue-sync-target.js
+function readIssueSyncTarget(options2) {
+  if (options2.siteUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
+    throw new UsageError("--site-url takes the catalog site URL (http or https).");
+  const target = readGithubTarget(options2.env, "issues: write");
+  return {
+    repository: `${target.owner}/${target.repo}`,
+    target: {
+      ...target,
+      dryRun: options2.dryRun,
+      ...options2.siteUrl ? { siteUrl: options2.siteUrl } : {},
+      ...options2.client ? { client: options2.client } : {}
+    }
+  };
+}
+
 // packages/usecases/dist/expiry/report-expiries.js
 var EXPIRY_LOOKAHEAD_DAYS = 14;
 async function reportExpiries(repo, options2) {
@@ -52806,16 +53112,8 @@ async function reportExpiries(repo, options2) {
 
 // packages/usecases/dist/expiry/sync-expiry-issues-from-report.js
 async function syncExpiryIssuesFromReport(report, options2) {
-  if (options2.siteUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
-    throw new UsageError("--site-url takes the catalog site URL (http or https).");
-  const target = readGithubTarget(options2.env, "issues: write");
-  const result = await syncExpiryIssues(report, {
-    ...target,
-    dryRun: options2.dryRun,
-    ...options2.siteUrl ? { siteUrl: options2.siteUrl } : {},
-    ...options2.client ? { client: options2.client } : {}
-  });
-  return { repository: `${target.owner}/${target.repo}`, result };
+  const { repository, target } = readIssueSyncTarget(options2);
+  return { repository, result: await syncExpiryIssues(report, target) };
 }
 
 // packages/usecases/dist/slo/with-data-branch.js
@@ -52847,6 +53145,22 @@ var import_yaml11 = __toESM(require_dist3(), 1);
 import { readFileSync as readFileSync24 } from "node:fs";
 import { join as join37 } from "node:path";
 
+// packages/usecases/dist/access/report-renewals.js
+function reportRenewals(repo, options2) {
+  const days2 = options2.days ?? repo.config.review?.agreements?.renewalDays ?? RENEWAL_DAYS;
+  if (!Number.isInteger(days2) || days2 < 0 || days2 > 366)
+    throw new UsageError(`--days takes a number of days from 0 to 366, not ${days2}.`);
+  const { index } = checkRepository(repo, "validate", options2.today);
+  const governanceTeam = repo.config.review?.governanceTeam;
+  return listRenewals(index, { today: options2.today, days: days2, ...governanceTeam ? { governanceTeam } : {} });
+}
+
+// packages/usecases/dist/access/sync-renewal-issues-from-report.js
+async function syncRenewalIssuesFromReport(report, options2) {
+  const { repository, target } = readIssueSyncTarget(options2);
+  return { repository, result: await syncRenewalIssues(report, target) };
+}
+
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync9 } from "node:child_process";
 
@@ -52859,25 +53173,38 @@ import { join as join38 } from "node:path";
 // actions/dist/expiry-monitor/run-expiry-monitor-action.js
 async function runExpiryMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   const repo = resolveRepository(readInput(env, "path", "."));
-  const lookahead = readInput(env, "lookahead", "14");
-  if (!/^\d+$/.test(lookahead))
-    throw new Error(`The lookahead input takes a number of days, not \`${lookahead}\`.`);
-  const report = await reportExpiries(repo, { today: readDayInput(env, "today", now), lookaheadDays: Number(lookahead) });
+  const today = readDayInput(env, "today", now);
+  const lookahead = readDays(env, "lookahead", "14");
+  const renewalDays = readDays(env, "renewal-days", "");
   const siteUrl = readInput(env, "site-url");
-  const { repository, result } = await syncExpiryIssuesFromReport(report, {
+  const sync = {
     dryRun: readBooleanInput(env, "dry-run", false),
     env: { GITHUB_TOKEN: readInput(env, "github-token"), GITHUB_REPOSITORY: env.GITHUB_REPOSITORY, GITHUB_API_URL: env.GITHUB_API_URL },
     ...siteUrl ? { siteUrl } : {}
-  });
-  const text = renderExpiryText(report);
-  const synced = renderExpirySyncResult(repository, result);
-  return {
-    log: `${text}
-${synced}`,
-    summary: ["### Meshplane expiries", "", "```text", text.trimEnd(), "```", "", "```text", synced.trimEnd(), "```", ""].join("\n"),
-    outputs: { products: report.products.length, errors: countExpiredErrors(report), failed: result.failed.length },
-    exitCode: result.failed.length > 0 ? 2 : 0
   };
+  const report = await reportExpiries(repo, { today, lookaheadDays: Number(lookahead) });
+  const expiries = await syncExpiryIssuesFromReport(report, sync);
+  const renewals = reportRenewals(repo, { today, ...renewalDays ? { days: Number(renewalDays) } : {} });
+  const renewing = await syncRenewalIssuesFromReport(renewals, sync);
+  const sections = [
+    ["Meshplane expiries", renderExpiryText(report)],
+    ["", renderExpirySyncResult(expiries.repository, expiries.result)],
+    ["Meshplane renewals", renderRenewalText(renewals)],
+    ["", renderRenewalSyncResult(renewing.repository, renewing.result)]
+  ];
+  const failed = expiries.result.failed.length + renewing.result.failed.length;
+  return {
+    log: sections.map(([, text]) => text).join("\n"),
+    summary: sections.map(([title, text]) => [...title ? [`### ${title}`, ""] : [], "```text", text.trimEnd(), "```", ""].join("\n")).join("\n"),
+    outputs: { products: report.products.length, errors: countExpiredErrors(report), renewals: renewals.due.length, failed },
+    exitCode: failed > 0 ? 2 : 0
+  };
+}
+function readDays(env, name, fallback) {
+  const value = readInput(env, name, fallback);
+  if (value !== "" && !/^\d+$/.test(value))
+    throw new ActionInputError(`The ${name} input takes a number of days, not \`${value}\`.`);
+  return value;
 }
 
 // actions/dist/expiry-monitor/main.js

@@ -41791,6 +41791,21 @@ var configSchema = {
           ],
           "default": "touched"
         },
+        "agreements": {
+          "title": "AgreementReviewConfig",
+          "description": "How data sharing agreements are brought back to their teams before they end.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "renewalDays": {
+              "description": "How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 366,
+              "default": 14
+            }
+          }
+        },
         "errorBudget": {
           "title": "ErrorBudgetGateConfig",
           "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
@@ -46945,40 +46960,6 @@ function listTouched(changes, base, head) {
   return { products, files };
 }
 
-// packages/core/dist/review/read-team-handles.js
-function readTeamHandle(team) {
-  const spec = team?.data.spec;
-  return typeof spec?.github === "string" ? spec.github : void 0;
-}
-function readDomainOwner(domain) {
-  const spec = domain?.data.spec;
-  return typeof spec?.owner === "string" ? spec.owner : void 0;
-}
-function mapTeamHandles(index) {
-  return new Map(index.teams.flatMap((t) => {
-    const handle = readTeamHandle(t);
-    return handle ? [[t.name, handle]] : [];
-  }));
-}
-
-// packages/core/dist/agreement/list-agreement-changes.js
-function listAgreementChanges(base, head) {
-  const before = new Map(base.agreements.map((a) => [a.id, a]));
-  const after = new Map(head.agreements.map((a) => [a.id, a]));
-  const out = [];
-  for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b)
-      out.push({ status: "added", id, head: h });
-    else if (!isSameData(b.data, h.data))
-      out.push({ status: "modified", id, head: h, base: b });
-  }
-  for (const [id, b] of before)
-    if (!after.has(id))
-      out.push({ status: "removed", id, base: b });
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 // packages/core/dist/agreement/judge-agreement-approvals.js
 var rec8 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
@@ -47053,6 +47034,40 @@ function handleOf(entry) {
 function membersOf(entry) {
   const members = rec8(entry?.data.spec).members;
   return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+}
+
+// packages/core/dist/review/read-team-handles.js
+function readTeamHandle(team) {
+  const spec = team?.data.spec;
+  return typeof spec?.github === "string" ? spec.github : void 0;
+}
+function readDomainOwner(domain) {
+  const spec = domain?.data.spec;
+  return typeof spec?.owner === "string" ? spec.owner : void 0;
+}
+function mapTeamHandles(index) {
+  return new Map(index.teams.flatMap((t) => {
+    const handle = readTeamHandle(t);
+    return handle ? [[t.name, handle]] : [];
+  }));
+}
+
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 // packages/core/dist/review/render-codeowners.js

@@ -98,7 +98,7 @@ var require_code = __commonJS({
     }
     exports._ = _;
     var plus = new _Code("+");
-    function str7(strs, ...args) {
+    function str8(strs, ...args) {
       const expr = [safeStringify(strs[0])];
       let i = 0;
       while (i < args.length) {
@@ -109,7 +109,7 @@ var require_code = __commonJS({
       optimize(expr);
       return new _Code(expr);
     }
-    exports.str = str7;
+    exports.str = str8;
     function addCodeArg(code3, arg) {
       if (arg instanceof _Code)
         code3.push(...arg._items);
@@ -152,7 +152,7 @@ var require_code = __commonJS({
       return;
     }
     function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str7`${c1}${c2}`;
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str8`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
     function interpolate(x) {
@@ -1114,22 +1114,22 @@ var require_util = __commonJS({
       return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
     }
     exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str7) {
-      return unescapeJsonPointer(decodeURIComponent(str7));
+    function unescapeFragment(str8) {
+      return unescapeJsonPointer(decodeURIComponent(str8));
     }
     exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str7) {
-      return encodeURIComponent(escapeJsonPointer(str7));
+    function escapeFragment(str8) {
+      return encodeURIComponent(escapeJsonPointer(str8));
     }
     exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str7) {
-      if (typeof str7 == "number")
-        return `${str7}`;
-      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPointer(str8) {
+      if (typeof str8 == "number")
+        return `${str8}`;
+      return str8.replace(/~/g, "~0").replace(/\//g, "~1");
     }
     exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str7) {
-      return str7.replace(/~1/g, "/").replace(/~0/g, "~");
+    function unescapeJsonPointer(str8) {
+      return str8.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
     function eachItem(xs, f) {
@@ -2154,8 +2154,8 @@ var require_json_schema_traverse = __commonJS({
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
       }
     }
-    function escapeJsonPtr(str7) {
-      return str7.replace(/~/g, "~0").replace(/\//g, "~1");
+    function escapeJsonPtr(str8) {
+      return str8.replace(/~/g, "~0").replace(/\//g, "~1");
     }
   }
 });
@@ -3252,10 +3252,10 @@ var require_utils = __commonJS({
         isIPV6: true
       };
     }
-    function findToken(str7, token) {
+    function findToken(str8, token) {
       let ind = 0;
-      for (let i = 0; i < str7.length; i++) {
-        if (str7[i] === token) ind++;
+      for (let i = 0; i < str8.length; i++) {
+        if (str8[i] === token) ind++;
       }
       return ind;
     }
@@ -4325,7 +4325,7 @@ var require_core = __commonJS({
     var util_1 = require_util();
     var $dataRefSchema = require_data();
     var uri_1 = require_uri();
-    var defaultRegExp = (str7, flags) => new RegExp(str7, flags);
+    var defaultRegExp = (str8, flags) => new RegExp(str8, flags);
     defaultRegExp.code = "new RegExp";
     var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
     var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
@@ -5120,16 +5120,16 @@ var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str7) {
-      const len = str7.length;
+    function ucs2length(str8) {
+      const len = str8.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str7.charCodeAt(pos++);
+        value = str8.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str7.charCodeAt(pos);
+          value = str8.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -7585,10 +7585,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str7) {
-      const matches = DATE.exec(str7);
+    function date(str8) {
+      const matches = DATE2.exec(str8);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -7607,8 +7607,8 @@ var require_formats = __commonJS({
     }
     var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
     function getTime(strictTimeZone) {
-      return function time(str7) {
-        const matches = TIME.exec(str7);
+      return function time(str8) {
+        const matches = TIME.exec(str8);
         if (!matches)
           return false;
         const hr = +matches[1];
@@ -7654,8 +7654,8 @@ var require_formats = __commonJS({
     var DATE_TIME_SEPARATOR = /t|\s/i;
     function getDateTime(strictTimeZone) {
       const time = getTime(strictTimeZone);
-      return function date_time(str7) {
-        const dateTime = str7.split(DATE_TIME_SEPARATOR);
+      return function date_time(str8) {
+        const dateTime = str8.split(DATE_TIME_SEPARATOR);
         return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
       };
     }
@@ -7680,13 +7680,13 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str7) {
-      return NOT_URI_FRAGMENT.test(str7) && URI.test(str7);
+    function uri(str8) {
+      return NOT_URI_FRAGMENT.test(str8) && URI.test(str8);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str7) {
+    function byte(str8) {
       BYTE.lastIndex = 0;
-      return BYTE.test(str7);
+      return BYTE.test(str8);
     }
     var MIN_INT32 = -(2 ** 31);
     var MAX_INT32 = 2 ** 31 - 1;
@@ -7700,11 +7700,11 @@ var require_formats = __commonJS({
       return true;
     }
     var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str7) {
-      if (Z_ANCHOR.test(str7))
+    function regex(str8) {
+      if (Z_ANCHOR.test(str8))
         return false;
       try {
-        new RegExp(str7);
+        new RegExp(str8);
         return true;
       } catch (e) {
         return false;
@@ -8436,6 +8436,21 @@ var configSchema = {
             "all"
           ],
           "default": "touched"
+        },
+        "agreements": {
+          "title": "AgreementReviewConfig",
+          "description": "How data sharing agreements are brought back to their teams before they end.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "renewalDays": {
+              "description": "How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 366,
+              "default": 14
+            }
+          }
         },
         "errorBudget": {
           "title": "ErrorBudgetGateConfig",
@@ -15643,6 +15658,9 @@ function renderOwnerMention(owner, handle) {
     return handle;
   return `team ${escapeMarkdown(handle ?? owner)}`;
 }
+function renderMention(handle) {
+  return HANDLE.test(handle) ? handle : escapeMarkdown(handle);
+}
 function renderProductUrl(siteUrl, productId) {
   return `${siteUrl.replace(/\/+$/, "")}/products/${encodeURIComponent(productId)}/`.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
@@ -15830,6 +15848,64 @@ function findSloIssueDuplicates(found) {
   return findIssueDuplicates(found, (body) => readSloMarkers(body)?.fingerprint);
 }
 
+// packages/core/dist/issues/plan-bot-issue-actions.js
+function planBotIssueActions(subjects, found, planning) {
+  const byFingerprint = /* @__PURE__ */ new Map();
+  for (const issue of found) {
+    const fp = planning.readMarkers(issue.body)?.fingerprint;
+    if (fp)
+      byFingerprint.set(fp, [...byFingerprint.get(fp) ?? [], issue]);
+  }
+  const actions = [];
+  const planned = /* @__PURE__ */ new Set();
+  for (const subject of subjects) {
+    const content = planning.render(subject);
+    planned.add(content.fingerprint);
+    const issues = byFingerprint.get(content.fingerprint) ?? [];
+    const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
+    if (open) {
+      actions.push(planOpenIssue(subject, content, open, planning));
+      continue;
+    }
+    const last = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate").sort((a, b) => b.number - a.number)[0];
+    if (last)
+      actions.push({ ...content, kind: "reopen", issueNumber: last.number, comment: planning.renderComment(subject, "reopened") });
+    else
+      actions.push({ ...content, kind: "create" });
+  }
+  for (const [fingerprint, issues] of byFingerprint) {
+    if (planned.has(fingerprint))
+      continue;
+    for (const open of issues.filter((i) => i.state === "open")) {
+      const { title, body, labels } = open;
+      actions.push({ kind: "close", fingerprint, issueNumber: open.number, title, body, labels, comment: planning.renderClosing(fingerprint) });
+    }
+  }
+  return actions;
+}
+function planOpenIssue(subject, content, open, planning) {
+  const changed = planning.readMarkers(open.body)?.digest !== planning.readMarkers(content.body)?.digest;
+  const labels = mergeBotLabels(open.labels, content.labels, planning.replacedLabels);
+  if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
+    return { kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" };
+  }
+  const comment = changed ? { comment: planning.renderComment(subject, "changed") } : {};
+  return { ...content, labels, kind: "update", issueNumber: open.number, ...comment };
+}
+
+// packages/core/dist/issues/issue-markers.js
+function renderIssueMarkers(names, fingerprint, digest) {
+  return `<!-- meshplane:${names.fingerprint} ${fingerprint} -->
+<!-- meshplane:${names.digest} ${digest} -->`;
+}
+function readIssueMarkers(names, body) {
+  const fingerprint = new RegExp(`<!-- meshplane:${names.fingerprint} (\\S+) -->`).exec(body ?? "")?.[1];
+  if (!fingerprint)
+    return void 0;
+  const digest = new RegExp(`<!-- meshplane:${names.digest} (\\S+) -->`).exec(body ?? "")?.[1];
+  return { fingerprint, ...digest ? { digest } : {} };
+}
+
 // packages/core/dist/expiry/expiry-types.js
 var EXPIRY_ISSUE_LABEL = "meshplane-expiry";
 
@@ -15944,16 +16020,12 @@ function fingerprintExpiry(productId) {
 function digestFindings(findings) {
   return `${findings.length}-${hashText(findings.map(keyFinding).sort().join("\n"))}`;
 }
+var NAMES = { fingerprint: "expiry", digest: "expiry-digest" };
 function renderExpiryMarkers(fingerprint, digest) {
-  return `<!-- meshplane:expiry ${fingerprint} -->
-<!-- meshplane:expiry-digest ${digest} -->`;
+  return renderIssueMarkers(NAMES, fingerprint, digest);
 }
 function readExpiryMarkers(body) {
-  const fp = /<!-- meshplane:expiry (\S+) -->/.exec(body ?? "")?.[1];
-  if (!fp)
-    return void 0;
-  const digest = /<!-- meshplane:expiry-digest (\S+) -->/.exec(body ?? "")?.[1];
-  return { fingerprint: fp, ...digest ? { digest } : {} };
+  return readIssueMarkers(NAMES, body);
 }
 
 // packages/core/dist/expiry/render-expiry-issue.js
@@ -16012,53 +16084,14 @@ function count(n, noun) {
 
 // packages/core/dist/expiry/plan-expiry-issue-actions.js
 function planExpiryIssueActions(report, found, options) {
-  const byFingerprint = /* @__PURE__ */ new Map();
-  for (const issue of found) {
-    const fp = readExpiryMarkers(issue.body)?.fingerprint;
-    if (fp)
-      byFingerprint.set(fp, [...byFingerprint.get(fp) ?? [], issue]);
-  }
   const context = { today: report.today, upcomingBy: report.upcomingBy, ...options.siteUrl ? { siteUrl: options.siteUrl } : {} };
-  const actions = [];
-  const planned = /* @__PURE__ */ new Set();
-  for (const subject of report.products) {
-    const content = renderExpiryIssue(subject, context);
-    planned.add(content.fingerprint);
-    const issues = byFingerprint.get(content.fingerprint) ?? [];
-    const open = issues.filter((i) => i.state === "open").sort((a, b) => a.number - b.number)[0];
-    if (open) {
-      const changed = readExpiryMarkers(open.body)?.digest !== readExpiryMarkers(content.body)?.digest;
-      const labels = mergeBotLabels(open.labels, content.labels, ["domain:"]);
-      if (!changed && open.body === content.body && open.title === content.title && sameLabels(open.labels, labels)) {
-        actions.push({ kind: "none", fingerprint: content.fingerprint, issueNumber: open.number, reason: "the issue already shows this" });
-      } else {
-        const comment = changed ? { comment: renderExpiryComment(subject, "changed", report.today) } : {};
-        actions.push({ ...content, labels, kind: "update", issueNumber: open.number, ...comment });
-      }
-      continue;
-    }
-    const last = issues.filter((i) => i.state === "closed" && i.stateReason !== "duplicate").sort((a, b) => b.number - a.number)[0];
-    if (last)
-      actions.push({ ...content, kind: "reopen", issueNumber: last.number, comment: renderExpiryComment(subject, "reopened", report.today) });
-    else
-      actions.push({ ...content, kind: "create" });
-  }
-  for (const [fingerprint, issues] of byFingerprint) {
-    if (planned.has(fingerprint))
-      continue;
-    for (const open of issues.filter((i) => i.state === "open")) {
-      actions.push({
-        kind: "close",
-        fingerprint,
-        issueNumber: open.number,
-        title: open.title,
-        body: open.body,
-        labels: open.labels,
-        comment: renderExpiryComment(void 0, "closed", report.today)
-      });
-    }
-  }
-  return actions;
+  return planBotIssueActions(report.products, found, {
+    readMarkers: readExpiryMarkers,
+    render: (subject) => renderExpiryIssue(subject, context),
+    replacedLabels: ["domain:"],
+    renderComment: (subject, event) => renderExpiryComment(subject, event, report.today),
+    renderClosing: () => renderExpiryComment(void 0, "closed", report.today)
+  });
 }
 
 // packages/core/dist/expiry/render-expiry-report.js
@@ -16089,45 +16122,9 @@ function describe(f, when) {
   return [`  ${f.severity.padEnd(7)} ${when.padEnd(13)} ${at}  ${f.message}  [${f.ruleId}]`, ...f.hint ? [`          ${" ".repeat(13)} ${f.hint}`] : []];
 }
 
-// packages/core/dist/review/review-types.js
-var MANAGED_LABELS = ["new-product", "breaking-change", "policy-change", "needs-governance-review"];
-function isManagedLabel(name) {
-  return name.startsWith("domain:") || MANAGED_LABELS.includes(name);
-}
-
-// packages/core/dist/review/read-team-handles.js
-function readTeamHandle(team) {
-  const spec = team?.data.spec;
-  return typeof spec?.github === "string" ? spec.github : void 0;
-}
-function readDomainOwner(domain) {
-  const spec = domain?.data.spec;
-  return typeof spec?.owner === "string" ? spec.owner : void 0;
-}
-function mapTeamHandles(index) {
-  return new Map(index.teams.flatMap((t) => {
-    const handle = readTeamHandle(t);
-    return handle ? [[t.name, handle]] : [];
-  }));
-}
-
-// packages/core/dist/agreement/list-agreement-changes.js
-function listAgreementChanges(base, head) {
-  const before = new Map(base.agreements.map((a) => [a.id, a]));
-  const after = new Map(head.agreements.map((a) => [a.id, a]));
-  const out = [];
-  for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b)
-      out.push({ status: "added", id, head: h });
-    else if (!isSameData(b.data, h.data))
-      out.push({ status: "modified", id, head: h, base: b });
-  }
-  for (const [id, b] of before)
-    if (!after.has(id))
-      out.push({ status: "removed", id, base: b });
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
+// packages/core/dist/renewal/renewal-types.js
+var RENEWAL_ISSUE_LABEL = "meshplane-renewal";
+var RENEWAL_DAYS = 14;
 
 // packages/core/dist/agreement/judge-agreement-approvals.js
 var rec15 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
@@ -16203,6 +16200,255 @@ function handleOf(entry) {
 function membersOf(entry) {
   const members = rec15(entry?.data.spec).members;
   return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+}
+
+// packages/core/dist/renewal/list-renewals.js
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var str7 = (v) => typeof v === "string" ? v : void 0;
+function listRenewals(index, options) {
+  const renewBy = addDays(options.today, options.days);
+  const due = [];
+  const later2 = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const a of index.agreements) {
+    if (seen.has(a.id))
+      continue;
+    seen.add(a.id);
+    const end = a.end !== void 0 && DATE.test(a.end) && !Number.isNaN(Date.parse(a.end)) ? a.end : void 0;
+    if (end === void 0 || end > renewBy)
+      later2.push({ id: a.id, ...end ? { end } : {} });
+    else
+      due.push(describeRenewal(index, a, end, options));
+  }
+  due.sort((x, y) => x.agreement.end < y.agreement.end ? -1 : x.agreement.end > y.agreement.end ? 1 : x.id < y.id ? -1 : 1);
+  return { today: options.today, days: options.days, renewBy, due, later: later2 };
+}
+function describeRenewal(index, a, end, options) {
+  const product = index.products.find((p) => p.id === a.provider);
+  const teamOf = (team) => {
+    const handle = handleOf2(index.teams.find((t) => t.name === team));
+    return { team, ...handle ? { handle } : {} };
+  };
+  const productOwner = str7(rec16(product?.data.metadata).productOwner);
+  const sides = { base: index, head: index, ...options.governanceTeam ? { governanceTeam: options.governanceTeam } : {} };
+  const approvers = listAgreementApprovers({ status: "modified", id: a.id, base: a, head: a }, sides).map((x) => ({
+    team: x.team,
+    ...x.handle.startsWith("@") ? { handle: x.handle } : {},
+    why: x.why
+  }));
+  return {
+    id: a.id,
+    agreement: describeAgreement(a, options.today, { soonDays: options.days, ...product ? { provider: product } : {} }),
+    daysLeft: Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${options.today}T00:00:00Z`)) / 864e5),
+    domain: product?.domain ?? (a.provider ?? "").split(".")[0] ?? "",
+    ...product?.name ? { providerName: product.name } : {},
+    ...product?.owner ? { provider: teamOf(product.owner) } : {},
+    ...productOwner ? { productOwner } : {},
+    consumer: teamOf(a.team ?? "?"),
+    approvers
+  };
+}
+function handleOf2(entry) {
+  return str7(rec16(entry?.data.spec).github);
+}
+
+// packages/core/dist/renewal/renewal-issue-marker.js
+function fingerprintRenewal(agreementId) {
+  return encodeURIComponent(agreementId);
+}
+function digestRenewal(s) {
+  return `${s.daysLeft < 0 ? "ended" : "ending"}-${encodeURIComponent(s.agreement.end)}`;
+}
+var NAMES2 = { fingerprint: "renewal", digest: "renewal-state" };
+function renderRenewalMarkers(fingerprint, digest) {
+  return renderIssueMarkers(NAMES2, fingerprint, digest);
+}
+function readRenewalMarkers(body) {
+  return readIssueMarkers(NAMES2, body);
+}
+
+// packages/core/dist/agreement/render-agreement-changes.js
+var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var code2 = (s) => `\`${escapeCode2(s)}\``;
+var plain = (s) => s.replace(/\s+/g, " ").replace(/[\\[\]<>`*_|]/g, (c) => `\\${c}`).replace(/@/g, "@‍").trim().replace(/\.+$/, "");
+function describeAgreementTerms(a) {
+  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.map(code2).join(", ")}` : p.maxClassification ? `columns up to ${plain(p.maxClassification)}` : "the whole port"})`).join(" and ");
+  const obligations = rec17("data" in a ? rec17(a.data.spec).obligations : a.obligations);
+  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s) => typeof s === "string") : void 0;
+  const promise = [
+    slos ? `the provider keeps the SLOs ${slos.map(plain).join(", ")}` : void 0,
+    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${plain(obligations.breakingChangeNotice)} ahead` : void 0,
+    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
+  ].filter(Boolean);
+  return [
+    `${code2(a.team || "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider || "?")} from ${plain(a.start || "?")} through ${plain(a.end || "?")}, for: ${plain(a.purpose ?? "")}.`,
+    a.legalBasis ? ` Legal basis: ${plain(a.legalBasis)}.` : "",
+    promise.length ? ` In return: ${promise.join("; ")}.` : ""
+  ].join("");
+}
+function renderAgreementChanges(changes) {
+  return changes.map((c) => {
+    if (c.status === "added" && c.head)
+      return `- ➕ ${describeAgreementTerms(c.head)}`;
+    if (c.status === "modified" && c.head && c.base)
+      return `- ✏️ Now: ${describeAgreementTerms(c.head)} Before: ${describeAgreementTerms(c.base)}`;
+    const a = c.base;
+    return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
+  });
+}
+
+// packages/core/dist/renewal/render-renewal-issue.js
+function renderRenewalIssue(s, context) {
+  const a = s.agreement;
+  const ended = s.daysLeft < 0;
+  const reads = `${a.team} ${ended ? "read" : "reads"} ${a.provider}`;
+  const title = fitIssueTitle(ended ? `Ended on ${a.end}, renew or remove: agreement ${a.name} (${reads})` : `Renew or let end by ${a.end}: agreement ${a.name} (${reads})`);
+  const product = s.providerName ? `${s.providerName} (${a.provider})` : a.provider;
+  const page = context.siteUrl ? ` · [product page](${renderProductUrl(context.siteUrl, a.provider)})` : "";
+  const provider = s.provider ? mention(s.provider) : "the shared product’s owner team";
+  const owner = s.productOwner ? `, product owner ${renderMention(s.productOwner)}` : "";
+  const body = [
+    renderRenewalMarkers(fingerprintRenewal(s.id), digestRenewal(s)),
+    `## Agreement ${escapeMarkdown(a.name)}: ${escapeMarkdown(a.team)} reads ${escapeMarkdown(product)}`,
+    "",
+    describeWhen(s),
+    "",
+    `Provider: ${provider}${owner} · Consumer: ${mention(s.consumer)} · domain ${escapeMarkdown(s.domain)} · file \`${escapeCode2(a.file)}\`${page}`,
+    "",
+    "### The agreement",
+    "",
+    describeAgreementTerms(a),
+    "",
+    "### What to do",
+    "",
+    `- **Renew it**: a pull request that moves \`end\` in \`${escapeCode2(a.file)}\` to the new last day. It needs the approval of ${describeApprovers(s)}. Once it merges, the next run closes this issue${ended ? " and the next apply grants the access again" : ""}.`,
+    ended ? `- **Remove it**: a pull request that deletes the file (${provider} or ${mention(s.consumer)} approves a removal); an ended agreement left in the catalog is reported by the governance rules.` : `- **Let it end**: nothing to do before ${escapeMarkdown(a.end)}; then remove the file in a pull request (${provider} or ${mention(s.consumer)} approves a removal).`,
+    "",
+    `<sub>Written by Meshplane on ${escapeMarkdown(context.today)}, ${context.days} days ahead of an agreement's end. This issue is edited in place on every run, with a comment when the end or the state changes; it is closed once the agreement is renewed beyond that window or removed.</sub>`,
+    ""
+  ].join("\n");
+  return {
+    fingerprint: fingerprintRenewal(s.id),
+    title,
+    body: fitIssueBody(body),
+    labels: [RENEWAL_ISSUE_LABEL, ...s.domain ? [`domain:${s.domain}`.slice(0, 50)] : []]
+  };
+}
+function renderRenewalComment(s, event, today) {
+  const a = s.agreement;
+  const end = escapeMarkdown(a.end);
+  if (event === "reopened")
+    return s.daysLeft < 0 ? `Ended on ${end} and still in the catalog on ${escapeMarkdown(today)}: renew it or remove it. Reopening this issue.` : `Due again on ${escapeMarkdown(today)}: the agreement ends on ${end}, ${inDays(s.daysLeft)}. Reopening this issue.`;
+  if (s.daysLeft < 0)
+    return `Ended on ${end}: the next apply revokes the access of \`${escapeCode2(a.team)}\` to \`${escapeCode2(a.provider)}\` (the platform granted it through its end day). Renew it by a pull request that moves \`end\`, or remove the file.`;
+  return `On ${escapeMarkdown(today)}: the agreement now ends on ${end}, ${inDays(s.daysLeft)}.`;
+}
+function renderRenewalClosing(later2, context) {
+  const today = escapeMarkdown(context.today);
+  if (later2?.end)
+    return `Renewed until ${escapeMarkdown(later2.end)}: the agreement no longer ends within ${context.days} days (on ${today}). Closing this issue.`;
+  if (later2)
+    return `The agreement's \`end\` is no longer a date (on ${today}; mesh check reports it). Closing this issue.`;
+  return `Removed: the agreement's file is gone (on ${today}), so the next apply revokes whatever it still granted. Closing this issue.`;
+}
+function describeWhen(s) {
+  const end = escapeMarkdown(s.agreement.end);
+  const after = escapeMarkdown(addDays(s.agreement.end, 1));
+  if (s.daysLeft > 0)
+    return `**Ends ${inDays(s.daysLeft)}**, on ${end}. The platform grants it through that day; from ${after} the next apply revokes the access.`;
+  if (s.daysLeft === 0)
+    return `**Ends today**, ${end}: the last day the platform grants it. From ${after} the next apply revokes the access.`;
+  const ago = -s.daysLeft;
+  return `**Ended on ${end}**, ${ago} day${ago === 1 ? "" : "s"} ago. The platform granted it through that day; the next apply (on the next merge, or the provision workflow's daily run) revokes the access, if one has not already.`;
+}
+function describeApprovers(s) {
+  if (s.approvers.length === 0)
+    return "the shared product’s owner team";
+  return s.approvers.map((x) => `${mention(x)} (${escapeMarkdown(x.why)})`).join(" and ");
+}
+function mention(t) {
+  return renderOwnerMention(t.team, t.handle);
+}
+function inDays(n) {
+  return n === 0 ? "today" : `in ${n} day${n === 1 ? "" : "s"}`;
+}
+
+// packages/core/dist/renewal/plan-renewal-issue-actions.js
+function planRenewalIssueActions(report, found, options) {
+  const context = { today: report.today, days: report.days, ...options.siteUrl ? { siteUrl: options.siteUrl } : {} };
+  const later2 = new Map(report.later.map((l) => [fingerprintRenewal(l.id), l]));
+  return planBotIssueActions(report.due, found, {
+    readMarkers: readRenewalMarkers,
+    render: (subject) => renderRenewalIssue(subject, context),
+    replacedLabels: ["domain:"],
+    renderComment: (subject, event) => renderRenewalComment(subject, event, report.today),
+    renderClosing: (fingerprint) => renderRenewalClosing(later2.get(fingerprint), context)
+  });
+}
+
+// packages/core/dist/renewal/render-renewal-report.js
+function renderRenewalText(report) {
+  const lines = [`Agreements ending by ${report.renewBy} (${report.days} days from ${report.today}), or ended:`];
+  if (report.due.length === 0)
+    lines.push("  none: no agreement ends within the window.");
+  for (const s of report.due) {
+    const a = s.agreement;
+    const provider = s.provider ? `${s.provider.handle ?? s.provider.team}` : "no owner";
+    lines.push("", `${s.id}  ${describeEnd(s)}`, `  ${a.team} reads ${a.ports.map((p) => p.name).join(", ")} of ${a.provider} (owner ${provider}); consumer ${s.consumer.handle ?? s.consumer.team}`, `  ${a.file}`, `  renew: move \`end\` in a pull request approved by ${s.approvers.map((x) => `${x.handle ?? x.team} (${x.why})`).join(" and ") || "the owner team"}`);
+  }
+  const ended = report.due.filter((s) => s.daysLeft < 0).length;
+  lines.push("", `${report.due.length - ended} ending, ${ended} ended; ${report.later.length} end later.`);
+  return `${lines.join("\n")}
+`;
+}
+function describeEnd(s) {
+  const end = s.agreement.end;
+  if (s.daysLeft > 0)
+    return `ends ${end}, in ${s.daysLeft} day${s.daysLeft === 1 ? "" : "s"}`;
+  if (s.daysLeft === 0)
+    return `ends today, ${end}`;
+  return `ended ${end}, ${-s.daysLeft} day${s.daysLeft === -1 ? "" : "s"} ago: revoked by the first apply after it`;
+}
+
+// packages/core/dist/review/review-types.js
+var MANAGED_LABELS = ["new-product", "breaking-change", "policy-change", "needs-governance-review"];
+function isManagedLabel(name) {
+  return name.startsWith("domain:") || MANAGED_LABELS.includes(name);
+}
+
+// packages/core/dist/review/read-team-handles.js
+function readTeamHandle(team) {
+  const spec = team?.data.spec;
+  return typeof spec?.github === "string" ? spec.github : void 0;
+}
+function readDomainOwner(domain) {
+  const spec = domain?.data.spec;
+  return typeof spec?.owner === "string" ? spec.owner : void 0;
+}
+function mapTeamHandles(index) {
+  return new Map(index.teams.flatMap((t) => {
+    const handle = readTeamHandle(t);
+    return handle ? [[t.name, handle]] : [];
+  }));
+}
+
+// packages/core/dist/agreement/list-agreement-changes.js
+function listAgreementChanges(base, head) {
+  const before = new Map(base.agreements.map((a) => [a.id, a]));
+  const after = new Map(head.agreements.map((a) => [a.id, a]));
+  const out = [];
+  for (const [id, h] of after) {
+    const b = before.get(id);
+    if (!b)
+      out.push({ status: "added", id, head: h });
+    else if (!isSameData(b.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b });
+  }
+  for (const [id, b] of before)
+    if (!after.has(id))
+      out.push({ status: "removed", id, base: b });
+  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 // packages/core/dist/review/plan-pull-review.js
@@ -16507,7 +16753,7 @@ function holdsAnyPersonalData(p) {
 }
 
 // packages/core/dist/lineage/read-runtime-runs.js
-var rec16 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var MAX_NAME = 300;
 function readRuntimeRuns(file, text6, now) {
   const byRun = /* @__PURE__ */ new Map();
@@ -16518,8 +16764,8 @@ function readRuntimeRuns(file, text6, now) {
       findings.push(reportNotJson("lineage.malformed-event", "warning", at));
       continue;
     }
-    const job = rec16(event.job);
-    const runId = String(rec16(event.run).runId ?? "").slice(0, MAX_NAME);
+    const job = rec18(event.job);
+    const runId = String(rec18(event.run).runId ?? "").slice(0, MAX_NAME);
     const time = typeof event.eventTime === "string" ? Date.parse(event.eventTime) : NaN;
     if (!runId || typeof job.name !== "string" || Number.isNaN(time)) {
       findings.push({
@@ -16539,7 +16785,7 @@ function readRuntimeRuns(file, text6, now) {
       });
       continue;
     }
-    const names = (v) => Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec16(d).name ?? "").slice(0, MAX_NAME))).filter((n) => n !== "") : [];
+    const names = (v) => Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec18(d).name ?? "").slice(0, MAX_NAME))).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
     const seen = byRun.get(runId);
@@ -16589,36 +16835,6 @@ function locateAgreementFile(catalogRoot, provider, name) {
   return `${catalogRoot}/${provider.replace(".", "/")}/agreements/${name}.yaml`;
 }
 
-// packages/core/dist/agreement/render-agreement-changes.js
-var rec17 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var code2 = (s) => `\`${s.replace(/`/g, "'")}\``;
-var plain = (s) => s.replace(/\s+/g, " ").replace(/[[\]<>@`*_|]/g, (c) => `\\${c}`).trim().replace(/\.+$/, "");
-function describeAgreementTerms(a) {
-  const ports = a.ports.map((p) => `${code2(p.name)} (${p.columns ? `columns ${p.columns.join(", ")}` : p.maxClassification ? `columns up to ${p.maxClassification}` : "the whole port"})`).join(" and ");
-  const obligations = rec17(rec17(a.data.spec).obligations);
-  const slos = Array.isArray(obligations.slos) ? obligations.slos.filter((s) => typeof s === "string") : void 0;
-  const promise = [
-    slos ? `the provider keeps the SLOs ${slos.join(", ")}` : void 0,
-    typeof obligations.breakingChangeNotice === "string" ? `breaking changes are told ${obligations.breakingChangeNotice} ahead` : void 0,
-    typeof obligations.terms === "string" ? plain(obligations.terms) : void 0
-  ].filter(Boolean);
-  return [
-    `${code2(a.team ?? "?")}${a.consumerProduct ? ` (for ${code2(a.consumerProduct)})` : ""} may read ${ports} of ${code2(a.provider ?? "?")} from ${a.start ?? "?"} through ${a.end ?? "?"}, for: ${plain(a.purpose ?? "")}.`,
-    a.legalBasis ? ` Legal basis: ${a.legalBasis}.` : "",
-    promise.length ? ` In return: ${promise.join("; ")}.` : ""
-  ].join("");
-}
-function renderAgreementChanges(changes) {
-  return changes.map((c) => {
-    if (c.status === "added" && c.head)
-      return `- ➕ ${describeAgreementTerms(c.head)}`;
-    if (c.status === "modified" && c.head && c.base)
-      return `- ✏️ Now: ${describeAgreementTerms(c.head)} Before: ${describeAgreementTerms(c.base)}`;
-    const a = c.base;
-    return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
-  });
-}
-
 // packages/core/dist/scorecard/render-scorecards.js
 function renderScorecardText(card) {
   const lines = [`${card.productId}  score ${card.score} (${card.level ?? "no level"})  owner ${card.owner}, domain ${card.domain}`];
@@ -16657,8 +16873,8 @@ function renderLeaderboardText(cards) {
 }
 
 // packages/core/dist/interop/build-backstage-entities.js
-var rec18 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list9 = (v) => Array.isArray(v) ? v.map(rec18) : [];
+var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list9 = (v) => Array.isArray(v) ? v.map(rec19) : [];
 var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var API_KINDS = /* @__PURE__ */ new Map([
   ["api", "openapi"],
@@ -16671,22 +16887,22 @@ function buildBackstageEntities(index) {
   const portName = (product, port) => nameEntity(`${product}.${port}`);
   const portRefs = /* @__PURE__ */ new Map();
   for (const p of products)
-    for (const o of list9(rec18(p.data.spec).outputPorts))
+    for (const o of list9(rec19(p.data.spec).outputPorts))
       if (text2(o.name))
         portRefs.set(`${p.id}/${o.name}`, `${API_KINDS.has(String(o.kind)) ? "api" : "resource"}:default/${portName(p.id, String(o.name))}`);
   for (const t of index.teams.filter((x) => x.valid)) {
-    const spec = rec18(t.data.spec);
-    out.push(entity("Group", t.name, rec18(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec18(t.data.metadata).title) ?? t.name } } : {} }));
+    const spec = rec19(t.data.spec);
+    out.push(entity("Group", t.name, rec19(t.data.metadata).title, text2(spec.description), { "meshplane.dev/team": t.name }, { type: "team", children: [], ...text2(spec.contact) ? { profile: { displayName: text2(rec19(t.data.metadata).title) ?? t.name } } : {} }));
   }
   for (const d of index.domains.filter((x) => x.valid)) {
-    const spec = rec18(d.data.spec);
-    out.push(entity("Domain", d.name, rec18(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
+    const spec = rec19(d.data.spec);
+    out.push(entity("Domain", d.name, rec19(d.data.metadata).title, text2(spec.description), { "meshplane.dev/domain": d.name }, { owner: `group:default/${nameEntity(String(spec.owner ?? "unknown"))}` }));
   }
   for (const p of products) {
-    const spec = rec18(p.data.spec);
+    const spec = rec19(p.data.spec);
     const owner = `group:default/${nameEntity(p.owner)}`;
     const system = nameEntity(p.id);
-    const tags = (Array.isArray(rec18(p.data.metadata).tags) ? rec18(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
+    const tags = (Array.isArray(rec19(p.data.metadata).tags) ? rec19(p.data.metadata).tags : []).flatMap((t) => typeof t === "string" ? [tagOf(t)] : []).filter((t) => t !== "");
     const product = entity("System", system, p.name, text2(spec.description), { "meshplane.dev/product": p.id }, { owner, domain: nameEntity(p.domain) });
     if (tags.length)
       product.metadata.tags = [...new Set(tags)];
@@ -16739,8 +16955,8 @@ function nameEntity(s) {
 }
 
 // packages/core/dist/interop/build-openlineage-events.js
-var rec19 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list10 = (v) => Array.isArray(v) ? v.map(rec19) : [];
+var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list10 = (v) => Array.isArray(v) ? v.map(rec20) : [];
 var text3 = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var OPENLINEAGE_SCHEMA_URL = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
 var FACETS = {
@@ -16759,13 +16975,13 @@ function buildOpenLineageEvents(index, options) {
     return domain ? nameDataset(domain, productId, port) : `${productId}/${port}`;
   };
   return index.products.filter((p) => p.valid).map((p) => {
-    const spec = rec19(p.data.spec);
-    const meta = rec19(p.data.metadata);
+    const spec = rec20(p.data.spec);
+    const meta = rec20(p.data.metadata);
     const team = p.owner ? [{ name: `team:${p.owner}`, type: "team" }] : [];
     const productOwner = text3(meta.productOwner);
     const description = text3(spec.description) ?? text3(meta.name) ?? p.id;
     const inputs = list10(spec.inputPorts).flatMap((port) => {
-      const source = rec19(port.source);
+      const source = rec20(port.source);
       if (text3(source.product) && text3(source.port))
         return [{ namespace: options.namespace, name: dataset(String(source.product), String(source.port)) }];
       if (text3(source.system))
@@ -16818,7 +17034,7 @@ function describeField(column, i) {
   return { name: String(column.name ?? ""), type: String(column.type ?? ""), ...description ? { description } : {}, ordinal_position: i + 1 };
 }
 function readsStreams(p) {
-  return list10(rec19(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
+  return list10(rec20(p.data.spec).inputPorts).some((port) => port.mode === "subscribe");
 }
 
 // packages/core/dist/interop/odcs-types.js
@@ -16895,7 +17111,7 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec20 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var LIFECYCLES = /* @__PURE__ */ new Set(["proposed", "experimental", "active", "deprecated", "dormant", "retired"]);
 function readLifecycle(status) {
   const s = String(status);
@@ -16905,7 +17121,7 @@ function slugOf(s) {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63);
 }
 function buildTeamBlock(owner, productOwner, team) {
-  const all = rec20(rec20(team).spec).members;
+  const all = rec21(rec21(team).spec).members;
   const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
   return {
     name: owner,
@@ -16926,13 +17142,13 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec21 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list11 = (v) => Array.isArray(v) ? v.map(rec21) : [];
+var rec22 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list11 = (v) => Array.isArray(v) ? v.map(rec22) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options = {}) {
-  const meta = rec21(rec21(manifest).metadata);
-  const spec = rec21(rec21(manifest).spec);
+  const meta = rec22(rec22(manifest).metadata);
+  const spec = rec22(rec22(manifest).spec);
   const port = list11(spec.outputPorts).find((p) => p.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
@@ -17031,13 +17247,13 @@ function buildServer(platform, domain) {
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
 }
 function buildRoles(access, port, productOwner) {
-  return list11(rec21(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
+  return list11(rec22(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
 }
 function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s = rec21(support);
+  const s = rec22(support);
   const items = [];
   if (typeof s.channel === "string")
     items.push({ channel: s.channel, ...s.channel.startsWith("https://") ? { url: s.channel } : {} });
@@ -17053,26 +17269,26 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec22 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list12 = (v) => Array.isArray(v) ? v.map(rec22) : [];
+var rec23 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list12 = (v) => Array.isArray(v) ? v.map(rec23) : [];
 var text4 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options = {}) {
-  const meta = rec22(rec22(manifest).metadata);
-  const spec = rec22(rec22(manifest).spec);
+  const meta = rec23(rec23(manifest).metadata);
+  const spec = rec23(rec23(manifest).spec);
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
   for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
     if (meta[k] !== void 0)
       custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list12(spec.inputPorts).filter((p) => text4(rec22(p.source).system));
+  const systems = list12(spec.inputPorts).filter((p) => text4(rec23(p.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
   const inputPorts = list12(spec.inputPorts).flatMap((p) => {
-    const source = rec22(p.source);
+    const source = rec23(p.source);
     const product = text4(source.product);
     const port = text4(source.port);
     if (!product || !port)
@@ -17118,14 +17334,14 @@ function buildOdpsProduct(manifest, options = {}) {
   };
 }
 function buildSupport(support) {
-  const s = rec22(support);
+  const s = rec23(support);
   const channel = text4(s.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
 
 // packages/core/dist/interop/read-odcs-port.js
-var rec23 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list13 = (v) => Array.isArray(v) ? v.map(rec23) : [];
+var rec24 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list13 = (v) => Array.isArray(v) ? v.map(rec24) : [];
 var OBJECT_KEYS = /* @__PURE__ */ new Set(["name", "logicalType", "physicalType", "physicalName", "description", "properties", "quality"]);
 var PROPERTY_KEYS = /* @__PURE__ */ new Set([
   "name",
@@ -17145,8 +17361,8 @@ function readMeshplaneProperty(props, name) {
   return list13(props).find((p) => p.property === `${MESHPLANE_PREFIX}${name}`)?.value;
 }
 function readOdcsPort(doc, index, flags, findings) {
-  const contract = rec23(doc.value);
-  const obj = rec23(list13(contract.schema)[index]);
+  const contract = rec24(doc.value);
+  const obj = rec24(list13(contract.schema)[index]);
   const at = `/schema/${index}`;
   for (const k of Object.keys(obj))
     if (!OBJECT_KEYS.has(k))
@@ -17154,7 +17370,7 @@ function readOdcsPort(doc, index, flags, findings) {
   const props = list13(obj.properties);
   const columns = props.map((p, i) => readColumn(doc, p, `${at}/properties/${i}`, findings));
   const keys = props.map((p, i) => ({ name: p.name, pos: typeof p.primaryKeyPosition === "number" ? p.primaryKeyPosition : i, on: p.primaryKey === true })).filter((k) => k.on).sort((a, b) => a.pos - b.pos).map((k) => k.name);
-  const extras = rec23(readMeshplaneProperty(contract.customProperties, "port"));
+  const extras = rec24(readMeshplaneProperty(contract.customProperties, "port"));
   const port = {
     name: obj.name,
     ...Object.keys(extras).length ? extras : foreignExtras(doc, obj, flags, findings),
@@ -17203,14 +17419,14 @@ function readColumn(doc, p, at, findings) {
   return column;
 }
 function isUuidOption(key, options) {
-  const o = rec23(options);
+  const o = rec24(options);
   return key === "logicalTypeOptions" && Object.keys(o).length === 1 && o.format === "uuid";
 }
 function readCheck(doc, q, at, column, findings) {
   const kept = readMeshplaneProperty(q.customProperties, "check");
   if (kept !== void 0)
-    return rec23(kept);
-  const props = column !== void 0 ? [column] : Array.isArray(rec23(q.arguments).properties) ? rec23(q.arguments).properties : [];
+    return rec24(kept);
+  const props = column !== void 0 ? [column] : Array.isArray(rec24(q.arguments).properties) ? rec24(q.arguments).properties : [];
   const name = q.name !== void 0 ? { name: q.name } : {};
   if (q.metric === "duplicateValues" && q.mustBe === 0 && props.length)
     return { type: "unique", columns: props };
@@ -17222,7 +17438,7 @@ function readCheck(doc, q, at, column, findings) {
   return void 0;
 }
 function foreignExtras(doc, obj, flags, findings) {
-  const contract = rec23(doc.value);
+  const contract = rec24(doc.value);
   const columns = new Set(list13(obj.properties).map((p) => p.name));
   for (const [flag, value] of [
     ["--actual-time", flags.actualTime],
@@ -17296,8 +17512,8 @@ function collapse(v, at, lost) {
 }
 
 // packages/core/dist/interop/read-odcs-contracts.js
-var rec24 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list14 = (v) => Array.isArray(v) ? v.map(rec24) : [];
+var rec25 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list14 = (v) => Array.isArray(v) ? v.map(rec25) : [];
 var TOP_KEYS = /* @__PURE__ */ new Set([
   "apiVersion",
   "kind",
@@ -17325,11 +17541,11 @@ function readOdcsContracts(docs, flags) {
   for (const doc of docs) {
     if (!checkContract(doc, findings))
       continue;
-    const c = rec24(doc.value);
+    const c = rec25(doc.value);
     const id = productIdOf2(c, flags.domain);
     const product = products.get(id) ?? readProduct(doc, id, flags, findings);
     products.set(id, product);
-    const ports = rec24(product.spec).outputPorts;
+    const ports = rec25(product.spec).outputPorts;
     for (let i = 0; i < list14(c.schema).length; i++)
       ports.push(readOdcsPort(doc, i, flags, findings));
     if (readMeshplaneProperty(c.customProperties, "port") === void 0)
@@ -17338,7 +17554,7 @@ function readOdcsContracts(docs, flags) {
   for (const { doc, id } of foreign)
     warnUnkept(doc, products.get(id), findings, {
       ruleId: "odcs.import.dropped",
-      consumed: consumedBy(rec24(doc.value)),
+      consumed: consumedBy(rec25(doc.value)),
       why: "Meshplane has no field for it, or derives it from the catalog (table names, physical types).",
       hint: "Keep the contract if you need it, or write it into the manifest by hand."
     });
@@ -17354,7 +17570,7 @@ function consumedBy(c) {
       return true;
     const role = /^\/team\/members\/(\d+)\/role$/.exec(p);
     if (role)
-      return /owner/i.test(String(list14(rec24(c.team).members)[Number(role[1])]?.role));
+      return /owner/i.test(String(list14(rec25(c.team).members)[Number(role[1])]?.role));
     const sla = /^\/slaProperties\/(\d+)\/(property|value)$/.exec(p);
     return sla !== null && list14(c.slaProperties)[Number(sla[1])]?.property === "latency";
   };
@@ -17382,7 +17598,7 @@ function productIdOf2(c, domain) {
   return `${domain}.${name}`;
 }
 function readProduct(doc, id, flags, findings) {
-  const c = rec24(doc.value);
+  const c = rec25(doc.value);
   const custom = c.customProperties;
   const ours = readMeshplaneProperty(custom, "port") !== void 0;
   for (const k of Object.keys(c))
@@ -17396,7 +17612,7 @@ function readProduct(doc, id, flags, findings) {
       if (c[k] !== void 0)
         warnDropped(doc, `/${k}`, findings, "servers come from .github/meshplane.yml, grants from access.consumers.");
   }
-  const team = rec24(c.team);
+  const team = rec25(c.team);
   const owner = flags.owner ?? (typeof team.name === "string" ? team.name : void 0);
   const productOwner = readMeshplaneProperty(custom, "productOwner") ?? flags.productOwner ?? list14(team.members).find((m) => /owner/i.test(String(m.role)))?.username;
   const archetype = readMeshplaneProperty(custom, "archetype") ?? flags.archetype;
@@ -17413,7 +17629,7 @@ function readProduct(doc, id, flags, findings) {
     supply("", "archetype", "Pass --archetype source-aligned, aggregate or consumer-aligned.");
   if (!lifecycle)
     supply("/status", `lifecycle (status ${status} is not one of ${[...LIFECYCLES].join(", ")})`, "Set status to one of them in the contract.");
-  const description = rec24(c.description);
+  const description = rec25(c.description);
   const meta = { id, name: c.name ?? id, domain: flags.domain, archetype, owner, productOwner, version: c.version, lifecycle };
   for (const k of PRODUCT_EXTRAS2.slice(2)) {
     const v = readMeshplaneProperty(custom, k);
@@ -17441,8 +17657,8 @@ function readProduct(doc, id, flags, findings) {
 }
 
 // packages/core/dist/interop/read-odps-product.js
-var rec25 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list15 = (v) => Array.isArray(v) ? v.map(rec25) : [];
+var rec26 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list15 = (v) => Array.isArray(v) ? v.map(rec26) : [];
 var text5 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
 var READ = /* @__PURE__ */ new Set([
   "apiVersion",
@@ -17462,12 +17678,12 @@ var READ = /* @__PURE__ */ new Set([
 ]);
 var PORT_ID = /^([a-z0-9-]+\.[a-z0-9-]+)\.([a-z0-9-]+)$/;
 function isOdpsProduct(value) {
-  const r = rec25(value);
+  const r = rec26(value);
   return r.kind === "DataProduct" && typeof r.apiVersion === "string" && /^v\d+\.\d+\.\d+$/.test(r.apiVersion);
 }
 function readOdpsProduct(odps, contracts, flags) {
   const findings = [];
-  const p = rec25(odps.value);
+  const p = rec26(odps.value);
   if (!checkOdps(odps, findings))
     return { manifests: [], findings };
   for (const k of Object.keys(p))
@@ -17483,7 +17699,7 @@ function readOdpsProduct(odps, contracts, flags) {
     }));
     return { manifests: [], findings };
   }
-  const byId = new Map(contracts.map((c) => [String(rec25(c.value).id ?? ""), c]));
+  const byId = new Map(contracts.map((c) => [String(rec26(c.value).id ?? ""), c]));
   const named2 = [];
   for (const [i, port] of list15(p.outputPorts).entries()) {
     const id2 = text5(port.contractId);
@@ -17499,7 +17715,7 @@ function readOdpsProduct(odps, contracts, flags) {
   }
   if (named2.length === 0)
     return { manifests: [], findings };
-  const team = rec25(p.team);
+  const team = rec26(p.team);
   const derived = {
     ...flags,
     domain,
@@ -17513,9 +17729,9 @@ function readOdpsProduct(odps, contracts, flags) {
   const [base, ...others] = read.manifests;
   if (!base)
     return { manifests: [], findings };
-  const meta = rec25(base.metadata);
-  const spec = rec25(base.spec);
-  spec.outputPorts = [...list15(spec.outputPorts), ...others.flatMap((m) => list15(rec25(m.spec).outputPorts))];
+  const meta = rec26(base.metadata);
+  const spec = rec26(base.spec);
+  spec.outputPorts = [...list15(spec.outputPorts), ...others.flatMap((m) => list15(rec26(m.spec).outputPorts))];
   const id = text5(p.id);
   meta.id = id && id.startsWith(`${domain}.`) && /^[a-z0-9-]+\.[a-z0-9-]+$/.test(id) ? id : `${domain}.${slugOf(text5(p.name) ?? id ?? "product")}`;
   meta.domain = domain;
@@ -17528,7 +17744,7 @@ function readOdpsProduct(odps, contracts, flags) {
     meta.lifecycle = lifecycle;
   if (Array.isArray(p.tags) && p.tags.length > 0)
     meta.tags = p.tags;
-  const description = rec25(p.description);
+  const description = rec26(p.description);
   if (text5(description.purpose))
     spec.purpose = description.purpose;
   if (text5(description.limitations))
@@ -17536,7 +17752,7 @@ function readOdpsProduct(odps, contracts, flags) {
   const about = readMeshplaneProperty(description.customProperties, "description");
   if (typeof about === "string")
     spec.description = about;
-  const kept = named2.some((c) => readMeshplaneProperty(rec25(c.value).customProperties, "inputPorts") !== void 0);
+  const kept = named2.some((c) => readMeshplaneProperty(rec26(c.value).customProperties, "inputPorts") !== void 0);
   if (!kept)
     spec.inputPorts = readInputPorts(odps, findings);
   const manifest = { ...base, metadata: meta, spec };
@@ -17559,11 +17775,11 @@ function consumedBy2(p, productOwner) {
     if (kept)
       return String(list15(list15(p.inputPorts)[Number(kept[1])]?.customProperties)[Number(kept[2])]?.property).startsWith("meshplane.");
     const role = /^\/team\/members\/(\d+)\/role$/.exec(at);
-    return role !== null && list15(rec25(p.team).members)[Number(role[1])]?.username === productOwner;
+    return role !== null && list15(rec26(p.team).members)[Number(role[1])]?.username === productOwner;
   };
 }
 function checkOdps(doc, findings) {
-  const r = rec25(doc.value);
+  const r = rec26(doc.value);
   const fail = (pointer, message, hint) => {
     findings.push(findingAt(doc, pointer, { ruleId: "odps.import.not-a-product", message, hint }));
     return false;
@@ -17577,9 +17793,9 @@ function checkOdps(doc, findings) {
   return true;
 }
 function readInputPorts(doc, findings) {
-  const p = rec25(doc.value);
+  const p = rec26(doc.value);
   const systems = readMeshplaneProperty(p.customProperties, "sourceSystems");
-  const ports = Array.isArray(systems) ? systems.map(rec25) : [];
+  const ports = Array.isArray(systems) ? systems.map(rec26) : [];
   for (const [i, port] of list15(p.inputPorts).entries()) {
     const m = PORT_ID.exec(String(port.contractId ?? ""));
     if (!m) {
@@ -17646,6 +17862,8 @@ export {
   OPENLINEAGE_SCHEMA_URL,
   PULL_COMMENT_MARKER,
   RELIABILITY_LABEL,
+  RENEWAL_DAYS,
+  RENEWAL_ISSUE_LABEL,
   RETAIN_OBSERVED_DAYS,
   SAFE_IDENTIFIER,
   SLO_ISSUE_LABEL,
@@ -17717,6 +17935,7 @@ export {
   diffPolicyRules,
   diffScorecards,
   digestFindings,
+  digestRenewal,
   draftAgreement,
   durationDays,
   durationToHours,
@@ -17739,6 +17958,7 @@ export {
   findUpcomingFindings,
   findingAt,
   fingerprintExpiry,
+  fingerprintRenewal,
   fingerprintSlo,
   fitIssueBody,
   fitIssueTitle,
@@ -17779,6 +17999,7 @@ export {
   listOperationalChecks,
   listPortColumns,
   listPortConsumers,
+  listRenewals,
   listScoreChecks,
   listTouched,
   locateAgreementFile,
@@ -17808,11 +18029,13 @@ export {
   parseOpenLineageEvents,
   parsePointer,
   percentToFraction,
+  planBotIssueActions,
   planChanges,
   planDataBranchFiles,
   planDemoBatches,
   planExpiryIssueActions,
   planPullReview,
+  planRenewalIssueActions,
   planSloIssueActions,
   plural,
   quoteIdentifier,
@@ -17823,6 +18046,7 @@ export {
   readAgreementStatus,
   readDomainOwner,
   readExpiryMarkers,
+  readIssueMarkers,
   readLifecycle,
   readLogicalType,
   readMeshplaneProperty,
@@ -17834,6 +18058,7 @@ export {
   readOdpsProduct,
   readProductNode,
   readReliabilityLabel,
+  readRenewalMarkers,
   readRuntimeRuns,
   readSloMarkers,
   readSloMemoryFile,
@@ -17849,9 +18074,11 @@ export {
   renderExpiryMarkers,
   renderExpiryText,
   renderGithub,
+  renderIssueMarkers,
   renderJson,
   renderLeaderboardText,
   renderMarkdown,
+  renderMention,
   renderObservationLines,
   renderObservedLineage,
   renderOwnerMention,
@@ -17862,6 +18089,11 @@ export {
   renderProductUrl,
   renderPullComment,
   renderRecordedObservations,
+  renderRenewalClosing,
+  renderRenewalComment,
+  renderRenewalIssue,
+  renderRenewalMarkers,
+  renderRenewalText,
   renderSarif,
   renderScorecardText,
   renderSloDuplicateComment,

@@ -41792,6 +41792,21 @@ var configSchema = {
           ],
           "default": "touched"
         },
+        "agreements": {
+          "title": "AgreementReviewConfig",
+          "description": "How data sharing agreements are brought back to their teams before they end.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "renewalDays": {
+              "description": "How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 366,
+              "default": 14
+            }
+          }
+        },
         "errorBudget": {
           "title": "ErrorBudgetGateConfig",
           "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",
@@ -50320,7 +50335,7 @@ async function syncBotIssues(kind, target, plan) {
       outcomes.push({ action, ...known, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
     }
   }
-  return { outcomes, notes };
+  return { dryRun: target.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== void 0), notes };
 }
 function describeConcurrentCreate(fingerprint, survivor, closed) {
   return closed === void 0 ? `another run had just created #${survivor} for ${fingerprint}: not created again` : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;

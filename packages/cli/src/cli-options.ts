@@ -1,4 +1,4 @@
-import { UsageError } from '@meshplane/usecases';
+import { UsageError, type IssueSyncOptions } from '@meshplane/usecases';
 
 /** Every flag the `mesh` command takes (node:util parseArgs). */
 export const OPTIONS = {
@@ -76,4 +76,25 @@ export function readNow(flag: string | undefined): string {
 /** An object without its undefined values (flags not given). */
 export function stripUndefined<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** A whole number of days given to `--<name>` (`--days`, `--lookahead`); anything else is a usage fault. */
+export function readDaysFlag(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} takes a number of days, not \`${value}\`.`);
+  return Number(value);
+}
+
+/** What a `sync-issues` command's flags ask of the use case: a dry run or not, the site, GitHub from the environment. */
+export function readIssueSyncFlags(flags: {
+  dryRun?: boolean | undefined;
+  siteUrl?: string | undefined;
+  env?: IssueSyncOptions['env'] | undefined;
+  client?: IssueSyncOptions['client'] | undefined;
+}): IssueSyncOptions {
+  return {
+    dryRun: flags.dryRun === true,
+    env: flags.env ?? {},
+    ...(flags.siteUrl ? { siteUrl: flags.siteUrl } : {}),
+    ...(flags.client ? { client: flags.client } : {}),
+  };
 }

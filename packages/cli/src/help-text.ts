@@ -27,6 +27,11 @@ Usage:
                                       merging grants the team read access until the end day
   mesh access migrate [--dry-run] [--days N]
                                       Inline access.consumers and uncovered input ports as agreement files
+  mesh access renewals [--days N]     The agreements ending within N days (review.agreements.renewalDays, default 14) or
+                                      ended, with both teams and whose approval a renewal needs
+  mesh access sync-issues [--days N] [--site-url URL] [--dry-run]
+                                      One GitHub issue per such agreement for both teams, closed once renewed or removed
+                                      (GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL)
   mesh plan [path] [--base REF]       What applying would change on the platform; with REF, what merging into REF would
   mesh apply [path] [--dry-run]       Check the catalog, then provision it (DuckDB by default; .github/meshplane.yml)
   mesh drift [path]                   What was changed on the platform by hand since the last apply (exit 1 if anything)

@@ -124,7 +124,11 @@ describe('agreement approvals', () => {
     expect(renderAgreementChanges(listAgreementChanges(added, empty))).toEqual([
       '- ➖ `podcast-analytics` no longer reads `podcast.podcast-listeners` under `podcast-analytics`: the next apply revokes it.',
     ]);
-    const hostile = indexOf([buildAgreement((a) => void (a.spec.purpose = 'See [here](https://evil.example) @everyone <img src=x>'))]);
-    expect(renderAgreementChanges(listAgreementChanges(empty, hostile))[0]).toContain('for: See \\[here\\](https://evil.example) \\@everyone \\<img src=x\\>.');
+    // `@` gets a zero-width joiner, as in every issue and comment (escapeMarkdown); a backslash is escaped itself, so
+    // `\@` cannot undo it.
+    const hostile = indexOf([buildAgreement((a) => void (a.spec.purpose = 'See [here](https://evil.example) @everyone \\@team <img src=x>'))]);
+    expect(renderAgreementChanges(listAgreementChanges(empty, hostile))[0]).toContain(
+      'for: See \\[here\\](https://evil.example) @\u200deveryone \\\\@\u200dteam \\<img src=x\\>.',
+    );
   });
 });

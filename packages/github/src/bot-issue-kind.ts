@@ -1,4 +1,13 @@
-import { findIssueDuplicates, readExpiryMarkers, readSloMarkers, renderSloDuplicateComment, EXPIRY_ISSUE_LABEL, SLO_ISSUE_LABEL } from '@meshplane/core';
+import {
+  findIssueDuplicates,
+  readExpiryMarkers,
+  readRenewalMarkers,
+  readSloMarkers,
+  renderSloDuplicateComment,
+  EXPIRY_ISSUE_LABEL,
+  RENEWAL_ISSUE_LABEL,
+  SLO_ISSUE_LABEL,
+} from '@meshplane/core';
 
 /** What tells one bot's issues apart: the label it lists them by, and the fingerprint hidden in their bodies. */
 export interface BotIssueKind {
@@ -21,6 +30,14 @@ export const EXPIRY_ISSUES: BotIssueKind = {
   readFingerprint: (body) => readExpiryMarkers(body)?.fingerprint,
   renderDuplicateComment: (survivor) =>
     `Duplicate of #${survivor}: another Meshplane run opened an expiry issue for this product at the same time. Closing this one; #${survivor} is the issue that is kept up to date.`,
+};
+
+/** Renewal issues: one per data sharing agreement due for renewal. */
+export const RENEWAL_ISSUES: BotIssueKind = {
+  label: RENEWAL_ISSUE_LABEL,
+  readFingerprint: (body) => readRenewalMarkers(body)?.fingerprint,
+  renderDuplicateComment: (survivor) =>
+    `Duplicate of #${survivor}: another Meshplane run opened a renewal issue for this agreement at the same time. Closing this one; #${survivor} is the issue that is kept up to date.`,
 };
 
 /** The open issues of `kind` that duplicate another of the same fingerprint (the lowest number survives). */

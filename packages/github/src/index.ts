@@ -9,6 +9,7 @@ export * from './close-issue-duplicate.js';
 export * from './sync-bot-issues.js';
 export * from './sync-slo-issues.js';
 export * from './sync-expiry-issues.js';
+export * from './sync-renewal-issues.js';
 export * from './pull/index.js';
 export * from './record-deployment.js';
 export * from './render-sync-result.js';

@@ -1,7 +1,7 @@
-import type { ExpiryIssueAction } from '@meshplane/core';
 import type { GithubError } from './github-error.js';
-import type { BotIssueOutcome } from './sync-bot-issues.js';
+import type { BotIssueAction, BotIssueOutcome, BotIssueSyncResult } from './sync-bot-issues.js';
 import type { SyncExpiryIssuesResult } from './sync-expiry-issues.js';
+import type { SyncRenewalIssuesResult } from './sync-renewal-issues.js';
 import type { SyncSloIssuesResult } from './sync-slo-issues.js';
 
 /** One line of a sync report: what was (or would be) done to one issue. */
@@ -28,7 +28,20 @@ export function renderSyncResult(repository: string, result: SyncSloIssuesResult
 
 /** What `mesh expiry sync-issues` did (or would do, on a dry run) to each product's issue, and the counts. */
 export function renderExpirySyncResult(repository: string, result: SyncExpiryIssuesResult): string {
-  const line = (o: BotIssueOutcome<ExpiryIssueAction>): SyncLine => ({
+  return renderBotIssueSyncResult(`Expiry issues in ${repository}`, result);
+}
+
+/** What `mesh access sync-issues` did (or would do, on a dry run) to each agreement's renewal issue, and the counts. */
+export function renderRenewalSyncResult(repository: string, result: SyncRenewalIssuesResult): string {
+  return renderBotIssueSyncResult(`Renewal issues in ${repository}`, result);
+}
+
+/**
+ * What a sync of one issue per subject did (or would do, on a dry run): a line per issue, titled `title`, with the
+ * subject's fingerprint decoded, then the notes and the counts.
+ */
+export function renderBotIssueSyncResult(title: string, result: BotIssueSyncResult<BotIssueAction>): string {
+  const line = (o: BotIssueOutcome<BotIssueAction>): SyncLine => ({
     kind: o.action.kind,
     fingerprint: decodeURIComponent(o.action.fingerprint),
     ...(o.issueNumber !== undefined ? { issueNumber: o.issueNumber } : {}),
@@ -36,7 +49,7 @@ export function renderExpirySyncResult(repository: string, result: SyncExpiryIss
     ...(o.recovered ? { recovered: true } : {}),
     ...(o.error ? { error: o.error } : {}),
   });
-  return renderSyncLines(`Expiry issues in ${repository}`, result.dryRun, result.outcomes.map(line), result.notes);
+  return renderSyncLines(title, result.dryRun, result.outcomes.map(line), result.notes);
 }
 
 function renderSyncLines(title: string, dryRun: boolean, outcomes: SyncLine[], notes: readonly string[]): string {

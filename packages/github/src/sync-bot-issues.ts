@@ -1,4 +1,4 @@
-import type { BotIssueWrite, FoundBotIssue } from '@meshplane/core';
+import type { FoundBotIssue, PlannedBotIssueAction } from '@meshplane/core';
 import { applyBotIssueWrite } from './apply-bot-issue-write.js';
 import { findBotIssueDuplicates, type BotIssueKind } from './bot-issue-kind.js';
 import { closeIssueDuplicate } from './close-issue-duplicate.js';
@@ -18,7 +18,7 @@ export interface BotIssueSyncTarget extends RepoRef {
 }
 
 /** A planned action: a write, or `none` with its reason. */
-export type BotIssueAction = BotIssueWrite | { kind: 'none'; fingerprint: string; issueNumber?: number; reason: string };
+export type BotIssueAction = PlannedBotIssueAction;
 
 /** What happened for one planned action, and whether carrying it out worked. */
 export interface BotIssueOutcome<A extends BotIssueAction> {
@@ -35,6 +35,14 @@ export interface BotIssueOutcome<A extends BotIssueAction> {
   error?: GithubError;
 }
 
+/** What a sync did for each planned action, the failed ones, and notes (rate-limit waits, duplicates). */
+export interface BotIssueSyncResult<A extends BotIssueAction> {
+  dryRun: boolean;
+  outcomes: BotIssueOutcome<A>[];
+  failed: BotIssueOutcome<A>[];
+  notes: string[];
+}
+
 /**
  * Syncs one bot's issues: lists them (issues list API by the kind's label, state all), closes duplicates an earlier
  * run left, plans with `plan` and carries out each action; one failing action does not stop the others. With
@@ -45,7 +53,7 @@ export async function syncBotIssues<A extends BotIssueAction>(
   kind: BotIssueKind,
   target: BotIssueSyncTarget,
   plan: (found: FoundBotIssue[]) => A[],
-): Promise<{ outcomes: BotIssueOutcome<A>[]; notes: string[] }> {
+): Promise<BotIssueSyncResult<A>> {
   const notes: string[] = [];
   const client = createGithubClient({
     ...target.client,
@@ -93,7 +101,7 @@ export async function syncBotIssues<A extends BotIssueAction>(
       outcomes.push({ action, ...known, error: toGithubError(e, `${action.kind} the issue for ${action.fingerprint}`) });
     }
   }
-  return { outcomes, notes };
+  return { dryRun: target.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== undefined), notes };
 }
 
 function describeConcurrentCreate(fingerprint: string, survivor: number, closed: number | undefined): string {

@@ -1,23 +1,29 @@
 import { migrateAccess, openAccessPullRequest, requestAccess, resolveRepository, UsageError, type AccessRequestFlags } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
+import { runAccessRenewals, type RenewalFlags } from './run-access-renewals.js';
 
 const USAGE =
-  'Usage: mesh access request <product>/<port>[,<port>…] --team TEAM --purpose TEXT --until YYYY-MM-DD [--product CONSUMER] [--start YYYY-MM-DD] [--columns A,B | --max-classification LEVEL] [--legal-basis BASIS] [--name NAME] [--open-pr [--base BRANCH]]\n       mesh access migrate [--days N] [--dry-run]';
+  'Usage: mesh access request <product>/<port>[,<port>…] --team TEAM --purpose TEXT --until YYYY-MM-DD [--product CONSUMER] [--start YYYY-MM-DD] [--columns A,B | --max-classification LEVEL] [--legal-basis BASIS] [--name NAME] [--open-pr [--base BRANCH]]\n       mesh access migrate [--days N] [--dry-run]\n       mesh access renewals [--days N]\n       mesh access sync-issues [--days N] [--site-url URL] [--dry-run]';
 
-/** `mesh access request …` (drafts an agreement file) and `mesh access migrate` (today's access as agreement files). */
+/**
+ * `mesh access request …` (drafts an agreement file), `mesh access migrate` (today's access as agreement files), and
+ * `mesh access renewals | sync-issues` (the agreements due for renewal, and their issues).
+ */
 export async function runAccess(
   args: readonly string[],
-  flags: AccessRequestFlags & {
-    root?: string | undefined;
-    days?: string | undefined;
-    dryRun?: boolean;
-    openPr?: boolean;
-    base?: string;
-    env?: Record<string, string | undefined>;
-  },
+  flags: AccessRequestFlags &
+    RenewalFlags & {
+      root?: string | undefined;
+      days?: string | undefined;
+      dryRun?: boolean;
+      openPr?: boolean;
+      base?: string;
+      env?: Record<string, string | undefined>;
+    },
 ): Promise<Outcome> {
   const [sub, target] = args;
   const repo = resolveRepository(flags.root);
+  if (sub === 'renewals' || sub === 'sync-issues') return runAccessRenewals(sub, repo, flags);
   if (sub === 'request') {
     const r = await requestAccess(repo, target, flags);
     const warnings = r.findings.map((f) => `  ${f.file}:${f.line ?? 1}: ${f.severity}: ${f.message}\n`).join('');

@@ -2,6 +2,7 @@ import { countExpiredErrors, renderExpiryText } from '@meshplane/core';
 import { renderExpirySyncResult } from '@meshplane/github';
 import { reportExpiries, resolveRepository, syncExpiryIssuesFromReport, UsageError, type ExpiryIssueSyncOptions } from '@meshplane/usecases';
 import type { Outcome } from '../outcome.js';
+import { readDaysFlag, readIssueSyncFlags } from '../cli-options.js';
 
 interface ExpiryFlags {
   root?: string | undefined;
@@ -24,23 +25,16 @@ export async function runExpiry(args: readonly string[], flags: ExpiryFlags): Pr
   const [sub, path] = args;
   if (sub !== 'report' && sub !== 'sync-issues') throw new UsageError(USAGE);
   const repo = resolveRepository(path ?? flags.root);
-  const report = await reportExpiries(repo, { today: flags.today, ...(flags.lookahead !== undefined ? { lookaheadDays: readDays(flags.lookahead) } : {}) });
+  const report = await reportExpiries(repo, {
+    today: flags.today,
+    ...(flags.lookahead !== undefined ? { lookaheadDays: readDaysFlag('lookahead', flags.lookahead) } : {}),
+  });
   if (sub === 'report') {
     return {
       stdout: flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderExpiryText(report),
       exitCode: countExpiredErrors(report) > 0 ? 1 : 0,
     };
   }
-  const { repository, result } = await syncExpiryIssuesFromReport(report, {
-    dryRun: flags.dryRun,
-    env: flags.env,
-    ...(flags.siteUrl ? { siteUrl: flags.siteUrl } : {}),
-    ...(flags.client ? { client: flags.client } : {}),
-  });
+  const { repository, result } = await syncExpiryIssuesFromReport(report, readIssueSyncFlags(flags));
   return { stdout: renderExpirySyncResult(repository, result), exitCode: result.failed.length > 0 ? 2 : 0 };
-}
-
-function readDays(flag: string): number {
-  if (!/^\d+$/.test(flag)) throw new UsageError(`--lookahead takes a number of days, not \`${flag}\`.`);
-  return Number(flag);
 }

@@ -12,6 +12,11 @@ export function renderOwnerMention(owner: string, handle: string | undefined): s
   return `team ${escapeMarkdown(handle ?? owner)}`;
 }
 
+/** A person or team as an issue names them: a well-formed GitHub handle is mentioned, anything else escaped. */
+export function renderMention(handle: string): string {
+  return HANDLE.test(handle) ? handle : escapeMarkdown(handle);
+}
+
 /** A product's page on the catalog site, percent-encoded so that no id can end the Markdown link. */
 export function renderProductUrl(siteUrl: string, productId: string): string {
   return `${siteUrl.replace(/\/+$/, '')}/products/${encodeURIComponent(productId)}/`.replace(

@@ -258,6 +258,21 @@ export const configSchema = {
           ],
           "default": "touched"
         },
+        "agreements": {
+          "title": "AgreementReviewConfig",
+          "description": "How data sharing agreements are brought back to their teams before they end.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "renewalDays": {
+              "description": "How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 366,
+              "default": 14
+            }
+          }
+        },
         "errorBudget": {
           "title": "ErrorBudgetGateConfig",
           "description": "The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.",

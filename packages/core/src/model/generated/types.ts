@@ -163,7 +163,17 @@ export interface ReviewConfig {
    * Which error findings fail a pull request. `introduced`: only those the pull request brings (absent on its base). `touched` (default): those, and errors the base already had in a product or file the pull request changes. `all`: every error, wherever it is.
    */
   blockOn?: 'introduced' | 'touched' | 'all';
+  agreements?: AgreementReviewConfig;
   errorBudget?: ErrorBudgetGateConfig;
+}
+/**
+ * How data sharing agreements are brought back to their teams before they end.
+ */
+export interface AgreementReviewConfig {
+  /**
+   * How many days before an agreement's end the scheduled job opens its renewal issue for the provider and consumer teams (`mesh access sync-issues`, the expiry monitor). 0 opens it on the end day.
+   */
+  renewalDays?: number;
 }
 /**
  * The error-budget merge gate: a pull request that changes a product whose SLO error budget is exhausted fails, unless it is a reliability fix.
