@@ -46537,8 +46537,7 @@ function planTableChanges(engine, t, actual, view) {
 // packages/core/dist/platform/plan-share-views.js
 function planShareViews(target, shares, existing, retyped) {
   const { productId, schema, table } = target;
-  const prefix = `${table}__for_`;
-  const have = new Map(existing.filter((v) => v.schema === schema && v.name.startsWith(prefix)).map((v) => [v.name, v]));
+  const have = new Map(existing.map((v) => [v.name, v]));
   const before = [];
   const after = [];
   const wanted = new Set(shares.map((s4) => s4.view));
@@ -46566,6 +46565,7 @@ var byKey = ([a], [b]) => a < b ? -1 : a > b ? 1 : 0;
 function planChanges(desired, actual) {
   const tables = new Map(actual.tables.map((t) => [keyOf(t.schema, t.name), t]));
   const views = new Map(actual.views.map((v) => [keyOf(v.schema, v.name), v]));
+  const shareViews = groupShareViews(actual.views);
   const shared = [];
   const perProduct = [];
   const blocked = [];
@@ -46583,7 +46583,7 @@ function planChanges(desired, actual) {
     const now = tables.get(keyOf(t.schema, t.name));
     const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf(t.schema, t.view.name))) : planNewTable(t);
     const retyped = steps.operations.some((o) => o.kind === "alter-column-type");
-    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], actual.views, retyped);
+    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], shareViews.get(keyOf(t.schema, t.name)) ?? [], retyped);
     perProduct.push(...shares.before, ...steps.operations, ...shares.after);
     blocked.push(...steps.blocked);
     present.add(keyOf(t.schema, t.name)).add(keyOf(t.schema, t.view.name));
@@ -46593,7 +46593,7 @@ function planChanges(desired, actual) {
   for (const r of desired.retired) {
     if (!tables.has(keyOf(r.schema, r.name)))
       continue;
-    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], actual.views, false).before);
+    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], shareViews.get(keyOf(r.schema, r.name)) ?? [], false).before);
     if (r.dropAllowed)
       perProduct.push({ kind: "drop-table", productId: r.productId, schema: r.schema, table: r.name, view: r.view });
     else {
@@ -46652,6 +46652,21 @@ function findOrphans(desired, actual) {
     const productId = managed.get(keyOf(t.schema, t.name));
     return { schema: t.schema, table: t.name, ...productId ? { productId } : {} };
   }).sort((a, b) => keyOf(a.schema, a.table).localeCompare(keyOf(b.schema, b.table)));
+}
+function groupShareViews(views) {
+  const by = /* @__PURE__ */ new Map();
+  for (const v of views) {
+    const at = v.name.lastIndexOf("__for_");
+    if (at <= 0 || v.name.slice(at + 6).includes("__"))
+      continue;
+    const key = keyOf(v.schema, v.name.slice(0, at));
+    const list8 = by.get(key);
+    if (list8)
+      list8.push(v);
+    else
+      by.set(key, [v]);
+  }
+  return by;
 }
 
 // packages/core/dist/platform/describe-operation.js

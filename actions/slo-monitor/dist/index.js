@@ -52680,8 +52680,8 @@ async function readDuckdbSeries(c, since) {
     since
   ])).getRows();
   const columns = (await c.runAndReadAll(`SELECT epoch_ms(observed_at)::DOUBLE, value FROM observations ${where} ORDER BY product_id, port, slo, observed_at`, [since])).getColumnsJS();
-  const times = Float64Array.from(columns[0]);
-  const values = Float64Array.from(columns[1]);
+  const times = Float64Array.from(columns[0] ?? []);
+  const values = Float64Array.from(columns[1] ?? []);
   const out = /* @__PURE__ */ new Map();
   let at = 0;
   for (const [product, port, slo, unit, n] of groups2) {

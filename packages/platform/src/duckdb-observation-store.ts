@@ -159,8 +159,9 @@ async function readDuckdbSeries(c: DuckDBConnection, since: string): Promise<Map
   const columns = (
     await c.runAndReadAll(`SELECT epoch_ms(observed_at)::DOUBLE, value FROM observations ${where} ORDER BY product_id, port, slo, observed_at`, [since])
   ).getColumnsJS();
-  const times = Float64Array.from(columns[0] as number[]);
-  const values = Float64Array.from(columns[1] as number[]);
+  // No row, no column: an empty store is no series, not a fault.
+  const times = Float64Array.from((columns[0] ?? []) as number[]);
+  const values = Float64Array.from((columns[1] ?? []) as number[]);
   const out = new Map<string, SloSeries>();
   let at = 0;
   for (const [product, port, slo, unit, n] of groups) {

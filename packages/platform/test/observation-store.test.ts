@@ -43,6 +43,7 @@ describe.each(STORE_ENGINES)('the observation store on %s', (engine) => {
 
   it('hands the same observations over as series, per SLO, oldest first, for the evaluation', async () => {
     const store = await openObservationStore(await newLocation(engine));
+    expect(await store.readSeries('2026-11-21T02:00:00Z')).toEqual(new Map());
     const other = (o: Observation): Observation => ({ ...o, observationId: `x-${o.observationId}`, slo: 'complete', unit: 'percent', value: 99 });
     const all = [at('c', 5), at('a', 1), other(at('d', 4)), at('b', 3), other(at('e', 2))];
     await store.addObservations(all, 'jsonl');
