@@ -45,6 +45,9 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
     median(rows, 'provisioning plan against the platform, generated mesh (1 000 products), duckdb') ?? NaN,
     median(rows, 'provisioning plan against the platform, generated mesh (1 000 products), postgres') ?? NaN,
   );
+  const largePlan = (engine: string): number | undefined => median(rows, `provisioning plan against the platform, generated mesh (10,000 products), ${engine}`);
+  const planDuck = largePlan('duckdb');
+  const planPg = largePlan('postgres');
   const slo = median(rows, 'SLO evaluation', 10_000);
   const site = median(rows, 'mesh site build', 10_000);
   const siteRss = peak(rows, 'mesh site build', 10_000);
@@ -71,12 +74,19 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
       (v) => v >= 20_000,
       (v) => `${v.toLocaleString('en-US')} rule evaluations/s; ${Number.isNaN(perProduct) ? '—' : perProduct.toLocaleString('en-US')} whole products/s`,
     ),
-    judge(
-      'provisioning plan ≤ 5 s at 10 000 (measured at 1 000, DuckDB and PostgreSQL)',
-      Number.isNaN(plan) ? undefined : plan,
-      (v) => v * 10 <= 5000,
-      (v) => `${formatMs(v)} at 1 000 (×10 = ${formatMs(v * 10)})`,
-    ),
+    planDuck !== undefined && planPg !== undefined
+      ? judge(
+          'provisioning plan ≤ 5 s at 10 000, DuckDB and PostgreSQL',
+          Math.max(planDuck, planPg),
+          (v) => v <= 5000,
+          () => `DuckDB ${formatMs(planDuck)}, PostgreSQL ${formatMs(planPg)}`,
+        )
+      : judge(
+          'provisioning plan ≤ 5 s at 10 000 (measured at 1 000, DuckDB and PostgreSQL)',
+          Number.isNaN(plan) ? undefined : plan,
+          (v) => v * 10 <= 5000,
+          (v) => `${formatMs(v)} at 1 000 (×10 = ${formatMs(v * 10)})`,
+        ),
     judge('SLO evaluation, 10 000 products × 4 SLOs × 30 days: ≤ 5 s', slo, (v) => v <= 5000, formatMs),
     judge('lineage drift, 100 000 OpenLineage events, 10 000 products: ≤ 5 s (#21)', drift, (v) => v <= 5000, formatMs),
     judge(

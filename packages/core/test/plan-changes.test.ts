@@ -194,6 +194,10 @@ describe('planning', () => {
       `create-share-view ${view}`,
     ]);
     expect(planChanges(widened, simulateActualState(widened)).operations).toEqual([]);
+    // A port named `for-x` is not a share: its table and latest view (`…__for_x__latest`) are left alone.
+    const forX = buildProduct('podcast.podcast-listeners', (p) => p.spec.outputPorts.push({ ...port(p), name: 'for-x' }));
+    const both = desiredWith([forX], columns(['listen_date']));
+    expect(planChanges(both, simulateActualState(both)).operations).toEqual([]);
   });
 
   it('orders shared objects first, then each product: table, view, comments, grants', () => {

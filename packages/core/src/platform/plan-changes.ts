@@ -1,5 +1,5 @@
 import type { BlockedChange, Operation, Orphan, Plan, Retained } from './plan-types.js';
-import type { ActualState, DesiredState, GrantState } from './platform-types.js';
+import type { ActualState, DesiredState, GrantState, ViewState } from './platform-types.js';
 import { planNewTable, planTableChanges } from './plan-table-changes.js';
 import { planShareViews } from './plan-share-views.js';
 import { STATE_SCHEMA } from './name-platform-objects.js';
@@ -23,6 +23,7 @@ const byKey = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b
 export function planChanges(desired: DesiredState, actual: ActualState): Plan {
   const tables = new Map(actual.tables.map((t) => [keyOf(t.schema, t.name), t]));
   const views = new Map(actual.views.map((v) => [keyOf(v.schema, v.name), v]));
+  const shareViews = groupShareViews(actual.views);
   const shared: Operation[] = [];
   const perProduct: Operation[] = [];
   const blocked: BlockedChange[] = [];
@@ -37,7 +38,12 @@ export function planChanges(desired: DesiredState, actual: ActualState): Plan {
     const now = tables.get(keyOf(t.schema, t.name));
     const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf(t.schema, t.view.name))) : planNewTable(t);
     const retyped = steps.operations.some((o) => o.kind === 'alter-column-type');
-    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], actual.views, retyped);
+    const shares = planShareViews(
+      { productId: t.productId, schema: t.schema, table: t.name },
+      t.shares ?? [],
+      shareViews.get(keyOf(t.schema, t.name)) ?? [],
+      retyped,
+    );
     perProduct.push(...shares.before, ...steps.operations, ...shares.after);
     blocked.push(...steps.blocked);
     present.add(keyOf(t.schema, t.name)).add(keyOf(t.schema, t.view.name));
@@ -46,7 +52,9 @@ export function planChanges(desired: DesiredState, actual: ActualState): Plan {
   for (const r of desired.retired) {
     if (!tables.has(keyOf(r.schema, r.name))) continue;
     // A retired product shares nothing: its share views go (they hold no data), before its table may be dropped.
-    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], actual.views, false).before);
+    perProduct.push(
+      ...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], shareViews.get(keyOf(r.schema, r.name)) ?? [], false).before,
+    );
     if (r.dropAllowed) perProduct.push({ kind: 'drop-table', productId: r.productId, schema: r.schema, table: r.name, view: r.view });
     else {
       retained.push({ productId: r.productId, schema: r.schema, table: r.name, reason: r.reason });
@@ -114,4 +122,22 @@ function findOrphans(desired: DesiredState, actual: ActualState): Orphan[] {
       return { schema: t.schema, table: t.name, ...(productId ? { productId } : {}) };
     })
     .sort((a, b) => keyOf(a.schema, a.table).localeCompare(keyOf(b.schema, b.table)));
+}
+
+/**
+ * The share views on the platform (`<table>__for_<team>`) by their table's `schema.table`: one pass, not one per table.
+ * A team's SQL name has no double underscore, so `<table>__for_x__latest` (the latest view of a port named `for-x`) is
+ * not taken for a share view.
+ */
+function groupShareViews(views: readonly ViewState[]): Map<string, ViewState[]> {
+  const by = new Map<string, ViewState[]>();
+  for (const v of views) {
+    const at = v.name.lastIndexOf('__for_');
+    if (at <= 0 || v.name.slice(at + 6).includes('__')) continue;
+    const key = keyOf(v.schema, v.name.slice(0, at));
+    const list = by.get(key);
+    if (list) list.push(v);
+    else by.set(key, [v]);
+  }
+  return by;
 }

@@ -21,8 +21,8 @@ export function planShareViews(
   retyped: boolean,
 ): ShareSteps {
   const { productId, schema, table } = target;
-  const prefix = `${table}__for_`;
-  const have = new Map(existing.filter((v) => v.schema === schema && v.name.startsWith(prefix)).map((v) => [v.name, v]));
+  // `existing`: the share views of this table (planChanges groups them once).
+  const have = new Map(existing.map((v) => [v.name, v]));
   const before: Operation[] = [];
   const after: Operation[] = [];
   const wanted = new Set(shares.map((s) => s.view));
