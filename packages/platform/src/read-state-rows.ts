@@ -12,7 +12,9 @@ export function groupColumns(rows: Row[]): Map<string, ColumnState[]> {
     const key = `${String(r.schema_name)}.${String(r.table_name)}`;
     const comment = text(r.comment);
     const col: ColumnState = { name: String(r.column_name), type: String(r.data_type), nullable: r.is_nullable === true, ...(comment ? { comment } : {}) };
-    out.set(key, [...(out.get(key) ?? []), col]);
+    const list = out.get(key);
+    if (list) list.push(col);
+    else out.set(key, [col]);
   }
   return out;
 }

@@ -95,13 +95,14 @@ function planGrants(desired: DesiredState, actual: ActualState, present: Set<str
     if (productId) perProduct.push({ ...op, productId } as Operation);
     else shared.push(op);
   };
-  for (const [k, g] of [...want].sort(byKey)) if (!have.has(k)) place({ kind: 'grant', grant: strip(g) }, g);
+  // Only the differences are sorted: at 10 000 products both sides hold ~130 000 grants.
+  for (const [, g] of [...want].filter(([k]) => !have.has(k)).sort(byKey)) place({ kind: 'grant', grant: strip(g) }, g);
   // A held table (its manifest has errors) keeps its readers, and so they keep access to its schema.
   const held = new Set(desired.held);
   const isHeld = (g: GrantState): boolean => [...held].some((t) => t === keyOf(g.schema, g.object) || keyOf(g.schema, g.object).startsWith(`${t}__`));
   const keepsSchema = new Set(actual.grants.filter((g) => g.object !== '' && held.size > 0 && isHeld(g)).map((g) => `${g.schema}/${g.role}`));
-  for (const [k, g] of [...have].sort(byKey)) {
-    if (want.has(k) || (g.object === '' && keepsSchema.has(`${g.schema}/${g.role}`))) continue;
+  for (const [, g] of [...have].filter(([k]) => !want.has(k)).sort(byKey)) {
+    if (g.object === '' && keepsSchema.has(`${g.schema}/${g.role}`)) continue;
     place({ kind: 'revoke', grant: strip(g) }, g);
   }
   return { shared, perProduct };
