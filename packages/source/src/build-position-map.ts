@@ -12,10 +12,14 @@ export interface PointerPosition {
  * Walks the YAML syntax tree once and records, for every JSON pointer, where its key and value start (1-based lines
  * and columns). Iterative, so depth is bounded by the heap, not the stack. Also returns the tree's depth and the
  * positions of aliases and of tags outside the YAML 1.2 core schema, which the reader refuses.
+ *
+ * Without `withPositions` (the hot path: a check needs a line only for a finding) it checks the same things in the
+ * same walk but records no pointer: no path is built and a line is worked out only for what it refuses.
  */
 export function buildPositionMap(
   root: Node | null,
   lc: LineCounter,
+  withPositions = true,
 ): {
   positions: Map<string, PointerPosition>;
   depth: number;
@@ -27,21 +31,22 @@ export function buildPositionMap(
   const aliases: Position[] = [];
   const duplicates: { key: string; at: Position }[] = [];
   const tags: { tag: string; at: Position }[] = [];
+  // Offsets, not positions, until one is needed: `undefined` is the file's start.
   const pos = (offset: number | undefined): Position => {
     const p = lc.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
   };
   let depth = 0;
-  const stack: { node: unknown; path: (string | number)[]; key?: Position }[] = [{ node: root, path: [] }];
+  const stack: Entry[] = [{ node: root, path: [], depth: 0 }];
   while (stack.length > 0) {
-    const { node, path, key } = stack.pop() as { node: unknown; path: (string | number)[]; key?: Position };
-    if (path.length > depth) depth = path.length;
+    const { node, path, depth: level, keyed, keyAt } = stack.pop() as Entry;
+    if (level > depth) depth = level;
     const n = node as Node | null;
-    const value = n?.range ? pos(n.range[0]) : (key ?? { line: 1, column: 1 });
-    positions.set(formatPointer(path), key ? { key, value } : { value });
+    const valueAt = n?.range ? n.range[0] : keyAt;
+    if (withPositions) positions.set(formatPointer(path), keyed ? { key: pos(keyAt), value: pos(valueAt) } : { value: pos(valueAt) });
     if (!n) continue;
-    if (isAlias(n)) aliases.push(value);
-    if (n.tag && !CORE_TAGS.has(n.tag)) tags.push({ tag: n.tag, at: value });
+    if (isAlias(n)) aliases.push(pos(valueAt));
+    if (n.tag && !CORE_TAGS.has(n.tag)) tags.push({ tag: n.tag, at: pos(valueAt) });
     if (isMap(n)) {
       // Duplicate keys are found here in one pass (the parser's own check compares every pair of keys), and keys
       // that read the same as JSON (`1` and "1") count as duplicates, since they would overwrite each other.
@@ -50,16 +55,25 @@ export function buildPositionMap(
         if (!isPair(item)) continue;
         const k = item.key as Node | null;
         const name = isScalar(k) ? String(k.value) : String(k);
-        const at = k?.range ? pos(k.range[0]) : value;
-        if (seen.has(name)) duplicates.push({ key: name, at });
+        const at = k?.range ? k.range[0] : valueAt;
+        if (seen.has(name)) duplicates.push({ key: name, at: pos(at) });
         seen.add(name);
-        stack.push({ node: item.value, path: [...path, name], key: at });
+        stack.push({ node: item.value, path: withPositions ? [...path, name] : path, depth: level + 1, keyed: true, keyAt: at });
       }
     } else if (isSeq(n)) {
-      n.items.forEach((item, i) => stack.push({ node: item, path: [...path, i] }));
+      n.items.forEach((item, i) => stack.push({ node: item, path: withPositions ? [...path, i] : path, depth: level + 1 }));
     }
   }
   return { positions, depth, aliases, tags, duplicates };
+}
+
+/** A node still to visit: its pointer (only when positions are recorded), depth, and where its key starts, if keyed. */
+interface Entry {
+  node: unknown;
+  path: (string | number)[];
+  depth: number;
+  keyed?: true;
+  keyAt?: number;
 }
 
 const CORE_TAGS = new Set([

@@ -60,7 +60,7 @@ export function parseInParallel(
       void worker?.terminate();
     });
   }
-  return items.map((item, i) => results[i] ?? toParsedEntry(readYamlDocument(item.file, item.content)));
+  return items.map((item, i) => results[i] ?? toParsedEntry(readYamlDocument(item.file, item.content, { positions: false })));
 }
 
 /** Splits the items into `n` chunks of about equal bytes, remembering each item's place. */

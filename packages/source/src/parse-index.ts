@@ -129,7 +129,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         }
         stats.misses += 1;
         fresh = true;
-        const r = readYamlDocument(file, typeof content === 'function' ? content() : content);
+        const r = readYamlDocument(file, typeof content === 'function' ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
         rememberOrigin(r.document?.value, key);
         return r;

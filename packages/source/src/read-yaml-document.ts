@@ -19,8 +19,11 @@ export interface ReadResult {
  * @example
  * const { document, findings } = readYamlDocument('catalog/podcast/domain.yaml', text);
  * document?.locate('/spec/owner'); // { line: 7, column: 10 }
+ *
+ * With `{ positions: false }` it refuses exactly the same files with the same findings and reads the same data, but
+ * records no source positions: the document parses its file again the first time a line is asked for.
  */
-export function readYamlDocument(file: string, input: string | Uint8Array): ReadResult {
+export function readYamlDocument(file: string, input: string | Uint8Array, options: ReadOptions = {}): ReadResult {
   const fail = (ruleId: string, message: string, hint: string, at: Position = { line: 1, column: 1 }): ReadResult => ({
     findings: [{ ruleId, severity: 'error', message, hint, file, line: at.line, column: at.column }],
   });
@@ -86,7 +89,8 @@ export function readYamlDocument(file: string, input: string | Uint8Array): Read
       column: at.col,
     });
   }
-  const { positions, depth, aliases, tags, duplicates } = buildPositionMap(doc.contents, lc);
+  const withPositions = options.positions ?? true;
+  const { positions, depth, aliases, tags, duplicates } = buildPositionMap(doc.contents, lc, withPositions);
   if (depth > READER_LIMITS.maxDepth) return tooDeep(fail);
   for (const d of duplicates)
     findings.push({
@@ -124,7 +128,19 @@ export function readYamlDocument(file: string, input: string | Uint8Array): Read
   } catch (e) {
     return fail('yaml.syntax', `The YAML could not be read: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file in an editor with YAML support.');
   }
-  return { document: { file, value, locate: (pointer, part = 'value') => locate(positions, pointer, part) }, findings: [] };
+  if (withPositions) return { document: { file, value, locate: (pointer, part = 'value') => locate(positions, pointer, part) }, findings: [] };
+  // Read again, with positions, the first time a line is asked for (a finding): the same text gives the same tree.
+  let located: SourceDocument['locate'] | undefined;
+  const locateLater: SourceDocument['locate'] = (pointer, part) => {
+    located ??= readYamlDocument(file, input).document?.locate ?? (() => ({ line: 1, column: 1 }));
+    return located(pointer, part);
+  };
+  return { document: { file, value, locate: locateLater }, findings: [] };
+}
+
+/** How to read: `positions: false` skips recording where each value starts (a line is worked out when asked). */
+export interface ReadOptions {
+  positions?: boolean;
 }
 
 function locate(positions: Map<string, PointerPosition>, pointer: string, part: 'key' | 'value'): Position {
