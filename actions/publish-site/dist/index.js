@@ -44786,7 +44786,7 @@ function buildOdcsContract(manifest, portName, options2 = {}) {
     ],
     servers: [buildServer(options2.platform, String(meta.domain))],
     team: buildTeamBlock(String(meta.owner), meta.productOwner, options2.team),
-    ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
+    ...withRoles([...buildAgreementRoles(options2.agreements ?? [], portName, meta.productOwner), ...buildRoles(spec.access, portName, meta.productOwner)]),
     ...withSupport(spec.support),
     ...withSla(buildOdcsSla(port)),
     customProperties: custom
@@ -44836,6 +44836,21 @@ function buildServer(platform, domain) {
       customProperties: [{ property: "schema", value: nameSchema(domain) }]
     };
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
+}
+function buildAgreementRoles(agreements, port, productOwner) {
+  return agreements.flatMap((a) => {
+    const shared = a.ports.find((p) => p.name === port);
+    if (!shared || a.status === "ended")
+      return [];
+    const custom = [
+      { property: `${MESHPLANE_PREFIX}agreement`, value: a.name },
+      { property: `${MESHPLANE_PREFIX}until`, value: a.end },
+      ...a.legalBasis ? [{ property: `${MESHPLANE_PREFIX}legalBasis`, value: a.legalBasis }] : [],
+      ...shared.columns ? [{ property: `${MESHPLANE_PREFIX}columns`, value: shared.columns }] : [],
+      ...shared.maxClassification ? [{ property: `${MESHPLANE_PREFIX}maxClassification`, value: shared.maxClassification }] : []
+    ];
+    return [{ role: a.team, description: a.purpose, access: "read", firstLevelApprovers: String(productOwner), customProperties: custom }];
+  });
 }
 function buildRoles(access, port, productOwner) {
   return list7(rec11(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));
@@ -51170,13 +51185,20 @@ import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as w
 import { dirname as dirname14 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-function buildProductContracts(repo, index, product, ports) {
+function buildProductContracts(repo, index, product, ports, agreements = describeProductAgreements(index, product, (/* @__PURE__ */ new Date()).toISOString().slice(0, 10))) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
   return ports.map((port) => {
-    const contract = buildOdcsContract(product.data, port, { ...platform ? { platform: { driver: platform.driver ?? "duckdb", ...platform } } : {}, team });
+    const contract = buildOdcsContract(product.data, port, {
+      ...platform ? { platform: { driver: platform.driver ?? "duckdb", ...platform } } : {},
+      team,
+      agreements
+    });
     return { port, contract, text: (0, import_yaml3.stringify)(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
   });
+}
+function describeProductAgreements(index, product, today) {
+  return index.agreements.filter((a) => a.valid && a.provider === product.id).map((a) => describeAgreement(a, today, { provider: product }));
 }
 
 // packages/usecases/dist/interop/export-odps.js
@@ -51203,7 +51225,7 @@ function writeContractDownloads(dir, repo, index, data) {
     if (!node)
       continue;
     writeFileSync8(join24(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
-    for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name))) {
+    for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name), product.agreements)) {
       writeFileSync8(join24(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
       written++;
     }

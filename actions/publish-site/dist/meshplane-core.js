@@ -15001,7 +15001,7 @@ function buildOdcsContract(manifest, portName, options = {}) {
     ],
     servers: [buildServer(options.platform, String(meta.domain))],
     team: buildTeamBlock(String(meta.owner), meta.productOwner, options.team),
-    ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
+    ...withRoles([...buildAgreementRoles(options.agreements ?? [], portName, meta.productOwner), ...buildRoles(spec.access, portName, meta.productOwner)]),
     ...withSupport(spec.support),
     ...withSla(buildOdcsSla(port)),
     customProperties: custom
@@ -15051,6 +15051,21 @@ function buildServer(platform, domain) {
       customProperties: [{ property: "schema", value: nameSchema(domain) }]
     };
   return { server: "platform", type: "duckdb", database: platform?.duckdbPath ?? ".meshplane/mesh.duckdb", schema: nameSchema(domain) };
+}
+function buildAgreementRoles(agreements, port, productOwner) {
+  return agreements.flatMap((a) => {
+    const shared = a.ports.find((p) => p.name === port);
+    if (!shared || a.status === "ended")
+      return [];
+    const custom = [
+      { property: `${MESHPLANE_PREFIX}agreement`, value: a.name },
+      { property: `${MESHPLANE_PREFIX}until`, value: a.end },
+      ...a.legalBasis ? [{ property: `${MESHPLANE_PREFIX}legalBasis`, value: a.legalBasis }] : [],
+      ...shared.columns ? [{ property: `${MESHPLANE_PREFIX}columns`, value: shared.columns }] : [],
+      ...shared.maxClassification ? [{ property: `${MESHPLANE_PREFIX}maxClassification`, value: shared.maxClassification }] : []
+    ];
+    return [{ role: a.team, description: a.purpose, access: "read", firstLevelApprovers: String(productOwner), customProperties: custom }];
+  });
 }
 function buildRoles(access, port, productOwner) {
   return list11(rec22(access).consumers).filter((c) => !Array.isArray(c.ports) || c.ports.includes(port)).map((c) => ({ role: String(c.team), access: "read", firstLevelApprovers: String(productOwner) }));

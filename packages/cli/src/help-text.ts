@@ -49,7 +49,7 @@ Usage:
                                       GITHUB_REPOSITORY, GITHUB_API_URL)
   mesh export backstage [--out FILE]  The catalog as Backstage entities (catalog-info.yaml): Domain, System per product,
                                       Resource or API per port with dependsOn lineage, Group per team
-  mesh export odcs <product> [--port P] [--out DIR]
+  mesh export odcs <product> [--port P] [--out DIR] [--today D]
                                       One ODCS v3.1 data contract per output port (<product>.<port>.odcs.yaml)
   mesh export odps <product> [--out DIR]
                                       The product as an ODPS v1.0.0 data product (<product>.odps.yaml), ports naming their

@@ -76,7 +76,7 @@ async function run(argv: string[]): Promise<Outcome> {
         dataBranchRemote: values['data-branch-remote'],
       });
     case 'export':
-      return runExport(rest, { root: values.root, out: values.out, port: values.port });
+      return runExport(rest, { root: values.root, out: values.out, port: values.port, today: today() });
     case 'import':
       return runImport(rest, {
         root: values.root,

@@ -82,6 +82,24 @@ describe('mesh export odcs / import odcs', () => {
     expect(contract.schema[0].quality).toHaveLength(2); // unique and sql; not_null sits on its property
   });
 
+  it('lists the port’s readers as roles: each agreement not ended on the day, with its purpose, end and column limit', () => {
+    type Role = { role: string; access?: string; description?: string; customProperties?: { property: string; value: unknown }[] };
+    const rolesOn = (today: string): Role[] => {
+      const [c] = exportOdcs(repo, 'podcast.podcast-listeners', { port: 'daily-listeners', today });
+      expect(validateOdcs(c?.contract), JSON.stringify(validateOdcs.errors)).toBe(true);
+      return (c?.contract as { roles?: Role[] }).roles ?? [];
+    };
+    const growth = rolesOn('2026-11-22').find((r) => r.role === 'growth-analytics');
+    expect(growth).toMatchObject({ access: 'read', description: expect.stringContaining('podcast growth dashboard') as unknown });
+    expect(growth?.customProperties).toEqual([
+      { property: 'meshplane.agreement', value: 'growth-analytics' },
+      { property: 'meshplane.until', value: '2026-12-18' },
+      { property: 'meshplane.columns', value: ['episode_id', 'podcast_id', 'listen_date', 'seconds_listened', 'plays', 'country_code'] },
+    ]);
+    // The day after its end the agreement grants nothing, and the contract no longer lists the team.
+    expect(rolesOn('2026-12-19').map((r) => r.role)).not.toContain('growth-analytics');
+  });
+
   it('writes the contracts with the CLI and imports them into another catalog', () => {
     const out = makeTempRepo().dir;
     const exp = runMesh(['export', 'odcs', 'podcast.podcast-listeners', '--out', out], { cwd: REPO_ROOT });

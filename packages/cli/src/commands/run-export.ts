@@ -2,7 +2,10 @@ import { exportBackstage, exportOdcs, exportOdps, resolveRepository, UsageError 
 import type { Outcome } from '../outcome.js';
 
 /** `mesh export backstage [--out FILE]`: Backstage's catalog-info.yaml, on standard output or into FILE. */
-export function runExport(args: readonly string[], flags: { root?: string | undefined; out?: string | undefined; port?: string | undefined }): Outcome {
+export function runExport(
+  args: readonly string[],
+  flags: { root?: string | undefined; out?: string | undefined; port?: string | undefined; today?: string | undefined },
+): Outcome {
   const [format, product] = args;
   if (format === 'odcs') return runExportOdcs(product, flags);
   if (format === 'odps') return runExportOdps(product, flags);
@@ -19,10 +22,17 @@ export function runExport(args: readonly string[], flags: { root?: string | unde
   };
 }
 
-/** `mesh export odcs <product> [--port P] [--out DIR]`: one ODCS v3.1 contract per output port. */
-function runExportOdcs(product: string | undefined, flags: { root?: string | undefined; out?: string | undefined; port?: string | undefined }): Outcome {
+/** `mesh export odcs <product> [--port P] [--out DIR] [--today D]`: one ODCS v3.1 contract per output port, its readers on that day as roles. */
+function runExportOdcs(
+  product: string | undefined,
+  flags: { root?: string | undefined; out?: string | undefined; port?: string | undefined; today?: string | undefined },
+): Outcome {
   if (!product) throw new UsageError('Usage: mesh export odcs <product> [--port P] [--out DIR] (one ODCS v3.1 contract per output port).');
-  const files = exportOdcs(resolveRepository(flags.root), product, { ...(flags.port ? { port: flags.port } : {}), ...(flags.out ? { out: flags.out } : {}) });
+  const files = exportOdcs(resolveRepository(flags.root), product, {
+    ...(flags.port ? { port: flags.port } : {}),
+    ...(flags.out ? { out: flags.out } : {}),
+    ...(flags.today ? { today: flags.today } : {}),
+  });
   if (!flags.out) return { stdout: files.map((f) => f.text).join('---\n'), exitCode: 0 };
   return { stdout: files.map((f) => `Wrote ${f.file ?? ''}\n`).join(''), exitCode: 0 };
 }

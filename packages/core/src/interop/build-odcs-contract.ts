@@ -12,6 +12,7 @@ import {
 } from './odcs-types.js';
 import { buildOdcsQuality, buildOdcsSla, isPropertyRule } from './build-odcs-checks.js';
 import { buildTeamBlock, nameContractId } from './interop-parts.js';
+import type { AgreementExport } from '../agreement/describe-agreement.js';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -25,13 +26,15 @@ const SPEC_EXTRAS = ['inputPorts', 'access', 'policies', 'transformation', 'docs
 export interface OdcsExportOptions {
   platform?: OdcsPlatform;
   team?: unknown;
+  /** The product's data sharing agreements, judged on the export's day: those not ended become roles. */
+  agreements?: readonly AgreementExport[];
 }
 
 /**
  * One output port of a product as an ODCS v3.1 data contract: the port as one schema object whose properties are
  * the columns (logical and physical types, primary key, classification), its quality checks, SLA properties from
- * its SLOs and retention, the platform as the server, the owner team with the product owner, consumer grants as
- * roles, and support. What ODCS has no field for (archetype, input ports, policies, the SLOs' objectives and
+ * its SLOs and retention, the platform as the server, the owner team with the product owner, its readers as roles
+ * (agreements not ended, and the deprecated inline grants), and support. What ODCS has no field for (archetype, input ports, policies, the SLOs' objectives and
  * windows, …) travels as `meshplane.*` custom properties, so an import restores the manifest exactly. Pure.
  *
  * @example buildOdcsContract(manifest, 'daily-listeners', { platform: { driver: 'duckdb' } }).schema[0].physicalName
@@ -80,7 +83,7 @@ export function buildOdcsContract(manifest: unknown, portName: string, options: 
     ],
     servers: [buildServer(options.platform, String(meta.domain))],
     team: buildTeamBlock(String(meta.owner), meta.productOwner, options.team),
-    ...withRoles(buildRoles(spec.access, portName, meta.productOwner)),
+    ...withRoles([...buildAgreementRoles(options.agreements ?? [], portName, meta.productOwner), ...buildRoles(spec.access, portName, meta.productOwner)]),
     ...withSupport(spec.support),
     ...withSla(buildOdcsSla(port)),
     customProperties: custom,
@@ -131,7 +134,27 @@ function buildServer(platform: OdcsPlatform | undefined, domain: string): Rec {
   return { server: 'platform', type: 'duckdb', database: platform?.duckdbPath ?? '.meshplane/mesh.duckdb', schema: nameSchema(domain) };
 }
 
-/** Consumer grants of this port as roles: the team reads, the product owner approves. */
+/**
+ * The agreements that share this port and have not ended, as roles: the consumer team reads, for the agreement's
+ * purpose; the product owner approves. The agreement, its end, legal basis and any column limit travel as custom
+ * properties (an import of the contract takes grants from agreement files, never from roles).
+ */
+function buildAgreementRoles(agreements: readonly AgreementExport[], port: string, productOwner: unknown): Rec[] {
+  return agreements.flatMap((a) => {
+    const shared = a.ports.find((p) => p.name === port);
+    if (!shared || a.status === 'ended') return [];
+    const custom: OdcsCustomProperty[] = [
+      { property: `${MESHPLANE_PREFIX}agreement`, value: a.name },
+      { property: `${MESHPLANE_PREFIX}until`, value: a.end },
+      ...(a.legalBasis ? [{ property: `${MESHPLANE_PREFIX}legalBasis`, value: a.legalBasis }] : []),
+      ...(shared.columns ? [{ property: `${MESHPLANE_PREFIX}columns`, value: shared.columns }] : []),
+      ...(shared.maxClassification ? [{ property: `${MESHPLANE_PREFIX}maxClassification`, value: shared.maxClassification }] : []),
+    ];
+    return [{ role: a.team, description: a.purpose, access: 'read', firstLevelApprovers: String(productOwner), customProperties: custom }];
+  });
+}
+
+/** Consumer grants of this port as roles (the deprecated inline form): the team reads, the product owner approves. */
 function buildRoles(access: unknown, port: string, productOwner: unknown): Rec[] {
   return list(rec(access).consumers)
     .filter((c) => !Array.isArray(c.ports) || (c.ports as unknown[]).includes(port))

@@ -1,6 +1,14 @@
 import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { buildOdcsContract, nameContractFile, type CatalogIndex, type OdcsContract, type ProductNode } from '@meshplane/core';
+import {
+  buildOdcsContract,
+  describeAgreement,
+  nameContractFile,
+  type AgreementExport,
+  type CatalogIndex,
+  type OdcsContract,
+  type ProductNode,
+} from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { writeFilesWhole } from '../write-files-whole.js';
@@ -15,16 +23,18 @@ export interface OdcsExportFile {
 
 /**
  * `mesh export odcs <product> [--port P] [--out DIR]`: one ODCS v3.1 contract per output port of the product, as
- * `<product>.<port>.odcs.yaml` in DIR (all written, or none: each goes to a temporary name first), or printed.
+ * `<product>.<port>.odcs.yaml` in DIR (all written, or none: each goes to a temporary name first), or printed. The
+ * agreements not ended on `today` (default: the UTC date) are the contracts' roles.
  */
-export function exportOdcs(repo: Repository, productId: string, options: { port?: string; out?: string } = {}): OdcsExportFile[] {
+export function exportOdcs(repo: Repository, productId: string, options: { port?: string; out?: string; today?: string } = {}): OdcsExportFile[] {
   const index = checkRepository(repo).index;
   const product = index.products.find((p) => p.id === productId);
   if (!product) throw new UsageError(`No product ${productId} in the catalog. Run mesh graph to list them.`);
   if (!product.valid) throw new UsageError(`${productId} does not pass mesh validate; fix it before exporting.`);
   const ports = ((product.data.spec as { outputPorts?: { name?: unknown }[] }).outputPorts ?? []).map((o) => String(o.name));
   if (options.port && !ports.includes(options.port)) throw new UsageError(`${productId} has no output port ${options.port}; it has ${ports.join(', ')}.`);
-  const files = buildProductContracts(repo, index, product, options.port ? [options.port] : ports);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const files = buildProductContracts(repo, index, product, options.port ? [options.port] : ports, describeProductAgreements(index, product, today));
   if (!options.out) return files;
   const dir = resolve(options.out);
   const written = files.map((f) => ({ ...f, file: join(dir, nameContractFile(productId, f.port)) }));
@@ -32,12 +42,30 @@ export function exportOdcs(repo: Repository, productId: string, options: { port?
   return written;
 }
 
-/** The ODCS contracts of a product's output ports (named), as objects and YAML text, with the repository's platform as servers. */
-export function buildProductContracts(repo: Repository, index: CatalogIndex, product: ProductNode, ports: readonly string[]): OdcsExportFile[] {
+/**
+ * The ODCS contracts of a product's output ports (named), as objects and YAML text, with the repository's platform as
+ * servers and the product's agreements (judged today, unless given already judged) as roles.
+ */
+export function buildProductContracts(
+  repo: Repository,
+  index: CatalogIndex,
+  product: ProductNode,
+  ports: readonly string[],
+  agreements: readonly AgreementExport[] = describeProductAgreements(index, product, new Date().toISOString().slice(0, 10)),
+): OdcsExportFile[] {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
   return ports.map((port): OdcsExportFile => {
-    const contract = buildOdcsContract(product.data, port, { ...(platform ? { platform: { driver: platform.driver ?? 'duckdb', ...platform } } : {}), team });
+    const contract = buildOdcsContract(product.data, port, {
+      ...(platform ? { platform: { driver: platform.driver ?? 'duckdb', ...platform } } : {}),
+      team,
+      agreements,
+    });
     return { port, contract, text: stringify(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
   });
+}
+
+/** The valid agreements of which the product is the provider, as people read them on `today`. */
+function describeProductAgreements(index: CatalogIndex, product: ProductNode, today: string): AgreementExport[] {
+  return index.agreements.filter((a) => a.valid && a.provider === product.id).map((a) => describeAgreement(a, today, { provider: product }));
 }

@@ -24,6 +24,7 @@ export function writeContractDownloads(dir: string, repo: Repository, index: Cat
       index,
       node,
       product.ports.map((p) => p.name),
+      product.agreements,
     )) {
       writeFileSync(join(dir, 'odcs', nameContractFile(product.id, f.port)), f.text);
       written++;
