@@ -33674,7 +33674,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join39, resolve as resolve21 } from "node:path";
+import { join as join41, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -33687,8 +33687,8 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync6, statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync7, statSync } from "node:fs";
+import { basename, dirname as dirname4, join as join8, resolve as resolve2 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -45273,53 +45273,12 @@ function formatBytes(n) {
 }
 
 // packages/source/dist/load-repository.js
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-var YAML = /\.ya?ml$/;
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function loadRepository(root, layout = {}, read = readYamlDocument) {
-  const out = { documents: [], findings: [], files: [] };
-  const steps = [];
-  const contents = [];
-  const visit = (rel, st2) => void steps.push(prepareRead(root, rel, st2, read, contents));
-  for (const dir of [layout.catalogRoot ?? "catalog", "policies/waivers"])
-    walk(root, dir, out, visit);
-  const config = ".github/meshplane.yml";
-  const st = statOrUndefined(join(root, config));
-  if (st)
-    visit(config, st);
-  read.prefill?.(contents);
-  for (const step of steps)
-    step(out);
-  out.files.sort();
-  out.documents.sort((a, b) => a.file.localeCompare(b.file));
-  return out;
-}
-function walk(root, dir, out, visit) {
-  const pending = [dir];
-  while (pending.length > 0) {
-    const rel = pending.pop();
-    let names;
-    try {
-      names = readdirSync(join(root, rel)).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const child = `${rel}/${name}`;
-      const st = statOrUndefined(join(root, child));
-      if (!st)
-        continue;
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name))
-          pending.push(child);
-      } else if (YAML.test(name) || st.isSymbolicLink())
-        visit(child, st);
-      else if (st.isFile())
-        out.files.push(child);
-    }
-  }
-}
+import { readdirSync } from "node:fs";
+import { join as join2, relative, sep } from "node:path";
+
+// packages/source/dist/prepare-read.js
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 function prepareRead(root, rel, st, read, contents) {
   const finding = (ruleId, message, hint) => ({ ruleId, severity: "error", message, hint, file: rel, line: 1, column: 1 });
   const only = (f) => (out) => {
@@ -45356,6 +45315,58 @@ function statOrUndefined(path) {
     return void 0;
   }
 }
+
+// packages/source/dist/load-repository.js
+var YAML = /\.ya?ml$/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function loadRepository(root, layout = {}, read = readYamlDocument) {
+  const out = { documents: [], findings: [], files: [] };
+  const steps = [];
+  const contents = [];
+  const visit = (rel, st2) => void steps.push(prepareRead(root, rel, st2, read, contents));
+  for (const dir of [layout.catalogRoot ?? "catalog", "policies/waivers"])
+    walk(root, dir, out, visit);
+  const config = ".github/meshplane.yml";
+  const st = statOrUndefined(join2(root, config));
+  if (st)
+    visit(config, st);
+  read.prefill?.(contents);
+  for (const step of steps)
+    step(out);
+  out.files.sort();
+  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
+}
+function walk(root, dir, out, visit) {
+  const pending = [dir];
+  while (pending.length > 0) {
+    const rel = pending.pop();
+    let names;
+    try {
+      names = readdirSync(join2(root, rel)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const child = `${rel}/${name}`;
+      const st = statOrUndefined(join2(root, child));
+      if (!st)
+        continue;
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name))
+          pending.push(child);
+      } else if (YAML.test(name) || st.isSymbolicLink())
+        visit(child, st);
+      else if (st.isFile())
+        out.files.push(child);
+    }
+  }
+}
+
+// packages/source/dist/load-work-tree.js
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
 
 // packages/source/dist/read-git-tree.js
 import { spawnSync } from "node:child_process";
@@ -45425,40 +45436,6 @@ function readGitTree(root, commit, folders) {
   }));
 }
 
-// packages/source/dist/read-policy-files.js
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-var isPolicyFile = (p) => p.endsWith(".rego") || p === "policies/capabilities.json";
-function readPolicyFiles(root) {
-  const files = /* @__PURE__ */ new Map();
-  const walk2 = (rel) => {
-    for (const name of readdirSync2(join2(root, rel)).sort()) {
-      const child = `${rel}/${name}`;
-      const st = lstatSync2(join2(root, child));
-      if (st.isDirectory())
-        walk2(child);
-      else if (st.isFile() && isPolicyFile(child))
-        files.set(child, readFileSync2(join2(root, child), "utf8"));
-    }
-  };
-  try {
-    if (!lstatSync2(join2(root, "policies")).isDirectory())
-      return void 0;
-  } catch {
-    return void 0;
-  }
-  walk2("policies");
-  return files;
-}
-function readPolicyFilesAt(root, commit) {
-  return selectPolicyFiles(readGitTree(root, commit, ["policies"]));
-}
-function selectPolicyFiles(tree) {
-  if (tree.length === 0)
-    return void 0;
-  return new Map(tree.filter((f) => f.mode !== "120000" && isPolicyFile(f.path)).map((f) => [f.path, f.content.toString("utf8")]));
-}
-
 // packages/source/dist/load-git-source.js
 function listSourceFolders(layout = {}) {
   return [layout.catalogRoot ?? "catalog", "policies/waivers", ".github/meshplane.yml"];
@@ -45486,12 +45463,123 @@ function loadFilesSource(files, read = readYamlDocument) {
   return out;
 }
 
+// packages/source/dist/load-work-tree.js
+function loadWorkTree(root, layout = {}, read = readYamlDocument) {
+  const listed = read.readStored ? listWorkTree(root, layout) : void 0;
+  if (!listed)
+    return loadRepository(root, layout, read);
+  const out = { documents: [], findings: [], files: [] };
+  const steps = [];
+  const contents = [];
+  const stored = [];
+  for (const f of listed) {
+    if (f.oid === void 0) {
+      const st = statOrUndefined(join3(root, f.path));
+      if (st && (/\.ya?ml$/.test(f.path) || st.isSymbolicLink()))
+        steps.push(prepareRead(root, f.path, st, read, contents));
+      else if (st?.isFile())
+        steps.push((o) => void o.files.push(f.path));
+    } else if (f.link)
+      steps.push((o) => (o.files.push(f.path), o.findings.push(symlinkFinding(f.path))));
+    else if (!/\.ya?ml$/.test(f.path))
+      steps.push((o) => void o.files.push(f.path));
+    else {
+      const item = { file: f.path, oid: f.oid, content: () => readFileSync2(join3(root, f.path)) };
+      stored.push(item);
+      steps.push((o) => {
+        o.files.push(f.path);
+        const r = read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content());
+        for (const x of r.findings)
+          o.findings.push(x);
+        if (r.document)
+          o.documents.push(r.document);
+      });
+    }
+  }
+  read.prefill?.([...stored, ...contents]);
+  for (const step of steps)
+    step(out);
+  out.files.sort();
+  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
+}
+function listWorkTree(root, layout) {
+  const run = (args) => {
+    const r = spawnSync2("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+    return r.status === 0 ? r.stdout : void 0;
+  };
+  const folders = listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"));
+  const spec = ["--", ...folders];
+  const tracked = run(["ls-files", "--stage", "-v", "-z", ...spec]);
+  const changed = run(["diff-files", "--name-only", "--relative", "-z", ...spec]);
+  const untracked = run(["ls-files", "--others", "-z", ...spec]);
+  if (tracked === void 0 || changed === void 0 || untracked === void 0)
+    return void 0;
+  const fromDisk = new Set(changed.split("\0").filter(Boolean));
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of tracked.split("\0").filter(Boolean)) {
+    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
+    if (!m)
+      return void 0;
+    const [, tag, mode, oid, stage, path] = m;
+    if (mode === "160000")
+      return void 0;
+    if (isSkipped(path))
+      continue;
+    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
+  }
+  for (const path of untracked.split("\0").filter(Boolean))
+    if (!isSkipped(path))
+      out.set(path, { path });
+  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  if (config)
+    out.set(config, { path: config });
+  return [...out.values()];
+}
+function isSkipped(path) {
+  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
+}
+
+// packages/source/dist/read-policy-files.js
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
+var isPolicyFile = (p) => p.endsWith(".rego") || p === "policies/capabilities.json";
+function readPolicyFiles(root) {
+  const files = /* @__PURE__ */ new Map();
+  const walk2 = (rel) => {
+    for (const name of readdirSync2(join4(root, rel)).sort()) {
+      const child = `${rel}/${name}`;
+      const st = lstatSync2(join4(root, child));
+      if (st.isDirectory())
+        walk2(child);
+      else if (st.isFile() && isPolicyFile(child))
+        files.set(child, readFileSync3(join4(root, child), "utf8"));
+    }
+  };
+  try {
+    if (!lstatSync2(join4(root, "policies")).isDirectory())
+      return void 0;
+  } catch {
+    return void 0;
+  }
+  walk2("policies");
+  return files;
+}
+function readPolicyFilesAt(root, commit) {
+  return selectPolicyFiles(readGitTree(root, commit, ["policies"]));
+}
+function selectPolicyFiles(tree) {
+  if (tree.length === 0)
+    return void 0;
+  return new Map(tree.filter((f) => f.mode !== "120000" && isPolicyFile(f.path)).map((f) => [f.path, f.content.toString("utf8")]));
+}
+
 // packages/source/dist/read-manifest-history.js
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 var RECORD = "";
 var FIELD = "";
 function readManifestHistory(root, catalogRoot = "catalog") {
-  const r = spawnSync2("git", [
+  const r = spawnSync3("git", [
     "log",
     `--format=${RECORD}%H${FIELD}%aI${FIELD}%s`,
     "-p",
@@ -45552,8 +45640,8 @@ function inheritVersions(newestFirst) {
 
 // packages/source/dist/parse-index.js
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
-import { dirname, join as join3 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // packages/source/dist/parse-in-parallel.js
@@ -45654,12 +45742,12 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
   const loaded = /* @__PURE__ */ new Map();
   let fresh = false;
   const stats = { hits: 0, misses: 0 };
-  const fileOf = (name) => join3(dir, `${name}.v8`);
+  const fileOf = (name) => join5(dir, `${name}.v8`);
   const load = (name, depth = 0) => {
     if (loaded.has(name))
       return true;
     try {
-      const stored = deserialize(readFileSync3(fileOf(name)));
+      const stored = deserialize(readFileSync4(fileOf(name)));
       if (stored.version !== INDEX_VERSION)
         return false;
       if (stored.base !== void 0 && (depth > 0 || !load(stored.base, depth + 1)))
@@ -45775,32 +45863,32 @@ function lazyDocument(file, content, value) {
 }
 
 // packages/source/dist/list-changed-paths.js
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { spawnSync as spawnSync5 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname2, join as join6 } from "node:path";
 
 // packages/source/dist/read-origin-remote.js
-import { spawnSync as spawnSync5 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname3, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
   const start = typeof from === "string" ? from : fileURLToPath2(from);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync2(join5(dir, "schemas", "data-product.schema.json")) && existsSync2(join5(dir, "policies", "global")))
+    if (existsSync2(join7(dir, "schemas", "data-product.schema.json")) && existsSync2(join7(dir, "policies", "global")))
       return dir;
     if (dirname3(dir) === dir)
       throw new Error(`No Meshplane installation (schemas/ and policies/global/) at or above ${start}.`);
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync5(join5(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync6(join7(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -45834,10 +45922,10 @@ function resolveRepository(path = ".") {
   return { root, config, catalogRoot };
 }
 function checkRepository(repo, mode = "check", today) {
-  const index = openParseIndex(join6(repo.root, ".meshplane/cache/index"));
+  const index = openParseIndex(join8(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
-  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  const source = loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
   index.save("worktree", used);
   return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
 }
@@ -45845,11 +45933,11 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync6(abs));
+  return parseConfig(readFileSync7(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 
 // packages/policy/dist/policy-error.js
 var PolicyError = class extends Error {
@@ -45864,24 +45952,24 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname6, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync6 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 function readOpaVersionOf(path) {
-  const r = spawnSync6(path, ["version"], { encoding: "utf8" });
+  const r = spawnSync7(path, ["version"], { encoding: "utf8" });
   return r.status === 0 ? /^Version:\s*v?(\S+)/m.exec(r.stdout)?.[1] : void 0;
 }
 function opaCacheDir(version, env = process.env) {
-  return join7(env.XDG_CACHE_HOME || join7(homedir(), ".cache"), "meshplane", `opa-${version}`);
+  return join9(env.XDG_CACHE_HOME || join9(homedir(), ".cache"), "meshplane", `opa-${version}`);
 }
 function hasGo(env = process.env) {
-  const r = spawnSync6("go", ["version"], { encoding: "utf8", env });
+  const r = spawnSync7("go", ["version"], { encoding: "utf8", env });
   return !r.error && r.status === 0;
 }
 function installOpa(version, bin, env = process.env) {
@@ -45890,7 +45978,7 @@ function installOpa(version, bin, env = process.env) {
   mkdirSync3(dirname5(bin), { recursive: true });
   const scratch = mkdtempSync2(`${bin}.build-`);
   try {
-    const r = spawnSync6("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
+    const r = spawnSync7("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
       encoding: "utf8",
       env: { ...env, GOBIN: scratch, GOFLAGS: `${env.GOFLAGS ?? ""} -buildvcs=false`.trim() },
       stdio: ["ignore", "pipe", "pipe"],
@@ -45900,12 +45988,12 @@ function installOpa(version, bin, env = process.env) {
       const why = r.error?.message ?? r.stderr.trim().slice(-4e3);
       throw new PolicyError(`go install of OPA ${version} failed: ${why}`, "opa-failed", [], { cause: r.error });
     }
-    const built = readOpaVersionOf(join7(scratch, "opa"));
+    const built = readOpaVersionOf(join9(scratch, "opa"));
     if (built !== version)
       throw new PolicyError(`go install finished but the opa it built reports ${built ?? "nothing"}, not ${version}.`, "opa-failed");
     mkdirSync3(bin, { recursive: true });
-    renameSync2(join7(scratch, "opa"), join7(bin, "opa"));
-    return join7(bin, "opa");
+    renameSync2(join9(scratch, "opa"), join9(bin, "opa"));
+    return join9(bin, "opa");
   } finally {
     rmSync2(scratch, { recursive: true, force: true });
   }
@@ -45914,9 +46002,9 @@ function installOpa(version, bin, env = process.env) {
 // packages/policy/dist/find-opa.js
 function readOpaPin(from = new URL(".", import.meta.url)) {
   for (let dir = fileURLToPath3(from); ; dir = dirname6(dir)) {
-    const file = join8(dir, "package.json");
+    const file = join10(dir, "package.json");
     if (existsSync4(file)) {
-      const version = JSON.parse(readFileSync7(file, "utf8")).meshplane?.opaVersion;
+      const version = JSON.parse(readFileSync8(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
     }
@@ -45931,8 +46019,8 @@ function findOpa(env = process.env) {
     return cached;
   const pin = readOpaPin();
   const cache = pin ? opaCacheDir(pin.version, env) : void 0;
-  const local = pin ? join8(pin.home, ".tools", "bin", "opa") : void 0;
-  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join8(cache, "opa")];
+  const local = pin ? join10(pin.home, ".tools", "bin", "opa") : void 0;
+  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join10(cache, "opa")];
   for (const path of candidates.filter((c) => Boolean(c))) {
     const version = readOpaVersionOf(path);
     if (version)
@@ -45941,16 +46029,16 @@ function findOpa(env = process.env) {
   if (!pin || !cache)
     throw new PolicyError("The OPA CLI was not found. Set MESHPLANE_OPA to an opa binary, or put opa on the PATH.", "opa-missing");
   if (!hasGo(env))
-    throw new PolicyError(`Meshplane needs the OPA CLI ${pin.version} to compile policies, and found none. Put an opa ${pin.version} binary on the PATH or at ${join8(cache, "opa")} (https://www.openpolicyagent.org/docs/latest/#running-opa), set MESHPLANE_OPA to one, or install Go 1.24 or newer so Meshplane builds it (go install github.com/open-policy-agent/opa@v${pin.version}).`, "opa-missing");
+    throw new PolicyError(`Meshplane needs the OPA CLI ${pin.version} to compile policies, and found none. Put an opa ${pin.version} binary on the PATH or at ${join10(cache, "opa")} (https://www.openpolicyagent.org/docs/latest/#running-opa), set MESHPLANE_OPA to one, or install Go 1.24 or newer so Meshplane builds it (go install github.com/open-policy-agent/opa@v${pin.version}).`, "opa-missing");
   notice?.(`mesh: building the OPA CLI ${pin.version} with go install into ${cache} (once; minutes on a cold Go module cache)…`);
   return cached = { path: installOpa(pin.version, cache, env), version: pin.version };
 }
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync7 } from "node:child_process";
+import { spawnSync as spawnSync8 } from "node:child_process";
 function runOpa(args, options2 = {}) {
   const opa2 = findOpa();
-  const r = spawnSync7(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync8(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
   if (r.error)
     throw new PolicyError(`opa ${args[0] ?? ""} could not run: ${r.error.message}`, "opa-failed", [], { cause: r.error });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? 1 };
@@ -45958,9 +46046,9 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { dirname as dirname7, join as join12 } from "node:path";
 
 // packages/policy/dist/parse-opa-errors.js
 function parseOpaErrors(stderr) {
@@ -45981,8 +46069,8 @@ function parseOpaErrors(stderr) {
 }
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
+import { join as join11 } from "node:path";
 var RULE_HEADS = /* @__PURE__ */ new Set(["deny", "warn", "mesh_deny", "mesh_warn"]);
 function readRuleCatalog(dir) {
   const r = runOpa(["inspect", "-a", "-f", "json", "policies"], { cwd: dir });
@@ -46045,7 +46133,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 function findUnannotatedRules(dir, annotations) {
   const out = [];
   for (const file of listRego(dir, "policies")) {
-    const lines = readFileSync8(join9(dir, file), "utf8").split("\n");
+    const lines = readFileSync9(join11(dir, file), "utf8").split("\n");
     const heads = lines.flatMap((l, i) => /^(deny|warn|mesh_deny|mesh_warn)\s+contains\b/.test(l) ? [i + 1] : []);
     const annotated = new Set(annotations.filter((a) => a.location.file === file).map((a) => a.location.row));
     for (const line of heads) {
@@ -46064,14 +46152,14 @@ function findUnannotatedRules(dir, annotations) {
   return out;
 }
 function listRego(dir, rel) {
-  return readdirSync4(join9(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
+  return readdirSync4(join11(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
 }
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function readBundleWasm(bundlePath) {
-  const tar = gunzipSync(readFileSync9(bundlePath));
+  const tar = gunzipSync(readFileSync10(bundlePath));
   const field = (off, len) => tar.subarray(off, off + len).toString("utf8").replace(/\0.*$/s, "");
   for (let off = 0; off + 512 <= tar.length; ) {
     const name = field(off, 100);
@@ -46122,32 +46210,32 @@ function compilePolicyBundle(files, options2 = {}) {
     throw new PolicyError("policies/capabilities.json is missing: the bundle must be limited to built-ins that run in WebAssembly.", "bad-bundle");
   const opa2 = findOpa();
   const hash = hashSources(rego, capabilities, opa2.version);
-  const cacheDir = join10(options2.cacheDir ?? join10(process.cwd(), ".meshplane/cache/policy"), hash);
-  if (existsSync5(join10(cacheDir, "policy.wasm")) && existsSync5(join10(cacheDir, "rules.json"))) {
-    const wasm = readFileSync10(join10(cacheDir, "policy.wasm"));
-    return { wasm, digest: digestOf(wasm), rules: JSON.parse(readFileSync10(join10(cacheDir, "rules.json"), "utf8")), cached: true };
+  const cacheDir = join12(options2.cacheDir ?? join12(process.cwd(), ".meshplane/cache/policy"), hash);
+  if (existsSync5(join12(cacheDir, "policy.wasm")) && existsSync5(join12(cacheDir, "rules.json"))) {
+    const wasm = readFileSync11(join12(cacheDir, "policy.wasm"));
+    return { wasm, digest: digestOf(wasm), rules: JSON.parse(readFileSync11(join12(cacheDir, "rules.json"), "utf8")), cached: true };
   }
-  const work = mkdtempSync3(join10(tmpdir2(), "meshplane-policy-"));
+  const work = mkdtempSync3(join12(tmpdir2(), "meshplane-policy-"));
   try {
     for (const [path, text3] of rego) {
-      mkdirSync4(dirname7(join10(work, path)), { recursive: true });
-      writeFileSync3(join10(work, path), text3);
+      mkdirSync4(dirname7(join12(work, path)), { recursive: true });
+      writeFileSync3(join12(work, path), text3);
     }
-    writeFileSync3(join10(work, "capabilities.json"), capabilities);
+    writeFileSync3(join12(work, "capabilities.json"), capabilities);
     const rules = readRuleCatalog(work);
-    mkdirSync4(join10(work, "policies/.meshplane"), { recursive: true });
-    writeFileSync3(join10(work, "policies/.meshplane/entry.rego"), renderEntrypoints(rules));
+    mkdirSync4(join12(work, "policies/.meshplane"), { recursive: true });
+    writeFileSync3(join12(work, "policies/.meshplane/entry.rego"), renderEntrypoints(rules));
     const args = ["build", "-t", "wasm", ...ENTRYPOINTS.flatMap((e) => ["-e", e]), "--capabilities", "capabilities.json", "-o", "bundle.tar.gz", "policies"];
     const r = runOpa(args, { cwd: work });
     if (r.status !== 0)
       throw new PolicyError(`The policies do not compile:
 ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.stdout));
-    const wasm = readBundleWasm(join10(work, "bundle.tar.gz"));
+    const wasm = readBundleWasm(join12(work, "bundle.tar.gz"));
     mkdirSync4(dirname7(cacheDir), { recursive: true });
     const staging = `${cacheDir}.${process.pid}.tmp`;
     mkdirSync4(staging, { recursive: true });
-    writeFileSync3(join10(staging, "policy.wasm"), wasm);
-    writeFileSync3(join10(staging, "rules.json"), JSON.stringify(rules));
+    writeFileSync3(join12(staging, "policy.wasm"), wasm);
+    writeFileSync3(join12(staging, "rules.json"), JSON.stringify(rules));
     if (!existsSync5(cacheDir))
       renameSync3(staging, cacheDir);
     else
@@ -46265,16 +46353,16 @@ function describe(e) {
 // packages/policy/dist/generate-capabilities.js
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join14 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, { identify = () => void 0 } = {}) {
   const dataKey = createHash3("sha256").update(bundle.digest).update("\0").update(JSON.stringify(mesh)).digest("hex");
-  const file = join12(cacheDir, `${dataKey.slice(0, 40)}.v8`);
+  const file = join14(cacheDir, `${dataKey.slice(0, 40)}.v8`);
   const known = readStore(file);
   const keyOf2 = ({ product, previous, ...rest }) => {
     const productId = identify(product);
@@ -46323,14 +46411,14 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
 }
 function readStore(file) {
   try {
-    return deserialize2(readFileSync11(file));
+    return deserialize2(readFileSync12(file));
   } catch {
     return /* @__PURE__ */ new Map();
   }
 }
 function writeStore(file, entries) {
   try {
-    mkdirSync5(join12(file, ".."), { recursive: true });
+    mkdirSync5(join14(file, ".."), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync5(tmp, serialize2(entries));
     renameSync4(tmp, file);
@@ -46345,7 +46433,7 @@ function endOfDay(today) {
 async function evaluateGovernance(g) {
   let bundle;
   try {
-    bundle = compilePolicyBundle(g.files, { cacheDir: join13(g.cacheRoot, "cache/policy") });
+    bundle = compilePolicyBundle(g.files, { cacheDir: join15(g.cacheRoot, "cache/policy") });
   } catch (e) {
     if (!(e instanceof PolicyError) || e.code === "opa-missing")
       throw e;
@@ -46366,7 +46454,7 @@ async function evaluateGovernance(g) {
     ...g.changes ? { changes: g.changes } : {},
     ...runtime ? { runtime } : {}
   });
-  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join13(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
+  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join15(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
 
@@ -46506,14 +46594,14 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join14 } from "node:path";
+import { readFileSync as readFileSync13 } from "node:fs";
+import { join as join16 } from "node:path";
 async function runGovernanceCheck(repo, options2) {
   return (await runGovernanceCheckWithCatalogs(repo, options2)).report;
 }
 async function runGovernanceCheckWithCatalogs(repo, options2) {
-  const codeowners = readTextFile(join14(repo.root, CODEOWNERS_FILE));
-  const index = options2.useIndex === false ? void 0 : openParseIndex(join14(repo.root, ".meshplane/cache/index"));
+  const codeowners = readTextFile(join16(repo.root, CODEOWNERS_FILE));
+  const index = options2.useIndex === false ? void 0 : openParseIndex(join16(repo.root, ".meshplane/cache/index"));
   const reader = (used) => index?.reader(used) ?? readYamlDocument;
   let base;
   if (options2.base) {
@@ -46534,7 +46622,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
   index?.load("worktree");
   const usedHead = /* @__PURE__ */ new Set();
   const head = {
-    source: options2.checked ? { documents: [], findings: [], files: [] } : loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    source: options2.checked ? { documents: [], findings: [], files: [] } : loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
     policies: readPolicyFiles(repo.root),
     ...codeowners === void 0 ? {} : { codeowners }
   };
@@ -46544,7 +46632,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
-    cacheRoot: join14(repo.root, ".meshplane"),
+    cacheRoot: join16(repo.root, ".meshplane"),
     head,
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
@@ -46557,14 +46645,14 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
 }
 function readTextFile(path) {
   try {
-    return readFileSync12(path, "utf8");
+    return readFileSync13(path, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
@@ -46631,7 +46719,7 @@ var import_trino_client = __toESM(require_dist3(), 1);
 var LOCK = `"${STATE_SCHEMA}"."apply_lock"`;
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 
 // packages/platform/dist/open-platform-driver.js
 import { isAbsolute, resolve as resolve3 } from "node:path";
@@ -46653,7 +46741,7 @@ var SCHEMA = [
 
 // packages/platform/dist/write-catalog-database.js
 import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname10, join as join16 } from "node:path";
+import { dirname as dirname10, join as join18 } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 var TABLES = {
   products: `id VARCHAR PRIMARY KEY, name VARCHAR, domain VARCHAR, owner VARCHAR, product_owner VARCHAR, archetype VARCHAR, lifecycle VARCHAR,
@@ -46726,7 +46814,7 @@ async function writeCatalogDatabase(path, data) {
       s4.status?.budgetRemaining,
       s4.status?.since
     ]))));
-    const parquet = join16(dirname10(path), "products.parquet");
+    const parquet = join18(dirname10(path), "products.parquet");
     await c.run(`COPY (SELECT * FROM products ORDER BY id) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`);
     return { parquet };
   } finally {
@@ -46752,7 +46840,7 @@ async function append(c, table, rows) {
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
@@ -46761,7 +46849,7 @@ import { dirname as dirname11, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join18 } from "node:path";
+import { join as join20 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -50944,20 +51032,20 @@ var GithubOctokit = Octokit2.plugin(retry, throttling);
 var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync15 } from "node:fs";
-import { join as join17 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
+import { join as join19 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync19, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync16 } from "node:fs";
-import { join as join19 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
+import { join as join21 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 function readObservedLineageFile(file) {
   let text3;
   try {
-    text3 = readFileSync16(file, "utf8");
+    text3 = readFileSync17(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -50967,7 +51055,7 @@ function readObservedLineageFile(file) {
   return r.observed;
 }
 function readLatestObservedLineage(repo, file) {
-  const path = file ?? join19(repo.root, OBSERVED_LINEAGE_FILE);
+  const path = file ?? join21(repo.root, OBSERVED_LINEAGE_FILE);
   if (!file && !existsSync10(path))
     return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
   return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
@@ -50975,11 +51063,11 @@ function readLatestObservedLineage(repo, file) {
 
 // packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join25, resolve as resolve10 } from "node:path";
+import { join as join27, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync17, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join20, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join22, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -51036,7 +51124,7 @@ function addProductDocs(data, root) {
     if (!readme && examples.length === 0)
       continue;
     const out = { examples: [], missing: [] };
-    const folder = dirname12(join20(top, p.file));
+    const folder = dirname12(join22(top, p.file));
     const read = (path) => {
       const why = readInside(top, resolve7(folder, path));
       if (typeof why === "string") {
@@ -51103,7 +51191,7 @@ function readBytesInside(top, file, max) {
     return "not a file";
   if (stat.size > max)
     return `${Math.round(stat.size / 1024)} KiB, over the ${max / 1024} KiB shown`;
-  return readFileSync17(real);
+  return readFileSync18(real);
 }
 function readInside(top, file) {
   const bytes = readBytesInside(top, file, MAX_DOC_BYTES);
@@ -51112,15 +51200,15 @@ function readInside(top, file) {
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync18, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync19, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join21 } from "node:path";
+import { dirname as dirname13, join as join23 } from "node:path";
 import * as pagefind from "pagefind";
-var SITE_DIR = join21(MESHPLANE_HOME, "site/");
+var SITE_DIR = join23(MESHPLANE_HOME, "site/");
 async function buildAstroSite(exportFile, outDir, options2) {
-  const astro = join21(dirname13(createRequire(join21(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
-  const scratch = mkdtempSync5(join21(SITE_DIR, ".build-"));
-  const log = join21(options2.work, "astro.log");
+  const astro = join23(dirname13(createRequire(join23(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
+  const scratch = mkdtempSync5(join23(SITE_DIR, ".build-"));
+  const log = join23(options2.work, "astro.log");
   try {
     const status = await runChild(process.execPath, [astro, "build", "--root", SITE_DIR, "--outDir", outDir, "--base", options2.basePath ?? "/", "--silent"], {
       cwd: scratch,
@@ -51130,7 +51218,7 @@ async function buildAstroSite(exportFile, outDir, options2) {
     });
     if (status !== 0)
       throw new UsageError(`The site build failed (astro build exited ${status}):
-${readFileSync18(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
+${readFileSync19(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
   } finally {
     rmSync6(scratch, { recursive: true, force: true });
   }
@@ -51163,7 +51251,7 @@ async function indexSite(outDir, records) {
       if (failed.length > 0)
         throw new UsageError(`Pagefind could not index the products: ${failed.join("; ")}`, "site-index");
     }
-    const written = await index.writeFiles({ outputPath: join21(outDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join23(outDir, "pagefind") });
     if (written.errors.length > 0)
       throw new UsageError(`Pagefind could not write its index: ${written.errors.join("; ")}`, "site-index");
     return records.length;
@@ -51174,11 +51262,11 @@ async function indexSite(outDir, records) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join24 } from "node:path";
+import { join as join26 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist(), 1);
-import { join as join22, resolve as resolve8 } from "node:path";
+import { join as join24, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
@@ -51203,7 +51291,7 @@ function describeProductAgreements(index, product, today) {
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist(), 1);
-import { join as join23, resolve as resolve9 } from "node:path";
+import { join as join25, resolve as resolve9 } from "node:path";
 function buildProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id) => {
@@ -51216,17 +51304,17 @@ function buildProductOdps(index, product, byId) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 function writeContractDownloads(dir, repo, index, data) {
-  mkdirSync11(join24(dir, "odcs"), { recursive: true });
-  mkdirSync11(join24(dir, "odps"), { recursive: true });
+  mkdirSync11(join26(dir, "odcs"), { recursive: true });
+  mkdirSync11(join26(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
   let written = 0;
   for (const product of data.products) {
     const node = nodes.get(product.id);
     if (!node)
       continue;
-    writeFileSync8(join24(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
+    writeFileSync8(join26(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
     for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name), product.agreements)) {
-      writeFileSync8(join24(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
+      writeFileSync8(join26(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
       written++;
     }
   }
@@ -51315,18 +51403,18 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join25(root, ".meshplane", "site");
+  return join27(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join25(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join27(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const runtime = readLatestObservedLineage(repo, options2.observed ? resolve10(options2.observed) : void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
   const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync6(join25(tmpdir4(), "meshplane-site-"));
-  const exportFile = join25(work, "catalog-export.json");
+  const work = mkdtempSync6(join27(tmpdir4(), "meshplane-site-"));
+  const exportFile = join27(work, "catalog-export.json");
   rmSync7(outDir, { recursive: true, force: true });
   mkdirSync12(outDir, { recursive: true });
   const stop = new AbortController();
@@ -51336,12 +51424,12 @@ async function buildSite(repo, options2) {
     const data = await checkAndExport(repo, { today: options2.today, slo: slo2, ...runtime.observed ? { runtime } : {} }, timed);
     writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
     renameSync6(`${exportFile}.part`, exportFile);
-    const beside = join25(work, "beside");
+    const beside = join27(work, "beside");
     const [, indexedPages] = await Promise.all([
       pages,
       timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export))),
-      timed("catalog.duckdb", () => writeCatalogDatabase(join25(beside, "downloads", "catalog.duckdb"), data.export)),
-      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join25(beside, "downloads"), repo, data.check.index, data.export))
+      timed("catalog.duckdb", () => writeCatalogDatabase(join27(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join27(beside, "downloads"), repo, data.check.index, data.export))
     ]);
     moveInto(beside, outDir);
     return {
@@ -51366,7 +51454,7 @@ async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo, "check", options2.today));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check, ...options2.runtime ? { runtime: options2.runtime } : {} }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join25(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join27(repo.root, ".meshplane/cache/policy") }).rules : [];
   const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
@@ -51384,9 +51472,9 @@ async function checkAndExport(repo, options2, timed) {
 function moveInto(from, to) {
   for (const name of readdirSync5(from)) {
     try {
-      renameSync6(join25(from, name), join25(to, name));
+      renameSync6(join27(from, name), join27(to, name));
     } catch {
-      cpSync(join25(from, name), join25(to, name), { recursive: true });
+      cpSync(join27(from, name), join27(to, name), { recursive: true });
     }
   }
 }
@@ -51397,7 +51485,7 @@ function readSloExport(file, named2) {
     return {};
   }
   try {
-    const data = JSON.parse(readFileSync19(file, "utf8"));
+    const data = JSON.parse(readFileSync20(file, "utf8"));
     if (data && typeof data.products === "object")
       return { slo: data };
   } catch {
@@ -51409,48 +51497,48 @@ function readSloExport(file, named2) {
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync13 } from "node:fs";
-import { join as join27, resolve as resolve12 } from "node:path";
+import { join as join29, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join26, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join28, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
 import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join28, resolve as resolve13 } from "node:path";
+import { dirname as dirname15, join as join30, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist(), 1);
-var POLICY_HOME = join28(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join30(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join29, resolve as resolve15 } from "node:path";
+import { join as join31, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync15, readFileSync as readFileSync20, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync15, readFileSync as readFileSync21, statSync as statSync5 } from "node:fs";
 import { relative as relative3, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join30 } from "node:path";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync21 } from "node:fs";
-import { dirname as dirname16, join as join31 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
+import { dirname as dirname16, join as join33 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync17 } from "node:fs";
-import { join as join32 } from "node:path";
+import { join as join34 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join33 } from "node:path";
+import { join as join35 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync22, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join34, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join36, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -51467,8 +51555,8 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync23 } from "node:fs";
-import { join as join35, relative as relative4, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync24 } from "node:fs";
+import { join as join37, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -51476,23 +51564,23 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync20 } from "node:fs";
-import { join as join36 } from "node:path";
+import { join as join38 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml11 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync24 } from "node:fs";
-import { join as join37 } from "node:path";
+import { readFileSync as readFileSync25 } from "node:fs";
+import { join as join39 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
-import { spawnSync as spawnSync9 } from "node:child_process";
+import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync9 } from "node:child_process";
 import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join38 } from "node:path";
+import { join as join40 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
@@ -51514,7 +51602,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve21(readInput(env, "out", join39(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join41(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

@@ -33675,8 +33675,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
-import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join39, resolve as resolve21 } from "node:path";
+import { readFileSync as readFileSync26 } from "node:fs";
+import { join as join41, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -48187,8 +48187,8 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync6, statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join6, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync7, statSync } from "node:fs";
+import { basename, dirname as dirname4, join as join8, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist2(), 1);
@@ -48518,53 +48518,12 @@ function formatBytes(n) {
 }
 
 // packages/source/dist/load-repository.js
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep as sep2 } from "node:path";
-var YAML = /\.ya?ml$/;
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function loadRepository(root, layout = {}, read = readYamlDocument) {
-  const out = { documents: [], findings: [], files: [] };
-  const steps = [];
-  const contents = [];
-  const visit = (rel, st2) => void steps.push(prepareRead(root, rel, st2, read, contents));
-  for (const dir of [layout.catalogRoot ?? "catalog", "policies/waivers"])
-    walk(root, dir, out, visit);
-  const config = ".github/meshplane.yml";
-  const st = statOrUndefined(join(root, config));
-  if (st)
-    visit(config, st);
-  read.prefill?.(contents);
-  for (const step of steps)
-    step(out);
-  out.files.sort();
-  out.documents.sort((a, b) => a.file.localeCompare(b.file));
-  return out;
-}
-function walk(root, dir, out, visit) {
-  const pending = [dir];
-  while (pending.length > 0) {
-    const rel = pending.pop();
-    let names;
-    try {
-      names = readdirSync(join(root, rel)).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const child = `${rel}/${name}`;
-      const st = statOrUndefined(join(root, child));
-      if (!st)
-        continue;
-      if (st.isDirectory()) {
-        if (!SKIP_DIRS.has(name))
-          pending.push(child);
-      } else if (YAML.test(name) || st.isSymbolicLink())
-        visit(child, st);
-      else if (st.isFile())
-        out.files.push(child);
-    }
-  }
-}
+import { readdirSync } from "node:fs";
+import { join as join2, relative, sep as sep2 } from "node:path";
+
+// packages/source/dist/prepare-read.js
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 function prepareRead(root, rel, st, read, contents) {
   const finding = (ruleId, message, hint) => ({ ruleId, severity: "error", message, hint, file: rel, line: 1, column: 1 });
   const only = (f) => (out) => {
@@ -48602,6 +48561,58 @@ function statOrUndefined(path) {
   }
 }
 
+// packages/source/dist/load-repository.js
+var YAML = /\.ya?ml$/;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function loadRepository(root, layout = {}, read = readYamlDocument) {
+  const out = { documents: [], findings: [], files: [] };
+  const steps = [];
+  const contents = [];
+  const visit = (rel, st2) => void steps.push(prepareRead(root, rel, st2, read, contents));
+  for (const dir of [layout.catalogRoot ?? "catalog", "policies/waivers"])
+    walk(root, dir, out, visit);
+  const config = ".github/meshplane.yml";
+  const st = statOrUndefined(join2(root, config));
+  if (st)
+    visit(config, st);
+  read.prefill?.(contents);
+  for (const step of steps)
+    step(out);
+  out.files.sort();
+  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
+}
+function walk(root, dir, out, visit) {
+  const pending = [dir];
+  while (pending.length > 0) {
+    const rel = pending.pop();
+    let names;
+    try {
+      names = readdirSync(join2(root, rel)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const child = `${rel}/${name}`;
+      const st = statOrUndefined(join2(root, child));
+      if (!st)
+        continue;
+      if (st.isDirectory()) {
+        if (!SKIP_DIRS.has(name))
+          pending.push(child);
+      } else if (YAML.test(name) || st.isSymbolicLink())
+        visit(child, st);
+      else if (st.isFile())
+        out.files.push(child);
+    }
+  }
+}
+
+// packages/source/dist/load-work-tree.js
+import { spawnSync as spawnSync2 } from "node:child_process";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+
 // packages/source/dist/read-git-tree.js
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -48614,17 +48625,99 @@ var GitError = class extends Error {
   }
 };
 
+// packages/source/dist/load-git-source.js
+function listSourceFolders(layout = {}) {
+  return [layout.catalogRoot ?? "catalog", "policies/waivers", ".github/meshplane.yml"];
+}
+
+// packages/source/dist/load-work-tree.js
+function loadWorkTree(root, layout = {}, read = readYamlDocument) {
+  const listed = read.readStored ? listWorkTree(root, layout) : void 0;
+  if (!listed)
+    return loadRepository(root, layout, read);
+  const out = { documents: [], findings: [], files: [] };
+  const steps = [];
+  const contents = [];
+  const stored = [];
+  for (const f of listed) {
+    if (f.oid === void 0) {
+      const st = statOrUndefined(join3(root, f.path));
+      if (st && (/\.ya?ml$/.test(f.path) || st.isSymbolicLink()))
+        steps.push(prepareRead(root, f.path, st, read, contents));
+      else if (st?.isFile())
+        steps.push((o) => void o.files.push(f.path));
+    } else if (f.link)
+      steps.push((o) => (o.files.push(f.path), o.findings.push(symlinkFinding(f.path))));
+    else if (!/\.ya?ml$/.test(f.path))
+      steps.push((o) => void o.files.push(f.path));
+    else {
+      const item = { file: f.path, oid: f.oid, content: () => readFileSync2(join3(root, f.path)) };
+      stored.push(item);
+      steps.push((o) => {
+        o.files.push(f.path);
+        const r = read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content());
+        for (const x of r.findings)
+          o.findings.push(x);
+        if (r.document)
+          o.documents.push(r.document);
+      });
+    }
+  }
+  read.prefill?.([...stored, ...contents]);
+  for (const step of steps)
+    step(out);
+  out.files.sort();
+  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  return out;
+}
+function listWorkTree(root, layout) {
+  const run = (args) => {
+    const r = spawnSync2("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+    return r.status === 0 ? r.stdout : void 0;
+  };
+  const folders = listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"));
+  const spec = ["--", ...folders];
+  const tracked = run(["ls-files", "--stage", "-v", "-z", ...spec]);
+  const changed = run(["diff-files", "--name-only", "--relative", "-z", ...spec]);
+  const untracked = run(["ls-files", "--others", "-z", ...spec]);
+  if (tracked === void 0 || changed === void 0 || untracked === void 0)
+    return void 0;
+  const fromDisk = new Set(changed.split("\0").filter(Boolean));
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of tracked.split("\0").filter(Boolean)) {
+    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
+    if (!m)
+      return void 0;
+    const [, tag, mode, oid, stage, path] = m;
+    if (mode === "160000")
+      return void 0;
+    if (isSkipped(path))
+      continue;
+    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
+  }
+  for (const path of untracked.split("\0").filter(Boolean))
+    if (!isSkipped(path))
+      out.set(path, { path });
+  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  if (config)
+    out.set(config, { path: config });
+  return [...out.values()];
+}
+function isSkipped(path) {
+  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
+}
+
 // packages/source/dist/read-policy-files.js
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // packages/source/dist/read-manifest-history.js
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 
 // packages/source/dist/parse-index.js
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
-import { dirname, join as join3 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // packages/source/dist/parse-in-parallel.js
@@ -48718,12 +48811,12 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
   const loaded = /* @__PURE__ */ new Map();
   let fresh = false;
   const stats = { hits: 0, misses: 0 };
-  const fileOf = (name) => join3(dir, `${name}.v8`);
+  const fileOf = (name) => join5(dir, `${name}.v8`);
   const load = (name, depth = 0) => {
     if (loaded.has(name))
       return true;
     try {
-      const stored = deserialize(readFileSync3(fileOf(name)));
+      const stored = deserialize(readFileSync4(fileOf(name)));
       if (stored.version !== INDEX_VERSION)
         return false;
       if (stored.base !== void 0 && (depth > 0 || !load(stored.base, depth + 1)))
@@ -48836,18 +48929,18 @@ function lazyDocument(file, content, value) {
 }
 
 // packages/source/dist/list-changed-paths.js
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawnSync as spawnSync4 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
-import { spawnSync as spawnSync4 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { spawnSync as spawnSync5 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname2, join as join6 } from "node:path";
 var IDENTITY = ["-c", "user.name=meshplane[bot]", "-c", "user.email=meshplane[bot]@users.noreply.github.com", "-c", "commit.gpgsign=false"];
 var NO_HOOKS = ["-c", "core.hooksPath=/dev/null"];
 function openDataBranch(at) {
   checkBranchName(at.branch);
-  const dir = mkdtempSync(join4(tmpdir(), "meshplane-data-"));
+  const dir = mkdtempSync(join6(tmpdir(), "meshplane-data-"));
   const scrub = (text2) => scrubCredentials(text2, at);
   const git = (args) => runGit(dir, [...NO_HOOKS, ...args], at.token, scrub);
   const must = (args, what) => {
@@ -48879,10 +48972,10 @@ function openDataBranch(at) {
     },
     commitAndPush(change, message) {
       for (const path of change.remove)
-        rmSync(join4(dir, path), { force: true });
+        rmSync(join6(dir, path), { force: true });
       for (const [path, text2] of change.write) {
-        mkdirSync2(dirname2(join4(dir, path)), { recursive: true });
-        writeFileSync2(join4(dir, path), text2);
+        mkdirSync2(dirname2(join6(dir, path)), { recursive: true });
+        writeFileSync2(join6(dir, path), text2);
       }
       must(["add", "-A"], "staging the files");
       must([...IDENTITY, "commit", "-q", "--no-verify", "-m", message], "committing");
@@ -48915,20 +49008,20 @@ function runGit(dir, args, token, scrub) {
     env[`GIT_CONFIG_KEY_${n}`] = "http.extraheader";
     env[`GIT_CONFIG_VALUE_${n}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
   }
-  const r = spawnSync4("git", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  const r = spawnSync5("git", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
   return { status: r.error ? 1 : r.status, stdout: scrub(r.stdout ?? ""), stderr: scrub(r.stderr ?? String(r.error ?? "")) };
 }
 function readTree(dir, folders) {
   const files = /* @__PURE__ */ new Map();
   const walk2 = (rel) => {
-    for (const entry of readdirSync3(join4(dir, rel), { withFileTypes: true })) {
+    for (const entry of readdirSync3(join6(dir, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (path === ".git")
         continue;
       if (entry.isDirectory())
         walk2(path);
       else if (entry.isFile() && (!folders || folders.some((f) => path.startsWith(f))))
-        files.set(path, readFileSync4(join4(dir, path), "utf8"));
+        files.set(path, readFileSync5(join6(dir, path), "utf8"));
     }
   };
   walk2("");
@@ -48957,9 +49050,9 @@ function describeRemote(remote) {
 }
 
 // packages/source/dist/read-origin-remote.js
-import { spawnSync as spawnSync5 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 function readOriginRemote(root) {
-  const r = spawnSync5("git", ["remote", "get-url", "origin"], { cwd: root, encoding: "utf8" });
+  const r = spawnSync6("git", ["remote", "get-url", "origin"], { cwd: root, encoding: "utf8" });
   const url = (r.stdout ?? "").trim();
   if (r.status !== 0 || !url)
     throw new GitError(`${root} has no git remote origin to keep the data branch on: check the repository out with git.`, "not-a-repository");
@@ -48967,20 +49060,20 @@ function readOriginRemote(root) {
 }
 
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname3, join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
   const start = typeof from === "string" ? from : fileURLToPath2(from);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync2(join5(dir, "schemas", "data-product.schema.json")) && existsSync2(join5(dir, "policies", "global")))
+    if (existsSync2(join7(dir, "schemas", "data-product.schema.json")) && existsSync2(join7(dir, "policies", "global")))
       return dir;
     if (dirname3(dir) === dir)
       throw new Error(`No Meshplane installation (schemas/ and policies/global/) at or above ${start}.`);
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync5(join5(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync6(join7(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -49014,10 +49107,10 @@ function resolveRepository(path = ".") {
   return { root, config, catalogRoot };
 }
 function checkRepository(repo, mode = "check", today) {
-  const index = openParseIndex(join6(repo.root, ".meshplane/cache/index"));
+  const index = openParseIndex(join8(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
-  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  const source = loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
   index.save("worktree", used);
   return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
 }
@@ -49025,38 +49118,38 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync6(abs));
+  return parseConfig(readFileSync7(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join13 } from "node:path";
+import { join as join15 } from "node:path";
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname6, join as join10 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync6 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, join as join7 } from "node:path";
+import { dirname as dirname5, join as join9 } from "node:path";
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync7 } from "node:child_process";
+import { spawnSync as spawnSync8 } from "node:child_process";
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync10, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { dirname as dirname7, join as join12 } from "node:path";
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
-import { join as join9 } from "node:path";
+import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
+import { join as join11 } from "node:path";
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync9 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -49066,20 +49159,20 @@ var loadPolicy = import_opa.default.loadPolicy;
 // packages/policy/dist/generate-capabilities.js
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync11, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join12 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { join as join14 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync12 } from "node:fs";
-import { join as join14 } from "node:path";
+import { readFileSync as readFileSync13 } from "node:fs";
+import { join as join16 } from "node:path";
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join15 } from "node:path";
+import { join as join17 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
@@ -50162,7 +50255,7 @@ async function runStep(session, sql, what) {
 }
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync13 } from "node:fs";
+import { readFileSync as readFileSync14 } from "node:fs";
 function readTrinoConnection(config, env) {
   const names = {
     server: config.serverEnv ?? "MESHPLANE_TRINO_URL",
@@ -50182,7 +50275,7 @@ function readTrinoConnection(config, env) {
   let ca;
   if (caFile) {
     try {
-      ca = readFileSync13(caFile, "utf8");
+      ca = readFileSync14(caFile, "utf8");
     } catch (cause) {
       throw new PlatformError("config", `Cannot read the CA file ${caFile} (named by ${config.caFileEnv ?? "MESHPLANE_TRINO_CA_FILE"}): ${describeCause(cause)}`, { cause });
     }
@@ -50671,7 +50764,7 @@ async function openObservationStore(at) {
 
 // packages/platform/dist/write-catalog-database.js
 import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname10, join as join16 } from "node:path";
+import { dirname as dirname10, join as join18 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
 async function withPlatformDriver(at, readOnly, body) {
@@ -50708,7 +50801,7 @@ async function withObservationStore(at, body) {
 }
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync15 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 async function measureSloObservations(repo, options2) {
   const check = checkRepository(repo);
@@ -50742,7 +50835,7 @@ async function writeSloStatus(repo, options2) {
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join18 } from "node:path";
+import { join as join20 } from "node:path";
 
 // packages/usecases/dist/github/read-github-target.js
 function readGithubTarget(env, permission) {
@@ -50756,15 +50849,15 @@ function readGithubTarget(env, permission) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync15 } from "node:fs";
-import { join as join17 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
+import { join as join19 } from "node:path";
 var STATES2 = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
 var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "since", "threshold", "window", "evaluatedAt"];
 function readSloStatuses(file) {
   let text2;
   try {
-    text2 = readFileSync15(file, "utf8");
+    text2 = readFileSync16(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -50807,7 +50900,7 @@ var SLO_STATUS_FILE = ".meshplane/slo-status.json";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 async function syncSloIssuesFromStatuses(statusesFile, options2) {
-  const file = statusesFile ?? join18(options2.root ?? ".", SLO_STATUS_FILE);
+  const file = statusesFile ?? join20(options2.root ?? ".", SLO_STATUS_FILE);
   if (!statusesFile && !existsSync9(file))
     throw new UsageError(`No ${file}: run mesh slo evaluate first, or name a file with --statuses.`);
   if (!options2.siteUrl || !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
@@ -50829,17 +50922,17 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync19, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync16 } from "node:fs";
-import { join as join19 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
+import { join as join21 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 var OBSERVED_LINEAGE_ON_DATA_BRANCH = "lineage-observed.json";
 function readObservedLineageFile(file) {
   let text2;
   try {
-    text2 = readFileSync16(file, "utf8");
+    text2 = readFileSync17(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -50851,11 +50944,11 @@ function readObservedLineageFile(file) {
 
 // packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join25, resolve as resolve10 } from "node:path";
+import { join as join27, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync17, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join20, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
+import { dirname as dirname12, join as join22, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -50866,18 +50959,18 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync18, rmSync as rmSync6 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync19, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join21 } from "node:path";
-var SITE_DIR = join21(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join23 } from "node:path";
+var SITE_DIR = join23(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join24 } from "node:path";
+import { join as join26 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { join as join22, resolve as resolve8 } from "node:path";
+import { join as join24, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
@@ -50893,28 +50986,28 @@ function writeFilesWhole(files) {
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { join as join23, resolve as resolve9 } from "node:path";
+import { join as join25, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync13 } from "node:fs";
-import { join as join27, resolve as resolve12 } from "node:path";
+import { join as join29, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join26, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join28, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
 import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join28, resolve as resolve13 } from "node:path";
+import { dirname as dirname15, join as join30, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join28(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join30(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join29, resolve as resolve15 } from "node:path";
+import { join as join31, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync15, readFileSync as readFileSync20, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync15, readFileSync as readFileSync21, statSync as statSync5 } from "node:fs";
 import { relative as relative3, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 function observeLineageDrift(repo, options2) {
@@ -50934,7 +51027,7 @@ function observeLineageDrift(repo, options2) {
     try {
       if (statSync5(path).size > MAX_EVENTS_BYTES)
         throw new UsageError(`${shown} is larger than 512 MiB: split it into several files.`);
-      text2 = readFileSync20(path, "utf8");
+      text2 = readFileSync21(path, "utf8");
     } catch (e) {
       if (e instanceof UsageError)
         throw e;
@@ -50959,25 +51052,25 @@ function observeLineageDrift(repo, options2) {
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join30 } from "node:path";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync21 } from "node:fs";
-import { dirname as dirname16, join as join31 } from "node:path";
+import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
+import { dirname as dirname16, join as join33 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync17 } from "node:fs";
-import { join as join32 } from "node:path";
+import { join as join34 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join33 } from "node:path";
+import { join as join35 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync22, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join34, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join36, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -51087,8 +51180,8 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync23 } from "node:fs";
-import { join as join35, relative as relative4, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync24 } from "node:fs";
+import { join as join37, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -51096,23 +51189,23 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync20 } from "node:fs";
-import { join as join36 } from "node:path";
+import { join as join38 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml11 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync24 } from "node:fs";
-import { join as join37 } from "node:path";
+import { readFileSync as readFileSync25 } from "node:fs";
+import { join as join39 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
-import { spawnSync as spawnSync9 } from "node:child_process";
+import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync9 } from "node:child_process";
 import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join38 } from "node:path";
+import { join as join40 } from "node:path";
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -51147,7 +51240,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join39(root, evaluated.out));
+  const counts = countStates(join41(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -51162,7 +51255,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s4) => s4.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join39(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join41(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s4) => s4.exitCode))
   };
 }
@@ -51194,7 +51287,7 @@ function renderDataBranchRun(d) {
 `;
 }
 function countStates(file) {
-  const data = JSON.parse(readFileSync25(file, "utf8"));
+  const data = JSON.parse(readFileSync26(file, "utf8"));
   const statuses = Object.values(data.products ?? {}).flatMap((p) => p.statuses ?? []);
   return Object.fromEntries(STATES3.map((s4) => [s4, statuses.filter((x) => x.state === s4).length]));
 }

@@ -1,8 +1,8 @@
-import { lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { readdirSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Finding, LoadedSource, SourceDocument } from '@meshplane/core';
-import { readYamlDocument, symlinkFinding, tooLargeFinding } from './read-yaml-document.js';
-import { READER_LIMITS } from './reader-limits.js';
+import type { LoadedSource } from '@meshplane/core';
+import { readYamlDocument } from './read-yaml-document.js';
+import { prepareRead, statOrUndefined, type Step } from './prepare-read.js';
 import type { ReadYaml } from './parse-index.js';
 
 /** Where a repository keeps its files. */
@@ -49,9 +49,6 @@ export function loadFiles(root: string, files: readonly string[]): LoadedSource 
   return out;
 }
 
-/** What reading one file adds to the result, once every file has been read. */
-type Step = (out: LoadedSource) => void;
-
 function walk(root: string, dir: string, out: LoadedSource, visit: (rel: string, st: Stats) => void): void {
   const pending = [dir];
   while (pending.length > 0) {
@@ -71,42 +68,6 @@ function walk(root: string, dir: string, out: LoadedSource, visit: (rel: string,
       } else if (YAML.test(name) || st.isSymbolicLink()) visit(child, st);
       else if (st.isFile()) out.files.push(child);
     }
-  }
-}
-
-/** Reads one file's bytes now (adding them to `contents`) and returns what it adds to the result. */
-function prepareRead(root: string, rel: string, st: Stats, read: ReadYaml, contents: { file: string; content: Uint8Array }[]): Step {
-  const finding = (ruleId: string, message: string, hint: string): Finding => ({ ruleId, severity: 'error', message, hint, file: rel, line: 1, column: 1 });
-  const only =
-    (f?: Finding): Step =>
-    (out) => {
-      out.files.push(rel);
-      if (f) out.findings.push(f);
-    };
-  if (st.isSymbolicLink()) return only(symlinkFinding(rel));
-  if (!st.isFile()) return only();
-  // Refused before reading: a huge file should not even be loaded into memory.
-  if (st.size > READER_LIMITS.maxBytes) return only(tooLargeFinding(rel, st.size));
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(root, rel));
-  } catch (e) {
-    return only(finding('file.unreadable', `${rel} could not be read: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file permissions.'));
-  }
-  contents.push({ file: rel, content: bytes });
-  return (out) => {
-    out.files.push(rel);
-    const r = read(rel, bytes);
-    for (const f of r.findings) out.findings.push(f);
-    if (r.document) out.documents.push(r.document as SourceDocument);
-  };
-}
-
-function statOrUndefined(path: string): Stats | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
   }
 }
 

@@ -4,7 +4,7 @@ import { CODEOWNERS_FILE, type CatalogCheck, type CheckReport } from '@meshplane
 import {
   listSourceFolders,
   loadFilesSource,
-  loadRepository,
+  loadWorkTree,
   nameFileIndex,
   openParseIndex,
   readGitTree,
@@ -72,7 +72,7 @@ export async function runGovernanceCheckWithCatalogs(
   index?.load('worktree');
   const usedHead = new Set<string>();
   const head: CatalogSnapshot = {
-    source: options.checked ? { documents: [], findings: [], files: [] } : loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    source: options.checked ? { documents: [], findings: [], files: [] } : loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
     policies: readPolicyFiles(repo.root),
     ...(codeowners === undefined ? {} : { codeowners }),
   };

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkCatalog, type CatalogCheck, type Config } from '@meshplane/core';
-import { loadRepository, openParseIndex } from '@meshplane/source';
+import { loadWorkTree, openParseIndex } from '@meshplane/source';
 import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../meshplane-home.js';
 import { CONFIG_FILE, parseConfig } from './parse-config.js';
@@ -39,7 +39,7 @@ export function checkRepository(repo: Repository, mode: 'validate' | 'check' = '
   const index = openParseIndex(join(repo.root, '.meshplane/cache/index'));
   index.load('worktree');
   const used = new Set<string>();
-  const source = loadRepository(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  const source = loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
   index.save('worktree', used);
   return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...(today ? { today } : {}) });
 }
