@@ -41257,7 +41257,7 @@ function explainSchemaErrors(errors, doc, productId) {
   const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
   const isBranchError = (e) => composites.some((c) => c !== e && (e.schemaPath.startsWith(c.schemaPath + "/") || e.instancePath === c.instancePath && e.keyword !== c.keyword && !["required", "additionalProperties"].includes(e.keyword)));
   const typos = findTypos(errors);
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const findings = [];
   for (const e of errors) {
     if (e.keyword === "if" || isBranchError(e))
@@ -41272,9 +41272,9 @@ function explainSchemaErrors(errors, doc, productId) {
     }
     const pointer = x.pointer ?? e.instancePath;
     const key = `${x.ruleId}|${pointer}|${x.message}`;
-    if (seen.has(key))
+    if (seen2.has(key))
       continue;
-    seen.add(key);
+    seen2.add(key);
     const pos = doc.locate(pointer, x.part ?? "value");
     findings.push({
       ruleId: x.ruleId,
@@ -41547,9 +41547,9 @@ function reportDuplicates(doc, productId, o) {
   }));
 }
 function duplicates(values) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const out = [];
-  values.forEach((v, i) => seen.has(v) ? out.push([i, v]) : seen.add(v));
+  values.forEach((v, i) => seen2.has(v) ? out.push([i, v]) : seen2.add(v));
   return out;
 }
 
@@ -42114,7 +42114,19 @@ function checkPlatformNames(index) {
 var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
 var str3 = (v) => typeof v === "string" ? v : void 0;
+var seen = /* @__PURE__ */ new WeakMap();
 function listPortColumns(product, port) {
+  let ports = seen.get(product.data);
+  if (!ports)
+    seen.set(product.data, ports = /* @__PURE__ */ new Map());
+  const hit = ports.get(port);
+  if (hit)
+    return hit;
+  const read = readPortColumns(product, port);
+  ports.set(port, read);
+  return read;
+}
+function readPortColumns(product, port) {
   const found = list3(rec4(product.data.spec).outputPorts).find((o) => o.name === port);
   if (!found)
     return { columns: [] };
@@ -42156,10 +42168,10 @@ function checkAgreements(index, options2) {
       products.set(p.id, p);
   const teams = new Set(index.teams.map((t) => t.name));
   const out = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   for (const a of index.agreements) {
     const at = (pointer, text3) => void out.push(findingAt(a.doc, pointer, { ...text3, ...a.provider ? { productId: a.provider } : {} }));
-    const earlier = seen.get(a.id);
+    const earlier = seen2.get(a.id);
     if (earlier)
       at("/metadata/name", {
         ruleId: "agreement.duplicate",
@@ -42167,7 +42179,7 @@ function checkAgreements(index, options2) {
         hint: "Remove one of the two files."
       });
     else
-      seen.set(a.id, a);
+      seen2.set(a.id, a);
     checkPlace(a, options2.catalogRoot, at);
     const provider = a.provider ? products.get(a.provider) : void 0;
     if (a.provider && !provider) {
@@ -42408,7 +42420,7 @@ function walkLineage(graph, id, options2) {
   const edgesOf = options2.direction === "upstream" ? graph.upstreamEdges : graph.downstreamEdges;
   const next = (e) => options2.direction === "upstream" ? e.producer : e.consumer;
   const maxDepth = options2.maxDepth ?? Infinity;
-  const seen = /* @__PURE__ */ new Set([id]);
+  const seen2 = /* @__PURE__ */ new Set([id]);
   const out = [];
   let frontier = [id];
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
@@ -42416,9 +42428,9 @@ function walkLineage(graph, id, options2) {
     for (const cur of frontier) {
       for (const e of [...edgesOf.get(cur) ?? []].sort((a, b) => next(a).localeCompare(next(b)))) {
         const n = next(e);
-        if (seen.has(n))
+        if (seen2.has(n))
           continue;
-        seen.add(n);
+        seen2.add(n);
         out.push({ id: n, depth, via: e });
         level.push(n);
       }
@@ -44207,16 +44219,16 @@ function measureLineageDrift(graph, observed, options2) {
   const since = new Date(Date.parse(options2.now) - (options2.staleDays ?? 14) * DAY_MS).toISOString();
   const products = /* @__PURE__ */ new Map();
   const unknown2 = /* @__PURE__ */ new Set();
-  for (const [id, seen] of Object.entries(observed.products)) {
+  for (const [id, seen2] of Object.entries(observed.products)) {
     const node = graph.nodes.get(id);
     if (!node)
       continue;
     const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
     const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
-    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const drift = { productId: id, lastRun: seen2.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
     const lastRead = /* @__PURE__ */ new Map();
-    for (const name of Object.keys(seen.reads).sort()) {
-      const run = seen.reads[name];
+    for (const name of Object.keys(seen2.reads).sort()) {
+      const run = seen2.reads[name];
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
@@ -44230,12 +44242,12 @@ function measureLineageDrift(graph, observed, options2) {
         continue;
       drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
     }
-    for (const name of Object.keys(seen.writes).sort()) {
+    for (const name of Object.keys(seen2.writes).sort()) {
       if (datasets.has(name) || !ownsName(node, name))
         continue;
-      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+      drift.undeclaredOutputs.push({ dataset: name, run: seen2.writes[name] });
     }
-    if (seen.lastRun.time >= since) {
+    if (seen2.lastRun.time >= since) {
       for (const input of node.inputs) {
         if (!input.product || !input.port)
           continue;
@@ -44976,16 +44988,16 @@ function buildPositionMap(root, lc, withPositions = true) {
     if (n.tag && !CORE_TAGS.has(n.tag))
       tags.push({ tag: n.tag, at: pos(valueAt) });
     if ((0, import_yaml.isMap)(n)) {
-      const seen = /* @__PURE__ */ new Set();
+      const seen2 = /* @__PURE__ */ new Set();
       for (const item of n.items) {
         if (!(0, import_yaml.isPair)(item))
           continue;
         const k = item.key;
         const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
         const at = k?.range ? k.range[0] : valueAt;
-        if (seen.has(name))
+        if (seen2.has(name))
           duplicates2.push({ key: name, at: pos(at) });
-        seen.add(name);
+        seen2.add(name);
         stack.push({ node: item.value, path: withPositions ? [...path, name] : path, depth: level + 1, keyed: true, keyAt: at });
       }
     } else if ((0, import_yaml.isSeq)(n)) {

@@ -7885,7 +7885,7 @@ function explainSchemaErrors(errors, doc, productId) {
   const composites = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
   const isBranchError = (e) => composites.some((c) => c !== e && (e.schemaPath.startsWith(c.schemaPath + "/") || e.instancePath === c.instancePath && e.keyword !== c.keyword && !["required", "additionalProperties"].includes(e.keyword)));
   const typos = findTypos(errors);
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const findings = [];
   for (const e of errors) {
     if (e.keyword === "if" || isBranchError(e))
@@ -7900,9 +7900,9 @@ function explainSchemaErrors(errors, doc, productId) {
     }
     const pointer = x.pointer ?? e.instancePath;
     const key = `${x.ruleId}|${pointer}|${x.message}`;
-    if (seen.has(key))
+    if (seen2.has(key))
       continue;
-    seen.add(key);
+    seen2.add(key);
     const pos = doc.locate(pointer, x.part ?? "value");
     findings.push({
       ruleId: x.ruleId,
@@ -8175,9 +8175,9 @@ function reportDuplicates(doc, productId, o) {
   }));
 }
 function duplicates(values) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   const out = [];
-  values.forEach((v, i) => seen.has(v) ? out.push([i, v]) : seen.add(v));
+  values.forEach((v, i) => seen2.has(v) ? out.push([i, v]) : seen2.add(v));
   return out;
 }
 
@@ -8758,7 +8758,19 @@ function checkPlatformNames(index) {
 var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
 var str3 = (v) => typeof v === "string" ? v : void 0;
+var seen = /* @__PURE__ */ new WeakMap();
 function listPortColumns(product, port) {
+  let ports = seen.get(product.data);
+  if (!ports)
+    seen.set(product.data, ports = /* @__PURE__ */ new Map());
+  const hit = ports.get(port);
+  if (hit)
+    return hit;
+  const read = readPortColumns(product, port);
+  ports.set(port, read);
+  return read;
+}
+function readPortColumns(product, port) {
   const found = list3(rec4(product.data.spec).outputPorts).find((o) => o.name === port);
   if (!found)
     return { columns: [] };
@@ -8800,10 +8812,10 @@ function checkAgreements(index, options) {
       products.set(p.id, p);
   const teams = new Set(index.teams.map((t) => t.name));
   const out = [];
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   for (const a of index.agreements) {
     const at = (pointer, text6) => void out.push(findingAt(a.doc, pointer, { ...text6, ...a.provider ? { productId: a.provider } : {} }));
-    const earlier = seen.get(a.id);
+    const earlier = seen2.get(a.id);
     if (earlier)
       at("/metadata/name", {
         ruleId: "agreement.duplicate",
@@ -8811,7 +8823,7 @@ function checkAgreements(index, options) {
         hint: "Remove one of the two files."
       });
     else
-      seen.set(a.id, a);
+      seen2.set(a.id, a);
     checkPlace(a, options.catalogRoot, at);
     const provider = a.provider ? products.get(a.provider) : void 0;
     if (a.provider && !provider) {
@@ -9052,7 +9064,7 @@ function walkLineage(graph, id, options) {
   const edgesOf = options.direction === "upstream" ? graph.upstreamEdges : graph.downstreamEdges;
   const next = (e) => options.direction === "upstream" ? e.producer : e.consumer;
   const maxDepth = options.maxDepth ?? Infinity;
-  const seen = /* @__PURE__ */ new Set([id]);
+  const seen2 = /* @__PURE__ */ new Set([id]);
   const out = [];
   let frontier = [id];
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
@@ -9060,9 +9072,9 @@ function walkLineage(graph, id, options) {
     for (const cur of frontier) {
       for (const e of [...edgesOf.get(cur) ?? []].sort((a, b) => next(a).localeCompare(next(b)))) {
         const n = next(e);
-        if (seen.has(n))
+        if (seen2.has(n))
           continue;
-        seen.add(n);
+        seen2.add(n);
         out.push({ id: n, depth, via: e });
         level.push(n);
       }
@@ -11108,10 +11120,10 @@ function buildDesiredState(index, options) {
   };
 }
 function grantSchemaUsage(grants) {
-  const seen = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Map();
   for (const g of grants)
-    seen.set(`${g.schema}/${g.role}`, { schema: g.schema, object: "", role: g.role, privilege: "USAGE" });
-  return [...seen.values()];
+    seen2.set(`${g.schema}/${g.role}`, { schema: g.schema, object: "", role: g.role, privilege: "USAGE" });
+  return [...seen2.values()];
 }
 function collectReaders(products, reads, today) {
   const readers = /* @__PURE__ */ new Map();
@@ -11723,15 +11735,15 @@ function sliceHeld(spec, { times, values }, first, slice, out) {
     const end = start + slice;
     for (; j < times.length && times[j] <= start; j++)
       carried = { at: times[j], good: isGoodValue(spec, values[j]) };
-    let seen = false;
+    let seen2 = false;
     let bad = false;
     for (; j < times.length && times[j] <= end; j++) {
       const good = isGoodValue(spec, values[j]);
-      seen = true;
+      seen2 = true;
       bad ||= !good;
       carried = { at: times[j], good };
     }
-    if (seen)
+    if (seen2)
       out[i] = bad ? BAD : GOOD;
     else if (carried && start - carried.at <= hold)
       out[i] = carried.good ? GOOD : BAD;
@@ -13213,16 +13225,16 @@ function measureLineageDrift(graph, observed, options) {
   const since = new Date(Date.parse(options.now) - (options.staleDays ?? 14) * DAY_MS2).toISOString();
   const products = /* @__PURE__ */ new Map();
   const unknown2 = /* @__PURE__ */ new Set();
-  for (const [id, seen] of Object.entries(observed.products)) {
+  for (const [id, seen2] of Object.entries(observed.products)) {
     const node = graph.nodes.get(id);
     if (!node)
       continue;
     const declared = new Set(node.inputs.filter((i) => i.product && i.port).map((i) => `${i.product}/${i.port}`));
     const systems = new Set(node.inputs.flatMap((i) => i.system ? [i.system] : []));
-    const drift = { productId: id, lastRun: seen.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
+    const drift = { productId: id, lastRun: seen2.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
     const lastRead = /* @__PURE__ */ new Map();
-    for (const name of Object.keys(seen.reads).sort()) {
-      const run = seen.reads[name];
+    for (const name of Object.keys(seen2.reads).sort()) {
+      const run = seen2.reads[name];
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
@@ -13236,12 +13248,12 @@ function measureLineageDrift(graph, observed, options) {
         continue;
       drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
     }
-    for (const name of Object.keys(seen.writes).sort()) {
+    for (const name of Object.keys(seen2.writes).sort()) {
       if (datasets.has(name) || !ownsName(node, name))
         continue;
-      drift.undeclaredOutputs.push({ dataset: name, run: seen.writes[name] });
+      drift.undeclaredOutputs.push({ dataset: name, run: seen2.writes[name] });
     }
-    if (seen.lastRun.time >= since) {
+    if (seen2.lastRun.time >= since) {
       for (const input of node.inputs) {
         if (!input.product || !input.port)
           continue;
@@ -13567,12 +13579,12 @@ function sameLabels(a, b) {
 var DAY_MS3 = 24 * 60 * 60 * 1e3;
 function planSloIssueActions(statuses, found, options) {
   const byFingerprint = groupByFingerprint(found);
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   return statuses.map((status) => {
     const content = renderSloIssue(status, options.siteUrl);
-    if (seen.has(content.fingerprint))
+    if (seen2.has(content.fingerprint))
       return { kind: "none", fingerprint: content.fingerprint, state: status.state, reason: "duplicate status in the input" };
-    seen.add(content.fingerprint);
+    seen2.add(content.fingerprint);
     return planOne(status, content, byFingerprint.get(content.fingerprint) ?? [], options);
   });
 }
@@ -14016,11 +14028,11 @@ function listRenewals(index, options) {
   const renewBy = addDays(options.today, options.days);
   const due = [];
   const later2 = [];
-  const seen = /* @__PURE__ */ new Set();
+  const seen2 = /* @__PURE__ */ new Set();
   for (const a of index.agreements) {
-    if (seen.has(a.id))
+    if (seen2.has(a.id))
       continue;
-    seen.add(a.id);
+    seen2.add(a.id);
     const end = a.end !== void 0 && DATE.test(a.end) && !Number.isNaN(Date.parse(a.end)) ? a.end : void 0;
     if (end === void 0 || end > renewBy)
       later2.push({ id: a.id, ...end ? { end } : {} });
@@ -14594,11 +14606,11 @@ function readRuntimeRuns(file, text6, now) {
     const names = (v) => Array.isArray(v) ? v.map((d) => normalizeDatasetName(String(rec18(d).name ?? "").slice(0, MAX_NAME))).filter((n) => n !== "") : [];
     const jobName = job.name.slice(0, MAX_NAME);
     const namespace = typeof job.namespace === "string" && job.namespace ? `${job.namespace.slice(0, MAX_NAME)}/` : "";
-    const seen = byRun.get(runId);
+    const seen2 = byRun.get(runId);
     const complete = event.eventType === "COMPLETE";
-    if (seen?.complete && complete)
+    if (seen2?.complete && complete)
       repeated += 1;
-    const run = seen?.run ?? { job: `${namespace}${jobName}`, jobName, runId, time: new Date(time).toISOString(), inputs: [], outputs: [], ...at };
+    const run = seen2?.run ?? { job: `${namespace}${jobName}`, jobName, runId, time: new Date(time).toISOString(), inputs: [], outputs: [], ...at };
     for (const n of names(event.inputs))
       if (!run.inputs.includes(n))
         run.inputs.push(n);
@@ -14607,7 +14619,7 @@ function readRuntimeRuns(file, text6, now) {
         run.outputs.push(n);
     if (complete)
       Object.assign(run, { time: new Date(time).toISOString(), line: at.line });
-    byRun.set(runId, { run, complete: (seen?.complete ?? false) || complete });
+    byRun.set(runId, { run, complete: (seen2?.complete ?? false) || complete });
   }
   if (repeated > 0) {
     findings.push({

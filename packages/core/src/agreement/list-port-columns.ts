@@ -6,8 +6,24 @@ const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v
 const list = (v: unknown): Rec[] => (Array.isArray(v) ? v.map(rec) : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** A port's kind and its columns, with their classification when set. */
+export type PortColumns = { readonly kind?: string; readonly columns: readonly { readonly name: string; readonly classification?: string }[] };
+
+/** Read once per manifest and port: every agreement of a port (tens at mesh scale) asks again. */
+const seen = new WeakMap<object, Map<string, PortColumns>>();
+
 /** A port's kind and columns (with their classification, when set), as the manifest declares them. */
-export function listPortColumns(product: ProductNode, port: string): { kind?: string; columns: { name: string; classification?: string }[] } {
+export function listPortColumns(product: ProductNode, port: string): PortColumns {
+  let ports = seen.get(product.data);
+  if (!ports) seen.set(product.data, (ports = new Map()));
+  const hit = ports.get(port);
+  if (hit) return hit;
+  const read = readPortColumns(product, port);
+  ports.set(port, read);
+  return read;
+}
+
+function readPortColumns(product: ProductNode, port: string): PortColumns {
   const found = list(rec(product.data.spec).outputPorts).find((o) => o.name === port);
   if (!found) return { columns: [] };
   const columns = list(found.schema).flatMap((c) => {
