@@ -49679,7 +49679,7 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument) {
 }
 function listWorkTree(root, layout) {
   const run = (args) => {
-    const r = spawnSync2("git", args, { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
+    const r = spawnSync2("git", ["--literal-pathspecs", ...args], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
     return r.status === 0 ? r.stdout : void 0;
   };
   const folders = listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"));

@@ -58,7 +58,8 @@ export function loadWorkTree(root: string, layout: RepositoryLayout = {}, read: 
  */
 function listWorkTree(root: string, layout: RepositoryLayout): Listed[] | undefined {
   const run = (args: string[]): string | undefined => {
-    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+    // Literal pathspecs: a folder name is a name, never a glob.
+    const r = spawnSync('git', ['--literal-pathspecs', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
     return r.status === 0 ? r.stdout : undefined;
   };
   // The config file is one path: the walk's own check of it is cheap and exact.
