@@ -52,7 +52,7 @@ export function dropCheckCaches(dir: string): void {
 
 /** Our full check as users run it: a cold `mesh check` process (schema + graph + policies through wasm). */
 export function benchMeshCheck(mesh: BenchMesh): BenchRow {
-  const measure = 'mesh check, whole process (schema + graph + 38 policies)';
+  const measure = 'mesh check, whole process (schema + graph + policies)';
   const late = mesh.overBudget();
   if (late) return notRun(measure, mesh, late);
   // Cold each time (no parse index, no remembered policy results) as conftest is: the re-run rows show the caches.
@@ -98,7 +98,7 @@ export async function benchInProcess(mesh: BenchMesh): Promise<{ rows: BenchRow[
   const one = (ms: number): BenchRow['result'] => summarizeRuns([{ ms }]);
   const rows: BenchRow[] = [
     {
-      measure: `  of which: read + parse manifests (yaml with positions, ${Math.min(availableParallelism(), 4)} worker threads)`,
+      measure: `  of which: read + parse manifests (yaml without positions, ${Math.min(availableParallelism(), 4)} worker threads)`,
       products: mesh.products,
       result: one(loadMs),
       notes: `in process; ${(loadMs / mesh.products).toFixed(2)} ms per product; ${index.stats.misses} files parsed`,
