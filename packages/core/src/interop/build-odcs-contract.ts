@@ -34,8 +34,9 @@ export interface OdcsExportOptions {
  * One output port of a product as an ODCS v3.1 data contract: the port as one schema object whose properties are
  * the columns (logical and physical types, primary key, classification), its quality checks, SLA properties from
  * its SLOs and retention, the platform as the server, the owner team with the product owner, its readers as roles
- * (agreements not ended, and the deprecated inline grants), and support. What ODCS has no field for (archetype, input ports, policies, the SLOs' objectives and
- * windows, …) travels as `meshplane.*` custom properties, so an import restores the manifest exactly. Pure.
+ * (agreements not ended, and the deprecated inline grants), and support. What ODCS has no field for (archetype,
+ * input ports, policies, the SLOs' objectives and windows, …) travels as `meshplane.*` custom properties, so an
+ * import restores the manifest exactly. Pure.
  *
  * @example buildOdcsContract(manifest, 'daily-listeners', { platform: { driver: 'duckdb' } }).schema[0].physicalName
  */
