@@ -43891,13 +43891,16 @@ function describeAgreement(a, today, options2 = {}) {
     ...spec.obligations ? { obligations: spec.obligations } : {}
   };
 }
+function describeProductAgreements(graph, product, today) {
+  return (graph.agreements.get(product.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, today, { provider: product }));
+}
 
 // packages/core/dist/export/build-product-export.js
 function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
   const walk2 = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s4) => ({ id: s4.id, depth: s4.depth }));
-  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today, { provider: node }));
+  const agreements = describeProductAgreements(ctx.graph, node, ctx.today);
   const consumers = [
     ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
     ...(spec.access.consumers ?? []).map((c) => ({
@@ -45311,14 +45314,14 @@ function prepareRead(root, rel, st, read, contents) {
     return only(finding("file.unreadable", `${rel} could not be read: ${e instanceof Error ? e.message : String(e)}.`, "Check the file permissions."));
   }
   contents.push({ file: rel, content: bytes });
-  return (out) => {
-    out.files.push(rel);
-    const r = read(rel, bytes);
-    for (const f of r.findings)
-      out.findings.push(f);
-    if (r.document)
-      out.documents.push(r.document);
-  };
+  return (out) => addReadResult(out, rel, read(rel, bytes));
+}
+function addReadResult(out, file, r) {
+  out.files.push(file);
+  for (const f of r.findings)
+    out.findings.push(f);
+  if (r.document)
+    out.documents.push(r.document);
 }
 function statOrUndefined(path) {
   try {
@@ -45498,14 +45501,7 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument) {
     else {
       const item = { file: f.path, oid: f.oid, content: () => readFileSync2(join3(root, f.path)) };
       stored.push(item);
-      steps.push((o) => {
-        o.files.push(f.path);
-        const r = read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content());
-        for (const x of r.findings)
-          o.findings.push(x);
-        if (r.document)
-          o.documents.push(r.document);
-      });
+      steps.push((o) => addReadResult(o, f.path, read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content())));
     }
   }
   read.prefill?.([...stored, ...contents]);
@@ -51285,7 +51281,7 @@ import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as w
 import { dirname as dirname14 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-function buildProductContracts(repo, index, product, ports, agreements = describeProductAgreements(index, product, (/* @__PURE__ */ new Date()).toISOString().slice(0, 10))) {
+function buildProductContracts(repo, index, product, ports, agreements) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
   return ports.map((port) => {
@@ -51296,9 +51292,6 @@ function buildProductContracts(repo, index, product, ports, agreements = describ
     });
     return { port, contract, text: (0, import_yaml3.stringify)(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
   });
-}
-function describeProductAgreements(index, product, today) {
-  return index.agreements.filter((a) => a.valid && a.provider === product.id).map((a) => describeAgreement(a, today, { provider: product }));
 }
 
 // packages/usecases/dist/interop/export-odps.js

@@ -12805,13 +12805,16 @@ function describeAgreement(a, today, options = {}) {
     ...spec.obligations ? { obligations: spec.obligations } : {}
   };
 }
+function describeProductAgreements(graph, product, today) {
+  return (graph.agreements.get(product.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, today, { provider: product }));
+}
 
 // packages/core/dist/export/build-product-export.js
 function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
   const walk = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
-  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today, { provider: node }));
+  const agreements = describeProductAgreements(ctx.graph, node, ctx.today);
   const consumers = [
     ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
     ...(spec.access.consumers ?? []).map((c) => ({
@@ -15758,6 +15761,7 @@ export {
   describeOperation,
   describePointer,
   describePolicies,
+  describeProductAgreements,
   describeReliedRelaxations,
   describeRenames,
   describeRuntime,

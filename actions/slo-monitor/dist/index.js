@@ -48556,14 +48556,14 @@ function prepareRead(root, rel, st, read, contents) {
     return only(finding("file.unreadable", `${rel} could not be read: ${e instanceof Error ? e.message : String(e)}.`, "Check the file permissions."));
   }
   contents.push({ file: rel, content: bytes });
-  return (out) => {
-    out.files.push(rel);
-    const r = read(rel, bytes);
-    for (const f of r.findings)
-      out.findings.push(f);
-    if (r.document)
-      out.documents.push(r.document);
-  };
+  return (out) => addReadResult(out, rel, read(rel, bytes));
+}
+function addReadResult(out, file, r) {
+  out.files.push(file);
+  for (const f of r.findings)
+    out.findings.push(f);
+  if (r.document)
+    out.documents.push(r.document);
 }
 function statOrUndefined(path) {
   try {
@@ -48665,14 +48665,7 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument) {
     else {
       const item = { file: f.path, oid: f.oid, content: () => readFileSync2(join3(root, f.path)) };
       stored.push(item);
-      steps.push((o) => {
-        o.files.push(f.path);
-        const r = read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content());
-        for (const x of r.findings)
-          o.findings.push(x);
-        if (r.document)
-          o.documents.push(r.document);
-      });
+      steps.push((o) => addReadResult(o, f.path, read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content())));
     }
   }
   read.prefill?.([...stored, ...contents]);

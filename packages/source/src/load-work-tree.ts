@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedSource, SourceDocument } from '@meshplane/core';
+import type { LoadedSource } from '@meshplane/core';
 import { loadRepository, type RepositoryLayout } from './load-repository.js';
 import { listSourceFolders } from './load-git-source.js';
-import { prepareRead, statOrUndefined, type Step } from './prepare-read.js';
+import { addReadResult, prepareRead, statOrUndefined, type Step } from './prepare-read.js';
 import { readYamlDocument, symlinkFinding } from './read-yaml-document.js';
 import type { ReadYaml } from './parse-index.js';
 
@@ -36,12 +36,7 @@ export function loadWorkTree(root: string, layout: RepositoryLayout = {}, read: 
     else {
       const item = { file: f.path, oid: f.oid, content: () => readFileSync(join(root, f.path)) };
       stored.push(item);
-      steps.push((o) => {
-        o.files.push(f.path);
-        const r = read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content());
-        for (const x of r.findings) o.findings.push(x);
-        if (r.document) o.documents.push(r.document as SourceDocument);
-      });
+      steps.push((o) => addReadResult(o, f.path, read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content())));
     }
   }
   read.prefill?.([...stored, ...contents]);

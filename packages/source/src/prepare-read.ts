@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, LoadedSource, SourceDocument } from '@meshplane/core';
-import { symlinkFinding, tooLargeFinding } from './read-yaml-document.js';
+import { symlinkFinding, tooLargeFinding, type ReadResult } from './read-yaml-document.js';
 import { READER_LIMITS } from './reader-limits.js';
 import type { ReadYaml } from './parse-index.js';
 
@@ -28,12 +28,14 @@ export function prepareRead(root: string, rel: string, st: Stats, read: ReadYaml
     return only(finding('file.unreadable', `${rel} could not be read: ${e instanceof Error ? e.message : String(e)}.`, 'Check the file permissions.'));
   }
   contents.push({ file: rel, content: bytes });
-  return (out) => {
-    out.files.push(rel);
-    const r = read(rel, bytes);
-    for (const f of r.findings) out.findings.push(f);
-    if (r.document) out.documents.push(r.document as SourceDocument);
-  };
+  return (out) => addReadResult(out, rel, read(rel, bytes));
+}
+
+/** Adds one read file to the result: its path, its findings and, when it parsed, its document. */
+export function addReadResult(out: LoadedSource, file: string, r: ReadResult): void {
+  out.files.push(file);
+  for (const f of r.findings) out.findings.push(f);
+  if (r.document) out.documents.push(r.document as SourceDocument);
 }
 
 /** The file's own status (links not followed), or undefined when it is gone. */

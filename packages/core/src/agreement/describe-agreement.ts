@@ -1,6 +1,7 @@
 import type { AgreementNode } from './read-agreement-node.js';
 import { addDays } from '../policy/apply-waivers.js';
 import type { ProductNode } from '../catalog/catalog-index.js';
+import type { MeshGraph } from '../graph/build-mesh-graph.js';
 import { sharesPersonalData } from './list-port-columns.js';
 
 /** Where an agreement stands on a day: granting, about to end (within `soonDays`), ended, or still to start. */
@@ -53,4 +54,9 @@ export function describeAgreement(a: AgreementNode, today: string, options: { so
     ...(options.provider && sharesPersonalData(options.provider, a) ? { personalData: true } : {}),
     ...(spec.obligations ? { obligations: spec.obligations } : {}),
   };
+}
+
+/** The valid agreements that share `product`, as people read them on `today` (the site, the catalog API, ODCS roles). */
+export function describeProductAgreements(graph: Pick<MeshGraph, 'agreements'>, product: ProductNode, today: string): AgreementExport[] {
+  return (graph.agreements.get(product.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, today, { provider: product }));
 }

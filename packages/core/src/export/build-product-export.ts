@@ -11,7 +11,7 @@ import type { ChangelogEntry, ProductExport, PortExport, SloExport } from './exp
 export type EvaluatedSlo = SloStatus & { history?: DailySlices[] };
 import { namePortTable, writeQuerySnippet } from './name-port-table.js';
 import { addressProduct } from './rank-products.js';
-import { describeAgreement } from '../agreement/describe-agreement.js';
+import { describeProductAgreements } from '../agreement/describe-agreement.js';
 
 /** What shaping one product needs besides its node: the graph, its findings, its waivers, its history. */
 export interface ProductContext {
@@ -39,7 +39,7 @@ export function buildProductExport(node: ProductNode, ctx: ProductContext): Prod
   const { metadata: m, spec } = p;
   const walk = (direction: 'upstream' | 'downstream') =>
     walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s) => ({ id: s.id, depth: s.depth }));
-  const agreements = (ctx.graph.agreements.get(m.id) ?? []).filter((a) => a.valid).map((a) => describeAgreement(a, ctx.today, { provider: node }));
+  const agreements = describeProductAgreements(ctx.graph, node, ctx.today);
   const consumers = [
     ...agreements
       .filter((a) => !a.consumerProduct && a.status !== 'ended')

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import {
   buildOdcsContract,
-  describeAgreement,
+  describeProductAgreements,
   nameContractFile,
   type AgreementExport,
   type CatalogIndex,
@@ -27,14 +27,14 @@ export interface OdcsExportFile {
  * agreements not ended on `today` (default: the UTC date) are the contracts' roles.
  */
 export function exportOdcs(repo: Repository, productId: string, options: { port?: string; out?: string; today?: string } = {}): OdcsExportFile[] {
-  const index = checkRepository(repo).index;
+  const { index, graph } = checkRepository(repo);
   const product = index.products.find((p) => p.id === productId);
   if (!product) throw new UsageError(`No product ${productId} in the catalog. Run mesh graph to list them.`);
   if (!product.valid) throw new UsageError(`${productId} does not pass mesh validate; fix it before exporting.`);
   const ports = ((product.data.spec as { outputPorts?: { name?: unknown }[] }).outputPorts ?? []).map((o) => String(o.name));
   if (options.port && !ports.includes(options.port)) throw new UsageError(`${productId} has no output port ${options.port}; it has ${ports.join(', ')}.`);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const files = buildProductContracts(repo, index, product, options.port ? [options.port] : ports, describeProductAgreements(index, product, today));
+  const files = buildProductContracts(repo, index, product, options.port ? [options.port] : ports, describeProductAgreements(graph, product, today));
   if (!options.out) return files;
   const dir = resolve(options.out);
   const written = files.map((f) => ({ ...f, file: join(dir, nameContractFile(productId, f.port)) }));
@@ -44,14 +44,14 @@ export function exportOdcs(repo: Repository, productId: string, options: { port?
 
 /**
  * The ODCS contracts of a product's output ports (named), as objects and YAML text, with the repository's platform as
- * servers and the product's agreements (judged today, unless given already judged) as roles.
+ * servers and the product's agreements (already judged on the export's day) as roles.
  */
 export function buildProductContracts(
   repo: Repository,
   index: CatalogIndex,
   product: ProductNode,
   ports: readonly string[],
-  agreements: readonly AgreementExport[] = describeProductAgreements(index, product, new Date().toISOString().slice(0, 10)),
+  agreements: readonly AgreementExport[],
 ): OdcsExportFile[] {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
@@ -63,9 +63,4 @@ export function buildProductContracts(
     });
     return { port, contract, text: stringify(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
   });
-}
-
-/** The valid agreements of which the product is the provider, as people read them on `today`. */
-function describeProductAgreements(index: CatalogIndex, product: ProductNode, today: string): AgreementExport[] {
-  return index.agreements.filter((a) => a.valid && a.provider === product.id).map((a) => describeAgreement(a, today, { provider: product }));
 }
