@@ -33674,7 +33674,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir6 } from "node:os";
-import { join as join41, resolve as resolve21 } from "node:path";
+import { join as join42, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -43899,7 +43899,7 @@ function describeProductAgreements(graph, product, today) {
 function buildProductExport(node, ctx) {
   const p = node.data;
   const { metadata: m, spec } = p;
-  const walk2 = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s4) => ({ id: s4.id, depth: s4.depth }));
+  const walk3 = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s4) => ({ id: s4.id, depth: s4.depth }));
   const agreements = describeProductAgreements(ctx.graph, node, ctx.today);
   const consumers = [
     ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
@@ -43932,8 +43932,8 @@ function buildProductExport(node, ctx) {
     consumers,
     consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
     agreements,
-    upstream: walk2("upstream"),
-    downstream: walk2("downstream"),
+    upstream: walk3("upstream"),
+    downstream: walk3("downstream"),
     compliance: ctx.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
     waivers: [...ctx.waivers],
     changelog: [...ctx.changelog],
@@ -45554,12 +45554,12 @@ import { join as join4 } from "node:path";
 var isPolicyFile = (p) => p.endsWith(".rego") || p === "policies/capabilities.json";
 function readPolicyFiles(root) {
   const files = /* @__PURE__ */ new Map();
-  const walk2 = (rel) => {
+  const walk3 = (rel) => {
     for (const name of readdirSync2(join4(root, rel)).sort()) {
       const child = `${rel}/${name}`;
       const st = lstatSync2(join4(root, child));
       if (st.isDirectory())
-        walk2(child);
+        walk3(child);
       else if (st.isFile() && isPolicyFile(child))
         files.set(child, readFileSync3(join4(root, child), "utf8"));
     }
@@ -45570,7 +45570,7 @@ function readPolicyFiles(root) {
   } catch {
     return void 0;
   }
-  walk2("policies");
+  walk3("policies");
   return files;
 }
 function readPolicyFilesAt(root, commit) {
@@ -45945,7 +45945,7 @@ function readConfig(root) {
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 
 // packages/policy/dist/policy-error.js
 var PolicyError = class extends Error {
@@ -46054,9 +46054,9 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { dirname as dirname7, join as join13 } from "node:path";
 
 // packages/policy/dist/parse-opa-errors.js
 function parseOpaErrors(stderr) {
@@ -46184,7 +46184,7 @@ function readBundleWasm(bundlePath) {
 // packages/policy/dist/render-entrypoints.js
 var ENTRY_PACKAGE = "meshplane.entry";
 var ENTRYPOINTS = ["meshplane/entry/product", "meshplane/entry/products", "meshplane/entry/mesh"];
-var ENTRY_FORMAT = "meshplane-entry v2";
+var ENTRY_FORMAT = "meshplane-entry v3";
 function renderEntrypoints(rules) {
   const refs = [...new Map(rules.map((r) => [r.ref, r])).values()].sort((a, b) => a.ref.localeCompare(b.ref));
   const lines = [
@@ -46208,6 +46208,150 @@ function renderEntrypoints(rules) {
   return lines.join("\n");
 }
 
+// packages/policy/dist/analyze-mesh-reads.js
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join12 } from "node:path";
+
+// packages/policy/dist/list-mesh-reads.js
+var ANY = "*";
+function listMeshReads(modules, entries) {
+  const rules = indexRules(modules);
+  const reads = /* @__PURE__ */ new Map();
+  const seen2 = /* @__PURE__ */ new Set();
+  const queue = [];
+  const reach = (path) => {
+    for (const r of rules) {
+      if (seen2.has(r) || !overlaps(r.path, path))
+        continue;
+      seen2.add(r);
+      queue.push(r);
+    }
+  };
+  const record = (path, defined) => {
+    if (path.length === 0 || path[0] === ANY) {
+      reads.set("", { path: [] });
+      reach([]);
+      return;
+    }
+    if (path[0] === "mesh") {
+      const read = defined ? { path: path.slice(1), defined: true } : { path: path.slice(1) };
+      reads.set(JSON.stringify(read), read);
+    }
+    reach(path);
+  };
+  for (const e of entries)
+    reach(e);
+  while (queue.length > 0) {
+    const rule = queue.pop();
+    walk2(rule.ast, rule.module, record);
+  }
+  return simplify([...reads.values()]);
+}
+function indexRules(modules) {
+  const rules = [];
+  for (const m of modules) {
+    const pkg = (m.package?.path ?? []).slice(1).map((t) => String(t.value));
+    const aliases = /* @__PURE__ */ new Map();
+    for (const i of m.imports ?? []) {
+      const path = i.path?.type === "ref" ? i.path.value : i.path?.type === "var" ? [i.path] : [];
+      const last = path.at(-1);
+      const name = i.alias ?? (last?.type === "string" || last?.type === "var" ? String(last.value) : void 0);
+      if (name && path[0]?.type === "var" && path[0].value === "data")
+        aliases.set(name, path);
+    }
+    const scope = { pkg, aliases, locals: /* @__PURE__ */ new Set() };
+    for (const ast of m.rules ?? []) {
+      const head = ast.head?.ref ?? (ast.head?.name ? [{ type: "var", value: ast.head.name }] : []);
+      const path = constantPath(head);
+      if (path.length === 0)
+        continue;
+      scope.locals.add(path[0]);
+      rules.push({ path: [...pkg, ...path], module: scope, ast });
+    }
+  }
+  return rules;
+}
+function constantPath(terms) {
+  return terms.map((t, i) => t.type === "string" || i === 0 && t.type === "var" ? String(t.value) : ANY);
+}
+function overlaps(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1)
+    if (a[i] !== b[i] && a[i] !== ANY && b[i] !== ANY)
+      return false;
+  return true;
+}
+function walk2(node, scope, record) {
+  if (Array.isArray(node)) {
+    for (const x of node)
+      walk2(x, scope, record);
+    return;
+  }
+  if (!node || typeof node !== "object")
+    return;
+  const o = node;
+  if ("index" in o && isTerm(o.terms) && o.terms.type === "ref") {
+    readRef(o.terms.value, scope, record, true);
+    for (const [k, v] of Object.entries(o))
+      if (k !== "terms")
+        walk2(v, scope, record);
+    return;
+  }
+  if (isTerm(o) && o.type === "ref") {
+    readRef(o.value, scope, record, false);
+    return;
+  }
+  if (isTerm(o) && o.type === "var") {
+    readRef([o], scope, record, false);
+    return;
+  }
+  for (const v of Object.values(o))
+    walk2(v, scope, record);
+}
+function readRef(terms, scope, record, defined) {
+  for (const t of terms.slice(1))
+    walk2(t, scope, record);
+  const head = terms[0];
+  if (head?.type !== "var") {
+    walk2(head, scope, record);
+    return;
+  }
+  const name = String(head.value);
+  const under = (keys) => keys.map((value) => ({ type: "string", value }));
+  const resolved = name === "data" ? terms.slice(1) : scope.aliases.has(name) ? [...scope.aliases.get(name).slice(1), ...terms.slice(1)] : scope.locals.has(name) ? [...under(scope.pkg), ...under([name]), ...terms.slice(1)] : void 0;
+  if (resolved)
+    record(resolved.map((t) => t.type === "string" ? String(t.value) : ANY), defined);
+}
+function isTerm(x) {
+  return !!x && typeof x === "object" && typeof x.type === "string" && "value" in x;
+}
+function simplify(reads) {
+  const covers2 = (a, b) => a !== b && !a.defined && a.path.length <= b.path.length && a.path.every((k, i) => k === ANY || k === b.path[i]);
+  return reads.filter((r) => !reads.some((o) => covers2(o, r))).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
+// packages/policy/dist/analyze-mesh-reads.js
+var READS_EVERYTHING = { product: [{ path: [] }], mesh: [{ path: [] }] };
+function analyzeMeshReads(work, modules) {
+  const file = join12(work, "modules.json");
+  writeFileSync3(file, JSON.stringify({ modules: Object.fromEntries(modules) }));
+  const r = runOpa(["eval", "--format", "json", "--input", file, "[rego.parse_module(p, t) | some p, t in input.modules]"], { cwd: work });
+  if (r.status !== 0)
+    return READS_EVERYTHING;
+  try {
+    const asts = JSON.parse(r.stdout).result?.[0]?.expressions?.[0]?.value;
+    if (!Array.isArray(asts) || asts.length !== modules.length)
+      return READS_EVERYTHING;
+    const [product, products, mesh] = ENTRYPOINTS.map((e) => e.split("/"));
+    return {
+      product: listMeshReads(asts, [product, products]),
+      mesh: listMeshReads(asts, [mesh])
+    };
+  } catch {
+    return READS_EVERYTHING;
+  }
+}
+
 // packages/policy/dist/compile-policy-bundle.js
 function compilePolicyBundle(files, options2 = {}) {
   const rego = [...files].filter(([p]) => p.endsWith(".rego") && !p.endsWith("_test.rego") && p.startsWith("policies/")).sort(([a], [b]) => a.localeCompare(b));
@@ -46218,39 +46362,53 @@ function compilePolicyBundle(files, options2 = {}) {
     throw new PolicyError("policies/capabilities.json is missing: the bundle must be limited to built-ins that run in WebAssembly.", "bad-bundle");
   const opa2 = findOpa();
   const hash = hashSources(rego, capabilities, opa2.version);
-  const cacheDir = join12(options2.cacheDir ?? join12(process.cwd(), ".meshplane/cache/policy"), hash);
-  if (existsSync5(join12(cacheDir, "policy.wasm")) && existsSync5(join12(cacheDir, "rules.json"))) {
-    const wasm = readFileSync11(join12(cacheDir, "policy.wasm"));
-    return { wasm, digest: digestOf(wasm), rules: JSON.parse(readFileSync11(join12(cacheDir, "rules.json"), "utf8")), cached: true };
-  }
-  const work = mkdtempSync3(join12(tmpdir2(), "meshplane-policy-"));
+  const cacheDir = join13(options2.cacheDir ?? join13(process.cwd(), ".meshplane/cache/policy"), hash);
+  const cached2 = readCachedBundle(cacheDir);
+  if (cached2)
+    return cached2;
+  const work = mkdtempSync3(join13(tmpdir2(), "meshplane-policy-"));
   try {
     for (const [path, text3] of rego) {
-      mkdirSync4(dirname7(join12(work, path)), { recursive: true });
-      writeFileSync3(join12(work, path), text3);
+      mkdirSync4(dirname7(join13(work, path)), { recursive: true });
+      writeFileSync4(join13(work, path), text3);
     }
-    writeFileSync3(join12(work, "capabilities.json"), capabilities);
+    writeFileSync4(join13(work, "capabilities.json"), capabilities);
     const rules = readRuleCatalog(work);
-    mkdirSync4(join12(work, "policies/.meshplane"), { recursive: true });
-    writeFileSync3(join12(work, "policies/.meshplane/entry.rego"), renderEntrypoints(rules));
+    mkdirSync4(join13(work, "policies/.meshplane"), { recursive: true });
+    const entry = renderEntrypoints(rules);
+    writeFileSync4(join13(work, "policies/.meshplane/entry.rego"), entry);
     const args = ["build", "-t", "wasm", ...ENTRYPOINTS.flatMap((e) => ["-e", e]), "--capabilities", "capabilities.json", "-o", "bundle.tar.gz", "policies"];
     const r = runOpa(args, { cwd: work });
     if (r.status !== 0)
       throw new PolicyError(`The policies do not compile:
 ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.stdout));
-    const wasm = readBundleWasm(join12(work, "bundle.tar.gz"));
+    const wasm = readBundleWasm(join13(work, "bundle.tar.gz"));
+    const meshReads = analyzeMeshReads(work, [...rego, ["policies/.meshplane/entry.rego", entry]]);
     mkdirSync4(dirname7(cacheDir), { recursive: true });
     const staging = `${cacheDir}.${process.pid}.tmp`;
     mkdirSync4(staging, { recursive: true });
-    writeFileSync3(join12(staging, "policy.wasm"), wasm);
-    writeFileSync3(join12(staging, "rules.json"), JSON.stringify(rules));
+    writeFileSync4(join13(staging, "policy.wasm"), wasm);
+    writeFileSync4(join13(staging, "rules.json"), JSON.stringify(rules));
+    writeFileSync4(join13(staging, "reads.json"), JSON.stringify(meshReads));
+    if (existsSync5(cacheDir) && !readCachedBundle(cacheDir))
+      rmSync3(cacheDir, { recursive: true, force: true });
     if (!existsSync5(cacheDir))
       renameSync3(staging, cacheDir);
     else
       rmSync3(staging, { recursive: true, force: true });
-    return { wasm, digest: digestOf(wasm), rules, cached: false };
+    return { wasm, digest: digestOf(wasm), rules, meshReads, cached: false };
   } finally {
     rmSync3(work, { recursive: true, force: true });
+  }
+}
+function readCachedBundle(cacheDir) {
+  try {
+    const wasm = readFileSync11(join13(cacheDir, "policy.wasm"));
+    const rules = JSON.parse(readFileSync11(join13(cacheDir, "rules.json"), "utf8"));
+    const meshReads = JSON.parse(readFileSync11(join13(cacheDir, "reads.json"), "utf8"));
+    return { wasm, digest: digestOf(wasm), rules, meshReads, cached: true };
+  } catch {
+    return void 0;
   }
 }
 function hashSources(rego, capabilities, opaVersion) {
@@ -46359,18 +46517,38 @@ function describe(e) {
 }
 
 // packages/policy/dist/generate-capabilities.js
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join14 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join15 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
+
+// packages/policy/dist/project-mesh-data.js
+function projectMeshData(mesh, reads) {
+  return reads.map((r) => projectPath(mesh, r.path, r.defined === true));
+}
+function projectPath(value, path, defined) {
+  if (path.length === 0)
+    return defined ? value !== false : value;
+  if (value === null || typeof value !== "object")
+    return value;
+  const [key, ...rest] = path;
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  const out = {};
+  for (const [k, v] of entries)
+    if (key === "*" || key === k)
+      out[k] = projectPath(v, rest, defined);
+  return Array.isArray(value) ? ["array", out] : out;
+}
+
+// packages/policy/dist/evaluate-cached.js
 async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, { identify = () => void 0 } = {}) {
-  const dataKey = createHash3("sha256").update(bundle.digest).update("\0").update(JSON.stringify(mesh)).digest("hex");
-  const file = join14(cacheDir, `${dataKey.slice(0, 40)}.v8`);
+  const hashReads = (reads) => createHash3("sha256").update(bundle.digest).update("\0").update(JSON.stringify(projectMeshData(mesh, reads))).digest("hex");
+  const file = join15(cacheDir, `${hashReads(bundle.meshReads.product).slice(0, 40)}.v8`);
   const known = readStore(file);
   const keyOf2 = ({ product, previous, ...rest }) => {
     const productId = identify(product);
@@ -46378,7 +46556,7 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
     const parts = [productId ?? null, productId ? null : product, previousId ?? null, previousId ? null : previous, rest];
     return createHash3("sha256").update(JSON.stringify(parts)).digest("base64");
   };
-  const meshKey = `mesh ${now}`;
+  const meshKey = `mesh ${now} ${hashReads(bundle.meshReads.mesh)}`;
   const keyed = inputs.map((x) => ({ ...x, key: keyOf2(x.input) }));
   const missing = keyed.filter((x) => !known.has(x.key));
   const products = /* @__PURE__ */ new Map();
@@ -46426,9 +46604,9 @@ function readStore(file) {
 }
 function writeStore(file, entries) {
   try {
-    mkdirSync5(join14(file, ".."), { recursive: true });
+    mkdirSync5(join15(file, ".."), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync5(tmp, serialize2(entries));
+    writeFileSync6(tmp, serialize2(entries));
     renameSync4(tmp, file);
   } catch {
   }
@@ -46441,7 +46619,7 @@ function endOfDay(today) {
 async function evaluateGovernance(g) {
   let bundle;
   try {
-    bundle = compilePolicyBundle(g.files, { cacheDir: join15(g.cacheRoot, "cache/policy") });
+    bundle = compilePolicyBundle(g.files, { cacheDir: join16(g.cacheRoot, "cache/policy") });
   } catch (e) {
     if (!(e instanceof PolicyError) || e.code === "opa-missing")
       throw e;
@@ -46462,7 +46640,7 @@ async function evaluateGovernance(g) {
     ...g.changes ? { changes: g.changes } : {},
     ...runtime ? { runtime } : {}
   });
-  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join15(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
+  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join16(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
 
@@ -46603,13 +46781,13 @@ function noPolicies(fromBase) {
 
 // packages/usecases/dist/check/check-work-tree.js
 import { readFileSync as readFileSync13 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 async function runGovernanceCheck(repo, options2) {
   return (await runGovernanceCheckWithCatalogs(repo, options2)).report;
 }
 async function runGovernanceCheckWithCatalogs(repo, options2) {
-  const codeowners = readTextFile(join16(repo.root, CODEOWNERS_FILE));
-  const index = options2.useIndex === false ? void 0 : openParseIndex(join16(repo.root, ".meshplane/cache/index"));
+  const codeowners = readTextFile(join17(repo.root, CODEOWNERS_FILE));
+  const index = options2.useIndex === false ? void 0 : openParseIndex(join17(repo.root, ".meshplane/cache/index"));
   const reader = (used) => index?.reader(used) ?? readYamlDocument;
   let base;
   if (options2.base) {
@@ -46640,7 +46818,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
-    cacheRoot: join16(repo.root, ".meshplane"),
+    cacheRoot: join17(repo.root, ".meshplane"),
     head,
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
@@ -46660,7 +46838,7 @@ function readTextFile(path) {
 }
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
@@ -46749,7 +46927,7 @@ var SCHEMA = [
 
 // packages/platform/dist/write-catalog-database.js
 import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname10, join as join18 } from "node:path";
+import { dirname as dirname10, join as join19 } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 var TABLES = {
   products: `id VARCHAR PRIMARY KEY, name VARCHAR, domain VARCHAR, owner VARCHAR, product_owner VARCHAR, archetype VARCHAR, lifecycle VARCHAR,
@@ -46822,7 +47000,7 @@ async function writeCatalogDatabase(path, data) {
       s4.status?.budgetRemaining,
       s4.status?.since
     ]))));
-    const parquet = join18(dirname10(path), "products.parquet");
+    const parquet = join19(dirname10(path), "products.parquet");
     await c.run(`COPY (SELECT * FROM products ORDER BY id) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`);
     return { parquet };
   } finally {
@@ -46852,12 +47030,12 @@ import { readFileSync as readFileSync15 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
-import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
 import { dirname as dirname11, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -51041,14 +51219,14 @@ var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/usecases/dist/slo/read-slo-statuses.js
 import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 function readObservedLineageFile(file) {
   let text3;
@@ -51063,7 +51241,7 @@ function readObservedLineageFile(file) {
   return r.observed;
 }
 function readLatestObservedLineage(repo, file) {
-  const path = file ?? join21(repo.root, OBSERVED_LINEAGE_FILE);
+  const path = file ?? join22(repo.root, OBSERVED_LINEAGE_FILE);
   if (!file && !existsSync10(path))
     return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
   return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
@@ -51071,11 +51249,11 @@ function readLatestObservedLineage(repo, file) {
 
 // packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join27, resolve as resolve10 } from "node:path";
+import { join as join28, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join22, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname12, join as join23, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -51132,7 +51310,7 @@ function addProductDocs(data, root) {
     if (!readme && examples.length === 0)
       continue;
     const out = { examples: [], missing: [] };
-    const folder = dirname12(join22(top, p.file));
+    const folder = dirname12(join23(top, p.file));
     const read = (path) => {
       const why = readInside(top, resolve7(folder, path));
       if (typeof why === "string") {
@@ -51210,13 +51388,13 @@ function readInside(top, file) {
 import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync19, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join23 } from "node:path";
+import { dirname as dirname13, join as join24 } from "node:path";
 import * as pagefind from "pagefind";
-var SITE_DIR = join23(MESHPLANE_HOME, "site/");
+var SITE_DIR = join24(MESHPLANE_HOME, "site/");
 async function buildAstroSite(exportFile, outDir, options2) {
-  const astro = join23(dirname13(createRequire(join23(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
-  const scratch = mkdtempSync5(join23(SITE_DIR, ".build-"));
-  const log = join23(options2.work, "astro.log");
+  const astro = join24(dirname13(createRequire(join24(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
+  const scratch = mkdtempSync5(join24(SITE_DIR, ".build-"));
+  const log = join24(options2.work, "astro.log");
   try {
     const status = await runChild(process.execPath, [astro, "build", "--root", SITE_DIR, "--outDir", outDir, "--base", options2.basePath ?? "/", "--silent"], {
       cwd: scratch,
@@ -51259,7 +51437,7 @@ async function indexSite(outDir, records) {
       if (failed.length > 0)
         throw new UsageError(`Pagefind could not index the products: ${failed.join("; ")}`, "site-index");
     }
-    const written = await index.writeFiles({ outputPath: join23(outDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join24(outDir, "pagefind") });
     if (written.errors.length > 0)
       throw new UsageError(`Pagefind could not write its index: ${written.errors.join("; ")}`, "site-index");
     return records.length;
@@ -51269,15 +51447,15 @@ async function indexSite(outDir, records) {
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join26 } from "node:path";
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist(), 1);
-import { join as join24, resolve as resolve8 } from "node:path";
+import { join as join25, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
-import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync8 } from "node:fs";
 import { dirname as dirname14 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
@@ -51296,7 +51474,7 @@ function buildProductContracts(repo, index, product, ports, agreements) {
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist(), 1);
-import { join as join25, resolve as resolve9 } from "node:path";
+import { join as join26, resolve as resolve9 } from "node:path";
 function buildProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id) => {
@@ -51309,17 +51487,17 @@ function buildProductOdps(index, product, byId) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 function writeContractDownloads(dir, repo, index, data) {
-  mkdirSync11(join26(dir, "odcs"), { recursive: true });
-  mkdirSync11(join26(dir, "odps"), { recursive: true });
+  mkdirSync11(join27(dir, "odcs"), { recursive: true });
+  mkdirSync11(join27(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
   let written = 0;
   for (const product of data.products) {
     const node = nodes.get(product.id);
     if (!node)
       continue;
-    writeFileSync8(join26(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
+    writeFileSync9(join27(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
     for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name), product.agreements)) {
-      writeFileSync8(join26(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
+      writeFileSync9(join27(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
       written++;
     }
   }
@@ -51408,18 +51586,18 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join27(root, ".meshplane", "site");
+  return join28(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join27(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join28(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const runtime = readLatestObservedLineage(repo, options2.observed ? resolve10(options2.observed) : void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
   const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync6(join27(tmpdir4(), "meshplane-site-"));
-  const exportFile = join27(work, "catalog-export.json");
+  const work = mkdtempSync6(join28(tmpdir4(), "meshplane-site-"));
+  const exportFile = join28(work, "catalog-export.json");
   rmSync7(outDir, { recursive: true, force: true });
   mkdirSync12(outDir, { recursive: true });
   const stop = new AbortController();
@@ -51427,14 +51605,14 @@ async function buildSite(repo, options2) {
   pages.catch(() => void 0);
   try {
     const data = await checkAndExport(repo, { today: options2.today, slo: slo2, ...runtime.observed ? { runtime } : {} }, timed);
-    writeFileSync9(`${exportFile}.part`, JSON.stringify(data.export));
+    writeFileSync10(`${exportFile}.part`, JSON.stringify(data.export));
     renameSync6(`${exportFile}.part`, exportFile);
-    const beside = join27(work, "beside");
+    const beside = join28(work, "beside");
     const [, indexedPages] = await Promise.all([
       pages,
       timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export))),
-      timed("catalog.duckdb", () => writeCatalogDatabase(join27(beside, "downloads", "catalog.duckdb"), data.export)),
-      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join27(beside, "downloads"), repo, data.check.index, data.export))
+      timed("catalog.duckdb", () => writeCatalogDatabase(join28(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join28(beside, "downloads"), repo, data.check.index, data.export))
     ]);
     moveInto(beside, outDir);
     return {
@@ -51459,7 +51637,7 @@ async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo, "check", options2.today));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check, ...options2.runtime ? { runtime: options2.runtime } : {} }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join27(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join28(repo.root, ".meshplane/cache/policy") }).rules : [];
   const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
@@ -51477,9 +51655,9 @@ async function checkAndExport(repo, options2, timed) {
 function moveInto(from, to) {
   for (const name of readdirSync5(from)) {
     try {
-      renameSync6(join27(from, name), join27(to, name));
+      renameSync6(join28(from, name), join28(to, name));
     } catch {
-      cpSync(join27(from, name), join27(to, name), { recursive: true });
+      cpSync(join28(from, name), join28(to, name), { recursive: true });
     }
   }
 }
@@ -51502,21 +51680,21 @@ function readSloExport(file, named2) {
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync13 } from "node:fs";
-import { join as join29, resolve as resolve12 } from "node:path";
+import { join as join30, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join28, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join29, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join30, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname15, join as join31, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist(), 1);
-var POLICY_HOME = join30(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join31(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join31, resolve as resolve15 } from "node:path";
+import { join as join32, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { existsSync as existsSync15, readFileSync as readFileSync21, statSync as statSync5 } from "node:fs";
@@ -51524,26 +51702,26 @@ import { relative as relative3, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join32 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync12 } from "node:fs";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
-import { dirname as dirname16, join as join33 } from "node:path";
+import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
+import { dirname as dirname16, join as join34 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync17 } from "node:fs";
-import { join as join34 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
 import { join as join35 } from "node:path";
 
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join36 } from "node:path";
+
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join36, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync14 } from "node:fs";
+import { dirname as dirname17, join as join37, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -51555,13 +51733,13 @@ import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist(), 1);
-import { writeFileSync as writeFileSync14 } from "node:fs";
+import { writeFileSync as writeFileSync15 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync24 } from "node:fs";
-import { join as join37, relative as relative4, resolve as resolve19 } from "node:path";
+import { join as join38, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -51569,14 +51747,14 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync20 } from "node:fs";
-import { join as join38 } from "node:path";
+import { join as join39 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml11 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
 import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join39 } from "node:path";
+import { join as join40 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync10 } from "node:child_process";
@@ -51585,7 +51763,7 @@ import { spawnSync as spawnSync10 } from "node:child_process";
 import { spawnSync as spawnSync9 } from "node:child_process";
 import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join40 } from "node:path";
+import { join as join41 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
@@ -51607,7 +51785,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve21(readInput(env, "out", join41(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join42(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

@@ -33676,7 +33676,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 import { readFileSync as readFileSync26 } from "node:fs";
-import { join as join41, resolve as resolve21 } from "node:path";
+import { join as join42, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -49127,7 +49127,7 @@ function readConfig(root) {
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join15 } from "node:path";
+import { join as join16 } from "node:path";
 
 // packages/policy/dist/find-opa.js
 import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
@@ -49145,9 +49145,9 @@ import { spawnSync as spawnSync8 } from "node:child_process";
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join12 } from "node:path";
+import { dirname as dirname7, join as join13 } from "node:path";
 
 // packages/policy/dist/read-rule-catalog.js
 import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
@@ -49157,27 +49157,31 @@ import { join as join11 } from "node:path";
 import { readFileSync as readFileSync10 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
+// packages/policy/dist/analyze-mesh-reads.js
+import { writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join12 } from "node:path";
+
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
 // packages/policy/dist/generate-capabilities.js
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync5 } from "node:fs";
-import { join as join14 } from "node:path";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join15 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
 // packages/usecases/dist/check/check-work-tree.js
 import { readFileSync as readFileSync13 } from "node:fs";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
 import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
@@ -50769,7 +50773,7 @@ async function openObservationStore(at) {
 
 // packages/platform/dist/write-catalog-database.js
 import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname10, join as join18 } from "node:path";
+import { dirname as dirname10, join as join19 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
 async function withPlatformDriver(at, readOnly, body) {
@@ -50819,7 +50823,7 @@ async function measureSloObservations(repo, options2) {
 }
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
-import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
 import { dirname as dirname11, resolve as resolve6 } from "node:path";
 async function evaluateSloReport(repo, store, now) {
   const check = checkRepository(repo);
@@ -50833,14 +50837,14 @@ async function writeSloStatus(repo, options2) {
     await store.writeMemory(report.memory);
     const out = resolve6(repo.root, options2.out ?? SLO_EXPORT);
     mkdirSync9(dirname11(out), { recursive: true });
-    writeFileSync6(out, JSON.stringify(exportSloReport(report), null, 2) + "\n");
+    writeFileSync7(out, JSON.stringify(exportSloReport(report), null, 2) + "\n");
     return { report, out: options2.out ?? SLO_EXPORT };
   });
 }
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join20 } from "node:path";
+import { join as join21 } from "node:path";
 
 // packages/usecases/dist/github/read-github-target.js
 function readGithubTarget(env, permission) {
@@ -50855,7 +50859,7 @@ function readGithubTarget(env, permission) {
 
 // packages/usecases/dist/slo/read-slo-statuses.js
 import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
-import { join as join19 } from "node:path";
+import { join as join20 } from "node:path";
 var STATES2 = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
 var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "since", "threshold", "window", "evaluatedAt"];
@@ -50905,7 +50909,7 @@ var SLO_STATUS_FILE = ".meshplane/slo-status.json";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 async function syncSloIssuesFromStatuses(statusesFile, options2) {
-  const file = statusesFile ?? join20(options2.root ?? ".", SLO_STATUS_FILE);
+  const file = statusesFile ?? join21(options2.root ?? ".", SLO_STATUS_FILE);
   if (!statusesFile && !existsSync9(file))
     throw new UsageError(`No ${file}: run mesh slo evaluate first, or name a file with --statuses.`);
   if (!options2.siteUrl || !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
@@ -50927,11 +50931,11 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync9 } from "node:fs";
+import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join22 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 var OBSERVED_LINEAGE_ON_DATA_BRANCH = "lineage-observed.json";
 function readObservedLineageFile(file) {
@@ -50949,11 +50953,11 @@ function readObservedLineageFile(file) {
 
 // packages/usecases/dist/site/build-site.js
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join27, resolve as resolve10 } from "node:path";
+import { join as join28, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join22, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname12, join as join23, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -50966,24 +50970,24 @@ var MAX_DOC_BYTES = 256 * 1024;
 import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync19, rmSync as rmSync6 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname13, join as join23 } from "node:path";
-var SITE_DIR = join23(MESHPLANE_HOME, "site/");
+import { dirname as dirname13, join as join24 } from "node:path";
+var SITE_DIR = join24(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync8 } from "node:fs";
-import { join as join26 } from "node:path";
+import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
 var import_yaml3 = __toESM(require_dist2(), 1);
-import { join as join24, resolve as resolve8 } from "node:path";
+import { join as join25, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
-import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync8 } from "node:fs";
 import { dirname as dirname14 } from "node:path";
 function writeFilesWhole(files) {
   for (const f of files) {
     mkdirSync10(dirname14(f.file), { recursive: true });
-    writeFileSync7(`${f.file}.tmp`, f.text);
+    writeFileSync8(`${f.file}.tmp`, f.text);
   }
   for (const f of files)
     renameSync5(`${f.file}.tmp`, f.file);
@@ -50991,25 +50995,25 @@ function writeFilesWhole(files) {
 
 // packages/usecases/dist/interop/export-odps.js
 var import_yaml4 = __toESM(require_dist2(), 1);
-import { join as join25, resolve as resolve9 } from "node:path";
+import { join as join26, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync13 } from "node:fs";
-import { join as join29, resolve as resolve12 } from "node:path";
+import { join as join30, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join28, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join29, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync10 } from "node:fs";
-import { dirname as dirname15, join as join30, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
+import { dirname as dirname15, join as join31, resolve as resolve13 } from "node:path";
 var import_yaml5 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join30(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join31(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join31, resolve as resolve15 } from "node:path";
+import { join as join32, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { existsSync as existsSync15, readFileSync as readFileSync21, statSync as statSync5 } from "node:fs";
@@ -51056,26 +51060,26 @@ function observeLineageDrift(repo, options2) {
 }
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join32 } from "node:path";
+import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync12 } from "node:fs";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync12, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
-import { dirname as dirname16, join as join33 } from "node:path";
+import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
+import { dirname as dirname16, join as join34 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync17 } from "node:fs";
-import { join as join34 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
 import { join as join35 } from "node:path";
 
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join36 } from "node:path";
+
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join36, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync14 } from "node:fs";
+import { dirname as dirname17, join as join37, resolve as resolve16 } from "node:path";
 var import_yaml8 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -51180,13 +51184,13 @@ async function loadDataBranch(repo, branch) {
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { writeFileSync as writeFileSync14 } from "node:fs";
+import { writeFileSync as writeFileSync15 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml10 = __toESM(require_dist2(), 1);
 import { readFileSync as readFileSync24 } from "node:fs";
-import { join as join37, relative as relative4, resolve as resolve19 } from "node:path";
+import { join as join38, relative as relative4, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -51194,14 +51198,14 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync20 } from "node:fs";
-import { join as join38 } from "node:path";
+import { join as join39 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml11 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
 import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join39 } from "node:path";
+import { join as join40 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync10 } from "node:child_process";
@@ -51210,7 +51214,7 @@ import { spawnSync as spawnSync10 } from "node:child_process";
 import { spawnSync as spawnSync9 } from "node:child_process";
 import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join40 } from "node:path";
+import { join as join41 } from "node:path";
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -51245,7 +51249,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join41(root, evaluated.out));
+  const counts = countStates(join42(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -51260,7 +51264,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s4) => s4.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join41(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join42(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s4) => s4.exitCode))
   };
 }

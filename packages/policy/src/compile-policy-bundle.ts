@@ -10,6 +10,7 @@ import { runOpa } from './run-opa.js';
 import { readRuleCatalog } from './read-rule-catalog.js';
 import { readBundleWasm } from './read-bundle-wasm.js';
 import { ENTRY_FORMAT, ENTRYPOINTS, renderEntrypoints } from './render-entrypoints.js';
+import { analyzeMeshReads, type BundleMeshReads } from './analyze-mesh-reads.js';
 
 /** A policy bundle compiled to WebAssembly, with its rules. */
 export interface CompiledBundle {
@@ -17,6 +18,8 @@ export interface CompiledBundle {
   /** `sha256:` of the wasm module: which rules judged a check. */
   digest: string;
   rules: PolicyRule[];
+  /** What its rules may read of `data.mesh`, per entry point: what remembered results are keyed by. */
+  meshReads: BundleMeshReads;
   /** Whether the bundle came from the cache. */
   cached: boolean;
 }
@@ -41,10 +44,8 @@ export function compilePolicyBundle(files: ReadonlyMap<string, string>, options:
   const opa = findOpa();
   const hash = hashSources(rego, capabilities, opa.version);
   const cacheDir = join(options.cacheDir ?? join(process.cwd(), '.meshplane/cache/policy'), hash);
-  if (existsSync(join(cacheDir, 'policy.wasm')) && existsSync(join(cacheDir, 'rules.json'))) {
-    const wasm = readFileSync(join(cacheDir, 'policy.wasm'));
-    return { wasm, digest: digestOf(wasm), rules: JSON.parse(readFileSync(join(cacheDir, 'rules.json'), 'utf8')) as PolicyRule[], cached: true };
-  }
+  const cached = readCachedBundle(cacheDir);
+  if (cached) return cached;
   const work = mkdtempSync(join(tmpdir(), 'meshplane-policy-'));
   try {
     for (const [path, text] of rego) {
@@ -54,22 +55,39 @@ export function compilePolicyBundle(files: ReadonlyMap<string, string>, options:
     writeFileSync(join(work, 'capabilities.json'), capabilities);
     const rules = readRuleCatalog(work);
     mkdirSync(join(work, 'policies/.meshplane'), { recursive: true });
-    writeFileSync(join(work, 'policies/.meshplane/entry.rego'), renderEntrypoints(rules));
+    const entry = renderEntrypoints(rules);
+    writeFileSync(join(work, 'policies/.meshplane/entry.rego'), entry);
     const args = ['build', '-t', 'wasm', ...ENTRYPOINTS.flatMap((e) => ['-e', e]), '--capabilities', 'capabilities.json', '-o', 'bundle.tar.gz', 'policies'];
     const r = runOpa(args, { cwd: work });
     if (r.status !== 0)
       throw new PolicyError(`The policies do not compile:\n${(r.stderr + r.stdout).trim()}`, 'compile-failed', parseOpaErrors(r.stderr + r.stdout));
     const wasm = readBundleWasm(join(work, 'bundle.tar.gz'));
+    const meshReads = analyzeMeshReads(work, [...rego, ['policies/.meshplane/entry.rego', entry]]);
     mkdirSync(dirname(cacheDir), { recursive: true });
     const staging = `${cacheDir}.${process.pid}.tmp`;
     mkdirSync(staging, { recursive: true });
     writeFileSync(join(staging, 'policy.wasm'), wasm);
     writeFileSync(join(staging, 'rules.json'), JSON.stringify(rules));
+    writeFileSync(join(staging, 'reads.json'), JSON.stringify(meshReads));
+    // Another process may have kept the same bundle meanwhile; one that is incomplete or unreadable is replaced.
+    if (existsSync(cacheDir) && !readCachedBundle(cacheDir)) rmSync(cacheDir, { recursive: true, force: true });
     if (!existsSync(cacheDir)) renameSync(staging, cacheDir);
     else rmSync(staging, { recursive: true, force: true });
-    return { wasm, digest: digestOf(wasm), rules, cached: false };
+    return { wasm, digest: digestOf(wasm), rules, meshReads, cached: false };
   } finally {
     rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The bundle kept in `cacheDir`, or undefined when any of its files is missing or unreadable (it is compiled again). */
+function readCachedBundle(cacheDir: string): CompiledBundle | undefined {
+  try {
+    const wasm = readFileSync(join(cacheDir, 'policy.wasm'));
+    const rules = JSON.parse(readFileSync(join(cacheDir, 'rules.json'), 'utf8')) as PolicyRule[];
+    const meshReads = JSON.parse(readFileSync(join(cacheDir, 'reads.json'), 'utf8')) as BundleMeshReads;
+    return { wasm, digest: digestOf(wasm), rules, meshReads, cached: true };
+  } catch {
+    return undefined;
   }
 }
 

@@ -5,15 +5,18 @@ import { deserialize, serialize } from 'node:v8';
 import type { PolicyEvaluation, PolicyMeshData, PolicyResult, ProductPolicyInput } from '@meshplane/core';
 import type { CompiledBundle } from './compile-policy-bundle.js';
 import { evaluatePolicyBundle } from './evaluate-policy-bundle.js';
+import { projectMeshData } from './project-mesh-data.js';
 
 /**
- * {@link evaluatePolicyBundle} with its results remembered under `cacheDir`: a product's results depend only on the
- * bundle, the mesh data (`data.mesh`, which rules may read) and the product's input, so they are kept by the hash of
- * the three, and a run over an unchanged catalog (a re-run, `mesh apply` after `mesh check`) evaluates nothing. A change
- * to the mesh data (a product's version, owner, ports or inputs) changes every key: rules may read it for any product,
- * so everything is evaluated again. Failed evaluations are never kept, so they fail every run (fail closed). When
- * every result is known the bundle is not even loaded. `identify` names a parsed value by the file it came from (see
- * `identifyParsedValue` in @meshplane/source), so a known product is looked up without serializing it.
+ * {@link evaluatePolicyBundle} with its results remembered under `cacheDir`. A product's results depend only on the
+ * bundle, its input and the parts of the mesh data (`data.mesh`) its rules may read, which the bundle's compilation
+ * lists by analysing the rules ({@link CompiledBundle.meshReads}); they are kept by the hash of the three. So a re-run
+ * over an unchanged catalog (`mesh apply` after `mesh check`) evaluates nothing, and a change to what no product rule
+ * reads (a version bump, a description) evaluates only the products whose own input changed; a change to what they
+ * read (a product's lifecycle, a team) evaluates every product again. The mesh-wide rules are kept the same way. Failed
+ * evaluations are never kept, so they fail every run (fail closed). When every result is known the bundle is not even
+ * loaded. `identify` names a parsed value by the file it came from (see `identifyParsedValue` in @meshplane/source),
+ * so a known product is looked up without serializing it.
  */
 export async function evaluatePolicyBundleCached(
   bundle: CompiledBundle,
@@ -23,8 +26,13 @@ export async function evaluatePolicyBundleCached(
   cacheDir: string,
   { identify = () => undefined }: { identify?: (value: unknown) => string | undefined } = {},
 ): Promise<PolicyEvaluation> {
-  const dataKey = createHash('sha256').update(bundle.digest).update('\0').update(JSON.stringify(mesh)).digest('hex');
-  const file = join(cacheDir, `${dataKey.slice(0, 40)}.v8`);
+  const hashReads = (reads: CompiledBundle['meshReads']['product']): string =>
+    createHash('sha256')
+      .update(bundle.digest)
+      .update('\0')
+      .update(JSON.stringify(projectMeshData(mesh, reads)))
+      .digest('hex');
+  const file = join(cacheDir, `${hashReads(bundle.meshReads.product).slice(0, 40)}.v8`);
   const known = readStore(file);
   // A product (and its previous version) named by `identify` (the file it was parsed from) is keyed by that name, not
   // serialized: at 10 000 products that is most of the cost of a check whose results are all known.
@@ -34,7 +42,7 @@ export async function evaluatePolicyBundleCached(
     const parts = [productId ?? null, productId ? null : product, previousId ?? null, previousId ? null : previous, rest];
     return createHash('sha256').update(JSON.stringify(parts)).digest('base64');
   };
-  const meshKey = `mesh ${now}`;
+  const meshKey = `mesh ${now} ${hashReads(bundle.meshReads.mesh)}`;
   const keyed = inputs.map((x) => ({ ...x, key: keyOf(x.input) }));
   const missing = keyed.filter((x) => !known.has(x.key));
   const products = new Map<string, PolicyResult[]>();

@@ -10,3 +10,6 @@ export * from './parse-opa-errors.js';
 export * from './generate-capabilities.js';
 export * from './render-entrypoints.js';
 export * from './evaluate-cached.js';
+export * from './list-mesh-reads.js';
+export * from './project-mesh-data.js';
+export * from './analyze-mesh-reads.js';
