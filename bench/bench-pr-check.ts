@@ -12,6 +12,17 @@ import type { BenchRow } from './render-bench-table.js';
  * Once as the first check of that change (its policy results dropped before each run, the base's kept) and once
  * checked again; then `mesh check` re-run on an unchanged work tree (index and policy results remembered).
  */
+/** Revises products as a pull request would: a new sentence in the description and the next patch version. */
+export function reviseProducts(dir: string, manifests: readonly string[]): void {
+  for (const file of manifests) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8')
+      .replace(/^(\s+version: )(\d+)\.(\d+)\.(\d+)/m, (_m, pre: string, a: string, b: string, c: string) => `${pre}${a}.${b}.${Number(c) + 1}`)
+      .replace(/^(\s+description: [>|]-?\n\s+)/m, '$1Revised. ');
+    writeFileSync(path, text);
+  }
+}
+
 export function benchPrCheck(mesh: BenchMesh, runs: number): BenchRow[] {
   const measure = 'PR check (`mesh check --base main`), 10 products changed';
   const late = mesh.overBudget();
@@ -27,13 +38,7 @@ export function benchPrCheck(mesh: BenchMesh, runs: number): BenchRow[] {
   const results = join(mesh.dir, '.meshplane/cache/policy-results');
   const baseResults = `${results}.base`;
   cpSync(results, baseResults, { recursive: true });
-  for (const file of listManifests(mesh.dir).sort().slice(0, 10)) {
-    const path = join(mesh.dir, file);
-    const text = readFileSync(path, 'utf8')
-      .replace(/^(\s+version: )(\d+)\.(\d+)\.(\d+)/m, (_m, pre: string, a: string, b: string, c: string) => `${pre}${a}.${b}.${Number(c) + 1}`)
-      .replace(/^(\s+description: [>|]-?\n\s+)/m, '$1Revised. ');
-    writeFileSync(path, text);
-  }
+  reviseProducts(mesh.dir, listManifests(mesh.dir).sort().slice(0, 10));
   // The first check of this change, each run: the base index and the base's policy results are there, none of the
   // change's. The version bumps change nothing the policies read of other products (`data.mesh`), so only the changed
   // products are evaluated; a change to what they read (a lifecycle, a team) would evaluate every product.

@@ -23,7 +23,7 @@ import { measureSloEvaluation } from './measure-slo-evaluation.js';
 import { measureAppLatency } from './measure-app-latency.js';
 import { benchPrCheck } from './bench-pr-check.js';
 import { measureLineageDrift } from './measure-lineage-drift.js';
-import { benchSiteBuild, siteOutDir } from './bench-site.js';
+import { benchSiteBuild, benchSiteRebuild, siteOutDir } from './bench-site.js';
 import { measureSearchLatency } from './measure-search-latency.js';
 import { benchEventCatalog, setUpEventCatalog } from './bench-eventcatalog.js';
 import { judgeTargets, renderTargets } from './judge-targets.js';
@@ -67,7 +67,7 @@ if (selected.has('check')) {
 let conftestProblem = selected.has('check') ? (log('conftest setup'), setUpConftest()) : undefined;
 const meshes: BenchMesh[] = [];
 for (const products of sizes) {
-  if (!selected.has('check') && !selected.has('site')) break;
+  if (!selected.has('check') && !selected.has('site') && !selected.has('app')) break;
   const root = mkdtempSync(join(tmpdir(), `meshplane-bench-${products}-`));
   const mesh: BenchMesh = { dir: join(root, 'repo'), products, today, runs, overBudget };
   meshes.push(mesh);
@@ -113,6 +113,11 @@ if (selected.has('slo')) {
 if (selected.has('app')) {
   log('GitHub App: webhook to check run, example mesh ×20');
   rows.push(...(await measureAppLatency(20)));
+  const largest = meshes.at(-1);
+  if (largest) {
+    log(`GitHub App: webhook to check run, ${largest.products} products ×5`);
+    rows.push(...(await measureAppLatency(5, largest)));
+  }
 }
 
 if (selected.has('site')) {
@@ -120,6 +125,8 @@ if (selected.has('site')) {
   for (const mesh of meshes) {
     log(`${mesh.products} products: mesh site build ×${siteRuns(mesh.products)}`);
     rows.push(benchSiteBuild(mesh, siteRuns(mesh.products), { keep: true }));
+    log(`${mesh.products} products: mesh site re-build after 10 products changed`);
+    rows.push(benchSiteRebuild(mesh));
     log(`${mesh.products} products: search, typing to first result in Chromium`);
     rows.push(await measureSearchLatency(siteOutDir(mesh), mesh.products));
     rmSync(siteOutDir(mesh), { recursive: true, force: true });
@@ -162,7 +169,8 @@ const md = [
   '',
   targets,
 ];
-// The section bench/measure-action-setup.ts writes (npm run bench:actions) is kept as it was.
+// The measures taken by hand or in partial runs, and the section bench/measure-action-setup.ts writes (npm run
+// bench:actions), are kept as they were.
 const previous = readFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), 'utf8');
-const kept = previous.indexOf("## The check action's set-up");
+const kept = [previous.indexOf('## Measured by hand and in partial runs'), previous.indexOf("## The check action's set-up")].find((i) => i >= 0) ?? -1;
 writeFileSync(join(REPO_ROOT, 'docs/benchmarks.md'), md.join('\n') + (kept >= 0 ? `\n${previous.slice(kept)}` : ''));

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Probot, ProbotOctokit } from 'probot';
-import { copyExampleMesh, git, startGithubServer, type GithubPull, type GithubServer, type TempRepo } from '@meshplane/testkit';
+import { copyExampleMesh, copyMeshFolder, git, startGithubServer, type GithubPull, type GithubServer, type TempRepo } from '@meshplane/testkit';
 import { createMeshplaneApp, startAppServer, WEBHOOK_PATH, type AppLog, type AppServer, type MeshplaneApp } from '../src/index.js';
 
 const require = createRequire(import.meta.url);
@@ -69,12 +69,15 @@ export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): Te
 }
 
 /** Starts the local GitHub, the fixture repository and Meshplane's app (throttling off, as Probot's tests need). */
-export async function startTestApp(options: { now?: Date; env?: Record<string, string | undefined>; dataDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { now?: Date; env?: Record<string, string | undefined>; dataDir?: string; meshDir?: string } = {},
+): Promise<TestApp> {
   const github = await startGithubServer();
-  const repo = copyExampleMesh({ policies: true });
+  // The example mesh, or the catalog and policies of the mesh at `meshDir` (the bench's generated ones).
+  const repo = options.meshDir ? copyMeshFolder(options.meshDir) : copyExampleMesh({ policies: true });
   git(repo.dir, 'init', '-q', '-b', 'main');
   git(repo.dir, 'add', '-A');
-  git(repo.dir, 'commit', '-q', '-m', 'the example mesh');
+  git(repo.dir, 'commit', '-q', '-m', options.meshDir ? 'the mesh' : 'the example mesh');
   github.serveGit(OWNER, REPO, repo.dir, 'main');
   const log: MemoryLog = {
     lines: [],

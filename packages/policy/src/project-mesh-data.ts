@@ -13,8 +13,10 @@ function projectPath(value: unknown, path: readonly string[], defined: boolean):
   if (path.length === 0) return defined ? value !== false : value;
   if (value === null || typeof value !== 'object') return value;
   const [key, ...rest] = path as [string, ...string[]];
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  const object = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of entries) if (key === '*' || key === k) out[k] = projectPath(v, rest, defined);
+  if (key !== '*') {
+    if (Object.hasOwn(object, key)) out[key] = projectPath(object[key], rest, defined);
+  } else for (const k of Object.keys(object)) out[k] = projectPath(object[k], rest, defined);
   return Array.isArray(value) ? ['array', out] : out;
 }

@@ -1,5 +1,6 @@
 /** @meshplane/source — where a catalog comes from: a directory (a git ref joins with the change-safety issue). */
 export * from './read-yaml-document.js';
+export * from './read-yaml-quickly.js';
 export * from './load-repository.js';
 export * from './load-work-tree.js';
 export * from './reader-limits.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { READER_LIMITS, readYamlDocument } from '@meshplane/source';
+import { READER_LIMITS, readYamlDocument, readYamlQuickly } from '@meshplane/source';
 import { REPO_ROOT } from '@meshplane/testkit';
 import { billionLaughs, floodAliases, nestBlockMappings, nestFlowBehindTag, nestFlowSequences, readGoodProduct } from './helpers/hostile-inputs.js';
 
@@ -22,6 +22,12 @@ function expectSameReading(file: string, input: string | Uint8Array, pointers: s
   }
 }
 
+function listYamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
 /** Every JSON pointer of a value (at most `limit`), for asking both documents where each one is. */
 function listPointers(value: unknown, limit = 200): string[] {
   const out: string[] = [];
@@ -34,7 +40,22 @@ function listPointers(value: unknown, limit = 200): string[] {
   return [...out, '/no/such/key'];
 }
 
+/** Texts js-yaml reads differently from `yaml` (found by this test): the quick reader must leave them to the safe one. */
+const KNOWN_DIFFERENCES: [string, string][] = [
+  ['bare carriage returns', 'kind: Team\rspec: {a: 1}\r'],
+  ['a key longer than 1024 characters', `kind: Team\n${'k'.repeat(1100)}: 1\n`],
+  ['an exponent that overflows', 'kind: Team\nspec: {a: 1e400, b: -2E+999}\n'],
+  ['a directive', '%YAML 1.2\n---\nkind: Team\n'],
+];
+
 describe('the reader without positions (the hot path of a check)', () => {
+  it('reads most manifests with js-yaml, and leaves what it reads differently to the safe reader', () => {
+    const texts = [...listYamlFiles(join(REPO_ROOT, 'catalog')), ...listYamlFiles(join(FIXTURES, 'good'))].map((f) => readFileSync(f, 'utf8'));
+    const quick = texts.filter((t) => readYamlQuickly(t.replace(/^\uFEFF/, '')) !== undefined);
+    expect(quick.length / texts.length).toBeGreaterThan(0.9);
+    for (const [what, text] of KNOWN_DIFFERENCES) expect(readYamlQuickly(text), what).toBeUndefined();
+  });
+
   it('reads every fixture, good and bad, exactly as the reader with positions', () => {
     let files = 0;
     for (const dir of ['good', 'bad']) {
@@ -58,6 +79,8 @@ describe('the reader without positions (the hot path of a check)', () => {
       ['tagged', nestFlowBehindTag(100)],
       ['brackets', ']'.repeat(10_000)],
       ['two documents', `${readGoodProduct()}---\nkind: Team\n`],
+      // What js-yaml and `yaml` read differently: each must go the safe way.
+      ...KNOWN_DIFFERENCES,
     ];
     for (const [what, text] of inputs) expectSameReading(what, text);
   });
@@ -83,6 +106,9 @@ describe('the reader without positions (the hot path of a check)', () => {
       'owner: x\n',
       '---\n',
       '\u0000',
+      '\r',
+      ' 1e999',
+      '%',
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(good.length), damage), { maxLength: 4 }), (edits) => {

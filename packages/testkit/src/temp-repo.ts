@@ -25,6 +25,13 @@ export function makeTempRepo(files: Record<string, string | Uint8Array> = {}): T
  * A temporary copy of the example mesh: `catalog/` and `.github/meshplane.yml`, plus the whole `policies/` folder
  * (Rego, capabilities, waivers) when `policies` is true, or only `policies/waivers/` otherwise.
  */
+/** A temporary repository holding a copy of the catalog and policies of the mesh at `dir` (a generated one, say). */
+export function copyMeshFolder(dir: string): TempRepo {
+  const repo = makeTempRepo();
+  for (const f of ['catalog', 'policies', '.github/meshplane.yml']) if (existsSync(join(dir, f))) cpSync(join(dir, f), join(repo.dir, f), { recursive: true });
+  return repo;
+}
+
 export function copyExampleMesh(options: { policies?: boolean } = {}): TempRepo {
   const repo = makeTempRepo();
   cpSync(join(REPO_ROOT, 'catalog'), join(repo.dir, 'catalog'), { recursive: true });
