@@ -23,9 +23,11 @@ export async function readCommitFiles(
   try {
     const entries = await listEntries(api, at, folders);
     const files: GitFile[] = [];
-    const queue = [...entries];
+    // Workers take entries by position: `shift()` on an array of tens of thousands copies it every time (1.7 s for
+    // the 38 678 files of a 10 000-product catalog).
+    let next = 0;
     const worker = async (): Promise<void> => {
-      for (let e = queue.shift(); e; e = queue.shift()) {
+      for (let e = entries[next++]; e; e = entries[next++]) {
         let content = cache.get(e.sha);
         if (!content) {
           if ((e.size ?? 0) > MAX_BLOB_BYTES) content = Buffer.alloc(MAX_BLOB_BYTES + 1);
@@ -54,7 +56,7 @@ interface Entry {
 
 async function listEntries(api: GithubApi, at: RepoRef & { commit: string }, folders: readonly string[]): Promise<Entry[]> {
   const inside = (path: string): boolean => folders.some((f) => path === f || path.startsWith(`${f}/`));
-  const { data } = await api.rest.git.getTree({ owner: at.owner, repo: at.repo, tree_sha: at.commit, recursive: 'true' });
+  const data = await listTreeRecursively(api, { owner: at.owner, repo: at.repo, tree_sha: at.commit });
   if (!data.truncated) return data.tree.filter((e) => e.type === 'blob' && e.path && inside(e.path)).map(toEntry);
   // Too big for one listing: walk down to each folder, then list it recursively.
   const out: Entry[] = [];
@@ -78,11 +80,22 @@ async function listEntries(api: GithubApi, at: RepoRef & { commit: string }, fol
       prefix += `${part}/`;
     }
     if (!sha) continue;
-    const { data: sub } = await api.rest.git.getTree({ owner: at.owner, repo: at.repo, tree_sha: sha, recursive: 'true' });
+    const sub = await listTreeRecursively(api, { owner: at.owner, repo: at.repo, tree_sha: sha });
     if (sub.truncated) throw new GithubError('server-error', `${folder}/ at ${at.commit.slice(0, 12)} has more files than GitHub lists in one tree.`);
     for (const e of sub.tree) if (e.type === 'blob' && e.path) out.push(toEntry({ ...e, path: `${prefix}${e.path}` }));
   }
   return out;
+}
+
+type Tree = Awaited<ReturnType<GithubApi['rest']['git']['getTree']>>['data'];
+
+/**
+ * A recursive tree listing, its body parsed with `JSON.parse`: Octokit parses every response with json-with-bigint,
+ * 0.3 s for the 38 678 entries of a 10 000-product catalog, and a tree holds no number that needs a bigint.
+ */
+async function listTreeRecursively(api: GithubApi, params: { owner: string; repo: string; tree_sha: string }): Promise<Tree> {
+  const { data } = await api.rest.git.getTree({ ...params, recursive: 'true', request: { parseSuccessResponseBody: false } });
+  return JSON.parse(await new Response(data as unknown as ReadableStream).text()) as Tree;
 }
 
 function toEntry(e: { path?: string; mode?: string; sha?: string; size?: number }): Entry {
