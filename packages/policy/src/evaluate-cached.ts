@@ -6,6 +6,7 @@ import type { PolicyEvaluation, PolicyMeshData, PolicyResult, ProductPolicyInput
 import type { CompiledBundle } from './compile-policy-bundle.js';
 import { evaluatePolicyBundle } from './evaluate-policy-bundle.js';
 import { projectMeshData } from './project-mesh-data.js';
+import type { MeshRead } from './list-mesh-reads.js';
 
 /**
  * {@link evaluatePolicyBundle} with its results remembered under `cacheDir`. A product's results depend only on the
@@ -26,7 +27,7 @@ export async function evaluatePolicyBundleCached(
   cacheDir: string,
   { identify = () => undefined }: { identify?: (value: unknown) => string | undefined } = {},
 ): Promise<PolicyEvaluation> {
-  const hashReads = (reads: CompiledBundle['meshReads']['product']): string =>
+  const hashReads = (reads: readonly MeshRead[]): string =>
     createHash('sha256')
       .update(bundle.digest)
       .update('\0')

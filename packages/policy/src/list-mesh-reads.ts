@@ -24,7 +24,8 @@ interface Rule {
 
 interface ModuleScope {
   pkg: string[];
-  aliases: Map<string, Term[]>;
+  /** Imports under `data`, by name: the keys after `data` they stand for. */
+  aliases: Map<string, string[]>;
   locals: Set<string>;
 }
 
@@ -74,28 +75,28 @@ function indexRules(modules: Iterable<ModuleAst>): Rule[] {
   const rules: Rule[] = [];
   for (const m of modules) {
     const pkg = ((m.package as { path?: Term[] } | undefined)?.path ?? []).slice(1).map((t) => String(t.value));
-    const aliases = new Map<string, Term[]>();
+    const aliases = new Map<string, string[]>();
     for (const i of (m.imports ?? []) as { path?: Term; alias?: string }[]) {
       const path = i.path?.type === 'ref' ? (i.path.value as Term[]) : i.path?.type === 'var' ? [i.path] : [];
       const last = path.at(-1);
       const name = i.alias ?? (last?.type === 'string' || last?.type === 'var' ? String(last.value) : undefined);
-      if (name && path[0]?.type === 'var' && path[0].value === 'data') aliases.set(name, path);
+      if (name && path[0]?.type === 'var' && path[0].value === 'data') aliases.set(name, keysOf(path.slice(1)));
     }
     const scope: ModuleScope = { pkg, aliases, locals: new Set() };
     for (const ast of (m.rules ?? []) as { head?: { ref?: Term[]; name?: string } }[]) {
-      const head = ast.head?.ref ?? (ast.head?.name ? [{ type: 'var', value: ast.head.name }] : []);
-      const path = constantPath(head);
-      if (path.length === 0) continue;
-      scope.locals.add(path[0] as string);
-      rules.push({ path: [...pkg, ...path], module: scope, ast });
+      const [first, ...rest] = ast.head?.ref ?? (ast.head?.name ? [{ type: 'var', value: ast.head.name }] : []);
+      if (!first) continue;
+      const name = String(first.value);
+      scope.locals.add(name);
+      rules.push({ path: [...pkg, name, ...keysOf(rest)], module: scope, ast });
     }
   }
   return rules;
 }
 
-/** A ref's keys, `*` for any that is not a string constant; a head var (a rule's name) counts as its key. */
-function constantPath(terms: readonly Term[]): string[] {
-  return terms.map((t, i) => (t.type === 'string' || (i === 0 && t.type === 'var') ? String(t.value) : ANY));
+/** A ref's keys after its head, `*` for any that is not a string constant (a key picked at run time). */
+function keysOf(terms: readonly Term[]): string[] {
+  return terms.map((t) => (t.type === 'string' ? String(t.value) : ANY));
 }
 
 /** Whether one path leads into the other (or they are the same), `*` matching any key. */
@@ -141,20 +142,10 @@ function readRef(terms: Term[], scope: ModuleScope, record: RecordRead, defined:
     return;
   }
   const name = String(head.value);
-  const under = (keys: readonly string[]): Term[] => keys.map((value) => ({ type: 'string', value }));
-  const resolved =
-    name === 'data'
-      ? terms.slice(1)
-      : scope.aliases.has(name)
-        ? [...(scope.aliases.get(name) as Term[]).slice(1), ...terms.slice(1)]
-        : scope.locals.has(name)
-          ? [...under(scope.pkg), ...under([name]), ...terms.slice(1)]
-          : undefined;
-  if (resolved)
-    record(
-      resolved.map((t) => (t.type === 'string' ? String(t.value) : ANY)),
-      defined,
-    );
+  const rest = keysOf(terms.slice(1));
+  const alias = scope.aliases.get(name);
+  const keys = name === 'data' ? rest : alias ? [...alias, ...rest] : scope.locals.has(name) ? [...scope.pkg, name, ...rest] : undefined;
+  if (keys) record(keys, defined);
 }
 
 function isTerm(x: unknown): x is Term {

@@ -21,22 +21,21 @@ export function makeTempRepo(files: Record<string, string | Uint8Array> = {}): T
   return { dir, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** A temporary repository holding a copy of the catalog and policies of the mesh at `dir` (a generated one, say). */
+export function copyMeshFolder(dir: string): TempRepo {
+  return copyInto(makeTempRepo(), dir, ['catalog', 'policies', '.github/meshplane.yml']);
+}
+
 /**
  * A temporary copy of the example mesh: `catalog/` and `.github/meshplane.yml`, plus the whole `policies/` folder
  * (Rego, capabilities, waivers) when `policies` is true, or only `policies/waivers/` otherwise.
  */
-/** A temporary repository holding a copy of the catalog and policies of the mesh at `dir` (a generated one, say). */
-export function copyMeshFolder(dir: string): TempRepo {
-  const repo = makeTempRepo();
-  for (const f of ['catalog', 'policies', '.github/meshplane.yml']) if (existsSync(join(dir, f))) cpSync(join(dir, f), join(repo.dir, f), { recursive: true });
-  return repo;
+export function copyExampleMesh(options: { policies?: boolean } = {}): TempRepo {
+  return copyInto(makeTempRepo(), REPO_ROOT, ['catalog', '.github/meshplane.yml', options.policies ? 'policies' : 'policies/waivers']);
 }
 
-export function copyExampleMesh(options: { policies?: boolean } = {}): TempRepo {
-  const repo = makeTempRepo();
-  cpSync(join(REPO_ROOT, 'catalog'), join(repo.dir, 'catalog'), { recursive: true });
-  cpSync(join(REPO_ROOT, '.github/meshplane.yml'), join(repo.dir, '.github/meshplane.yml'));
-  const from = options.policies ? 'policies' : 'policies/waivers';
-  if (existsSync(join(REPO_ROOT, from))) cpSync(join(REPO_ROOT, from), join(repo.dir, from), { recursive: true });
+/** Copies each of `paths` (files or folders) that exists under `from` into the repository. */
+function copyInto(repo: TempRepo, from: string, paths: readonly string[]): TempRepo {
+  for (const p of paths) if (existsSync(join(from, p))) cpSync(join(from, p), join(repo.dir, p), { recursive: true });
   return repo;
 }
