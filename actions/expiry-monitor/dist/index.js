@@ -52880,22 +52880,22 @@ function indexRules(modules) {
       const last = path.at(-1);
       const name = i.alias ?? (last?.type === "string" || last?.type === "var" ? String(last.value) : void 0);
       if (name && path[0]?.type === "var" && path[0].value === "data")
-        aliases.set(name, path);
+        aliases.set(name, keysOf(path.slice(1)));
     }
     const scope = { pkg, aliases, locals: /* @__PURE__ */ new Set() };
     for (const ast of m.rules ?? []) {
-      const head = ast.head?.ref ?? (ast.head?.name ? [{ type: "var", value: ast.head.name }] : []);
-      const path = constantPath(head);
-      if (path.length === 0)
+      const [first, ...rest] = ast.head?.ref ?? (ast.head?.name ? [{ type: "var", value: ast.head.name }] : []);
+      if (!first)
         continue;
-      scope.locals.add(path[0]);
-      rules.push({ path: [...pkg, ...path], module: scope, ast });
+      const name = String(first.value);
+      scope.locals.add(name);
+      rules.push({ path: [...pkg, name, ...keysOf(rest)], module: scope, ast });
     }
   }
   return rules;
 }
-function constantPath(terms) {
-  return terms.map((t, i) => t.type === "string" || i === 0 && t.type === "var" ? String(t.value) : ANY);
+function keysOf(terms) {
+  return terms.map((t) => t.type === "string" ? String(t.value) : ANY);
 }
 function overlaps(a, b) {
   const n = Math.min(a.length, b.length);
@@ -52940,10 +52940,11 @@ function readRef(terms, scope, record, defined) {
     return;
   }
   const name = String(head.value);
-  const under = (keys) => keys.map((value) => ({ type: "string", value }));
-  const resolved = name === "data" ? terms.slice(1) : scope.aliases.has(name) ? [...scope.aliases.get(name).slice(1), ...terms.slice(1)] : scope.locals.has(name) ? [...under(scope.pkg), ...under([name]), ...terms.slice(1)] : void 0;
-  if (resolved)
-    record(resolved.map((t) => t.type === "string" ? String(t.value) : ANY), defined);
+  const rest = keysOf(terms.slice(1));
+  const alias = scope.aliases.get(name);
+  const keys = name === "data" ? rest : alias ? [...alias, ...rest] : scope.locals.has(name) ? [...scope.pkg, name, ...rest] : void 0;
+  if (keys)
+    record(keys, defined);
 }
 function isTerm(x) {
   return !!x && typeof x === "object" && typeof x.type === "string" && "value" in x;
