@@ -1786,7 +1786,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify9(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1815,7 +1815,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str5}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify9;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -1825,7 +1825,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1847,7 +1847,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify9.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str5 = stringify8.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1899,7 +1899,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify9.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -2040,7 +2040,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -2076,7 +2076,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify9.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify8.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -2143,12 +2143,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify10 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify10(collection, ctx, options2);
+      const stringify9 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify9(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2173,7 +2173,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify9.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify8.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2240,7 +2240,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify9.stringify(item, itemCtx, () => comment = null);
+        let str5 = stringify8.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
           str5 += ",";
@@ -3601,7 +3601,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -3616,7 +3616,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify9.createStringifyContext(doc, options2);
+      const ctx = stringify8.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3638,7 +3638,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify9.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify8.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3646,7 +3646,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify9.stringify(doc.contents, ctx));
+        lines.push(stringify8.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5782,7 +5782,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify9 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify8 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5835,7 +5835,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify9;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -7565,7 +7565,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify9(value, replacer, options2) {
+    function stringify8(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7590,7 +7590,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify9;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -10154,7 +10154,7 @@ ${indent}${str5}`;
         const {
           indent,
           indentStep,
-          stringify: stringify9
+          stringify: stringify8
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
@@ -10184,7 +10184,7 @@ ${indent}${str5}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str6 = stringify9(item, ctx, () => comment = null, () => chompKeep = true);
+          let str6 = stringify8(item, ctx, () => comment = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str6.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str6 += ",";
           str6 = addComment(str6, itemIndent, comment);
@@ -10361,14 +10361,14 @@ ${indent}${s4}` : "\n";
           doc,
           indent,
           indentStep,
-          stringify: stringify9
+          stringify: stringify8
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str5 = stringify9(key, ctx, () => keyComment = null, () => chompKeep = true);
+        let str5 = stringify8(key, ctx, () => keyComment = null, () => chompKeep = true);
         str5 = addComment(str5, ctx.indent, keyComment);
         if (!explicitKey && str5.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -10406,7 +10406,7 @@ ${cs}`;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify9(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
@@ -12771,7 +12771,7 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify9(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
@@ -13169,7 +13169,7 @@ ${cbNode.commentBefore}` : cb;
           keep,
           mapAsMap: keep && !!mapAsMap,
           maxAliasCount,
-          stringify: stringify9
+          stringify: stringify8
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
@@ -13224,7 +13224,7 @@ ${cbNode.commentBefore}` : cb;
           doc: this,
           indent: "",
           indentStep: " ".repeat(indentSize),
-          stringify: stringify9
+          stringify: stringify8
           // Requiring directly in nodes would create circular dependencies
         };
         let chompKeep = false;
@@ -13237,10 +13237,10 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify9(this.contents, ctx, () => contentComment = null, onChompKeep);
+          const body = stringify8(this.contents, ctx, () => contentComment = null, onChompKeep);
           lines.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify9(this.contents, ctx));
+          lines.push(stringify8(this.contents, ctx));
         }
         if (this.comment) {
           if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
@@ -13306,7 +13306,7 @@ var require_dist2 = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify9(value, options2) {
+    function stringify8(value, options2) {
       const doc = new Document(options2);
       doc.contents = value;
       return String(doc);
@@ -13320,7 +13320,7 @@ var require_dist2 = __commonJS({
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
-      stringify: stringify9
+      stringify: stringify8
     };
     exports2.YAML = YAML2;
   }
@@ -25325,8 +25325,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative5, base) {
-      return useNativeURL ? new URL2(relative5, base) : parseUrl2(url.resolve(base, relative5));
+    function resolveUrl(relative6, base) {
+      return useNativeURL ? new URL2(relative6, base) : parseUrl2(url.resolve(base, relative6));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -54872,15 +54872,14 @@ import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:
 import { join as join20 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync6, readFileSync as readFileSync21, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
 import { join as join22 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join28, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join29, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
@@ -54901,107 +54900,115 @@ import { dirname as dirname13, join as join24 } from "node:path";
 var SITE_DIR = join24(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
 import { join as join27 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-var import_yaml3 = __toESM(require_dist(), 1);
 import { join as join25, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync8 } from "node:fs";
 import { dirname as dirname14 } from "node:path";
 
+// packages/usecases/dist/interop/render-interop-yaml.js
+var import_yaml3 = __toESM(require_dist(), 1);
+
 // packages/usecases/dist/interop/export-odps.js
-var import_yaml4 = __toESM(require_dist(), 1);
 import { join as join26, resolve as resolve9 } from "node:path";
 
+// packages/usecases/dist/site/reuse-last-site.js
+import { createHash as createHash5 } from "node:crypto";
+import { existsSync as existsSync12, mkdirSync as mkdirSync12, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname15, join as join28, relative as relative3 } from "node:path";
+
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync13 } from "node:fs";
-import { join as join30, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync15 } from "node:fs";
+import { join as join31, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync14, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join29, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join30, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname15, join as join31, resolve as resolve13 } from "node:path";
-var import_yaml5 = __toESM(require_dist(), 1);
-var POLICY_HOME = join31(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, writeFileSync as writeFileSync12 } from "node:fs";
+import { dirname as dirname17, join as join32, resolve as resolve13 } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+var POLICY_HOME = join32(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join32, resolve as resolve15 } from "node:path";
+import { join as join33, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync15, readFileSync as readFileSync21, statSync as statSync5 } from "node:fs";
-import { relative as relative3, resolve as resolve14 } from "node:path";
+import { existsSync as existsSync17, readFileSync as readFileSync22, statSync as statSync5 } from "node:fs";
+import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync12 } from "node:fs";
-import { join as join33 } from "node:path";
+import { existsSync as existsSync18, mkdirSync as mkdirSync15, writeFileSync as writeFileSync13 } from "node:fs";
+import { join as join34 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
-import { dirname as dirname16, join as join34 } from "node:path";
+import { writeFileSync as writeFileSync14, mkdirSync as mkdirSync16, readFileSync as readFileSync23 } from "node:fs";
+import { dirname as dirname18, join as join35 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync17 } from "node:fs";
-import { join as join35 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
+import { existsSync as existsSync19 } from "node:fs";
 import { join as join36 } from "node:path";
 
-// packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname17, join as join37, resolve as resolve16 } from "node:path";
-var import_yaml8 = __toESM(require_dist(), 1);
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join37 } from "node:path";
 
-// packages/usecases/dist/init/render-starter-files.js
+// packages/usecases/dist/init/init-catalog-repository.js
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync17, readdirSync as readdirSync8, readFileSync as readFileSync24, statSync as statSync6, writeFileSync as writeFileSync15 } from "node:fs";
+import { dirname as dirname19, join as join38, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
+// packages/usecases/dist/init/render-starter-files.js
+var import_yaml6 = __toESM(require_dist(), 1);
+
 // packages/usecases/dist/slo/with-data-branch.js
-import { existsSync as existsSync19 } from "node:fs";
+import { existsSync as existsSync21 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
-var import_yaml9 = __toESM(require_dist(), 1);
-import { writeFileSync as writeFileSync15 } from "node:fs";
+var import_yaml8 = __toESM(require_dist(), 1);
+import { writeFileSync as writeFileSync16 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
-var import_yaml10 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync24 } from "node:fs";
-import { join as join38, relative as relative4, resolve as resolve19 } from "node:path";
+var import_yaml9 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync25 } from "node:fs";
+import { join as join39, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // packages/usecases/dist/access/request-access.js
-import { existsSync as existsSync20 } from "node:fs";
-import { join as join39 } from "node:path";
+import { existsSync as existsSync22 } from "node:fs";
+import { join as join40 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join40 } from "node:path";
+import { readFileSync as readFileSync26 } from "node:fs";
+import { join as join41 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
 import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { join as join41 } from "node:path";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync9 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join42 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {

@@ -1786,7 +1786,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify9(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1815,7 +1815,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str5}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify9;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -1825,7 +1825,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1847,7 +1847,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str5 = stringify9.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str5 = stringify8.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str5.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1899,7 +1899,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify9.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -2040,7 +2040,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -2076,7 +2076,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify9.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify8.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -2143,12 +2143,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify10 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify10(collection, ctx, options2);
+      const stringify9 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify9(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2173,7 +2173,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str6 = stringify9.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str6 = stringify8.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str6 += stringifyComment.lineComment(str6, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2240,7 +2240,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str5 = stringify9.stringify(item, itemCtx, () => comment = null);
+        let str5 = stringify8.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str5.includes("\n"));
         if (i < items.length - 1) {
           str5 += ",";
@@ -3601,7 +3601,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify9 = require_stringify();
+    var stringify8 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -3616,7 +3616,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify9.createStringifyContext(doc, options2);
+      const ctx = stringify8.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3638,7 +3638,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify9.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify8.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3646,7 +3646,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify9.stringify(doc.contents, ctx));
+        lines.push(stringify8.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5782,7 +5782,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify9 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify8 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5835,7 +5835,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify9;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -7565,7 +7565,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify9(value, replacer, options2) {
+    function stringify8(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7590,7 +7590,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument;
-    exports2.stringify = stringify9;
+    exports2.stringify = stringify8;
   }
 });
 
@@ -10154,7 +10154,7 @@ ${indent}${str5}`;
         const {
           indent,
           indentStep,
-          stringify: stringify9
+          stringify: stringify8
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
@@ -10184,7 +10184,7 @@ ${indent}${str5}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str6 = stringify9(item, ctx, () => comment = null, () => chompKeep = true);
+          let str6 = stringify8(item, ctx, () => comment = null, () => chompKeep = true);
           if (inFlow && !hasItemWithNewLine && str6.includes("\n")) hasItemWithNewLine = true;
           if (inFlow && i < this.items.length - 1) str6 += ",";
           str6 = addComment(str6, itemIndent, comment);
@@ -10361,14 +10361,14 @@ ${indent}${s4}` : "\n";
           doc,
           indent,
           indentStep,
-          stringify: stringify9
+          stringify: stringify8
         } = ctx;
         ctx = Object.assign({}, ctx, {
           implicitKey: !explicitKey,
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str5 = stringify9(key, ctx, () => keyComment = null, () => chompKeep = true);
+        let str5 = stringify8(key, ctx, () => keyComment = null, () => chompKeep = true);
         str5 = addComment(str5, ctx.indent, keyComment);
         if (!explicitKey && str5.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -10406,7 +10406,7 @@ ${cs}`;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
         }
-        const valueStr = stringify9(value, ctx, () => valueComment = null, () => chompKeep = true);
+        const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
         let ws = " ";
         if (vcb || this.comment) {
           ws = `${vcb}
@@ -12771,7 +12771,7 @@ var require_Document_a8d0fbf9 = __commonJS({
       }
       return props.join(" ");
     }
-    function stringify9(item, ctx, onComment, onChompKeep) {
+    function stringify8(item, ctx, onComment, onChompKeep) {
       const {
         anchors,
         schema
@@ -13169,7 +13169,7 @@ ${cbNode.commentBefore}` : cb;
           keep,
           mapAsMap: keep && !!mapAsMap,
           maxAliasCount,
-          stringify: stringify9
+          stringify: stringify8
           // Requiring directly in Pair would create circular dependencies
         };
         const anchorNames = Object.keys(this.anchors.map);
@@ -13224,7 +13224,7 @@ ${cbNode.commentBefore}` : cb;
           doc: this,
           indent: "",
           indentStep: " ".repeat(indentSize),
-          stringify: stringify9
+          stringify: stringify8
           // Requiring directly in nodes would create circular dependencies
         };
         let chompKeep = false;
@@ -13237,10 +13237,10 @@ ${cbNode.commentBefore}` : cb;
             contentComment = this.contents.comment;
           }
           const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body = stringify9(this.contents, ctx, () => contentComment = null, onChompKeep);
+          const body = stringify8(this.contents, ctx, () => contentComment = null, onChompKeep);
           lines.push(resolveSeq.addComment(body, "", contentComment));
         } else if (this.contents !== void 0) {
-          lines.push(stringify9(this.contents, ctx));
+          lines.push(stringify8(this.contents, ctx));
         }
         if (this.comment) {
           if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
@@ -13306,7 +13306,7 @@ var require_dist2 = __commonJS({
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
     }
-    function stringify9(value, options2) {
+    function stringify8(value, options2) {
       const doc = new Document(options2);
       doc.contents = value;
       return String(doc);
@@ -13320,7 +13320,7 @@ var require_dist2 = __commonJS({
       parseCST: parseCst.parse,
       parseDocument,
       scalarOptions: Document$1.scalarOptions,
-      stringify: stringify9
+      stringify: stringify8
     };
     exports2.YAML = YAML2;
   }
@@ -25325,8 +25325,8 @@ var require_follow_redirects = __commonJS({
       }
       return parsed;
     }
-    function resolveUrl(relative5, base) {
-      return useNativeURL ? new URL2(relative5, base) : parseUrl2(url.resolve(base, relative5));
+    function resolveUrl(relative6, base) {
+      return useNativeURL ? new URL2(relative6, base) : parseUrl2(url.resolve(base, relative6));
     }
     function validateUrl(input) {
       if (/^\[/.test(input.hostname) && !/^\[[:0-9a-f]+\]$/i.test(input.hostname)) {
@@ -33673,8 +33673,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/publish-site/run-publish-site-action.js
-import { tmpdir as tmpdir6 } from "node:os";
-import { join as join42, resolve as resolve21 } from "node:path";
+import { tmpdir as tmpdir5 } from "node:os";
+import { join as join43, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -53751,7 +53751,7 @@ import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:
 import { join as join20 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync11, mkdirSync as mkdirSync12, mkdtempSync as mkdtempSync6, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync6, readFileSync as readFileSync21, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
@@ -53777,8 +53777,7 @@ function readLatestObservedLineage(repo, file) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join28, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join29, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
@@ -53925,9 +53924,16 @@ async function buildAstroSite(exportFile, outDir, options2) {
   const scratch = mkdtempSync5(join24(SITE_DIR, ".build-"));
   const log = join24(options2.work, "astro.log");
   try {
-    const status = await runChild(process.execPath, [astro, "build", "--root", SITE_DIR, "--outDir", outDir, "--base", options2.basePath ?? "/", "--silent"], {
+    const node = ["--max-semi-space-size=64"];
+    const status = await runChild(process.execPath, [...node, astro, "build", "--root", SITE_DIR, "--outDir", outDir, "--base", options2.basePath ?? "/", "--silent"], {
       cwd: scratch,
-      env: { ...withoutBuiltInEnvNames(process.env), MESHPLANE_EXPORT: exportFile, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...withoutBuiltInEnvNames(process.env),
+        MESHPLANE_EXPORT: exportFile,
+        ...options2.pageKeys ? { MESHPLANE_PAGE_KEYS: options2.pageKeys.out } : {},
+        ...options2.pageKeys?.last ? { MESHPLANE_LAST_PAGES: options2.pageKeys.last } : {},
+        ASTRO_TELEMETRY_DISABLED: "1"
+      },
       log,
       ...options2.signal ? { signal: options2.signal } : {}
     });
@@ -53939,7 +53945,18 @@ ${readFileSync19(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
   }
 }
 function withoutBuiltInEnvNames(env) {
-  const reserved = /* @__PURE__ */ new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "SITE", "ASSETS_PREFIX"]);
+  const reserved = /* @__PURE__ */ new Set([
+    "BASE_URL",
+    "MODE",
+    "DEV",
+    "PROD",
+    "SSR",
+    "SITE",
+    "ASSETS_PREFIX",
+    "MESHPLANE_EXPORT",
+    "MESHPLANE_PAGE_KEYS",
+    "MESHPLANE_LAST_PAGES"
+  ]);
   return Object.fromEntries(Object.entries(env).filter(([name]) => !reserved.has(name)));
 }
 function runChild(command, args, options2) {
@@ -53976,61 +53993,151 @@ async function indexSite(outDir, records) {
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
 import { join as join27 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-var import_yaml3 = __toESM(require_dist(), 1);
 import { join as join25, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync8 } from "node:fs";
 import { dirname as dirname14 } from "node:path";
 
+// packages/usecases/dist/interop/render-interop-yaml.js
+var import_yaml3 = __toESM(require_dist(), 1);
+function renderInteropYaml(document2) {
+  return (0, import_yaml3.stringify)(document2, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
 // packages/usecases/dist/interop/export-odcs.js
-function buildProductContracts(repo, index, product, ports, agreements) {
+function describeProductContracts(repo, index, product, ports, agreements) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
-  return ports.map((port) => {
-    const contract = buildOdcsContract(product.data, port, {
+  return ports.map((port) => ({
+    port,
+    contract: buildOdcsContract(product.data, port, {
       ...platform ? { platform: { driver: platform.driver ?? "duckdb", ...platform } } : {},
       team,
       agreements
-    });
-    return { port, contract, text: (0, import_yaml3.stringify)(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
-  });
+    })
+  }));
 }
 
 // packages/usecases/dist/interop/export-odps.js
-var import_yaml4 = __toESM(require_dist(), 1);
 import { join as join26, resolve as resolve9 } from "node:path";
-function buildProductOdps(index, product, byId) {
+function describeProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id) => {
     const v = byId.get(id)?.data.metadata?.version;
     return typeof v === "string" ? v : void 0;
   };
-  const document2 = buildOdpsProduct(product.data, { team, versionOf });
-  return { product: document2, text: (0, import_yaml4.stringify)(document2, { lineWidth: 0, aliasDuplicateObjects: false }) };
+  return buildOdpsProduct(product.data, { team, versionOf });
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-function writeContractDownloads(dir, repo, index, data) {
+async function writeContractDownloads(dir, repo, index, data, last) {
   mkdirSync11(join27(dir, "odcs"), { recursive: true });
   mkdirSync11(join27(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
-  let written = 0;
-  for (const product of data.products) {
+  const keys = {};
+  const write = (path, document2) => {
+    const key = createHash4("sha256").update(JSON.stringify(document2)).digest("base64url");
+    keys[path] = key;
+    const kept = last?.keys[path] === key ? join27(last.dir, path) : void 0;
+    if (kept && existsSync11(kept))
+      keepFile(kept, join27(dir, path));
+    else
+      writeFileSync9(join27(dir, path), renderInteropYaml(document2));
+  };
+  let contracts = 0;
+  for (const [i, product] of data.products.entries()) {
+    if (i % 100 === 99)
+      await new Promise((resolve22) => setImmediate(resolve22));
     const node = nodes.get(product.id);
     if (!node)
       continue;
-    writeFileSync9(join27(dir, "odps", nameProductFile(product.id)), buildProductOdps(index, node, nodes).text);
-    for (const f of buildProductContracts(repo, index, node, product.ports.map((p) => p.name), product.agreements)) {
-      writeFileSync9(join27(dir, "odcs", nameContractFile(product.id, f.port)), f.text);
-      written++;
+    write(`odps/${nameProductFile(product.id)}`, describeProductOdps(index, node, nodes));
+    const ports = product.ports.map((p) => p.name);
+    for (const { port, contract } of describeProductContracts(repo, index, node, ports, product.agreements)) {
+      write(`odcs/${nameContractFile(product.id, port)}`, contract);
+      contracts++;
     }
   }
-  return written;
+  return { contracts, keys };
+}
+function keepFile(from, to) {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+// packages/usecases/dist/site/reuse-last-site.js
+import { createHash as createHash5 } from "node:crypto";
+import { existsSync as existsSync12, mkdirSync as mkdirSync12, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname15, join as join28, relative as relative3 } from "node:path";
+var BUILD_RECORD = ".meshplane-build.json";
+function fingerprintSite(basePath) {
+  const hash = createHash5("sha256").update(`${BUILD_RECORD} 1\0${TOOL_VERSION}\0${basePath}\0`);
+  const hashTree = (root, names) => {
+    for (const name of names)
+      for (const file of listFiles(join28(root, name)))
+        hash.update(`${relative3(root, file)}\0`).update(readFileSync20(file)).update("\0");
+  };
+  hashTree(SITE_DIR, ["astro.config.mjs", "package.json", "tsconfig.json", "meshplane-core.js", "src", "public"]);
+  hashTree(MESHPLANE_HOME, ["package-lock.json"]);
+  const core = resolveBuiltCore();
+  if (core)
+    hashTree(core, ["."]);
+  return hash.digest("base64url");
+}
+function resolveBuiltCore() {
+  try {
+    return dirname15(createRequire2(join28(SITE_DIR, "package.json")).resolve("@meshplane/core"));
+  } catch {
+    return void 0;
+  }
+}
+function listFiles(path) {
+  if (!existsSync12(path))
+    return [];
+  try {
+    return readdirSync5(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join28(e.parentPath, e.name)).sort();
+  } catch {
+    return [path];
+  }
+}
+function setAsideLastSite(outDir, aside, fingerprint) {
+  const record = readBuildRecord(outDir);
+  if (record?.fingerprint !== fingerprint) {
+    rmSync7(outDir, { recursive: true, force: true });
+    return void 0;
+  }
+  renameSync6(outDir, aside);
+  return { dir: aside, record };
+}
+function readBuildRecord(outDir) {
+  try {
+    const record = JSON.parse(readFileSync20(join28(outDir, BUILD_RECORD), "utf8"));
+    return record.format === 1 && typeof record.fingerprint === "string" && record.pages && record.contracts ? record : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function moveKeptPages(last, outDir, kept) {
+  mkdirSync12(join28(outDir, "products"), { recursive: true });
+  mkdirSync12(join28(outDir, "api", "products"), { recursive: true });
+  for (const id of kept) {
+    renameSync6(join28(last.dir, "products", id), join28(outDir, "products", id));
+    renameSync6(join28(last.dir, "api", "products", `${id}.json`), join28(outDir, "api", "products", `${id}.json`));
+  }
+}
+function writeBuildRecord(outDir, record) {
+  writeFileSync10(join28(outDir, BUILD_RECORD), `${JSON.stringify(record)}
+`);
 }
 
 // packages/usecases/dist/site/time-phases.js
@@ -54115,41 +54222,63 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join28(root, ".meshplane", "site");
+  return join29(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join28(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join29(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const runtime = readLatestObservedLineage(repo, options2.observed ? resolve10(options2.observed) : void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
   const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync6(join28(tmpdir4(), "meshplane-site-"));
-  const exportFile = join28(work, "catalog-export.json");
-  rmSync7(outDir, { recursive: true, force: true });
-  mkdirSync12(outDir, { recursive: true });
+  mkdirSync13(dirname16(outDir), { recursive: true });
+  const work = mkdtempSync6(join29(dirname16(outDir), `.${basename2(outDir)}.build-`));
+  const exportFile = join29(work, "catalog-export.json");
+  const fingerprint = fingerprintSite(basePath);
+  const last = setAsideLastSite(outDir, join29(work, "last"), fingerprint);
+  mkdirSync13(outDir, { recursive: true });
+  const pageKeysFile = join29(work, "page-keys.json");
+  if (last)
+    writeFileSync11(join29(work, "last-pages.json"), JSON.stringify({ dir: last.dir, keys: last.record.pages }));
   const stop = new AbortController();
-  const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
+  const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, {
+    work,
+    basePath,
+    signal: stop.signal,
+    pageKeys: { out: pageKeysFile, ...last ? { last: join29(work, "last-pages.json") } : {} }
+  }));
   pages.catch(() => void 0);
   try {
     const data = await checkAndExport(repo, { today: options2.today, slo: slo2, ...runtime.observed ? { runtime } : {} }, timed);
-    writeFileSync10(`${exportFile}.part`, JSON.stringify(data.export));
-    renameSync6(`${exportFile}.part`, exportFile);
-    const beside = join28(work, "beside");
-    const [, indexedPages] = await Promise.all([
+    const beside = join29(work, "beside");
+    const search = timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export)));
+    search.catch(() => void 0);
+    timed("export file", () => {
+      writeFileSync11(`${exportFile}.part`, JSON.stringify(data.export));
+      renameSync7(`${exportFile}.part`, exportFile);
+    });
+    const [, indexedPages, , contracts] = await Promise.all([
       pages,
-      timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export))),
-      timed("catalog.duckdb", () => writeCatalogDatabase(join28(beside, "downloads", "catalog.duckdb"), data.export)),
-      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join28(beside, "downloads"), repo, data.check.index, data.export))
+      search,
+      timed("catalog.duckdb", () => writeCatalogDatabase(join29(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join29(beside, "downloads"), repo, data.check.index, data.export, last ? { dir: join29(last.dir, "downloads"), keys: last.record.contracts } : void 0))
     ]);
-    moveInto(beside, outDir);
+    const pageKeys = timed("files moved in", () => {
+      moveInto(beside, outDir);
+      const keys = JSON.parse(readFileSync21(pageKeysFile, "utf8"));
+      if (last)
+        moveKeptPages(last, outDir, keys.reused);
+      writeBuildRecord(outDir, { format: 1, fingerprint, pages: keys.keys, contracts: contracts.keys });
+      return keys;
+    });
     return {
       outDir,
       basePath,
       products: data.export.counts.products,
       skipped: data.export.counts.skipped,
       indexedPages,
+      pagesKept: pageKeys.reused.length,
       verdict: decideVerdict(data.report),
       milliseconds: Math.round(performance.now() - started),
       phases
@@ -54157,16 +54286,23 @@ async function buildSite(repo, options2) {
   } catch (e) {
     stop.abort();
     await pages.catch(() => void 0);
+    restoreLastSite(outDir, last);
     throw e;
   } finally {
-    rmSync7(work, { recursive: true, force: true });
+    rmSync8(work, { recursive: true, force: true });
   }
+}
+function restoreLastSite(outDir, last) {
+  if (!last)
+    return;
+  rmSync8(outDir, { recursive: true, force: true });
+  renameSync7(last.dir, outDir);
 }
 async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo, "check", options2.today));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check, ...options2.runtime ? { runtime: options2.runtime } : {} }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join28(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join29(repo.root, ".meshplane/cache/policy") }).rules : [];
   const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
@@ -54182,22 +54318,22 @@ async function checkAndExport(repo, options2, timed) {
   return { export: data, report, check };
 }
 function moveInto(from, to) {
-  for (const name of readdirSync5(from)) {
+  for (const name of readdirSync6(from)) {
     try {
-      renameSync6(join28(from, name), join28(to, name));
+      renameSync7(join29(from, name), join29(to, name));
     } catch {
-      cpSync(join28(from, name), join28(to, name), { recursive: true });
+      cpSync(join29(from, name), join29(to, name), { recursive: true });
     }
   }
 }
 function readSloExport(file, named2) {
-  if (!existsSync11(file)) {
+  if (!existsSync13(file)) {
     if (named2)
       throw new UsageError(`No SLO statuses at ${file}: run mesh slo evaluate first.`);
     return {};
   }
   try {
-    const data = JSON.parse(readFileSync20(file, "utf8"));
+    const data = JSON.parse(readFileSync21(file, "utf8"));
     if (data && typeof data.products === "object")
       return { slo: data };
   } catch {
@@ -54208,91 +54344,91 @@ function readSloExport(file, named2) {
 }
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync13 } from "node:fs";
-import { join as join30, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync15 } from "node:fs";
+import { join as join31, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync12, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync14, statSync as statSync4 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join29, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join30, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync14, mkdirSync as mkdirSync13, readdirSync as readdirSync6, writeFileSync as writeFileSync11 } from "node:fs";
-import { dirname as dirname15, join as join31, resolve as resolve13 } from "node:path";
-var import_yaml5 = __toESM(require_dist(), 1);
-var POLICY_HOME = join31(MESHPLANE_HOME, "policies");
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, writeFileSync as writeFileSync12 } from "node:fs";
+import { dirname as dirname17, join as join32, resolve as resolve13 } from "node:path";
+var import_yaml4 = __toESM(require_dist(), 1);
+var POLICY_HOME = join32(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join32, resolve as resolve15 } from "node:path";
+import { join as join33, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync15, readFileSync as readFileSync21, statSync as statSync5 } from "node:fs";
-import { relative as relative3, resolve as resolve14 } from "node:path";
+import { existsSync as existsSync17, readFileSync as readFileSync22, statSync as statSync5 } from "node:fs";
+import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync16, mkdirSync as mkdirSync14, writeFileSync as writeFileSync12 } from "node:fs";
-import { join as join33 } from "node:path";
+import { existsSync as existsSync18, mkdirSync as mkdirSync15, writeFileSync as writeFileSync13 } from "node:fs";
+import { join as join34 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync13, mkdirSync as mkdirSync15, readFileSync as readFileSync22 } from "node:fs";
-import { dirname as dirname16, join as join34 } from "node:path";
+import { writeFileSync as writeFileSync14, mkdirSync as mkdirSync16, readFileSync as readFileSync23 } from "node:fs";
+import { dirname as dirname18, join as join35 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync17 } from "node:fs";
-import { join as join35 } from "node:path";
-
-// packages/usecases/dist/policy/list-policy-rules.js
+import { existsSync as existsSync19 } from "node:fs";
 import { join as join36 } from "node:path";
 
-// packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync18, mkdirSync as mkdirSync16, readdirSync as readdirSync7, readFileSync as readFileSync23, statSync as statSync6, writeFileSync as writeFileSync14 } from "node:fs";
-import { dirname as dirname17, join as join37, resolve as resolve16 } from "node:path";
-var import_yaml8 = __toESM(require_dist(), 1);
+// packages/usecases/dist/policy/list-policy-rules.js
+import { join as join37 } from "node:path";
 
-// packages/usecases/dist/init/render-starter-files.js
+// packages/usecases/dist/init/init-catalog-repository.js
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync17, readdirSync as readdirSync8, readFileSync as readFileSync24, statSync as statSync6, writeFileSync as writeFileSync15 } from "node:fs";
+import { dirname as dirname19, join as join38, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
+// packages/usecases/dist/init/render-starter-files.js
+var import_yaml6 = __toESM(require_dist(), 1);
+
 // packages/usecases/dist/slo/with-data-branch.js
-import { existsSync as existsSync19 } from "node:fs";
+import { existsSync as existsSync21 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
-var import_yaml9 = __toESM(require_dist(), 1);
-import { writeFileSync as writeFileSync15 } from "node:fs";
+var import_yaml8 = __toESM(require_dist(), 1);
+import { writeFileSync as writeFileSync16 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
-var import_yaml10 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync24 } from "node:fs";
-import { join as join38, relative as relative4, resolve as resolve19 } from "node:path";
+var import_yaml9 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync25 } from "node:fs";
+import { join as join39, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // packages/usecases/dist/access/request-access.js
-import { existsSync as existsSync20 } from "node:fs";
-import { join as join39 } from "node:path";
+import { existsSync as existsSync22 } from "node:fs";
+import { join as join40 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join40 } from "node:path";
+import { readFileSync as readFileSync26 } from "node:fs";
+import { join as join41 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
 import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync8 } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import { join as join41 } from "node:path";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync9 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join42 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
@@ -54314,7 +54450,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve21(readInput(env, "out", join42(env.RUNNER_TEMP ?? tmpdir6(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join43(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

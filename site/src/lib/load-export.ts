@@ -31,18 +31,65 @@ export interface ExportIndex {
   products: Map<string, ProductExport>;
   /** The lineage edges each product is the producer of. */
   edgesFrom: Map<string, CatalogExport['edges']>;
+  /** The positions in `edges` of the edges each product is the producer or the consumer of, in ascending order. */
+  edgeNumbers: Map<string, number[]>;
+  /** Each domain's products, in the export's order. */
+  productsOfDomain: Map<string, ProductExport[]>;
+  /** Each product's scorecard. */
+  scorecardOf: Map<string, CatalogExport['scorecards'][number]>;
 }
 
 const indexes = new WeakMap<CatalogExport, ExportIndex>();
+
+/** Appends `value` to the list `map` holds at `key`. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 /** The lookups of an export (cached per export object). */
 export function indexExport(data: CatalogExport): ExportIndex {
   const hit = indexes.get(data);
   if (hit) return hit;
-  const index: ExportIndex = { products: new Map(data.products.map((p) => [p.id, p])), edgesFrom: new Map() };
-  for (const e of data.edges) index.edgesFrom.set(e.producer, [...(index.edgesFrom.get(e.producer) ?? []), e]);
+  const index: ExportIndex = {
+    products: new Map(data.products.map((p) => [p.id, p])),
+    edgesFrom: new Map(),
+    edgeNumbers: new Map(),
+    productsOfDomain: new Map(),
+    scorecardOf: new Map((data.scorecards ?? []).map((c) => [c.productId, c])),
+  };
+  data.edges.forEach((e, i) => {
+    push(index.edgesFrom, e.producer, e);
+    push(index.edgeNumbers, e.producer, i);
+    if (e.consumer !== e.producer) push(index.edgeNumbers, e.consumer, i);
+  });
+  for (const p of data.products) push(index.productsOfDomain, p.domain, p);
   indexes.set(data, index);
   return index;
+}
+
+/** What teams read, for their pages: built once, not scanned again for each of hundreds of teams. */
+export interface TeamReads {
+  /** The agreements each team reads under, product by product in the export's order. */
+  agreementsOfTeam: Map<string, ProductExport['agreements']>;
+  /** The products each team is declared an inline consumer of (no agreement), in the export's order. */
+  inlineConsumerOf: Map<string, ProductExport[]>;
+}
+
+const teamReads = new WeakMap<CatalogExport, TeamReads>();
+
+/** The reads of every team (cached per export object). */
+export function indexTeamReads(data: CatalogExport): TeamReads {
+  const hit = teamReads.get(data);
+  if (hit) return hit;
+  const reads: TeamReads = { agreementsOfTeam: new Map(), inlineConsumerOf: new Map() };
+  for (const p of data.products) {
+    for (const a of p.agreements) push(reads.agreementsOfTeam, a.team, a);
+    for (const team of new Set(p.consumers.filter((c) => !c.agreement).map((c) => c.team))) push(reads.inlineConsumerOf, team, p);
+  }
+  teamReads.set(data, reads);
+  return reads;
 }
 
 /** A product of the export by id (lineage and rankings name products by id). */

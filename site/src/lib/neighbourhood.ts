@@ -55,9 +55,14 @@ export function selectNeighbourhood(data: CatalogExport, product: ProductExport)
  * domain's own products first when there are more than {@link MAX_DRAWN}.
  */
 export function selectDomainNeighbourhood(data: CatalogExport, domain: string): LineageSelection {
-  const own = new Set(data.products.filter((p) => p.domain === domain).map((p) => p.id));
+  const { productsOfDomain, edgeNumbers } = indexExport(data);
+  const own = new Set((productsOfDomain.get(domain) ?? []).map((p) => p.id));
   const ids = [...own];
-  for (const e of data.edges) {
+  // The edges touching the domain, in the export's order (the drawing keeps the first products named).
+  const touching = [...new Set([...own].flatMap((id) => edgeNumbers.get(id) ?? []))].sort((a, b) => a - b);
+  for (const i of touching) {
+    const e = data.edges[i];
+    if (!e) continue;
     if (own.has(e.consumer)) ids.push(e.producer);
     if (own.has(e.producer)) ids.push(e.consumer);
   }

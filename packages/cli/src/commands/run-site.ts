@@ -29,8 +29,10 @@ export async function runSite(args: readonly string[], flags: SiteFlags): Promis
       const skipped = r.skipped > 0 ? ` (${r.skipped} product${r.skipped === 1 ? '' : 's'} with schema errors left out; run mesh check)` : '';
       const verdict = r.verdict === 'fail' ? '\nThe catalog has error findings: run mesh check to see them.' : '';
       const under = r.basePath === '/' ? '' : `\nIts links start with ${r.basePath}: preview it with mesh site serve --base ${r.basePath}`;
+      const kept =
+        r.pagesKept > 0 ? `\n${r.pagesKept} of ${r.products} product pages were unchanged since the last build there: kept, not rendered again.` : '';
       return {
-        stdout: `Built the catalog site: ${r.products} products${skipped}, ${r.indexedPages} pages indexed for search, in ${(r.milliseconds / 1000).toFixed(1)} s.\n${r.outDir}${under}${verdict}\n`,
+        stdout: `Built the catalog site: ${r.products} products${skipped}, ${r.indexedPages} pages indexed for search, in ${(r.milliseconds / 1000).toFixed(1)} s.\n${r.outDir}${kept}${under}${verdict}\n`,
         exitCode: 0,
       };
     }

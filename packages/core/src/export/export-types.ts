@@ -175,3 +175,20 @@ export interface CatalogExport {
   /** Every shown product's scorecard (`mesh scorecard`), by product id order. */
   scorecards: ScorecardExport[];
 }
+
+/**
+ * What `mesh site build` tells the site's pages of the last build it set aside (the file MESHPLANE_LAST_PAGES
+ * names): its folder and the key of each product page in it. Given only when the same code built it for the same base
+ * path.
+ */
+export interface LastSitePages {
+  dir: string;
+  keys: Record<string, string>;
+}
+
+/** What the site's pages tell `mesh site build` (the file MESHPLANE_PAGE_KEYS names): every product page's key, and which pages they kept. */
+export interface SitePageKeys {
+  keys: Record<string, string>;
+  /** Products whose last pages are kept: `mesh site build` moves their files in. */
+  reused: string[];
+}

@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import {
   buildOdcsContract,
   describeProductAgreements,
@@ -12,6 +11,7 @@ import {
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { writeFilesWhole } from '../write-files-whole.js';
+import { renderInteropYaml } from './render-interop-yaml.js';
 
 /** One written (or printed) contract. */
 export interface OdcsExportFile {
@@ -53,14 +53,25 @@ export function buildProductContracts(
   ports: readonly string[],
   agreements: readonly AgreementExport[],
 ): OdcsExportFile[] {
+  return describeProductContracts(repo, index, product, ports, agreements).map((c) => ({ ...c, text: renderInteropYaml(c.contract) }));
+}
+
+/** The contracts of {@link buildProductContracts} as objects only (the site writes the YAML of those that changed). */
+export function describeProductContracts(
+  repo: Repository,
+  index: CatalogIndex,
+  product: ProductNode,
+  ports: readonly string[],
+  agreements: readonly AgreementExport[],
+): { port: string; contract: OdcsContract }[] {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const platform = repo.config.platform;
-  return ports.map((port): OdcsExportFile => {
-    const contract = buildOdcsContract(product.data, port, {
+  return ports.map((port) => ({
+    port,
+    contract: buildOdcsContract(product.data, port, {
       ...(platform ? { platform: { driver: platform.driver ?? 'duckdb', ...platform } } : {}),
       team,
       agreements,
-    });
-    return { port, contract, text: stringify(contract, { lineWidth: 0, aliasDuplicateObjects: false }) };
-  });
+    }),
+  }));
 }

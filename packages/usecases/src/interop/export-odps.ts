@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { buildOdpsProduct, nameProductFile, type CatalogIndex, type OdpsProduct, type ProductNode } from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { writeFilesWhole } from '../write-files-whole.js';
+import { renderInteropYaml } from './render-interop-yaml.js';
 
 /** One product as ODPS: the document, its YAML, and the file it went to (with `--out`). */
 export interface OdpsExportFile {
@@ -30,11 +30,16 @@ export function exportOdps(repo: Repository, productId: string, options: { out?:
 
 /** A product's ODPS document and YAML, with its owner team and the versions of the products it reads from the index. */
 export function buildProductOdps(index: CatalogIndex, product: ProductNode, byId: ReadonlyMap<string, ProductNode>): OdpsExportFile {
+  const document = describeProductOdps(index, product, byId);
+  return { product: document, text: renderInteropYaml(document) };
+}
+
+/** The document of {@link buildProductOdps} only (the site writes the YAML of those that changed). */
+export function describeProductOdps(index: CatalogIndex, product: ProductNode, byId: ReadonlyMap<string, ProductNode>): OdpsProduct {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id: string): string | undefined => {
     const v = (byId.get(id)?.data.metadata as { version?: unknown } | undefined)?.version;
     return typeof v === 'string' ? v : undefined;
   };
-  const document = buildOdpsProduct(product.data, { team, versionOf });
-  return { product: document, text: stringify(document, { lineWidth: 0, aliasDuplicateObjects: false }) };
+  return buildOdpsProduct(product.data, { team, versionOf });
 }

@@ -1,9 +1,17 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readLatestObservedLineage, type RuntimeLineageInput } from '../lineage/read-observed-lineage.js';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { addProductDocs } from './read-product-docs.js';
-import { buildCatalogExport, decideVerdict, type CatalogCheck, type CatalogExport, type CheckReport, type SloReportExport } from '@meshplane/core';
+import {
+  buildCatalogExport,
+  decideVerdict,
+  type CatalogCheck,
+  type CatalogExport,
+  type CheckReport,
+  type LastSitePages,
+  type SitePageKeys,
+  type SloReportExport,
+} from '@meshplane/core';
 import { compilePolicyBundle } from '@meshplane/policy';
 import { writeCatalogDatabase } from '@meshplane/platform';
 import { readManifestHistory, readPolicyFiles } from '@meshplane/source';
@@ -12,6 +20,7 @@ import { UsageError } from '../usage-error.js';
 import { runGovernanceCheck } from '../check/check-work-tree.js';
 import { buildAstroSite, indexSite } from './build-astro-site.js';
 import { writeContractDownloads } from './write-contract-downloads.js';
+import { fingerprintSite, moveKeptPages, setAsideLastSite, writeBuildRecord, type LastSite } from './reuse-last-site.js';
 import { timePhases } from './time-phases.js';
 import { buildSearchRecords } from './build-search-records.js';
 import { readBasePath } from './read-base-path.js';
@@ -24,6 +33,8 @@ export interface SiteBuildResult {
   products: number;
   skipped: number;
   indexedPages: number;
+  /** Product pages kept from the last build in the same folder (their input unchanged), not rendered again. */
+  pagesKept: number;
   verdict: 'pass' | 'fail';
   milliseconds: number;
   /** Wall time of each step, in milliseconds, in the order they ran (for `--format json` and the bench). */
@@ -57,34 +68,67 @@ export async function buildSite(
   const phases: Record<string, number> = {};
   const timed = timePhases(phases);
   const outDir = resolve(options.out ?? defaultSiteDir(repo.root));
-  const work = mkdtempSync(join(tmpdir(), 'meshplane-site-'));
+  // Scratch space beside the output folder (one file system: the last build's files move, not copy): the export, the
+  // files written while Astro renders, and the last build set aside.
+  mkdirSync(dirname(outDir), { recursive: true });
+  const work = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}.build-`));
   const exportFile = join(work, 'catalog-export.json');
-  rmSync(outDir, { recursive: true, force: true });
+  const fingerprint = fingerprintSite(basePath);
+  const last = setAsideLastSite(outDir, join(work, 'last'), fingerprint);
   mkdirSync(outDir, { recursive: true });
+  const pageKeysFile = join(work, 'page-keys.json');
+  if (last) writeFileSync(join(work, 'last-pages.json'), JSON.stringify({ dir: last.dir, keys: last.record.pages } satisfies LastSitePages));
   // Astro starts now: Vite bundles the site while the catalog is checked, and its pages wait for the export file.
   const stop = new AbortController();
-  const pages = timed('pages (astro build, from the start)', () => buildAstroSite(exportFile, outDir, { work, basePath, signal: stop.signal }));
+  const pages = timed('pages (astro build, from the start)', () =>
+    buildAstroSite(exportFile, outDir, {
+      work,
+      basePath,
+      signal: stop.signal,
+      pageKeys: { out: pageKeysFile, ...(last ? { last: join(work, 'last-pages.json') } : {}) },
+    }),
+  );
   pages.catch(() => undefined);
   try {
     const data = await checkAndExport(repo, { today: options.today, slo, ...(runtime.observed ? { runtime } : {}) }, timed);
-    writeFileSync(`${exportFile}.part`, JSON.stringify(data.export));
-    renameSync(`${exportFile}.part`, exportFile);
     // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
-    // (Astro owns the output folder until it ends), then moved in.
+    // (Astro owns the output folder until it ends), then moved in. Pagefind starts first, the longest of them: its
+    // service indexes the first records while this process writes the export file Astro waits for.
     const beside = join(work, 'beside');
-    const [, indexedPages] = await Promise.all([
+    const search = timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data.export)));
+    search.catch(() => undefined);
+    timed('export file', () => {
+      writeFileSync(`${exportFile}.part`, JSON.stringify(data.export));
+      renameSync(`${exportFile}.part`, exportFile);
+    });
+    const [, indexedPages, , contracts] = await Promise.all([
       pages,
-      timed('search index (pagefind)', () => indexSite(beside, buildSearchRecords(data.export))),
+      search,
       timed('catalog.duckdb', () => writeCatalogDatabase(join(beside, 'downloads', 'catalog.duckdb'), data.export)),
-      timed('data contracts (ODCS, ODPS)', () => writeContractDownloads(join(beside, 'downloads'), repo, data.check.index, data.export)),
+      timed('data contracts (ODCS, ODPS)', () =>
+        writeContractDownloads(
+          join(beside, 'downloads'),
+          repo,
+          data.check.index,
+          data.export,
+          last ? { dir: join(last.dir, 'downloads'), keys: last.record.contracts } : undefined,
+        ),
+      ),
     ]);
-    moveInto(beside, outDir);
+    const pageKeys = timed('files moved in', () => {
+      moveInto(beside, outDir);
+      const keys = JSON.parse(readFileSync(pageKeysFile, 'utf8')) as SitePageKeys;
+      if (last) moveKeptPages(last, outDir, keys.reused);
+      writeBuildRecord(outDir, { format: 1, fingerprint, pages: keys.keys, contracts: contracts.keys });
+      return keys;
+    });
     return {
       outDir,
       basePath,
       products: data.export.counts.products,
       skipped: data.export.counts.skipped,
       indexedPages,
+      pagesKept: pageKeys.reused.length,
       verdict: decideVerdict(data.report),
       milliseconds: Math.round(performance.now() - started),
       phases,
@@ -92,10 +136,18 @@ export async function buildSite(
   } catch (e) {
     stop.abort();
     await pages.catch(() => undefined);
+    restoreLastSite(outDir, last);
     throw e;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** After a failed build: the last site back in `outDir` as it was, when it had been set aside. */
+function restoreLastSite(outDir: string, last: LastSite | undefined): void {
+  if (!last) return;
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(last.dir, outDir);
 }
 
 /** The check `mesh check` runs (schemas, mesh, policies, waivers) and its result shaped for the site. */

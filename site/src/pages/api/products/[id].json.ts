@@ -1,10 +1,12 @@
 import type { ProductExport } from '@meshplane/core';
 import { readCatalogExport } from '../../../lib/load-export';
+import { listProductPagesToRender } from '../../../lib/reuse-pages';
 import { readmeImagePath } from '../../../lib/render-product-docs';
 import { productPath } from '../../../lib/site-paths';
 
 export function getStaticPaths() {
-  return readCatalogExport().products.map((p) => ({ params: { id: p.id }, props: { product: p } }));
+  // The products whose pages render in this build (a kept page keeps its JSON too).
+  return listProductPagesToRender(readCatalogExport()).map(({ product: p }) => ({ params: { id: p.id }, props: { product: p } }));
 }
 
 /**
