@@ -88,4 +88,18 @@ describe('a site re-build in the same folder', () => {
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as Built).pagesKept).toBe(0);
   });
+
+  it('puts the last site back as it was when a build fails after setting it aside', () => {
+    const before = readSite(site);
+    mesh.write('policies/global/broken.rego', 'package global.broken\ndeny contains x if { x := \n');
+    const r = runMesh(['site', 'build', '--out', site, '--today', SITE_TODAY, '--base', '/other/'], { cwd: mesh.dir, timeoutMs: 170_000 });
+    rmSync(join(mesh.dir, 'policies/global/broken.rego'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('The policies do not parse');
+    const after = readSite(site);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    expect([...before].filter(([path, bytes]) => !after.get(path)?.equals(bytes)).map(([path]) => path)).toEqual([]);
+    // No scratch folder is left beside the site.
+    expect(readdirSync(join(site, '..')).filter((name) => name.includes('.build-'))).toEqual([]);
+  });
 });

@@ -54235,21 +54235,23 @@ async function buildSite(repo, options2) {
   mkdirSync13(dirname16(outDir), { recursive: true });
   const work = mkdtempSync6(join29(dirname16(outDir), `.${basename2(outDir)}.build-`));
   const exportFile = join29(work, "catalog-export.json");
-  const fingerprint = fingerprintSite(basePath);
-  const last = setAsideLastSite(outDir, join29(work, "last"), fingerprint);
-  mkdirSync13(outDir, { recursive: true });
   const pageKeysFile = join29(work, "page-keys.json");
-  if (last)
-    writeFileSync11(join29(work, "last-pages.json"), JSON.stringify({ dir: last.dir, keys: last.record.pages }));
   const stop = new AbortController();
-  const pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, {
-    work,
-    basePath,
-    signal: stop.signal,
-    pageKeys: { out: pageKeysFile, ...last ? { last: join29(work, "last-pages.json") } : {} }
-  }));
-  pages.catch(() => void 0);
+  let last;
+  let pages;
   try {
+    const fingerprint = fingerprintSite(basePath);
+    last = setAsideLastSite(outDir, join29(work, "last"), fingerprint);
+    mkdirSync13(outDir, { recursive: true });
+    if (last)
+      writeFileSync11(join29(work, "last-pages.json"), JSON.stringify({ dir: last.dir, keys: last.record.pages }));
+    pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, {
+      work,
+      basePath,
+      signal: stop.signal,
+      pageKeys: { out: pageKeysFile, ...last ? { last: join29(work, "last-pages.json") } : {} }
+    }));
+    pages.catch(() => void 0);
     const data = await checkAndExport(repo, { today: options2.today, slo: slo2, ...runtime.observed ? { runtime } : {} }, timed);
     const beside = join29(work, "beside");
     const search = timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export)));
@@ -54285,7 +54287,7 @@ async function buildSite(repo, options2) {
     };
   } catch (e) {
     stop.abort();
-    await pages.catch(() => void 0);
+    await pages?.catch(() => void 0);
     restoreLastSite(outDir, last);
     throw e;
   } finally {

@@ -73,23 +73,25 @@ export async function buildSite(
   mkdirSync(dirname(outDir), { recursive: true });
   const work = mkdtempSync(join(dirname(outDir), `.${basename(outDir)}.build-`));
   const exportFile = join(work, 'catalog-export.json');
-  const fingerprint = fingerprintSite(basePath);
-  const last = setAsideLastSite(outDir, join(work, 'last'), fingerprint);
-  mkdirSync(outDir, { recursive: true });
   const pageKeysFile = join(work, 'page-keys.json');
-  if (last) writeFileSync(join(work, 'last-pages.json'), JSON.stringify({ dir: last.dir, keys: last.record.pages } satisfies LastSitePages));
-  // Astro starts now: Vite bundles the site while the catalog is checked, and its pages wait for the export file.
   const stop = new AbortController();
-  const pages = timed('pages (astro build, from the start)', () =>
-    buildAstroSite(exportFile, outDir, {
-      work,
-      basePath,
-      signal: stop.signal,
-      pageKeys: { out: pageKeysFile, ...(last ? { last: join(work, 'last-pages.json') } : {}) },
-    }),
-  );
-  pages.catch(() => undefined);
+  let last: LastSite | undefined;
+  let pages: Promise<void> | undefined;
   try {
+    const fingerprint = fingerprintSite(basePath);
+    last = setAsideLastSite(outDir, join(work, 'last'), fingerprint);
+    mkdirSync(outDir, { recursive: true });
+    if (last) writeFileSync(join(work, 'last-pages.json'), JSON.stringify({ dir: last.dir, keys: last.record.pages } satisfies LastSitePages));
+    // Astro starts now: Vite bundles the site while the catalog is checked, and its pages wait for the export file.
+    pages = timed('pages (astro build, from the start)', () =>
+      buildAstroSite(exportFile, outDir, {
+        work,
+        basePath,
+        signal: stop.signal,
+        pageKeys: { out: pageKeysFile, ...(last ? { last: join(work, 'last-pages.json') } : {}) },
+      }),
+    );
+    pages.catch(() => undefined);
     const data = await checkAndExport(repo, { today: options.today, slo, ...(runtime.observed ? { runtime } : {}) }, timed);
     // The search index and the analysts' catalog need only the export: they are written beside, while Astro renders
     // (Astro owns the output folder until it ends), then moved in. Pagefind starts first, the longest of them: its
@@ -135,7 +137,7 @@ export async function buildSite(
     };
   } catch (e) {
     stop.abort();
-    await pages.catch(() => undefined);
+    await pages?.catch(() => undefined);
     restoreLastSite(outDir, last);
     throw e;
   } finally {
