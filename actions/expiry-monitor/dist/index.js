@@ -52807,7 +52807,7 @@ function readBundleWasm(bundlePath) {
 // packages/policy/dist/render-entrypoints.js
 var ENTRY_PACKAGE = "meshplane.entry";
 var ENTRYPOINTS = ["meshplane/entry/product", "meshplane/entry/products", "meshplane/entry/mesh"];
-var ENTRY_FORMAT = "meshplane-entry v3";
+var ENTRY_FORMAT = "meshplane-entry v4";
 function renderEntrypoints(rules) {
   const refs = [...new Map(rules.map((r) => [r.ref, r])).values()].sort((a, b) => a.ref.localeCompare(b.ref));
   const lines = [
@@ -52866,7 +52866,7 @@ function listMeshReads(modules, entries) {
     reach(e);
   while (queue.length > 0) {
     const rule = queue.pop();
-    walk2(rule.ast, rule.module, record);
+    walk2(rule.ast, { ...rule.module, bound: bindVars(rule.ast, rule.module) }, record);
   }
   return simplify([...reads.values()]);
 }
@@ -52904,6 +52904,87 @@ function overlaps(a, b) {
       return false;
   return true;
 }
+function matchBinding(o) {
+  if (!("index" in o))
+    return void 0;
+  const terms = o.terms;
+  if (Array.isArray(terms) && terms.length === 3) {
+    const [op, lhs, rhs] = terms;
+    const opName = op?.type === "ref" ? op.value : [];
+    if (opName.length === 1 && opName[0]?.value === "assign" && lhs?.type === "var" && rhs?.type === "ref")
+      return { name: String(lhs.value), ref: rhs.value, member: false };
+    return void 0;
+  }
+  const symbols = terms?.symbols;
+  if (!Array.isArray(symbols) || symbols.length !== 1 || symbols[0]?.type !== "call")
+    return void 0;
+  const [fn, ...args] = symbols[0].value;
+  const fnName = fn?.type === "ref" ? keysOf(fn.value.slice(1)) : [];
+  const member = fn?.value?.[0]?.value === "internal" && (fnName[0] === "member_2" || fnName[0] === "member_3");
+  const value = args.at(-2);
+  const collection = args.at(-1);
+  return member && value?.type === "var" && collection?.type === "ref" ? { name: String(value.value), ref: collection.value, member: true } : void 0;
+}
+function resolveRef(terms, scope, bound) {
+  const head = terms[0];
+  if (head?.type !== "var")
+    return [];
+  const name = String(head.value);
+  const rest = keysOf(terms.slice(1));
+  const alias = scope.aliases.get(name);
+  const paths = (bound.get(name) ?? []).map((p) => [...p, ...rest]);
+  if (name === "data")
+    paths.push(rest);
+  else if (alias)
+    paths.push([...alias, ...rest]);
+  else if (scope.locals.has(name))
+    paths.push([...scope.pkg, name, ...rest]);
+  return paths;
+}
+function bindVars(ast, scope) {
+  const bindings = [];
+  const collect = (node) => {
+    if (Array.isArray(node))
+      return void node.forEach(collect);
+    if (!node || typeof node !== "object")
+      return;
+    const b = matchBinding(node);
+    if (b)
+      bindings.push(b);
+    for (const v of Object.values(node))
+      collect(v);
+  };
+  collect(ast);
+  const untracked = /* @__PURE__ */ new Set();
+  for (; ; ) {
+    const bound = bindTracked(bindings, scope, untracked);
+    if (bound)
+      return bound;
+  }
+}
+function bindTracked(bindings, scope, untracked) {
+  const bound = /* @__PURE__ */ new Map();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of bindings) {
+      if (untracked.has(b.name))
+        continue;
+      for (const path of resolveRef(b.ref, scope, bound)) {
+        const full = b.member ? [...path, ANY] : path;
+        const known = bound.get(b.name) ?? [];
+        if (known.some((k) => k.join("\0") === full.join("\0")))
+          continue;
+        if (known.length >= 64) {
+          untracked.add(b.name);
+          return void 0;
+        }
+        bound.set(b.name, [...known, full]);
+        changed = true;
+      }
+    }
+  }
+  return bound;
+}
 function walk2(node, scope, record) {
   if (Array.isArray(node)) {
     for (const x of node)
@@ -52913,6 +52994,17 @@ function walk2(node, scope, record) {
   if (!node || typeof node !== "object")
     return;
   const o = node;
+  const binding = matchBinding(o);
+  if (binding && scope.bound.has(binding.name)) {
+    for (const path of resolveRef(binding.ref, scope, scope.bound))
+      record(binding.member ? [...path, ANY] : path, true);
+    for (const t of binding.ref.slice(1))
+      walk2(t, scope, record);
+    const head = binding.ref[0];
+    if (head && head.type !== "var")
+      walk2(head, scope, record);
+    return;
+  }
   if ("index" in o && isTerm(o.terms) && o.terms.type === "ref") {
     readRef(o.terms.value, scope, record, true);
     for (const [k, v] of Object.entries(o))
@@ -52939,11 +53031,7 @@ function readRef(terms, scope, record, defined) {
     walk2(head, scope, record);
     return;
   }
-  const name = String(head.value);
-  const rest = keysOf(terms.slice(1));
-  const alias = scope.aliases.get(name);
-  const keys = name === "data" ? rest : alias ? [...alias, ...rest] : scope.locals.has(name) ? [...scope.pkg, name, ...rest] : void 0;
-  if (keys)
+  for (const keys of resolveRef(terms, scope, scope.bound))
     record(keys, defined);
 }
 function isTerm(x) {

@@ -29,6 +29,11 @@ interface ModuleScope {
   locals: Set<string>;
 }
 
+/** A rule's scope: its module's, and the variables its body binds to parts of `data` (see {@link bindVars}). */
+interface RuleScope extends ModuleScope {
+  bound: Map<string, string[][]>;
+}
+
 const ANY = '*';
 
 /**
@@ -66,7 +71,7 @@ export function listMeshReads(modules: Iterable<ModuleAst>, entries: readonly st
   for (const e of entries) reach(e);
   while (queue.length > 0) {
     const rule = queue.pop() as Rule;
-    walk(rule.ast, rule.module, record);
+    walk(rule.ast, { ...rule.module, bound: bindVars(rule.ast, rule.module) }, record);
   }
   return simplify([...reads.values()]);
 }
@@ -108,14 +113,119 @@ function overlaps(a: readonly string[], b: readonly string[]): boolean {
 
 type RecordRead = (path: string[], defined: boolean) => void;
 
+/** An expression that binds a fresh variable to a value under `data`: `v := REF`, `some v in REF`, `some k, v in REF`. */
+interface Binding {
+  name: string;
+  ref: Term[];
+  /** `some … in`: the variable takes each member, so it stands for REF's path and then `*`. */
+  member: boolean;
+}
+
+/** The binding an expression makes, if it is one of the forms of {@link Binding}. */
+function matchBinding(o: Record<string, unknown>): Binding | undefined {
+  if (!('index' in o)) return undefined;
+  const terms = o.terms;
+  if (Array.isArray(terms) && terms.length === 3) {
+    const [op, lhs, rhs] = terms as Term[];
+    const opName = op?.type === 'ref' ? (op.value as Term[]) : [];
+    // Only `:=`, which always declares a fresh variable: `v = REF` may compare a bound `v` with all of REF.
+    if (opName.length === 1 && opName[0]?.value === 'assign' && lhs?.type === 'var' && rhs?.type === 'ref')
+      return { name: String(lhs.value), ref: rhs.value as Term[], member: false };
+    return undefined;
+  }
+  const symbols = (terms as { symbols?: Term[] } | undefined)?.symbols;
+  if (!Array.isArray(symbols) || symbols.length !== 1 || symbols[0]?.type !== 'call') return undefined;
+  const [fn, ...args] = symbols[0].value as Term[];
+  const fnName = fn?.type === 'ref' ? keysOf((fn.value as Term[]).slice(1)) : [];
+  const member = (fn?.value as Term[] | undefined)?.[0]?.value === 'internal' && (fnName[0] === 'member_2' || fnName[0] === 'member_3');
+  const value = args.at(-2);
+  const collection = args.at(-1);
+  return member && value?.type === 'var' && collection?.type === 'ref'
+    ? { name: String(value.value), ref: collection.value as Term[], member: true }
+    : undefined;
+}
+
+/** The paths under `data` a ref may stand for (none when it does not resolve under `data`). */
+function resolveRef(terms: readonly Term[], scope: ModuleScope, bound: ReadonlyMap<string, string[][]>): string[][] {
+  const head = terms[0];
+  if (head?.type !== 'var') return [];
+  const name = String(head.value);
+  const rest = keysOf(terms.slice(1));
+  const alias = scope.aliases.get(name);
+  const paths = (bound.get(name) ?? []).map((p) => [...p, ...rest]);
+  if (name === 'data') paths.push(rest);
+  else if (alias) paths.push([...alias, ...rest]);
+  else if (scope.locals.has(name)) paths.push([...scope.pkg, name, ...rest]);
+  return paths;
+}
+
+/**
+ * The variables a rule binds to values under `data` (its own body, its comprehensions' and else branches' alike),
+ * each with every path it is bound to anywhere in the rule: a use of the variable then reads what it is bound to, not
+ * the whole collection it came from. A variable bound by any other form is not tracked, and its value's ref is read
+ * whole where it appears, as before.
+ */
+function bindVars(ast: unknown, scope: ModuleScope): Map<string, string[][]> {
+  const bindings: Binding[] = [];
+  const collect = (node: unknown): void => {
+    if (Array.isArray(node)) return void node.forEach(collect);
+    if (!node || typeof node !== 'object') return;
+    const b = matchBinding(node as Record<string, unknown>);
+    if (b) bindings.push(b);
+    for (const v of Object.values(node)) collect(v);
+  };
+  collect(ast);
+  // A variable bound to more paths than this is not tracked: its bindings' refs are read whole, as before, and every
+  // binding is worked out again without it (a binding through it would otherwise miss paths).
+  const untracked = new Set<string>();
+  for (;;) {
+    const bound = bindTracked(bindings, scope, untracked);
+    if (bound) return bound;
+  }
+}
+
+/** The fixpoint of {@link bindVars} without the `untracked` names; undefined when it had to untrack one more. */
+function bindTracked(bindings: readonly Binding[], scope: ModuleScope, untracked: Set<string>): Map<string, string[][]> | undefined {
+  const bound = new Map<string, string[][]>();
+  // Bindings can chain (`some p in data.mesh.products; some i in p.inputs`): repeat until nothing new is bound.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const b of bindings) {
+      if (untracked.has(b.name)) continue;
+      for (const path of resolveRef(b.ref, scope, bound)) {
+        const full = b.member ? [...path, ANY] : path;
+        const known = bound.get(b.name) ?? [];
+        if (known.some((k) => k.join('\0') === full.join('\0'))) continue;
+        if (known.length >= 64) {
+          untracked.add(b.name);
+          return undefined;
+        }
+        bound.set(b.name, [...known, full]);
+        changed = true;
+      }
+    }
+  }
+  return bound;
+}
+
 /** Walks a syntax tree, recording every ref that resolves under `data`. */
-function walk(node: unknown, scope: ModuleScope, record: RecordRead): void {
+function walk(node: unknown, scope: RuleScope, record: RecordRead): void {
   if (Array.isArray(node)) {
     for (const x of node) walk(x, scope, record);
     return;
   }
   if (!node || typeof node !== 'object') return;
   const o = node as Record<string, unknown>;
+  // A binding the rule tracks: what its variable is bound to is read where the variable is used (and tested for
+  // presence here: the rule goes on only where it is there); the keys the ref computes are read now.
+  const binding = matchBinding(o);
+  if (binding && scope.bound.has(binding.name)) {
+    for (const path of resolveRef(binding.ref, scope, scope.bound)) record(binding.member ? [...path, ANY] : path, true);
+    for (const t of binding.ref.slice(1)) walk(t, scope, record);
+    const head = binding.ref[0];
+    if (head && head.type !== 'var') walk(head, scope, record);
+    return;
+  }
   // An expression that is a single ref tests whether the value is there (and not false).
   if ('index' in o && isTerm(o.terms) && o.terms.type === 'ref') {
     readRef(o.terms.value as Term[], scope, record, true);
@@ -133,7 +243,7 @@ function walk(node: unknown, scope: ModuleScope, record: RecordRead): void {
   for (const v of Object.values(o)) walk(v, scope, record);
 }
 
-function readRef(terms: Term[], scope: ModuleScope, record: RecordRead, defined: boolean): void {
+function readRef(terms: Term[], scope: RuleScope, record: RecordRead, defined: boolean): void {
   // Keys computed by other refs (`data.mesh.products[port.source.product]`) are read too.
   for (const t of terms.slice(1)) walk(t, scope, record);
   const head = terms[0];
@@ -141,11 +251,7 @@ function readRef(terms: Term[], scope: ModuleScope, record: RecordRead, defined:
     walk(head, scope, record);
     return;
   }
-  const name = String(head.value);
-  const rest = keysOf(terms.slice(1));
-  const alias = scope.aliases.get(name);
-  const keys = name === 'data' ? rest : alias ? [...alias, ...rest] : scope.locals.has(name) ? [...scope.pkg, name, ...rest] : undefined;
-  if (keys) record(keys, defined);
+  for (const keys of resolveRef(terms, scope, scope.bound)) record(keys, defined);
 }
 
 function isTerm(x: unknown): x is Term {

@@ -7,8 +7,11 @@ import type { PolicyRule } from '@meshplane/core';
 export const ENTRY_PACKAGE = 'meshplane.entry';
 export const ENTRYPOINTS = ['meshplane/entry/product', 'meshplane/entry/products', 'meshplane/entry/mesh'] as const;
 
-/** Part of the bundle cache key: change it when the generated module changes shape, so cached bundles are rebuilt. */
-export const ENTRY_FORMAT = 'meshplane-entry v3';
+/**
+ * Part of the bundle cache key: change it when the generated module changes shape or the analysis of what the rules
+ * read changes (its result is cached with the bundle), so cached bundles are rebuilt.
+ */
+export const ENTRY_FORMAT = 'meshplane-entry v4';
 
 /**
  * Writes the Rego module that collects every rule's results, naming each rule explicitly. Iterating over packages

@@ -39,8 +39,34 @@ describe('what the rules read of data.mesh', () => {
       { path: ['products', '*'], defined: true },
       { path: ['teams', '*'] },
     ]);
-    // The master-data rule walks every product whole.
-    expect(meshReads.mesh).toEqual([{ path: ['consumers'] }, { path: ['products'] }]);
+    // The master-data rule walks every product, reading its inputs and consumer teams (not its version).
+    expect(meshReads.mesh).toEqual([
+      { path: ['consumers'] },
+      { path: ['products', '*', 'consumerTeams', '*'] },
+      { path: ['products', '*', 'inputs', '*', 'product'] },
+      { path: ['products', '*', 'inputs', '*'], defined: true },
+      { path: ['products', '*'], defined: true },
+    ]);
+  });
+
+  it('follows variables bound to parts of data.mesh to what their uses read, and reads whole what it cannot follow', () => {
+    const byText = (reads: readonly object[]) => [...reads].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const rule = (condition: string) => byText(readsOf({ 'global/walk.rego': ruleFile({ topic: 'walk', name: 'walker', condition }) }).product);
+    // `some … in` and `:=`, chained through a comprehension.
+    expect(rule('some p in data.mesh.products\n\tq := data.mesh.teams[p.owner]\n\tcount({i.product | some i in p.inputs}) > count(q.members)')).toEqual(
+      byText([
+        { path: ['products', '*', 'inputs', '*', 'product'] },
+        { path: ['products', '*', 'owner'] },
+        { path: ['teams', '*', 'members'] },
+        { path: ['products', '*', 'inputs', '*'], defined: true },
+        { path: ['products', '*'], defined: true },
+        { path: ['teams', '*'], defined: true },
+      ]),
+    );
+    // A variable used whole reads all it is bound to.
+    expect(rule('some id, p in data.mesh.products\n\tjson.marshal(p) == id')).toEqual([{ path: ['products', '*'] }]);
+    // `=` may compare a bound variable with all of the ref: read whole.
+    expect(rule('p := input.product\n\tp.metadata = data.mesh.products[p.metadata.id].metadata')).toEqual([{ path: ['products', '*', 'metadata'] }]);
   });
 
   it('follows functions in other packages, imports with aliases and computed keys, and skips rules no entry point reaches', () => {

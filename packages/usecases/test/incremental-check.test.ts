@@ -21,6 +21,17 @@ const rewrite = (file: string, f: (s: string) => string): void => {
   if (existsSync(file)) writeFileSync(file, f(readFileSync(file, 'utf8')));
 };
 
+const SIX_INPUTS = [
+  ['artist.artist-profiles', 'profiles'],
+  ['artist.social-media-mentions', 'mentions'],
+  ['marketing.marketing-campaigns', 'campaign-days'],
+  ['marketing.regional-market-size', 'monthly-market'],
+  ['listener-session.listener-sessions', 'journeys'],
+  ['emerging-artist.emerging-artists', 'weekly-classification'],
+]
+  .map(([product, port], i) => `    - name: extra-${i}\n      source: { product: ${product}, port: ${port} }\n      mode: pull\n`)
+  .join('');
+
 /** Edits a pull request might make, each returning what it did (for the failure message). */
 const EDITS: Edit[] = [
   (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace(/(description: [>|]-?\n\s+)/, '$1Revised. ')), `described ${p}`),
@@ -44,6 +55,12 @@ const EDITS: Edit[] = [
   (dir) => (
     rewrite(join(dir, 'catalog/podcast/domain.yaml'), (s) => s.replace(/governanceRep: .*/, 'governanceRep: " "')),
     'left the podcast domain without a governance representative'
+  ),
+  // What the mesh-wide rules read (each product's inputs and readers): listener-profiles, read by five, now reads
+  // six products and becomes a master data product (a warning of the mesh entry point).
+  (dir) => (
+    rewrite(manifest(dir, 'catalog/listener/listener-profiles'), (s) => s.replace('  inputPorts:\n', `  inputPorts:\n${SIX_INPUTS}`)),
+    'made listener-profiles read six products'
   ),
 ];
 
