@@ -48847,6 +48847,9 @@ function walk2(node, scope, record) {
     const head = binding.ref[0];
     if (head && head.type !== "var")
       walk2(head, scope, record);
+    for (const [k, v] of Object.entries(o))
+      if (k !== "terms")
+        walk2(v, scope, record);
     return;
   }
   if ("index" in o && isTerm(o.terms) && o.terms.type === "ref") {

@@ -224,6 +224,8 @@ function walk(node: unknown, scope: RuleScope, record: RecordRead): void {
     for (const t of binding.ref.slice(1)) walk(t, scope, record);
     const head = binding.ref[0];
     if (head && head.type !== 'var') walk(head, scope, record);
+    // The rest of the expression (`with` modifiers) as any other.
+    for (const [k, v] of Object.entries(o)) if (k !== 'terms') walk(v, scope, record);
     return;
   }
   // An expression that is a single ref tests whether the value is there (and not false).

@@ -20,7 +20,7 @@ const chosen = new WeakMap<CatalogExport, ProductPage[]>();
 export function listProductPagesToRender(data: CatalogExport): ProductPage[] {
   const hit = chosen.get(data);
   if (hit) return hit;
-  const previous = readPreviousPages(process.env.MESHPLANE_LAST_PAGES);
+  const last = readLastPages(process.env.MESHPLANE_LAST_PAGES);
   const keys: Record<string, string> = {};
   const reused: string[] = [];
   const render: ProductPage[] = [];
@@ -28,7 +28,7 @@ export function listProductPagesToRender(data: CatalogExport): ProductPage[] {
     const page = describeProductPage(data, product);
     const key = keyProductPage(page);
     keys[product.id] = key;
-    if (previous?.keys[product.id] === key && wasWritten(previous.dir, product.id)) reused.push(product.id);
+    if (last?.keys[product.id] === key && wasWritten(last.dir, product.id)) reused.push(product.id);
     else render.push(page);
   }
   const out = process.env.MESHPLANE_PAGE_KEYS;
@@ -41,6 +41,6 @@ function wasWritten(dir: string, id: string): boolean {
   return existsSync(join(dir, 'products', id, 'index.html')) && existsSync(join(dir, 'api', 'products', `${id}.json`));
 }
 
-function readPreviousPages(file: string | undefined): LastSitePages | undefined {
+function readLastPages(file: string | undefined): LastSitePages | undefined {
   return file ? (JSON.parse(readFileSync(file, 'utf8')) as LastSitePages) : undefined;
 }
