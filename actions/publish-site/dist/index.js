@@ -54218,6 +54218,12 @@ function readBuildRecord(outDir) {
     return void 0;
   }
 }
+function restoreLastSite(outDir, last) {
+  if (!last)
+    return;
+  rmSync7(outDir, { recursive: true, force: true });
+  renameSync6(last.dir, outDir);
+}
 function moveKeptPages(last, outDir, kept) {
   mkdirSync12(join28(outDir, "products"), { recursive: true });
   mkdirSync12(join28(outDir, "api", "products"), { recursive: true });
@@ -54384,12 +54390,6 @@ async function buildSite(repo, options2) {
   } finally {
     rmSync8(work, { recursive: true, force: true });
   }
-}
-function restoreLastSite(outDir, last) {
-  if (!last)
-    return;
-  rmSync8(outDir, { recursive: true, force: true });
-  renameSync7(last.dir, outDir);
 }
 async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo, "check", options2.today));

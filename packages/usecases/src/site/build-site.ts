@@ -20,7 +20,7 @@ import { UsageError } from '../usage-error.js';
 import { runGovernanceCheck } from '../check/check-work-tree.js';
 import { buildAstroSite, indexSite } from './build-astro-site.js';
 import { writeContractDownloads } from './write-contract-downloads.js';
-import { fingerprintSite, moveKeptPages, setAsideLastSite, writeBuildRecord, type LastSite } from './reuse-last-site.js';
+import { fingerprintSite, moveKeptPages, restoreLastSite, setAsideLastSite, writeBuildRecord, type LastSite } from './reuse-last-site.js';
 import { timePhases } from './time-phases.js';
 import { buildSearchRecords } from './build-search-records.js';
 import { readBasePath } from './read-base-path.js';
@@ -143,13 +143,6 @@ export async function buildSite(
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** After a failed build: the last site back in `outDir` as it was, when it had been set aside. */
-function restoreLastSite(outDir: string, last: LastSite | undefined): void {
-  if (!last) return;
-  rmSync(outDir, { recursive: true, force: true });
-  renameSync(last.dir, outDir);
 }
 
 /** The check `mesh check` runs (schemas, mesh, policies, waivers) and its result shaped for the site. */

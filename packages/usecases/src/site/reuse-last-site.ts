@@ -94,6 +94,13 @@ function readBuildRecord(outDir: string): SiteBuildRecord | undefined {
   }
 }
 
+/** After a failed build: the last site back in `outDir` as it was, when it had been set aside. */
+export function restoreLastSite(outDir: string, last: LastSite | undefined): void {
+  if (!last) return;
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(last.dir, outDir);
+}
+
 /**
  * Moves the files of the product pages this build kept from the last one into `outDir`: each product's folder (its
  * page and README images) and its JSON. The pages chose them only where both files were there.
