@@ -48,6 +48,7 @@ export function generateBenchMesh(mesh: BenchMesh): BenchRow {
 export function dropCheckCaches(dir: string): void {
   rmSync(join(dir, '.meshplane/cache/index'), { recursive: true, force: true });
   rmSync(join(dir, '.meshplane/cache/policy-results'), { recursive: true, force: true });
+  rmSync(join(dir, '.meshplane/cache/reports'), { recursive: true, force: true });
 }
 
 /** Our full check as users run it: a cold `mesh check` process (schema + graph + policies through wasm). */
@@ -55,7 +56,7 @@ export function benchMeshCheck(mesh: BenchMesh): BenchRow {
   const measure = 'mesh check, whole process (schema + graph + policies)';
   const late = mesh.overBudget();
   if (late) return notRun(measure, mesh, late);
-  // Cold each time (no parse index, no remembered policy results) as conftest is: the re-run rows show the caches.
+  // Cold each time (no parse index, no remembered policy results or report) as conftest is: the re-run rows show the caches.
   const runs = Array.from({ length: mesh.runs }, () => {
     dropCheckCaches(mesh.dir);
     return measureProcess(process.execPath, [CLI, 'check', mesh.dir, '--today', mesh.today]);

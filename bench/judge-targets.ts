@@ -65,7 +65,7 @@ export function judgeTargets(rows: readonly BenchRow[]): TargetLine[] {
       ours !== undefined && conftest !== undefined ? conftest / ours : undefined,
       (v) => v >= 5,
       (v) =>
-        `${v.toFixed(1)}× cold (${formatMs(ours ?? 0)} vs ${formatMs(conftest ?? 0)})${rerun === undefined || conftest === undefined ? '' : `; ${(conftest / rerun).toFixed(1)}× re-run with the parse index`}`,
+        `${v.toFixed(1)}× cold (${formatMs(ours ?? 0)} vs ${formatMs(conftest ?? 0)})${rerun === undefined || conftest === undefined ? '' : `; ${(conftest / rerun).toFixed(1)}× re-run of an unchanged catalog (its report remembered)`}`,
     ),
     judge(
       'whole-product policy evaluations through wasm, one thread: ≥ 20 000/s (#18)',

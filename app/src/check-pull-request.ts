@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import {
   checkSnapshotCatalogs,
   collectAgreementApprovals,
+  rememberVerdicts,
+  type CatalogSnapshot,
   type ReadApprovals,
   DATA_BRANCH,
   OBSERVED_LINEAGE_ON_DATA_BRANCH,
@@ -10,7 +12,7 @@ import {
   summarizePullRequest,
   UsageError,
 } from '@meshplane/usecases';
-import { buildCheckRunOutput, isReliabilityFix, readObservedLineage, type CatalogIndex, type CheckReport, type Config } from '@meshplane/core';
+import { buildCheckRunOutput, isReliabilityFix, readObservedLineage, type CatalogIndex, type CheckReport, type Config, type SourceMemo } from '@meshplane/core';
 import { openParseIndex } from '@meshplane/source';
 import {
   completeCheckRun,
@@ -120,9 +122,12 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   const index = openParseIndex(join(locateRepoData(services.dataDir, ctx.owner, ctx.repo), 'cache/index'));
   index.load(SNAPSHOT_INDEX);
   const used = new Set<string>();
-  const head = await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs, index.reader(used));
-  const base = await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs, index.reader(used));
-  index.save(SNAPSHOT_INDEX, used);
+  const memo = rememberVerdicts(index);
+  const head = withMemo(await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs, index.reader(used)), memo);
+  const base = withMemo(
+    await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs, index.reader(used)),
+    memo,
+  );
   const { misses: parsed, hits: reused } = index.stats;
   services.log.info({ repo: `${ctx.owner}/${ctx.repo}`, headSha: pull.headSha, parsed, reused }, 'snapshots read');
   const today = services.now().toISOString().slice(0, 10);
@@ -140,6 +145,8 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     approvals: readApprovals(ctx, pull),
     today,
   });
+  // Stored after the check, with the verdicts it worked out for new files.
+  index.save(SNAPSHOT_INDEX, used);
   return {
     report: checked.report,
     ...(budgetGate.statuses ? { sloStatuses: budgetGate.statuses } : {}),
@@ -195,4 +202,9 @@ function readApprovals(ctx: RepoContext, pull: PullRef): ReadApprovals {
     const reviews = await listPullReviews(ctx.api, { ...at, pull: pull.number });
     return collectAgreementApprovals(reviews, changes, { at: text, head: (path) => text(pull.headSha, path) }, pull.author);
   };
+}
+
+/** A snapshot whose files' verdicts are kept in the parse index. */
+function withMemo<T extends CatalogSnapshot>(snapshot: T, memo: SourceMemo): T {
+  return { ...snapshot, source: { ...snapshot.source, memo } };
 }

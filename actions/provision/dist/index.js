@@ -29007,14 +29007,14 @@ var require_dist3 = __commonJS({
     var TRINO_CLEAR_SESSION_HEADER = TRINO_HEADER_PREFIX + "Clear-Session";
     var TRINO_SET_ROLE_HEADER = TRINO_HEADER_PREFIX + "Set-Role";
     var TRINO_EXTRA_CREDENTIAL_HEADER = TRINO_HEADER_PREFIX + "Extra-Credential";
-    var BasicAuth2 = class {
+    var BasicAuth = class {
       constructor(username, password) {
         this.username = username;
         this.password = password;
         this.type = "basic";
       }
     };
-    exports2.BasicAuth = BasicAuth2;
+    exports2.BasicAuth = BasicAuth;
     var encodeAsString = (obj) => {
       return Object.entries(obj).map(([key, value]) => `${key}=${value}`).join(",");
     };
@@ -29227,7 +29227,7 @@ var require_dist3 = __commonJS({
       }
     };
     exports2.QueryIterator = QueryIterator;
-    var Trino2 = class _Trino {
+    var Trino = class _Trino {
       constructor(client) {
         this.client = client;
       }
@@ -29265,7 +29265,7 @@ var require_dist3 = __commonJS({
         });
       }
     };
-    exports2.Trino = Trino2;
+    exports2.Trino = Trino;
   }
 });
 
@@ -29748,7 +29748,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -29768,10 +29768,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -29779,9 +29779,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -29789,7 +29789,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -30427,17 +30427,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -31187,7 +31187,7 @@ var require_Job = __commonJS({
           options: this.options
         });
       }
-      doExecute(chained, clearGlobalState, run, free) {
+      doExecute(chained, clearGlobalState, run2, free) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var error, eventInfo, passed;
@@ -31213,11 +31213,11 @@ var require_Job = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return _this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return _this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         })();
       }
-      doExpire(clearGlobalState, run, free) {
+      doExpire(clearGlobalState, run2, free) {
         var error, eventInfo;
         if (this._states.jobStatus(this.options.id === "RUNNING")) {
           this._states.next(this.options.id);
@@ -31229,9 +31229,9 @@ var require_Job = __commonJS({
           retryCount: this.retryCount
         };
         error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+        return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
       }
-      _onFailure(error, eventInfo, clearGlobalState, run, free) {
+      _onFailure(error, eventInfo, clearGlobalState, run2, free) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var retry2, retryAfter;
@@ -31241,7 +31241,7 @@ var require_Job = __commonJS({
               retryAfter = ~~retry2;
               _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
               _this2.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               _this2.doDone(eventInfo);
               yield free(_this2.options, eventInfo);
@@ -33254,17 +33254,17 @@ var require_Bottleneck = __commonJS({
           })();
         }
         _run(index, job, wait) {
-          var clearGlobalState, free, run;
+          var clearGlobalState, free, run2;
           job.doRun();
           clearGlobalState = this._clearGlobalState.bind(this, index);
-          run = this._run.bind(this, index, job);
+          run2 = this._run.bind(this, index, job);
           free = this._free.bind(this, index, job);
           return this._scheduled[index] = {
             timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run, free);
+              return job.doExecute(this._limiter, clearGlobalState, run2, free);
             }, wait),
             expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run, free);
+              return job.doExpire(clearGlobalState, run2, free);
             }, wait + job.options.expiration) : void 0,
             job
           };
@@ -41579,14 +41579,12 @@ function indexCatalog(source) {
   const findings = [];
   const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
   for (const doc of docs) {
-    const v = validateDocument(doc);
+    const v = judgeFile(doc, source.memo);
     findings.push(...v.findings);
     if (v.kind === "DataProduct") {
       const node = readProductNode(doc, v.valid);
       if (node)
         index.products.push(node);
-      if (v.valid)
-        findings.push(...checkProductConsistency(doc.value, doc));
     } else if (v.kind === "DataSharingAgreement") {
       const node = readAgreementNode(doc, v.valid);
       if (node)
@@ -41600,6 +41598,23 @@ function indexCatalog(source) {
     }
   }
   return { index, findings };
+}
+function judgeFile(doc, memo) {
+  const known = memo?.recall(doc);
+  if (isFileVerdict(known))
+    return known.findings.length === 0 ? known : structuredClone(known);
+  const v = validateDocument(doc);
+  const verdict = {
+    kind: v.kind,
+    valid: v.valid,
+    findings: v.kind === "DataProduct" && v.valid ? [...v.findings, ...checkProductConsistency(doc.value, doc)] : v.findings
+  };
+  memo?.remember(doc, verdict.findings.length === 0 ? verdict : structuredClone(verdict));
+  return verdict;
+}
+function isFileVerdict(x) {
+  const v = x;
+  return typeof v === "object" && v !== null && typeof v.valid === "boolean" && Array.isArray(v.findings) && (v.kind === void 0 || isFileKind(v.kind));
 }
 
 // packages/core/dist/report/fold-consequences.js
@@ -44650,7 +44665,7 @@ function measureLineageDrift(graph, observed, options2) {
     const drift = { productId: id, lastRun: seen2.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
     const lastRead = /* @__PURE__ */ new Map();
     for (const name of Object.keys(seen2.reads).sort()) {
-      const run = seen2.reads[name];
+      const run2 = seen2.reads[name];
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
@@ -44658,11 +44673,11 @@ function measureLineageDrift(graph, observed, options2) {
         continue;
       }
       const key = `${ref.product}/${ref.port}`;
-      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
-        lastRead.set(key, run);
+      if (!lastRead.has(key) || lastRead.get(key).time < run2.time)
+        lastRead.set(key, run2);
       if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
         continue;
-      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run: run2 });
     }
     for (const name of Object.keys(seen2.writes).sort()) {
       if (datasets.has(name) || !ownsName(node, name))
@@ -44957,8 +44972,8 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync7, statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join8, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync9, statSync } from "node:fs";
+import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -47904,7 +47919,6 @@ function walk(root, dir, out, visit) {
 }
 
 // packages/source/dist/load-work-tree.js
-import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
@@ -48006,9 +48020,36 @@ function loadFilesSource(files, read = readYamlDocument) {
   return out;
 }
 
+// packages/source/dist/list-work-tree-files.js
+import { execFile, spawnSync as spawnSync2 } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function listingCommands(layout) {
+  const spec = ["--", ...listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"))];
+  return [
+    ["--literal-pathspecs", "ls-files", "--stage", "-v", "-z", ...spec],
+    ["--literal-pathspecs", "diff-files", "--name-only", "--relative", "-z", ...spec],
+    ["--literal-pathspecs", "ls-files", "--others", "-z", ...spec]
+  ];
+}
+function listWorkTreeFiles(root, layout = {}) {
+  const out = listingCommands(layout).map((args) => {
+    const r = spawnSync2("git", args, { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+    return r.status === 0 ? r.stdout : void 0;
+  });
+  return toListing(out);
+}
+async function listWorkTreeFilesAsync(root, layout = {}) {
+  const out = await Promise.all(listingCommands(layout).map((args) => run("git", args, { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 }).then((r) => r.stdout, () => void 0)));
+  return toListing(out);
+}
+function toListing([tracked, changed, untracked]) {
+  return tracked === void 0 || changed === void 0 || untracked === void 0 ? void 0 : { tracked, changed, untracked };
+}
+
 // packages/source/dist/load-work-tree.js
-function loadWorkTree(root, layout = {}, read = readYamlDocument) {
-  const listed = read.readStored ? listWorkTree(root, layout) : void 0;
+function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read.readStored ? listWorkTreeFiles(root, layout) : void 0) {
+  const listed = read.readStored ? readListing(listing, layout) : void 0;
   if (!listed)
     return loadRepository(root, layout, read);
   const out = { documents: [], findings: [], files: [] };
@@ -48039,21 +48080,12 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument) {
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
 }
-function listWorkTree(root, layout) {
-  const run = (args) => {
-    const r = spawnSync2("git", ["--literal-pathspecs", ...args], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-    return r.status === 0 ? r.stdout : void 0;
-  };
-  const folders = listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"));
-  const spec = ["--", ...folders];
-  const tracked = run(["ls-files", "--stage", "-v", "-z", ...spec]);
-  const changed = run(["diff-files", "--name-only", "--relative", "-z", ...spec]);
-  const untracked = run(["ls-files", "--others", "-z", ...spec]);
-  if (tracked === void 0 || changed === void 0 || untracked === void 0)
+function readListing(listing, layout) {
+  if (!listing)
     return void 0;
-  const fromDisk = new Set(changed.split("\0").filter(Boolean));
+  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
   const out = /* @__PURE__ */ new Map();
-  for (const entry of tracked.split("\0").filter(Boolean)) {
+  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
     const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
     if (!m)
       return void 0;
@@ -48064,7 +48096,7 @@ function listWorkTree(root, layout) {
       continue;
     out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
   }
-  for (const path of untracked.split("\0").filter(Boolean))
+  for (const path of listing.untracked.split("\0").filter(Boolean))
     if (!isSkipped(path))
       out.set(path, { path });
   const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
@@ -48183,10 +48215,11 @@ function findWorkerScript() {
 // packages/source/dist/parse-index.js
 var INDEX_VERSION = "reader-1 json-2";
 function storeEntry(e) {
+  const head = { parsed: e.parsed, findings: e.findings, ...e.memo ? { memo: e.memo } : {} };
   if (e.json !== void 0)
-    return { parsed: e.parsed, findings: e.findings, json: e.json };
+    return { ...head, json: e.json };
   const json = toExactJson(e.value);
-  return json === void 0 ? { parsed: e.parsed, findings: e.findings, value: e.value } : { parsed: e.parsed, findings: e.findings, json };
+  return json === void 0 ? { ...head, value: e.value } : { ...head, json };
 }
 function readEntryValue(e) {
   if (e.value === void 0 && e.json !== void 0)
@@ -48215,7 +48248,13 @@ function nameFileIndex(files) {
 function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
   const entries = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Map();
-  let fresh = false;
+  const changed = /* @__PURE__ */ new Set();
+  const keysOfValues = /* @__PURE__ */ new WeakMap();
+  const note = (value, key) => {
+    rememberOrigin(value, key);
+    if (value !== null && typeof value === "object")
+      keysOfValues.set(value, key);
+  };
   const stats = { hits: 0, misses: 0 };
   const fileOf = (name) => join5(dir, `${name}.v8`);
   const load2 = (name, depth = 0) => {
@@ -48247,14 +48286,14 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
           if (!prefilled.delete(key))
             stats.hits += 1;
           const value = readEntryValue(hit);
-          rememberOrigin(value, key);
+          note(value, key);
           return { findings: hit.findings, ...hit.parsed ? { document: lazyDocument(file, content, value) } : {} };
         }
         stats.misses += 1;
-        fresh = true;
+        changed.add(key);
         const r = readYamlDocument(file, typeof content === "function" ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
-        rememberOrigin(r.document?.value, key);
+        note(r.document?.value, key);
         return r;
       };
       const read = (file, content) => readKeyed(file, keyOf2(file, hashGitBlob(content)), content);
@@ -48272,21 +48311,22 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i]);
           prefilled.add(key);
+          changed.add(key);
         });
         stats.misses += missing.size;
-        fresh = true;
       };
       return read;
     },
     save(name, keys) {
       const base = name.startsWith("tree-") ? void 0 : pickBase(loaded, keys);
       const had = loaded.get(name);
-      if (had && !fresh && had.base === base?.name)
+      const own = [...keys].filter((k) => !base?.keys.has(k));
+      if (had && had.base === base?.name && !own.some((k) => changed.has(k) || !had.keys.has(k)))
         return;
       const stored = { version: INDEX_VERSION, ...base ? { base: base.name } : {}, entries: /* @__PURE__ */ new Map() };
-      for (const k of keys) {
+      for (const k of own) {
         const e = entries.get(k);
-        if (e && !base?.keys.has(k))
+        if (e)
           stored.entries.set(k, storeEntry(e));
       }
       try {
@@ -48297,6 +48337,26 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         loaded.set(name, { keys: new Set(stored.entries.keys()), ...base ? { base: base.name } : {} });
       } catch {
       }
+    },
+    memo(name) {
+      const entryOf = (value) => {
+        const key = value !== null && typeof value === "object" ? keysOfValues.get(value) : void 0;
+        const e = key === void 0 ? void 0 : entries.get(key);
+        return key !== void 0 && e ? [key, e] : void 0;
+      };
+      return {
+        recall: (value) => {
+          const e = entryOf(value)?.[1];
+          return e?.memo?.name === name ? e.memo.data : void 0;
+        },
+        remember: (value, data) => {
+          const found = entryOf(value);
+          if (!found)
+            return;
+          found[1].memo = { name, data };
+          changed.add(found[0]);
+        }
+      };
     }
   };
 }
@@ -48349,21 +48409,63 @@ import { dirname as dirname2, join as join6 } from "node:path";
 // packages/source/dist/read-origin-remote.js
 import { spawnSync as spawnSync6 } from "node:child_process";
 
+// packages/source/dist/fingerprint-work-tree.js
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
+import { join as join7 } from "node:path";
+function fingerprintWorkTree(root, layout, listing) {
+  if (!listing)
+    return void 0;
+  const { tracked, changed, untracked } = listing;
+  if (untracked.split("\0").some((p) => p.endsWith("/")))
+    return void 0;
+  const fromDisk = new Set([...changed.split("\0"), ...untracked.split("\0")].filter(Boolean));
+  for (const entry of tracked.split("\0")) {
+    if (!entry)
+      continue;
+    const tab = entry.indexOf("	");
+    if (entry.slice(2, 8) === "160000")
+      return void 0;
+    if (entry[0] !== "H" || entry[tab - 1] !== "0")
+      fromDisk.add(entry.slice(tab + 1));
+  }
+  const config = listSourceFolders(layout).find((f) => !f.endsWith("/") && f.endsWith(".yml"));
+  if (config)
+    fromDisk.add(config);
+  const hash = createHash2("sha256").update("meshplane-work-tree 1\0").update(tracked).update("\0");
+  for (const path of [...fromDisk].sort())
+    hash.update(`${path}\0${describeOnDisk(join7(root, path))}
+`);
+  return hash.digest("base64url");
+}
+function describeOnDisk(path) {
+  try {
+    const st = lstatSync3(path);
+    if (st.isSymbolicLink())
+      return `link ${readlinkSync(path)}`;
+    if (st.isFile())
+      return `file ${hashGitBlob(readFileSync6(path))}`;
+    return st.isDirectory() ? "folder" : "other";
+  } catch (e) {
+    return `unreadable ${e.code ?? "error"}`;
+  }
+}
+
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
   const start = typeof from === "string" ? from : fileURLToPath2(from);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync2(join7(dir, "schemas", "data-product.schema.json")) && existsSync2(join7(dir, "policies", "global")))
+    if (existsSync2(join8(dir, "schemas", "data-product.schema.json")) && existsSync2(join8(dir, "policies", "global")))
       return dir;
     if (dirname3(dir) === dir)
       throw new Error(`No Meshplane installation (schemas/ and policies/global/) at or above ${start}.`);
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync6(join7(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync7(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -48381,6 +48483,46 @@ ${lines.join("\n")}`, "config");
   return document2.value;
 }
 
+// packages/usecases/dist/fingerprint-code.js
+import { createHash as createHash3 } from "node:crypto";
+import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname4, join as join9 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var CHECK_PACKAGES = ["@meshplane/core", "@meshplane/source", "@meshplane/policy", "@meshplane/usecases"];
+var fingerprint;
+function fingerprintCode() {
+  if (fingerprint)
+    return fingerprint;
+  const hash = createHash3("sha256").update(`meshplane ${TOOL_VERSION}\0`);
+  const require2 = createRequire(import.meta.url);
+  const folders = [];
+  for (const name of CHECK_PACKAGES) {
+    try {
+      folders.push(dirname4(require2.resolve(name)));
+    } catch {
+    }
+  }
+  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath3(import.meta.url)];
+  for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
+    try {
+      hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
+    } catch {
+      hash.update(`${file}\0missing\0`);
+    }
+  }
+  return fingerprint = hash.digest("base64url");
+}
+function listScripts(dir) {
+  return readdirSync4(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+}
+
+// packages/usecases/dist/check/remember-verdicts.js
+function rememberVerdicts(index) {
+  const memo = index.memo(`verdict ${fingerprintCode()}`);
+  return { recall: (doc) => memo.recall(doc.value), remember: (doc, data) => memo.remember(doc.value, data) };
+}
+
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
@@ -48388,7 +48530,7 @@ function resolveRepository(path = ".") {
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
   if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
-    root = dirname4(path);
+    root = dirname5(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
   if (!existsSync3(resolve2(root, catalogRoot))) {
@@ -48397,22 +48539,23 @@ function resolveRepository(path = ".") {
   return { root, config, catalogRoot };
 }
 function checkRepository(repo, mode = "check", today) {
-  const index = openParseIndex(join8(repo.root, ".meshplane/cache/index"));
+  const index = openParseIndex(join10(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
-  const source = loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  const source = { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used)), memo: rememberVerdicts(index) };
+  const checked = checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
   index.save("worktree", used);
-  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
+  return checked;
 }
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync7(abs));
+  return parseConfig(readFileSync9(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join16 } from "node:path";
+import { join as join18 } from "node:path";
 
 // packages/policy/dist/policy-error.js
 var PolicyError = class extends Error {
@@ -48427,21 +48570,21 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname6, join as join10 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
+import { dirname as dirname7, join as join12 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
 import { spawnSync as spawnSync7 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname6, join as join11 } from "node:path";
 function readOpaVersionOf(path) {
   const r = spawnSync7(path, ["version"], { encoding: "utf8" });
   return r.status === 0 ? /^Version:\s*v?(\S+)/m.exec(r.stdout)?.[1] : void 0;
 }
 function opaCacheDir(version, env = process.env) {
-  return join9(env.XDG_CACHE_HOME || join9(homedir(), ".cache"), "meshplane", `opa-${version}`);
+  return join11(env.XDG_CACHE_HOME || join11(homedir(), ".cache"), "meshplane", `opa-${version}`);
 }
 function hasGo(env = process.env) {
   const r = spawnSync7("go", ["version"], { encoding: "utf8", env });
@@ -48450,7 +48593,7 @@ function hasGo(env = process.env) {
 function installOpa(version, bin, env = process.env) {
   if (!hasGo(env))
     throw new PolicyError(`Building OPA ${version} needs Go (1.24 or newer) on the PATH.`, "opa-missing");
-  mkdirSync3(dirname5(bin), { recursive: true });
+  mkdirSync3(dirname6(bin), { recursive: true });
   const scratch = mkdtempSync2(`${bin}.build-`);
   try {
     const r = spawnSync7("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
@@ -48463,12 +48606,12 @@ function installOpa(version, bin, env = process.env) {
       const why = r.error?.message ?? r.stderr.trim().slice(-4e3);
       throw new PolicyError(`go install of OPA ${version} failed: ${why}`, "opa-failed", [], { cause: r.error });
     }
-    const built = readOpaVersionOf(join9(scratch, "opa"));
+    const built = readOpaVersionOf(join11(scratch, "opa"));
     if (built !== version)
       throw new PolicyError(`go install finished but the opa it built reports ${built ?? "nothing"}, not ${version}.`, "opa-failed");
     mkdirSync3(bin, { recursive: true });
-    renameSync2(join9(scratch, "opa"), join9(bin, "opa"));
-    return join9(bin, "opa");
+    renameSync2(join11(scratch, "opa"), join11(bin, "opa"));
+    return join11(bin, "opa");
   } finally {
     rmSync2(scratch, { recursive: true, force: true });
   }
@@ -48476,14 +48619,14 @@ function installOpa(version, bin, env = process.env) {
 
 // packages/policy/dist/find-opa.js
 function readOpaPin(from = new URL(".", import.meta.url)) {
-  for (let dir = fileURLToPath3(from); ; dir = dirname6(dir)) {
-    const file = join10(dir, "package.json");
+  for (let dir = fileURLToPath4(from); ; dir = dirname7(dir)) {
+    const file = join12(dir, "package.json");
     if (existsSync4(file)) {
-      const version = JSON.parse(readFileSync8(file, "utf8")).meshplane?.opaVersion;
+      const version = JSON.parse(readFileSync10(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
     }
-    if (dirname6(dir) === dir)
+    if (dirname7(dir) === dir)
       return void 0;
   }
 }
@@ -48494,8 +48637,8 @@ function findOpa(env = process.env) {
     return cached;
   const pin = readOpaPin();
   const cache = pin ? opaCacheDir(pin.version, env) : void 0;
-  const local = pin ? join10(pin.home, ".tools", "bin", "opa") : void 0;
-  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join10(cache, "opa")];
+  const local = pin ? join12(pin.home, ".tools", "bin", "opa") : void 0;
+  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
   for (const path of candidates.filter((c) => Boolean(c))) {
     const version = readOpaVersionOf(path);
     if (version)
@@ -48504,7 +48647,7 @@ function findOpa(env = process.env) {
   if (!pin || !cache)
     throw new PolicyError("The OPA CLI was not found. Set MESHPLANE_OPA to an opa binary, or put opa on the PATH.", "opa-missing");
   if (!hasGo(env))
-    throw new PolicyError(`Meshplane needs the OPA CLI ${pin.version} to compile policies, and found none. Put an opa ${pin.version} binary on the PATH or at ${join10(cache, "opa")} (https://www.openpolicyagent.org/docs/latest/#running-opa), set MESHPLANE_OPA to one, or install Go 1.24 or newer so Meshplane builds it (go install github.com/open-policy-agent/opa@v${pin.version}).`, "opa-missing");
+    throw new PolicyError(`Meshplane needs the OPA CLI ${pin.version} to compile policies, and found none. Put an opa ${pin.version} binary on the PATH or at ${join12(cache, "opa")} (https://www.openpolicyagent.org/docs/latest/#running-opa), set MESHPLANE_OPA to one, or install Go 1.24 or newer so Meshplane builds it (go install github.com/open-policy-agent/opa@v${pin.version}).`, "opa-missing");
   notice?.(`mesh: building the OPA CLI ${pin.version} with go install into ${cache} (once; minutes on a cold Go module cache)…`);
   return cached = { path: installOpa(pin.version, cache, env), version: pin.version };
 }
@@ -48520,10 +48663,10 @@ function runOpa(args, options2 = {}) {
 }
 
 // packages/policy/dist/compile-policy-bundle.js
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join13 } from "node:path";
+import { dirname as dirname8, join as join15 } from "node:path";
 
 // packages/policy/dist/parse-opa-errors.js
 function parseOpaErrors(stderr) {
@@ -48544,8 +48687,8 @@ function parseOpaErrors(stderr) {
 }
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
-import { join as join11 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync11 } from "node:fs";
+import { join as join13 } from "node:path";
 var RULE_HEADS = /* @__PURE__ */ new Set(["deny", "warn", "mesh_deny", "mesh_warn"]);
 function readRuleCatalog(dir) {
   const r = runOpa(["inspect", "-a", "-f", "json", "policies"], { cwd: dir });
@@ -48608,7 +48751,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 function findUnannotatedRules(dir, annotations) {
   const out = [];
   for (const file of listRego(dir, "policies")) {
-    const lines = readFileSync9(join11(dir, file), "utf8").split("\n");
+    const lines = readFileSync11(join13(dir, file), "utf8").split("\n");
     const heads = lines.flatMap((l, i) => /^(deny|warn|mesh_deny|mesh_warn)\s+contains\b/.test(l) ? [i + 1] : []);
     const annotated = new Set(annotations.filter((a) => a.location.file === file).map((a) => a.location.row));
     for (const line of heads) {
@@ -48627,14 +48770,14 @@ function findUnannotatedRules(dir, annotations) {
   return out;
 }
 function listRego(dir, rel) {
-  return readdirSync4(join11(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
+  return readdirSync5(join13(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
 }
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function readBundleWasm(bundlePath) {
-  const tar = gunzipSync(readFileSync10(bundlePath));
+  const tar = gunzipSync(readFileSync12(bundlePath));
   const field = (off, len) => tar.subarray(off, off + len).toString("utf8").replace(/\0.*$/s, "");
   for (let off = 0; off + 512 <= tar.length; ) {
     const name = field(off, 100);
@@ -48677,7 +48820,7 @@ function renderEntrypoints(rules) {
 
 // packages/policy/dist/analyze-mesh-reads.js
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 
 // packages/policy/dist/list-mesh-reads.js
 var ANY = "*";
@@ -48892,7 +49035,7 @@ function simplify(reads) {
 // packages/policy/dist/analyze-mesh-reads.js
 var READS_EVERYTHING = { product: [{ path: [] }], mesh: [{ path: [] }] };
 function analyzeMeshReads(work, modules) {
-  const file = join12(work, "modules.json");
+  const file = join14(work, "modules.json");
   writeFileSync3(file, JSON.stringify({ modules: Object.fromEntries(modules) }));
   const r = runOpa(["eval", "--format", "json", "--input", file, "[rego.parse_module(p, t) | some p, t in input.modules]"], { cwd: work });
   if (r.status !== 0)
@@ -48921,34 +49064,34 @@ function compilePolicyBundle(files, options2 = {}) {
     throw new PolicyError("policies/capabilities.json is missing: the bundle must be limited to built-ins that run in WebAssembly.", "bad-bundle");
   const opa2 = findOpa();
   const hash = hashSources(rego, capabilities, opa2.version);
-  const cacheDir = join13(options2.cacheDir ?? join13(process.cwd(), ".meshplane/cache/policy"), hash);
+  const cacheDir = join15(options2.cacheDir ?? join15(process.cwd(), ".meshplane/cache/policy"), hash);
   const cached2 = readCachedBundle(cacheDir);
   if (cached2)
     return cached2;
-  const work = mkdtempSync3(join13(tmpdir2(), "meshplane-policy-"));
+  const work = mkdtempSync3(join15(tmpdir2(), "meshplane-policy-"));
   try {
     for (const [path, text2] of rego) {
-      mkdirSync4(dirname7(join13(work, path)), { recursive: true });
-      writeFileSync4(join13(work, path), text2);
+      mkdirSync4(dirname8(join15(work, path)), { recursive: true });
+      writeFileSync4(join15(work, path), text2);
     }
-    writeFileSync4(join13(work, "capabilities.json"), capabilities);
+    writeFileSync4(join15(work, "capabilities.json"), capabilities);
     const rules = readRuleCatalog(work);
-    mkdirSync4(join13(work, "policies/.meshplane"), { recursive: true });
+    mkdirSync4(join15(work, "policies/.meshplane"), { recursive: true });
     const entry = renderEntrypoints(rules);
-    writeFileSync4(join13(work, "policies/.meshplane/entry.rego"), entry);
+    writeFileSync4(join15(work, "policies/.meshplane/entry.rego"), entry);
     const args = ["build", "-t", "wasm", ...ENTRYPOINTS.flatMap((e) => ["-e", e]), "--capabilities", "capabilities.json", "-o", "bundle.tar.gz", "policies"];
     const r = runOpa(args, { cwd: work });
     if (r.status !== 0)
       throw new PolicyError(`The policies do not compile:
 ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.stdout));
-    const wasm = readBundleWasm(join13(work, "bundle.tar.gz"));
+    const wasm = readBundleWasm(join15(work, "bundle.tar.gz"));
     const meshReads = analyzeMeshReads(work, [...rego, ["policies/.meshplane/entry.rego", entry]]);
-    mkdirSync4(dirname7(cacheDir), { recursive: true });
+    mkdirSync4(dirname8(cacheDir), { recursive: true });
     const staging = `${cacheDir}.${process.pid}.tmp`;
     mkdirSync4(staging, { recursive: true });
-    writeFileSync4(join13(staging, "policy.wasm"), wasm);
-    writeFileSync4(join13(staging, "rules.json"), JSON.stringify(rules));
-    writeFileSync4(join13(staging, "reads.json"), JSON.stringify(meshReads));
+    writeFileSync4(join15(staging, "policy.wasm"), wasm);
+    writeFileSync4(join15(staging, "rules.json"), JSON.stringify(rules));
+    writeFileSync4(join15(staging, "reads.json"), JSON.stringify(meshReads));
     if (existsSync5(cacheDir) && !readCachedBundle(cacheDir))
       rmSync3(cacheDir, { recursive: true, force: true });
     if (!existsSync5(cacheDir))
@@ -48962,22 +49105,22 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 }
 function readCachedBundle(cacheDir) {
   try {
-    const wasm = readFileSync11(join13(cacheDir, "policy.wasm"));
-    const rules = JSON.parse(readFileSync11(join13(cacheDir, "rules.json"), "utf8"));
-    const meshReads = JSON.parse(readFileSync11(join13(cacheDir, "reads.json"), "utf8"));
+    const wasm = readFileSync13(join15(cacheDir, "policy.wasm"));
+    const rules = JSON.parse(readFileSync13(join15(cacheDir, "rules.json"), "utf8"));
+    const meshReads = JSON.parse(readFileSync13(join15(cacheDir, "reads.json"), "utf8"));
     return { wasm, digest: digestOf(wasm), rules, meshReads, cached: true };
   } catch {
     return void 0;
   }
 }
 function hashSources(rego, capabilities, opaVersion) {
-  const h = createHash2("sha256").update(`opa ${opaVersion}\0${ENTRY_FORMAT}\0`).update(capabilities).update("\0");
+  const h = createHash4("sha256").update(`opa ${opaVersion}\0${ENTRY_FORMAT}\0`).update(capabilities).update("\0");
   for (const [p, t] of rego)
     h.update(p).update("\0").update(t).update("\0");
   return h.digest("hex").slice(0, 32);
 }
 function digestOf(wasm) {
-  return `sha256:${createHash2("sha256").update(wasm).digest("hex")}`;
+  return `sha256:${createHash4("sha256").update(wasm).digest("hex")}`;
 }
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -49078,12 +49221,12 @@ function describe(e) {
 // packages/policy/dist/generate-capabilities.js
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join16 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join15 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync14, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join17 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
 // packages/policy/dist/project-mesh-data.js
@@ -49109,14 +49252,14 @@ function projectPath(value, path, defined) {
 
 // packages/policy/dist/evaluate-cached.js
 async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, { identify = () => void 0 } = {}) {
-  const hashReads = (reads) => createHash3("sha256").update(bundle.digest).update("\0").update(JSON.stringify(projectMeshData(mesh, reads))).digest("hex");
-  const file = join15(cacheDir, `${hashReads(bundle.meshReads.product).slice(0, 40)}.v8`);
+  const hashReads = (reads) => createHash5("sha256").update(bundle.digest).update("\0").update(JSON.stringify(projectMeshData(mesh, reads))).digest("hex");
+  const file = join17(cacheDir, `${hashReads(bundle.meshReads.product).slice(0, 40)}.v8`);
   const known = readStore(file);
   const keyOf3 = ({ product, previous, ...rest }) => {
     const productId = identify(product);
     const previousId = identify(previous);
     const parts = [productId ?? null, productId ? null : product, previousId ?? null, previousId ? null : previous, rest];
-    return createHash3("sha256").update(JSON.stringify(parts)).digest("base64");
+    return createHash5("sha256").update(JSON.stringify(parts)).digest("base64");
   };
   const meshKey = `mesh ${now} ${hashReads(bundle.meshReads.mesh)}`;
   const keyed = inputs.map((x) => ({ ...x, key: keyOf3(x.input) }));
@@ -49159,14 +49302,14 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
 }
 function readStore(file) {
   try {
-    return deserialize2(readFileSync12(file));
+    return deserialize2(readFileSync14(file));
   } catch {
     return /* @__PURE__ */ new Map();
   }
 }
 function writeStore(file, entries) {
   try {
-    mkdirSync5(join15(file, ".."), { recursive: true });
+    mkdirSync5(join17(file, ".."), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync6(tmp, serialize2(entries));
     renameSync4(tmp, file);
@@ -49181,7 +49324,7 @@ function endOfDay(today) {
 async function evaluateGovernance(g) {
   let bundle;
   try {
-    bundle = compilePolicyBundle(g.files, { cacheDir: join16(g.cacheRoot, "cache/policy") });
+    bundle = compilePolicyBundle(g.files, { cacheDir: join18(g.cacheRoot, "cache/policy") });
   } catch (e) {
     if (!(e instanceof PolicyError) || e.code === "opa-missing")
       throw e;
@@ -49202,7 +49345,7 @@ async function evaluateGovernance(g) {
     ...g.changes ? { changes: g.changes } : {},
     ...runtime ? { runtime } : {}
   });
-  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join16(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
+  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join18(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
   return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
 }
 
@@ -49224,26 +49367,100 @@ async function previewHeadPolicies(cacheRoot, sides, baseRun, headFiles, today) 
 function withWaivers(findings, waivers, rules, today) {
   return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS, BUDGET_GATE_RULE], today);
 }
-function waived(run, waivers, today) {
-  return { ...run, findings: withWaivers(run.findings, waivers, run.rules, today).filter((f) => !f.ruleId.startsWith("waiver.")) };
+function waived(run2, waivers, today) {
+  return { ...run2, findings: withWaivers(run2.findings, waivers, run2.rules, today).filter((f) => !f.ruleId.startsWith("waiver.")) };
 }
 
 // packages/usecases/dist/check/judge-against-base.js
 async function judgeAgainstBase(j) {
+  const blockOn = j.config.review?.blockOn ?? "touched";
+  const classified = classifyAgainstBase(j.report.findings, j.baseFindings ?? await judgeBase(j), listTouched(j.changes, j.base.index, j.head.index), blockOn);
+  return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
+}
+async function judgeBase(j) {
   const baseFindings = [...j.base.report.findings];
   if (j.files) {
-    const run = await evaluateGovernance({
+    const run2 = await evaluateGovernance({
       cacheRoot: j.cacheRoot,
       files: j.files,
       head: j.base,
       today: j.today,
       ...j.observed ? { observed: j.observed } : {}
     });
-    baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
+    baseFindings.push(...withWaivers(run2.findings, j.base.index.waivers, run2.rules, j.today));
   }
-  const blockOn = j.config.review?.blockOn ?? "touched";
-  const classified = classifyAgainstBase(j.report.findings, foldConsequences(sortFindings(baseFindings)), listTouched(j.changes, j.base.index, j.head.index), blockOn);
-  return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
+  const judged = foldConsequences(sortFindings(baseFindings));
+  j.keepBaseFindings?.(judged);
+  return judged;
+}
+
+// packages/usecases/dist/check/remember-base-findings.js
+import { createHash as createHash6 } from "node:crypto";
+import { join as join20 } from "node:path";
+import { serialize as serialize4 } from "node:v8";
+
+// packages/usecases/dist/check/keep-by-key.js
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync6, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync5, statSync as statSync2, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join19 } from "node:path";
+import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
+function keepByKey(dir, format, keep) {
+  return {
+    read(key) {
+      const file = join19(dir, `${key}.v8`);
+      try {
+        const stored = deserialize3(readFileSync15(file));
+        if (stored.format !== format || stored.key !== key || stored.value === void 0)
+          return void 0;
+        const now = /* @__PURE__ */ new Date();
+        utimesSync(file, now, now);
+        return stored.value;
+      } catch {
+        return void 0;
+      }
+    },
+    write(key, value) {
+      try {
+        mkdirSync6(dir, { recursive: true });
+        const file = join19(dir, `${key}.v8`);
+        writeFileSync7(`${file}.${process.pid}.tmp`, serialize3({ format, key, value }));
+        renameSync5(`${file}.${process.pid}.tmp`, file);
+        const kept = readdirSync6(dir).filter((f) => f.endsWith(".v8")).map((f) => ({ f, at: statSync2(join19(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+        for (const { f } of kept.slice(keep))
+          rmSync5(join19(dir, f), { force: true });
+      } catch {
+      }
+    }
+  };
+}
+
+// packages/usecases/dist/check/remember-base-findings.js
+var BASE_FORMAT = "meshplane-base-findings 1";
+var KEPT_BASES = 8;
+function keyBaseFindings(b) {
+  const hash = createHash6("sha256").update(`${BASE_FORMAT}\0${fingerprintCode()}\0${b.catalogRoot}\0${b.today}\0`);
+  if (b.files) {
+    try {
+      hash.update(`opa ${findOpa().version}\0`);
+    } catch {
+      return void 0;
+    }
+    hash.update(serialize4([...b.files].sort(([x], [y]) => x < y ? -1 : 1)));
+  }
+  hash.update(serialize4(b.observed ?? null));
+  for (const file of b.source.files)
+    hash.update(`${file}\0`);
+  for (const doc of b.source.documents) {
+    const id = identifyParsedValue(doc.value);
+    if (id === void 0)
+      return void 0;
+    hash.update(`${id}
+`);
+  }
+  hash.update(serialize4(b.source.findings));
+  return hash.digest("base64url");
+}
+function keepBaseFindings(cacheRoot) {
+  return keepByKey(join20(cacheRoot, "cache/bases"), BASE_FORMAT, KEPT_BASES);
 }
 
 // packages/usecases/dist/check/judge-agreement-changes.js
@@ -49257,16 +49474,25 @@ async function judgeAgreementChanges(base, head, config, read) {
 }
 
 // packages/usecases/dist/check/check-snapshots.js
-function checkSnapshotCatalog(input, snapshot) {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
+function checkSnapshotCatalog(input, snapshot, mode = "check") {
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, mode, toolVersion: TOOL_VERSION, today: input.today });
 }
 async function checkSnapshotCatalogs(input) {
   const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
   const stale = input.head.codeowners === void 0 ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
   const head = stale.length ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } } : checkedHead;
-  const base = input.base ? checkSnapshotCatalog(input, input.base) : void 0;
-  const changes = base ? locateChanges(diffCatalogs(base, head), head) : void 0;
   const observed = input.runtime?.observed;
+  const baseKept = keepBaseFindings(input.cacheRoot);
+  const baseKey = input.base ? keyBaseFindings({
+    source: input.base.source,
+    catalogRoot: input.catalogRoot,
+    files: input.base.policies,
+    today: input.today,
+    ...observed ? { observed } : {}
+  }) : void 0;
+  const baseFindings = baseKey === void 0 ? void 0 : baseKept.read(baseKey);
+  const base = input.base ? checkSnapshotCatalog(input, input.base, baseFindings ? "validate" : "check") : void 0;
+  const changes = base ? locateChanges(diffCatalogs(base, head), head) : void 0;
   const sides = {
     head,
     ...input.base?.commit ? { commit: input.base.commit } : {},
@@ -49290,7 +49516,7 @@ async function checkSnapshotCatalogs(input) {
     report.findings = sortFindings([...head.report.findings, ...withWaivers(changeFindings, waivers, [], options2.today), noPolicies(input.base !== void 0)]);
     return { report: await judged(report), head, ...base ? { base } : {} };
   }
-  const run = await evaluateGovernance({
+  const run2 = await evaluateGovernance({
     cacheRoot: input.cacheRoot,
     files,
     head,
@@ -49299,11 +49525,11 @@ async function checkSnapshotCatalogs(input) {
     ...observed ? { observed } : {},
     today: options2.today
   });
-  report.findings = sortFindings([...head.report.findings, ...withWaivers([...run.findings, ...changeFindings], waivers, run.rules, options2.today)]);
-  report.policy = { digest: run.digest, rules: run.rules.length, source: input.base ? input.base.label : "work tree" };
-  report.rules = describeRules(run.rules);
+  report.findings = sortFindings([...head.report.findings, ...withWaivers([...run2.findings, ...changeFindings], waivers, run2.rules, options2.today)]);
+  report.policy = { digest: run2.digest, rules: run2.rules.length, source: input.base ? input.base.label : "work tree" };
+  report.rules = describeRules(run2.rules);
   if (input.base && headFiles && !samePolicies(files, headFiles))
-    report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, { ...waived(run, waivers, options2.today), files }, headFiles, options2.today);
+    report.policyImpact = await previewHeadPolicies(input.cacheRoot, sides, { ...waived(run2, waivers, options2.today), files }, headFiles, options2.today);
   return { report: await judged(report), head, ...base ? { base } : {} };
   async function judged(folding) {
     const r = { ...folding, findings: foldConsequences(folding.findings) };
@@ -49318,7 +49544,9 @@ async function checkSnapshotCatalogs(input) {
       config: input.config,
       cacheRoot: input.cacheRoot,
       today: options2.today,
-      ...observed ? { observed } : {}
+      ...observed ? { observed } : {},
+      ...baseFindings ? { baseFindings } : {},
+      ...baseKey === void 0 ? {} : { keepBaseFindings: (f) => baseKept.write(baseKey, f) }
     });
   }
 }
@@ -49342,15 +49570,76 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync13 } from "node:fs";
-import { join as join17 } from "node:path";
-async function runGovernanceCheck(repo, options2) {
-  return (await runGovernanceCheckWithCatalogs(repo, options2)).report;
+import { readFileSync as readFileSync17 } from "node:fs";
+import { join as join22 } from "node:path";
+
+// packages/usecases/dist/check/remember-check-report.js
+import { createHash as createHash7 } from "node:crypto";
+import { readFileSync as readFileSync16 } from "node:fs";
+import { join as join21 } from "node:path";
+import { serialize as serialize5 } from "node:v8";
+var REPORT_FORMAT = "meshplane-report 1";
+var KEPT_REPORTS = 16;
+function keyGovernanceCheck(repo, options2, listing) {
+  if (options2.checked || options2.approvals || options2.useIndex === false)
+    return void 0;
+  const workTree = fingerprintWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, listing);
+  if (workTree === void 0)
+    return void 0;
+  let opa2;
+  try {
+    opa2 = findOpa().version;
+  } catch {
+    return void 0;
+  }
+  const policies = readPolicyFiles(repo.root);
+  const parts = {
+    format: REPORT_FORMAT,
+    code: fingerprintCode(),
+    opa: opa2,
+    root: repo.root,
+    catalogRoot: repo.catalogRoot,
+    config: repo.config,
+    workTree,
+    base: options2.base === void 0 ? null : { ref: options2.base, commit: resolveCommit(repo.root, options2.base) },
+    policies: policies ? [...policies].sort(([a], [b]) => a < b ? -1 : 1) : null,
+    codeowners: readText(join21(repo.root, CODEOWNERS_FILE)),
+    today: options2.today,
+    budgetGate: options2.budgetGate ?? null,
+    runtime: options2.runtime ?? null
+  };
+  return createHash7("sha256").update(serialize5(parts)).digest("base64url");
 }
-async function runGovernanceCheckWithCatalogs(repo, options2) {
-  const codeowners = readTextFile(join17(repo.root, CODEOWNERS_FILE));
-  const index = options2.useIndex === false ? void 0 : openParseIndex(join17(repo.root, ".meshplane/cache/index"));
+function keepReports(root) {
+  return keepByKey(join21(root, ".meshplane/cache/reports"), REPORT_FORMAT, KEPT_REPORTS);
+}
+function readText(path) {
+  try {
+    return readFileSync16(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+// packages/usecases/dist/check/check-work-tree.js
+async function runGovernanceCheck(repo, options2) {
+  const listing = options2.checked ? void 0 : await listWorkTreeFilesAsync(repo.root, { catalogRoot: repo.catalogRoot });
+  const key = keyGovernanceCheck(repo, options2, listing);
+  const reports = keepReports(repo.root);
+  const remembered = key === void 0 ? void 0 : reports.read(key);
+  if (remembered)
+    return remembered;
+  const { report } = await runGovernanceCheckWithCatalogs(repo, options2, listing);
+  if (key !== void 0 && keyGovernanceCheck(repo, options2, listing) === key)
+    reports.write(key, report);
+  return report;
+}
+async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
+  const codeowners = readTextFile(join22(repo.root, CODEOWNERS_FILE));
+  const index = options2.useIndex === false ? void 0 : openParseIndex(join22(repo.root, ".meshplane/cache/index"));
   const reader = (used) => index?.reader(used) ?? readYamlDocument;
+  const memo = index ? rememberVerdicts(index) : void 0;
+  const saves = [];
   let base;
   if (options2.base) {
     const commit = resolveCommit(repo.root, options2.base);
@@ -49360,27 +49649,27 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
       index.load("worktree");
     const used = /* @__PURE__ */ new Set();
     base = {
-      source: loadFilesSource(files, reader(used)),
+      source: { ...loadFilesSource(files, reader(used)), ...memo ? { memo } : {} },
       policies: readPolicyFilesAt(repo.root, commit),
       commit,
       label: `base ${options2.base} (${commit.slice(0, 12)})`
     };
-    index?.save(name, used);
+    saves.push(() => index?.save(name, used));
   }
   index?.load("worktree");
   const usedHead = /* @__PURE__ */ new Set();
   const head = {
-    source: options2.checked ? { documents: [], findings: [], files: [] } : loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    source: options2.checked ? { documents: [], findings: [], files: [] } : { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead), listing), ...memo ? { memo } : {} },
     policies: readPolicyFiles(repo.root),
     ...codeowners === void 0 ? {} : { codeowners }
   };
   if (!options2.checked)
-    index?.save("worktree", usedHead);
+    saves.push(() => index?.save("worktree", usedHead));
   const checked = await checkSnapshotCatalogs({
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
-    cacheRoot: join17(repo.root, ".meshplane"),
+    cacheRoot: join22(repo.root, ".meshplane"),
     head,
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
@@ -49389,21 +49678,23 @@ async function runGovernanceCheckWithCatalogs(repo, options2) {
     ...options2.approvals ? { approvals: options2.approvals } : {},
     today: options2.today
   });
+  for (const save of saves)
+    save();
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
 }
 function readTextFile(path) {
   try {
-    return readFileSync13(path, "utf8");
+    return readFileSync17(path, "utf8");
   } catch {
     return void 0;
   }
 }
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join18 } from "node:path";
+import { join as join23 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 
 // packages/usecases/dist/provision/load-desired-state.js
 function loadDesiredState(repo, options2) {
@@ -49543,10 +49834,23 @@ function forgetGrants(engine, schema, object) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync6 } from "node:fs";
-import { dirname as dirname8 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync7 } from "node:fs";
+import { dirname as dirname9 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { DuckDBInstance } from "@duckdb/node-api";
+
+// packages/platform/dist/load-drivers.js
+var duckdb;
+var pg;
+var trino;
+function loadDuckdb() {
+  return duckdb ??= import("@duckdb/node-api");
+}
+function loadPg() {
+  return pg ??= import("pg").then((m) => m.default);
+}
+function loadTrino() {
+  return trino ??= Promise.resolve().then(() => __toESM(require_dist3(), 1));
+}
 
 // packages/platform/dist/read-state-rows.js
 var text = (v) => v === null || v === void 0 ? void 0 : String(v);
@@ -49705,12 +50009,12 @@ async function openDuckdbDriver(options2) {
   if (options2.readOnly && path !== ":memory:" && !existsSync7(path))
     return emptyDriver(path);
   if (path !== ":memory:")
-    mkdirSync6(dirname8(path), { recursive: true });
+    mkdirSync7(dirname9(path), { recursive: true });
   const instance = await openWithRetry(path, options2);
   const connection = await instance.connect();
   await connection.run(`SET TimeZone = 'UTC'`);
   await connection.run(`SET lock_configuration = true`);
-  const run = async (statements) => {
+  const run2 = async (statements) => {
     for (const st of statements)
       await connection.run(st.sql, st.params);
   };
@@ -49725,12 +50029,12 @@ async function openDuckdbDriver(options2) {
       inProcess.set(path, mine);
       return mine;
     },
-    prepareState: () => run([...STATE_DDL, ...DUCKDB_ACCESS_DDL].map((sql) => ({ sql }))),
+    prepareState: () => run2([...STATE_DDL, ...DUCKDB_ACCESS_DDL].map((sql) => ({ sql }))),
     async applyGroup(group2) {
-      await runInTransaction(connection, group2, () => run([...renderDuckdbGroupSql(group2.operations), ...recordManagedTables(group2.operations)]));
+      await runInTransaction(connection, group2, () => run2([...renderDuckdbGroupSql(group2.operations), ...recordManagedTables(group2.operations)]));
     },
     async recordApply(r) {
-      await run([{ sql: INSERT_APPLY, params: [r.appliedAt, r.commit, r.bundleDigest, r.toolVersion, r.operations] }]);
+      await run2([{ sql: INSERT_APPLY, params: [r.appliedAt, r.commit, r.bundleDigest, r.toolVersion, r.operations] }]);
     },
     async readApplies(limit) {
       if (!await hasStateTable(connection))
@@ -49796,7 +50100,7 @@ async function openWithRetry(path, options2) {
     settings.access_mode = "READ_ONLY";
   for (; ; ) {
     try {
-      return await DuckDBInstance.create(path, settings);
+      return await (await loadDuckdb()).DuckDBInstance.create(path, settings);
     } catch (cause) {
       const message = describeCause(cause);
       if (!/lock/i.test(message))
@@ -49831,9 +50135,6 @@ function emptyDriver(path) {
     close: async () => void 0
   };
 }
-
-// packages/platform/dist/postgres-driver.js
-import pg from "pg";
 
 // packages/platform/dist/read-postgres-state.js
 var COLUMNS = `SELECT n.nspname AS schema_name, c.relname AS table_name, c.relkind, a.attname AS column_name, lower(format_type(a.atttypid, a.atttypmod)) AS data_type,
@@ -49887,7 +50188,7 @@ async function readPostgresState(client, desiredSchemas) {
 // packages/platform/dist/postgres-driver.js
 var APPLY_LOCK = 1835365224;
 async function openPostgresDriver(options2) {
-  const client = new pg.Client({
+  const client = new (await loadPg()).Client({
     connectionString: options2.connectionString,
     connectionTimeoutMillis: options2.connectTimeoutMs ?? 1e4,
     application_name: "meshplane"
@@ -50207,7 +50508,6 @@ import { hostname } from "node:os";
 import { setTimeout as sleep2 } from "node:timers/promises";
 
 // packages/platform/dist/trino-session.js
-var import_trino_client = __toESM(require_dist3(), 1);
 var TrinoQueryError = class extends Error {
   errorName;
   constructor(error) {
@@ -50222,13 +50522,14 @@ function openTrinoSession(c) {
     headers["X-Trino-Role"] = `${c.catalog}=ROLE{${c.role}}`;
   if (c.jwt)
     headers.Authorization = `Bearer ${c.jwt}`;
-  const client = import_trino_client.Trino.create({
+  let client;
+  const connect = () => client ??= loadTrino().then(({ BasicAuth, Trino }) => Trino.create({
     server: c.server,
     catalog: c.catalog,
     source: "meshplane",
-    ...c.jwt ? { extraHeaders: { ...headers, "X-Trino-User": c.user } } : { auth: new import_trino_client.BasicAuth(c.user, c.password), extraHeaders: headers },
+    ...c.jwt ? { extraHeaders: { ...headers, "X-Trino-User": c.user } } : { auth: new BasicAuth(c.user, c.password), extraHeaders: headers },
     ...c.ca ? { ssl: { ca: c.ca } } : {}
-  });
+  }));
   const location2 = describeTrinoLocation(c.server, c.catalog);
   const timeoutMs = c.timeoutMs ?? 12e4;
   return {
@@ -50239,7 +50540,7 @@ function openTrinoSession(c) {
         timer = setTimeout(() => reject(new PlatformError("connection-lost", `Trino at ${location2} did not answer within ${timeoutMs} ms.`)), timeoutMs);
       });
       try {
-        return await Promise.race([collectRows(client, sql, location2), timeout]);
+        return await Promise.race([connect().then((t) => collectRows(t, sql, location2)), timeout]);
       } finally {
         clearTimeout(timer);
       }
@@ -50379,7 +50680,7 @@ async function checkTrinoCatalog(session, catalog) {
 // packages/platform/dist/apply-trino-group.js
 var CONCURRENCY = 4;
 async function applyTrinoStatements(session, statements, what) {
-  const run = async (st, i) => {
+  const run2 = async (st, i) => {
     try {
       await session.run(st.sql);
     } catch (cause) {
@@ -50393,12 +50694,12 @@ async function applyTrinoStatements(session, statements, what) {
   for (let i = 0; i < statements.length; ) {
     const st = statements[i];
     if (!st.concurrent) {
-      await run(st, i++);
+      await run2(st, i++);
       continue;
     }
     const batch = [];
     for (; i < statements.length && statements[i]?.concurrent && batch.length < CONCURRENCY; i++)
-      batch.push(run(statements[i], i));
+      batch.push(run2(statements[i], i));
     const results = await Promise.allSettled(batch);
     const failed = results.find((r) => r.status === "rejected");
     if (failed)
@@ -50414,12 +50715,12 @@ async function openTrinoDriver(options2) {
   let lock;
   const recorded = /* @__PURE__ */ new WeakSet();
   let closed = false;
-  const run = async (sql) => {
+  const run2 = async (sql) => {
     if (closed)
       throw new PlatformError("connection-lost", `The Trino session to ${session.location} is closed.`);
     return session.run(sql);
   };
-  const guarded = { location: session.location, run };
+  const guarded = { location: session.location, run: run2 };
   return {
     engine: "trino",
     enforcesGrants: true,
@@ -50460,20 +50761,20 @@ async function openTrinoDriver(options2) {
       await runStep(guarded, bindTrinoParameters(INSERT_TRINO_APPLY, [r.appliedAt, r.commit, r.bundleDigest, r.toolVersion, r.operations]), "recording the apply");
     },
     async readApplies(limit) {
-      const ready = await run(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'meshplane_state' AND table_name = 'applies'`);
+      const ready = await run2(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'meshplane_state' AND table_name = 'applies'`);
       if (!ready.length)
         return [];
-      return (await run(bindTrinoParameters(SELECT_TRINO_APPLIES, [limit]))).map(readApplyRow);
+      return (await run2(bindTrinoParameters(SELECT_TRINO_APPLIES, [limit]))).map(readApplyRow);
     },
     async query(sql, params, queryOptions) {
       if (queryOptions?.readOnly && !READ_ONLY.test(sql)) {
         throw new PlatformError("apply-failed", `A read-only query on Trino must be a SELECT: ${sql.slice(0, 80)}`);
       }
-      return run(bindTrinoParameters(sql, params ?? []));
+      return run2(bindTrinoParameters(sql, params ?? []));
     },
     async insertRows(schema, table, columns, rows) {
       quoteQualified(schema, table);
-      const types = await run(bindTrinoParameters(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`, [schema, table]));
+      const types = await run2(bindTrinoParameters(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`, [schema, table]));
       if (types.map((t) => String(t.column_name)).join(",") !== columns.join(",")) {
         throw new PlatformError("apply-failed", `The columns of ${schema}.${table} are ${types.map((t) => String(t.column_name)).join(", ")}, not ${columns.join(", ")}.`);
       }
@@ -50498,7 +50799,7 @@ async function runStep(session, sql, what) {
 }
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 function readTrinoConnection(config, env) {
   const names = {
     server: config.serverEnv ?? "MESHPLANE_TRINO_URL",
@@ -50518,7 +50819,7 @@ function readTrinoConnection(config, env) {
   let ca;
   if (caFile) {
     try {
-      ca = readFileSync14(caFile, "utf8");
+      ca = readFileSync18(caFile, "utf8");
     } catch (cause) {
       throw new PlatformError("config", `Cannot read the CA file ${caFile} (named by ${config.caFileEnv ?? "MESHPLANE_TRINO_CA_FILE"}): ${describeCause(cause)}`, { cause });
     }
@@ -50587,8 +50888,8 @@ async function openPlatformDriver(options2) {
 }
 
 // packages/platform/dist/duckdb-observation-store.js
-import { mkdirSync as mkdirSync7 } from "node:fs";
-import { dirname as dirname9 } from "node:path";
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import { dirname as dirname10 } from "node:path";
 
 // packages/platform/dist/postgres-observation-store.js
 var s3 = quoteIdent(STATE_SCHEMA);
@@ -50602,8 +50903,8 @@ var SCHEMA = [
 ];
 
 // packages/platform/dist/write-catalog-database.js
-import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname10, join as join19 } from "node:path";
+import { mkdirSync as mkdirSync9, rmSync as rmSync6 } from "node:fs";
+import { dirname as dirname11, join as join24 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
 async function withPlatformDriver(at, readOnly, body) {
@@ -50671,16 +50972,16 @@ function readHeadCommit(repo) {
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync19 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
-import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname11, resolve as resolve6 } from "node:path";
+import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
+import { dirname as dirname12, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join26 } from "node:path";
 
 // packages/github/dist/github-error.js
 var GithubError = class extends Error {
@@ -54959,22 +55260,22 @@ async function recordDeployment(options2) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
-import { join as join20 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync20 } from "node:fs";
+import { join as join25 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync6, readFileSync as readFileSync21, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
+import { join as join27 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname16, join as join29, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join23, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync4 } from "node:fs";
+import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -54985,79 +55286,79 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync19, rmSync as rmSync6 } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname13, join as join24 } from "node:path";
-var SITE_DIR = join24(MESHPLANE_HOME, "site/");
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync7 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname14, join as join29 } from "node:path";
+var SITE_DIR = join29(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { createHash as createHash4 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join27 } from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-import { join as join25, resolve as resolve8 } from "node:path";
+import { join as join30, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
-import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname14 } from "node:path";
+import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync9 } from "node:fs";
+import { dirname as dirname15 } from "node:path";
 
 // packages/usecases/dist/interop/render-interop-yaml.js
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/interop/export-odps.js
-import { join as join26, resolve as resolve9 } from "node:path";
+import { join as join31, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync12, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname15, join as join28, relative as relative3 } from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync7, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join31, resolve as resolve12 } from "node:path";
+import { join as join36, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync14, statSync as statSync5 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join30, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, writeFileSync as writeFileSync12 } from "node:fs";
-import { dirname as dirname17, join as join32, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
-var POLICY_HOME = join32(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join33, resolve as resolve15 } from "node:path";
+import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync22, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync6 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync18, mkdirSync as mkdirSync15, writeFileSync as writeFileSync13 } from "node:fs";
-import { join as join34 } from "node:path";
+import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
+import { join as join39 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync14, mkdirSync as mkdirSync16, readFileSync as readFileSync23 } from "node:fs";
-import { dirname as dirname18, join as join35 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
+import { dirname as dirname19, join as join40 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join36 } from "node:path";
+import { join as join41 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join37 } from "node:path";
+import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync17, readdirSync as readdirSync8, readFileSync as readFileSync24, statSync as statSync6, writeFileSync as writeFileSync15 } from "node:fs";
-import { dirname as dirname19, join as join38, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync28, statSync as statSync7, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -55069,13 +55370,13 @@ import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml8 = __toESM(require_dist(), 1);
-import { writeFileSync as writeFileSync16 } from "node:fs";
+import { writeFileSync as writeFileSync17 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join39, relative as relative5, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync29 } from "node:fs";
+import { join as join44, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -55083,23 +55384,23 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync22 } from "node:fs";
-import { join as join40 } from "node:path";
+import { join as join45 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync26 } from "node:fs";
-import { join as join41 } from "node:path";
+import { readFileSync as readFileSync30 } from "node:fs";
+import { join as join46 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
 import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync9 } from "node:fs";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync10 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join42 } from "node:path";
+import { join as join47 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {

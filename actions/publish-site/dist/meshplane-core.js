@@ -8225,14 +8225,12 @@ function indexCatalog(source) {
   const findings = [];
   const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
   for (const doc of docs) {
-    const v = validateDocument(doc);
+    const v = judgeFile(doc, source.memo);
     findings.push(...v.findings);
     if (v.kind === "DataProduct") {
       const node = readProductNode(doc, v.valid);
       if (node)
         index.products.push(node);
-      if (v.valid)
-        findings.push(...checkProductConsistency(doc.value, doc));
     } else if (v.kind === "DataSharingAgreement") {
       const node = readAgreementNode(doc, v.valid);
       if (node)
@@ -8246,6 +8244,23 @@ function indexCatalog(source) {
     }
   }
   return { index, findings };
+}
+function judgeFile(doc, memo) {
+  const known = memo?.recall(doc);
+  if (isFileVerdict(known))
+    return known.findings.length === 0 ? known : structuredClone(known);
+  const v = validateDocument(doc);
+  const verdict = {
+    kind: v.kind,
+    valid: v.valid,
+    findings: v.kind === "DataProduct" && v.valid ? [...v.findings, ...checkProductConsistency(doc.value, doc)] : v.findings
+  };
+  memo?.remember(doc, verdict.findings.length === 0 ? verdict : structuredClone(verdict));
+  return verdict;
+}
+function isFileVerdict(x) {
+  const v = x;
+  return typeof v === "object" && v !== null && typeof v.valid === "boolean" && Array.isArray(v.findings) && (v.kind === void 0 || isFileKind(v.kind));
 }
 
 // packages/core/dist/report/fold-consequences.js

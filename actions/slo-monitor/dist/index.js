@@ -795,7 +795,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -815,10 +815,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -826,9 +826,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -836,7 +836,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -1474,17 +1474,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -2234,7 +2234,7 @@ var require_Job = __commonJS({
           options: this.options
         });
       }
-      doExecute(chained, clearGlobalState, run, free) {
+      doExecute(chained, clearGlobalState, run2, free) {
         var _this = this;
         return _asyncToGenerator2(function* () {
           var error, eventInfo, passed;
@@ -2260,11 +2260,11 @@ var require_Job = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return _this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return _this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         })();
       }
-      doExpire(clearGlobalState, run, free) {
+      doExpire(clearGlobalState, run2, free) {
         var error, eventInfo;
         if (this._states.jobStatus(this.options.id === "RUNNING")) {
           this._states.next(this.options.id);
@@ -2276,9 +2276,9 @@ var require_Job = __commonJS({
           retryCount: this.retryCount
         };
         error = new BottleneckError(`This job timed out after ${this.options.expiration} ms.`);
-        return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+        return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
       }
-      _onFailure(error, eventInfo, clearGlobalState, run, free) {
+      _onFailure(error, eventInfo, clearGlobalState, run2, free) {
         var _this2 = this;
         return _asyncToGenerator2(function* () {
           var retry2, retryAfter;
@@ -2288,7 +2288,7 @@ var require_Job = __commonJS({
               retryAfter = ~~retry2;
               _this2.Events.trigger("retry", `Retrying ${_this2.options.id} after ${retryAfter} ms`, eventInfo);
               _this2.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               _this2.doDone(eventInfo);
               yield free(_this2.options, eventInfo);
@@ -4301,17 +4301,17 @@ var require_Bottleneck = __commonJS({
           })();
         }
         _run(index, job, wait) {
-          var clearGlobalState, free, run;
+          var clearGlobalState, free, run2;
           job.doRun();
           clearGlobalState = this._clearGlobalState.bind(this, index);
-          run = this._run.bind(this, index, job);
+          run2 = this._run.bind(this, index, job);
           free = this._free.bind(this, index, job);
           return this._scheduled[index] = {
             timeout: setTimeout(() => {
-              return job.doExecute(this._limiter, clearGlobalState, run, free);
+              return job.doExecute(this._limiter, clearGlobalState, run2, free);
             }, wait),
             expiration: job.options.expiration != null ? setTimeout(function() {
-              return job.doExpire(clearGlobalState, run, free);
+              return job.doExpire(clearGlobalState, run2, free);
             }, wait + job.options.expiration) : void 0,
             job
           };
@@ -33338,14 +33338,14 @@ var require_dist4 = __commonJS({
     var TRINO_CLEAR_SESSION_HEADER = TRINO_HEADER_PREFIX + "Clear-Session";
     var TRINO_SET_ROLE_HEADER = TRINO_HEADER_PREFIX + "Set-Role";
     var TRINO_EXTRA_CREDENTIAL_HEADER = TRINO_HEADER_PREFIX + "Extra-Credential";
-    var BasicAuth2 = class {
+    var BasicAuth = class {
       constructor(username, password) {
         this.username = username;
         this.password = password;
         this.type = "basic";
       }
     };
-    exports2.BasicAuth = BasicAuth2;
+    exports2.BasicAuth = BasicAuth;
     var encodeAsString = (obj) => {
       return Object.entries(obj).map(([key, value]) => `${key}=${value}`).join(",");
     };
@@ -33558,7 +33558,7 @@ var require_dist4 = __commonJS({
       }
     };
     exports2.QueryIterator = QueryIterator;
-    var Trino2 = class _Trino {
+    var Trino = class _Trino {
       constructor(client) {
         this.client = client;
       }
@@ -33596,7 +33596,7 @@ var require_dist4 = __commonJS({
         });
       }
     };
-    exports2.Trino = Trino2;
+    exports2.Trino = Trino;
   }
 });
 
@@ -33675,8 +33675,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
-import { readFileSync as readFileSync27 } from "node:fs";
-import { join as join43, resolve as resolve21 } from "node:path";
+import { readFileSync as readFileSync31 } from "node:fs";
+import { join as join48, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -41580,14 +41580,12 @@ function indexCatalog(source) {
   const findings = [];
   const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
   for (const doc of docs) {
-    const v = validateDocument(doc);
+    const v = judgeFile(doc, source.memo);
     findings.push(...v.findings);
     if (v.kind === "DataProduct") {
       const node = readProductNode(doc, v.valid);
       if (node)
         index.products.push(node);
-      if (v.valid)
-        findings.push(...checkProductConsistency(doc.value, doc));
     } else if (v.kind === "DataSharingAgreement") {
       const node = readAgreementNode(doc, v.valid);
       if (node)
@@ -41601,6 +41599,23 @@ function indexCatalog(source) {
     }
   }
   return { index, findings };
+}
+function judgeFile(doc, memo) {
+  const known = memo?.recall(doc);
+  if (isFileVerdict(known))
+    return known.findings.length === 0 ? known : structuredClone(known);
+  const v = validateDocument(doc);
+  const verdict = {
+    kind: v.kind,
+    valid: v.valid,
+    findings: v.kind === "DataProduct" && v.valid ? [...v.findings, ...checkProductConsistency(doc.value, doc)] : v.findings
+  };
+  memo?.remember(doc, verdict.findings.length === 0 ? verdict : structuredClone(verdict));
+  return verdict;
+}
+function isFileVerdict(x) {
+  const v = x;
+  return typeof v === "object" && v !== null && typeof v.valid === "boolean" && Array.isArray(v.findings) && (v.kind === void 0 || isFileKind(v.kind));
 }
 
 // packages/core/dist/report/fold-consequences.js
@@ -43253,11 +43268,11 @@ function indexDatasets(graph) {
   }
   return out;
 }
-function ownerOf(run, graph, datasets) {
-  const byName = graph.nodes.get(run.jobName) ?? graph.nodes.get(run.jobName.split(/[/:]/)[0] ?? "");
+function ownerOf(run2, graph, datasets) {
+  const byName = graph.nodes.get(run2.jobName) ?? graph.nodes.get(run2.jobName.split(/[/:]/)[0] ?? "");
   if (byName)
     return byName;
-  const writers = new Set(run.outputs.flatMap((n) => datasets.get(n)?.product ?? []));
+  const writers = new Set(run2.outputs.flatMap((n) => datasets.get(n)?.product ?? []));
   return writers.size === 1 ? graph.nodes.get([...writers][0]) : void 0;
 }
 function observeRuntimeLineage(into, graph, runs) {
@@ -43267,21 +43282,21 @@ function observeRuntimeLineage(into, graph, runs) {
   const datasets = indexDatasets(graph);
   let unknownJobs = 0;
   let updatedAt = into.updatedAt;
-  for (const run of runs) {
-    const owner = ownerOf(run, graph, datasets);
+  for (const run2 of runs) {
+    const owner = ownerOf(run2, graph, datasets);
     if (!owner) {
       unknownJobs += 1;
       continue;
     }
-    const evidence = { runId: run.runId, job: run.job, time: run.time };
+    const evidence = { runId: run2.runId, job: run2.job, time: run2.time };
     const p = products[owner.id] ??= { lastRun: evidence, reads: {}, writes: {} };
     p.lastRun = later(p.lastRun, evidence);
-    for (const name of run.inputs)
+    for (const name of run2.inputs)
       p.reads[name] = later(p.reads[name], evidence);
-    for (const name of run.outputs)
+    for (const name of run2.outputs)
       p.writes[name] = later(p.writes[name], evidence);
-    if (run.time > updatedAt)
-      updatedAt = run.time;
+    if (run2.time > updatedAt)
+      updatedAt = run2.time;
   }
   return { observed: pruneObserved({ version: 1, updatedAt, products }), unknownJobs };
 }
@@ -43363,7 +43378,7 @@ function measureLineageDrift(graph, observed, options2) {
     const drift = { productId: id, lastRun: seen2.lastRun, undeclaredInputs: [], staleInputs: [], undeclaredOutputs: [] };
     const lastRead = /* @__PURE__ */ new Map();
     for (const name of Object.keys(seen2.reads).sort()) {
-      const run = seen2.reads[name];
+      const run2 = seen2.reads[name];
       const ref = datasets.get(name);
       if (!ref) {
         if (!systems.has(name) && !systems.has(name.split(".")[0] ?? ""))
@@ -43371,11 +43386,11 @@ function measureLineageDrift(graph, observed, options2) {
         continue;
       }
       const key = `${ref.product}/${ref.port}`;
-      if (!lastRead.has(key) || lastRead.get(key).time < run.time)
-        lastRead.set(key, run);
+      if (!lastRead.has(key) || lastRead.get(key).time < run2.time)
+        lastRead.set(key, run2);
       if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
         continue;
-      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run });
+      drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run: run2 });
     }
     for (const name of Object.keys(seen2.writes).sort()) {
       if (datasets.has(name) || !ownsName(node, name))
@@ -43458,8 +43473,8 @@ var STATES = ["ok", "at-risk", "breached", "no-data"];
 function fingerprintSlo(s4) {
   return [s4.productId, s4.port, s4.slo].map((p) => encodeURIComponent(p)).join("/");
 }
-function renderSloMarkers(fingerprint, state2) {
-  return `<!-- meshplane:slo ${fingerprint} -->
+function renderSloMarkers(fingerprint2, state2) {
+  return `<!-- meshplane:slo ${fingerprint2} -->
 <!-- meshplane:slo-state ${state2} -->`;
 }
 function readSloMarkers(body) {
@@ -43497,7 +43512,7 @@ function fitIssueBody(body) {
 // packages/core/dist/slo/render-slo-issue.js
 var HEADLINE = { ok: "SLO recovered", "at-risk": "SLO at risk", breached: "SLO breached", "no-data": "SLO without data" };
 function renderSloIssue(s4, siteUrl) {
-  const fingerprint = fingerprintSlo(s4);
+  const fingerprint2 = fingerprintSlo(s4);
   const severity = s4.state === "no-data" ? "info" : s4.severity;
   const name = s4.productName ? `${s4.productName} (${s4.productId})` : s4.productId;
   const title = fitIssueTitle(`${HEADLINE[s4.state]}: ${s4.slo} of ${name} · ${s4.port}`);
@@ -43512,7 +43527,7 @@ function renderSloIssue(s4, siteUrl) {
     ["Severity", severity]
   ];
   const body = [
-    renderSloMarkers(fingerprint, s4.state),
+    renderSloMarkers(fingerprint2, s4.state),
     `## ${HEADLINE[s4.state]}: \`${escapeCode(s4.slo)}\` (${escapeMarkdown(s4.type)}) of ${escapeMarkdown(name)}, port \`${escapeCode(s4.port)}\``,
     "",
     `Owner: ${renderOwnerMention(s4.owner, s4.ownerHandle)} · domain ${escapeMarkdown(s4.domain)} · [product page](${renderProductUrl(siteUrl, s4.productId)})`,
@@ -43530,7 +43545,7 @@ function renderSloIssue(s4, siteUrl) {
   ].join("\n");
   const fitted = fitIssueBody(body);
   const labels = [SLO_ISSUE_LABEL, `domain:${s4.domain}`.slice(0, 50), `severity:${severity}`];
-  return { fingerprint, title, body: fitted, labels };
+  return { fingerprint: fingerprint2, title, body: fitted, labels };
 }
 function renderSloStateComment(s4, previous, event) {
   const what = event === "closed" ? `Recovered: the SLO is **ok** since ${escapeMarkdown(s4.since)}. Closing this issue.` : event === "reopened" ? `**${s4.state}** again since ${escapeMarkdown(s4.since)}, soon after this issue was closed: reopening it rather than opening a new one.` : `State changed${previous ? ` from **${previous}**` : ""} to **${s4.state}** since ${escapeMarkdown(s4.since)}.`;
@@ -43646,16 +43661,16 @@ function mergeLabels(existing, ours) {
 function findIssueDuplicates(found, readFingerprint) {
   const openByFingerprint = /* @__PURE__ */ new Map();
   for (const issue of found) {
-    const fingerprint = issue.state === "open" ? readFingerprint(issue.body) : void 0;
-    if (fingerprint)
-      openByFingerprint.set(fingerprint, [...openByFingerprint.get(fingerprint) ?? [], issue]);
+    const fingerprint2 = issue.state === "open" ? readFingerprint(issue.body) : void 0;
+    if (fingerprint2)
+      openByFingerprint.set(fingerprint2, [...openByFingerprint.get(fingerprint2) ?? [], issue]);
   }
   const out = [];
-  for (const [fingerprint, issues] of openByFingerprint) {
+  for (const [fingerprint2, issues] of openByFingerprint) {
     const [survivor, ...rest] = [...issues].sort((a, b) => a.number - b.number);
     if (survivor)
       for (const duplicate of rest)
-        out.push({ fingerprint, duplicate, survivor });
+        out.push({ fingerprint: fingerprint2, duplicate, survivor });
   }
   return out;
 }
@@ -43700,16 +43715,16 @@ function readRuntimeRuns(file, text2, now) {
     const complete = event.eventType === "COMPLETE";
     if (seen2?.complete && complete)
       repeated += 1;
-    const run = seen2?.run ?? { job: `${namespace}${jobName}`, jobName, runId, time: new Date(time).toISOString(), inputs: [], outputs: [], ...at };
+    const run2 = seen2?.run ?? { job: `${namespace}${jobName}`, jobName, runId, time: new Date(time).toISOString(), inputs: [], outputs: [], ...at };
     for (const n of names(event.inputs))
-      if (!run.inputs.includes(n))
-        run.inputs.push(n);
+      if (!run2.inputs.includes(n))
+        run2.inputs.push(n);
     for (const n of names(event.outputs))
-      if (!run.outputs.includes(n))
-        run.outputs.push(n);
+      if (!run2.outputs.includes(n))
+        run2.outputs.push(n);
     if (complete)
-      Object.assign(run, { time: new Date(time).toISOString(), line: at.line });
-    byRun.set(runId, { run, complete: (seen2?.complete ?? false) || complete });
+      Object.assign(run2, { time: new Date(time).toISOString(), line: at.line });
+    byRun.set(runId, { run: run2, complete: (seen2?.complete ?? false) || complete });
   }
   if (repeated > 0) {
     findings.push({
@@ -48141,8 +48156,8 @@ async function syncBotIssues(kind, target, plan) {
   }
   return { dryRun: target.dryRun === true, outcomes, failed: outcomes.filter((o) => o.error !== void 0), notes };
 }
-function describeConcurrentCreate(fingerprint, survivor, closed) {
-  return closed === void 0 ? `another run had just created #${survivor} for ${fingerprint}: not created again` : `another run created #${survivor} for ${fingerprint} at the same time: closed #${closed} as its duplicate`;
+function describeConcurrentCreate(fingerprint2, survivor, closed) {
+  return closed === void 0 ? `another run had just created #${survivor} for ${fingerprint2}: not created again` : `another run created #${survivor} for ${fingerprint2} at the same time: closed #${closed} as its duplicate`;
 }
 
 // packages/github/dist/sync-slo-issues.js
@@ -48199,8 +48214,8 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync7, statSync } from "node:fs";
-import { basename, dirname as dirname4, join as join8, resolve as resolve2 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync9, statSync } from "node:fs";
+import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
 var import_yaml2 = __toESM(require_dist2(), 1);
@@ -51146,7 +51161,6 @@ function walk(root, dir, out, visit) {
 }
 
 // packages/source/dist/load-work-tree.js
-import { spawnSync as spawnSync2 } from "node:child_process";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
@@ -51167,9 +51181,32 @@ function listSourceFolders(layout = {}) {
   return [layout.catalogRoot ?? "catalog", "policies/waivers", ".github/meshplane.yml"];
 }
 
+// packages/source/dist/list-work-tree-files.js
+import { execFile, spawnSync as spawnSync2 } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+function listingCommands(layout) {
+  const spec = ["--", ...listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"))];
+  return [
+    ["--literal-pathspecs", "ls-files", "--stage", "-v", "-z", ...spec],
+    ["--literal-pathspecs", "diff-files", "--name-only", "--relative", "-z", ...spec],
+    ["--literal-pathspecs", "ls-files", "--others", "-z", ...spec]
+  ];
+}
+function listWorkTreeFiles(root, layout = {}) {
+  const out = listingCommands(layout).map((args) => {
+    const r = spawnSync2("git", args, { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+    return r.status === 0 ? r.stdout : void 0;
+  });
+  return toListing(out);
+}
+function toListing([tracked, changed, untracked]) {
+  return tracked === void 0 || changed === void 0 || untracked === void 0 ? void 0 : { tracked, changed, untracked };
+}
+
 // packages/source/dist/load-work-tree.js
-function loadWorkTree(root, layout = {}, read = readYamlDocument) {
-  const listed = read.readStored ? listWorkTree(root, layout) : void 0;
+function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read.readStored ? listWorkTreeFiles(root, layout) : void 0) {
+  const listed = read.readStored ? readListing(listing, layout) : void 0;
   if (!listed)
     return loadRepository(root, layout, read);
   const out = { documents: [], findings: [], files: [] };
@@ -51200,21 +51237,12 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument) {
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
 }
-function listWorkTree(root, layout) {
-  const run = (args) => {
-    const r = spawnSync2("git", ["--literal-pathspecs", ...args], { cwd: root, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 });
-    return r.status === 0 ? r.stdout : void 0;
-  };
-  const folders = listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"));
-  const spec = ["--", ...folders];
-  const tracked = run(["ls-files", "--stage", "-v", "-z", ...spec]);
-  const changed = run(["diff-files", "--name-only", "--relative", "-z", ...spec]);
-  const untracked = run(["ls-files", "--others", "-z", ...spec]);
-  if (tracked === void 0 || changed === void 0 || untracked === void 0)
+function readListing(listing, layout) {
+  if (!listing)
     return void 0;
-  const fromDisk = new Set(changed.split("\0").filter(Boolean));
+  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
   const out = /* @__PURE__ */ new Map();
-  for (const entry of tracked.split("\0").filter(Boolean)) {
+  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
     const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
     if (!m)
       return void 0;
@@ -51225,7 +51253,7 @@ function listWorkTree(root, layout) {
       continue;
     out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
   }
-  for (const path of untracked.split("\0").filter(Boolean))
+  for (const path of listing.untracked.split("\0").filter(Boolean))
     if (!isSkipped(path))
       out.set(path, { path });
   const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
@@ -51314,10 +51342,11 @@ function findWorkerScript() {
 // packages/source/dist/parse-index.js
 var INDEX_VERSION = "reader-1 json-2";
 function storeEntry(e) {
+  const head = { parsed: e.parsed, findings: e.findings, ...e.memo ? { memo: e.memo } : {} };
   if (e.json !== void 0)
-    return { parsed: e.parsed, findings: e.findings, json: e.json };
+    return { ...head, json: e.json };
   const json = toExactJson(e.value);
-  return json === void 0 ? { parsed: e.parsed, findings: e.findings, value: e.value } : { parsed: e.parsed, findings: e.findings, json };
+  return json === void 0 ? { ...head, value: e.value } : { ...head, json };
 }
 function readEntryValue(e) {
   if (e.value === void 0 && e.json !== void 0)
@@ -51339,7 +51368,13 @@ function hashGitBlob(content) {
 function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
   const entries = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Map();
-  let fresh = false;
+  const changed = /* @__PURE__ */ new Set();
+  const keysOfValues = /* @__PURE__ */ new WeakMap();
+  const note = (value, key) => {
+    rememberOrigin(value, key);
+    if (value !== null && typeof value === "object")
+      keysOfValues.set(value, key);
+  };
   const stats = { hits: 0, misses: 0 };
   const fileOf = (name) => join5(dir, `${name}.v8`);
   const load2 = (name, depth = 0) => {
@@ -51371,14 +51406,14 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
           if (!prefilled.delete(key))
             stats.hits += 1;
           const value = readEntryValue(hit);
-          rememberOrigin(value, key);
+          note(value, key);
           return { findings: hit.findings, ...hit.parsed ? { document: lazyDocument(file, content, value) } : {} };
         }
         stats.misses += 1;
-        fresh = true;
+        changed.add(key);
         const r = readYamlDocument(file, typeof content === "function" ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
-        rememberOrigin(r.document?.value, key);
+        note(r.document?.value, key);
         return r;
       };
       const read = (file, content) => readKeyed(file, keyOf2(file, hashGitBlob(content)), content);
@@ -51396,21 +51431,22 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i]);
           prefilled.add(key);
+          changed.add(key);
         });
         stats.misses += missing.size;
-        fresh = true;
       };
       return read;
     },
     save(name, keys) {
       const base = name.startsWith("tree-") ? void 0 : pickBase(loaded, keys);
       const had = loaded.get(name);
-      if (had && !fresh && had.base === base?.name)
+      const own = [...keys].filter((k) => !base?.keys.has(k));
+      if (had && had.base === base?.name && !own.some((k) => changed.has(k) || !had.keys.has(k)))
         return;
       const stored = { version: INDEX_VERSION, ...base ? { base: base.name } : {}, entries: /* @__PURE__ */ new Map() };
-      for (const k of keys) {
+      for (const k of own) {
         const e = entries.get(k);
-        if (e && !base?.keys.has(k))
+        if (e)
           stored.entries.set(k, storeEntry(e));
       }
       try {
@@ -51421,6 +51457,26 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         loaded.set(name, { keys: new Set(stored.entries.keys()), ...base ? { base: base.name } : {} });
       } catch {
       }
+    },
+    memo(name) {
+      const entryOf = (value) => {
+        const key = value !== null && typeof value === "object" ? keysOfValues.get(value) : void 0;
+        const e = key === void 0 ? void 0 : entries.get(key);
+        return key !== void 0 && e ? [key, e] : void 0;
+      };
+      return {
+        recall: (value) => {
+          const e = entryOf(value)?.[1];
+          return e?.memo?.name === name ? e.memo.data : void 0;
+        },
+        remember: (value, data) => {
+          const found = entryOf(value);
+          if (!found)
+            return;
+          found[1].memo = { name, data };
+          changed.add(found[0]);
+        }
+      };
     }
   };
 }
@@ -51589,21 +51645,26 @@ function readOriginRemote(root) {
   return url;
 }
 
+// packages/source/dist/fingerprint-work-tree.js
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
+import { join as join7 } from "node:path";
+
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
   const start = typeof from === "string" ? from : fileURLToPath2(from);
   for (let dir = start; ; dir = dirname3(dir)) {
-    if (existsSync2(join7(dir, "schemas", "data-product.schema.json")) && existsSync2(join7(dir, "policies", "global")))
+    if (existsSync2(join8(dir, "schemas", "data-product.schema.json")) && existsSync2(join8(dir, "policies", "global")))
       return dir;
     if (dirname3(dir) === dir)
       throw new Error(`No Meshplane installation (schemas/ and policies/global/) at or above ${start}.`);
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync6(join7(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync7(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -51621,6 +51682,46 @@ ${lines.join("\n")}`, "config");
   return document2.value;
 }
 
+// packages/usecases/dist/fingerprint-code.js
+import { createHash as createHash3 } from "node:crypto";
+import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname4, join as join9 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var CHECK_PACKAGES = ["@meshplane/core", "@meshplane/source", "@meshplane/policy", "@meshplane/usecases"];
+var fingerprint;
+function fingerprintCode() {
+  if (fingerprint)
+    return fingerprint;
+  const hash = createHash3("sha256").update(`meshplane ${TOOL_VERSION}\0`);
+  const require2 = createRequire(import.meta.url);
+  const folders = [];
+  for (const name of CHECK_PACKAGES) {
+    try {
+      folders.push(dirname4(require2.resolve(name)));
+    } catch {
+    }
+  }
+  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath3(import.meta.url)];
+  for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
+    try {
+      hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
+    } catch {
+      hash.update(`${file}\0missing\0`);
+    }
+  }
+  return fingerprint = hash.digest("base64url");
+}
+function listScripts(dir) {
+  return readdirSync4(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+}
+
+// packages/usecases/dist/check/remember-verdicts.js
+function rememberVerdicts(index) {
+  const memo = index.memo(`verdict ${fingerprintCode()}`);
+  return { recall: (doc) => memo.recall(doc.value), remember: (doc, data) => memo.remember(doc.value, data) };
+}
+
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
@@ -51628,7 +51729,7 @@ function resolveRepository(path = ".") {
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
   if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
-    root = dirname4(path);
+    root = dirname5(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
   if (!existsSync3(resolve2(root, catalogRoot))) {
@@ -51637,54 +51738,55 @@ function resolveRepository(path = ".") {
   return { root, config, catalogRoot };
 }
 function checkRepository(repo, mode = "check", today) {
-  const index = openParseIndex(join8(repo.root, ".meshplane/cache/index"));
+  const index = openParseIndex(join10(repo.root, ".meshplane/cache/index"));
   index.load("worktree");
   const used = /* @__PURE__ */ new Set();
-  const source = loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  const source = { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used)), memo: rememberVerdicts(index) };
+  const checked = checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
   index.save("worktree", used);
-  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...today ? { today } : {} });
+  return checked;
 }
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync3(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync7(abs));
+  return parseConfig(readFileSync9(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
-import { join as join16 } from "node:path";
+import { join as join18 } from "node:path";
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname6, join as join10 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
+import { dirname as dirname7, join as join12 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
 import { spawnSync as spawnSync7 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname5, join as join9 } from "node:path";
+import { dirname as dirname6, join as join11 } from "node:path";
 
 // packages/policy/dist/run-opa.js
 import { spawnSync as spawnSync8 } from "node:child_process";
 
 // packages/policy/dist/compile-policy-bundle.js
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync11, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname7, join as join13 } from "node:path";
+import { dirname as dirname8, join as join15 } from "node:path";
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync4, readFileSync as readFileSync9 } from "node:fs";
-import { join as join11 } from "node:path";
+import { readdirSync as readdirSync5, readFileSync as readFileSync11 } from "node:fs";
+import { join as join13 } from "node:path";
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync10 } from "node:fs";
+import { readFileSync as readFileSync12 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 // packages/policy/dist/analyze-mesh-reads.js
 import { writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var import_opa = __toESM(require_opa(), 1);
@@ -51693,23 +51795,39 @@ var loadPolicy = import_opa.default.loadPolicy;
 // packages/policy/dist/generate-capabilities.js
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join16 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync12, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
-import { join as join15 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync14, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { join as join17 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
+// packages/usecases/dist/check/remember-base-findings.js
+import { createHash as createHash6 } from "node:crypto";
+import { join as join20 } from "node:path";
+import { serialize as serialize4 } from "node:v8";
+
+// packages/usecases/dist/check/keep-by-key.js
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync6, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync5, statSync as statSync2, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { join as join19 } from "node:path";
+import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
+
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync13 } from "node:fs";
-import { join as join17 } from "node:path";
+import { readFileSync as readFileSync17 } from "node:fs";
+import { join as join22 } from "node:path";
+
+// packages/usecases/dist/check/remember-check-report.js
+import { createHash as createHash7 } from "node:crypto";
+import { readFileSync as readFileSync16 } from "node:fs";
+import { join as join21 } from "node:path";
+import { serialize as serialize5 } from "node:v8";
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join18 } from "node:path";
+import { join as join23 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
 
 // packages/platform/dist/platform-error.js
 var PlatformError = class extends Error {
@@ -51834,10 +51952,23 @@ function forgetGrants(engine, schema, object) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync6 } from "node:fs";
-import { dirname as dirname8 } from "node:path";
+import { existsSync as existsSync7, mkdirSync as mkdirSync7 } from "node:fs";
+import { dirname as dirname9 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { DuckDBInstance } from "@duckdb/node-api";
+
+// packages/platform/dist/load-drivers.js
+var duckdb;
+var pg;
+var trino;
+function loadDuckdb() {
+  return duckdb ??= import("@duckdb/node-api");
+}
+function loadPg() {
+  return pg ??= import("pg").then((m) => m.default);
+}
+function loadTrino() {
+  return trino ??= Promise.resolve().then(() => __toESM(require_dist4(), 1));
+}
 
 // packages/platform/dist/read-state-rows.js
 var text = (v) => v === null || v === void 0 ? void 0 : String(v);
@@ -51996,12 +52127,12 @@ async function openDuckdbDriver(options2) {
   if (options2.readOnly && path !== ":memory:" && !existsSync7(path))
     return emptyDriver(path);
   if (path !== ":memory:")
-    mkdirSync6(dirname8(path), { recursive: true });
+    mkdirSync7(dirname9(path), { recursive: true });
   const instance = await openWithRetry(path, options2);
   const connection = await instance.connect();
   await connection.run(`SET TimeZone = 'UTC'`);
   await connection.run(`SET lock_configuration = true`);
-  const run = async (statements) => {
+  const run2 = async (statements) => {
     for (const st of statements)
       await connection.run(st.sql, st.params);
   };
@@ -52016,12 +52147,12 @@ async function openDuckdbDriver(options2) {
       inProcess.set(path, mine);
       return mine;
     },
-    prepareState: () => run([...STATE_DDL, ...DUCKDB_ACCESS_DDL].map((sql) => ({ sql }))),
+    prepareState: () => run2([...STATE_DDL, ...DUCKDB_ACCESS_DDL].map((sql) => ({ sql }))),
     async applyGroup(group2) {
-      await runInTransaction(connection, group2, () => run([...renderDuckdbGroupSql(group2.operations), ...recordManagedTables(group2.operations)]));
+      await runInTransaction(connection, group2, () => run2([...renderDuckdbGroupSql(group2.operations), ...recordManagedTables(group2.operations)]));
     },
     async recordApply(r) {
-      await run([{ sql: INSERT_APPLY, params: [r.appliedAt, r.commit, r.bundleDigest, r.toolVersion, r.operations] }]);
+      await run2([{ sql: INSERT_APPLY, params: [r.appliedAt, r.commit, r.bundleDigest, r.toolVersion, r.operations] }]);
     },
     async readApplies(limit) {
       if (!await hasStateTable(connection))
@@ -52087,7 +52218,7 @@ async function openWithRetry(path, options2) {
     settings.access_mode = "READ_ONLY";
   for (; ; ) {
     try {
-      return await DuckDBInstance.create(path, settings);
+      return await (await loadDuckdb()).DuckDBInstance.create(path, settings);
     } catch (cause) {
       const message = describeCause(cause);
       if (!/lock/i.test(message))
@@ -52122,9 +52253,6 @@ function emptyDriver(path) {
     close: async () => void 0
   };
 }
-
-// packages/platform/dist/postgres-driver.js
-import pg from "pg";
 
 // packages/platform/dist/read-postgres-state.js
 var COLUMNS = `SELECT n.nspname AS schema_name, c.relname AS table_name, c.relkind, a.attname AS column_name, lower(format_type(a.atttypid, a.atttypmod)) AS data_type,
@@ -52178,7 +52306,7 @@ async function readPostgresState(client, desiredSchemas) {
 // packages/platform/dist/postgres-driver.js
 var APPLY_LOCK = 1835365224;
 async function openPostgresDriver(options2) {
-  const client = new pg.Client({
+  const client = new (await loadPg()).Client({
     connectionString: options2.connectionString,
     connectionTimeoutMillis: options2.connectTimeoutMs ?? 1e4,
     application_name: "meshplane"
@@ -52498,7 +52626,6 @@ import { hostname } from "node:os";
 import { setTimeout as sleep2 } from "node:timers/promises";
 
 // packages/platform/dist/trino-session.js
-var import_trino_client = __toESM(require_dist4(), 1);
 var TrinoQueryError = class extends Error {
   errorName;
   constructor(error) {
@@ -52513,13 +52640,14 @@ function openTrinoSession(c) {
     headers["X-Trino-Role"] = `${c.catalog}=ROLE{${c.role}}`;
   if (c.jwt)
     headers.Authorization = `Bearer ${c.jwt}`;
-  const client = import_trino_client.Trino.create({
+  let client;
+  const connect = () => client ??= loadTrino().then(({ BasicAuth, Trino }) => Trino.create({
     server: c.server,
     catalog: c.catalog,
     source: "meshplane",
-    ...c.jwt ? { extraHeaders: { ...headers, "X-Trino-User": c.user } } : { auth: new import_trino_client.BasicAuth(c.user, c.password), extraHeaders: headers },
+    ...c.jwt ? { extraHeaders: { ...headers, "X-Trino-User": c.user } } : { auth: new BasicAuth(c.user, c.password), extraHeaders: headers },
     ...c.ca ? { ssl: { ca: c.ca } } : {}
-  });
+  }));
   const location2 = describeTrinoLocation(c.server, c.catalog);
   const timeoutMs = c.timeoutMs ?? 12e4;
   return {
@@ -52530,7 +52658,7 @@ function openTrinoSession(c) {
         timer = setTimeout(() => reject(new PlatformError("connection-lost", `Trino at ${location2} did not answer within ${timeoutMs} ms.`)), timeoutMs);
       });
       try {
-        return await Promise.race([collectRows(client, sql, location2), timeout]);
+        return await Promise.race([connect().then((t) => collectRows(t, sql, location2)), timeout]);
       } finally {
         clearTimeout(timer);
       }
@@ -52670,7 +52798,7 @@ async function checkTrinoCatalog(session, catalog) {
 // packages/platform/dist/apply-trino-group.js
 var CONCURRENCY = 4;
 async function applyTrinoStatements(session, statements, what) {
-  const run = async (st, i) => {
+  const run2 = async (st, i) => {
     try {
       await session.run(st.sql);
     } catch (cause) {
@@ -52684,12 +52812,12 @@ async function applyTrinoStatements(session, statements, what) {
   for (let i = 0; i < statements.length; ) {
     const st = statements[i];
     if (!st.concurrent) {
-      await run(st, i++);
+      await run2(st, i++);
       continue;
     }
     const batch = [];
     for (; i < statements.length && statements[i]?.concurrent && batch.length < CONCURRENCY; i++)
-      batch.push(run(statements[i], i));
+      batch.push(run2(statements[i], i));
     const results = await Promise.allSettled(batch);
     const failed = results.find((r) => r.status === "rejected");
     if (failed)
@@ -52705,12 +52833,12 @@ async function openTrinoDriver(options2) {
   let lock;
   const recorded = /* @__PURE__ */ new WeakSet();
   let closed = false;
-  const run = async (sql) => {
+  const run2 = async (sql) => {
     if (closed)
       throw new PlatformError("connection-lost", `The Trino session to ${session.location} is closed.`);
     return session.run(sql);
   };
-  const guarded = { location: session.location, run };
+  const guarded = { location: session.location, run: run2 };
   return {
     engine: "trino",
     enforcesGrants: true,
@@ -52751,20 +52879,20 @@ async function openTrinoDriver(options2) {
       await runStep(guarded, bindTrinoParameters(INSERT_TRINO_APPLY, [r.appliedAt, r.commit, r.bundleDigest, r.toolVersion, r.operations]), "recording the apply");
     },
     async readApplies(limit) {
-      const ready = await run(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'meshplane_state' AND table_name = 'applies'`);
+      const ready = await run2(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'meshplane_state' AND table_name = 'applies'`);
       if (!ready.length)
         return [];
-      return (await run(bindTrinoParameters(SELECT_TRINO_APPLIES, [limit]))).map(readApplyRow);
+      return (await run2(bindTrinoParameters(SELECT_TRINO_APPLIES, [limit]))).map(readApplyRow);
     },
     async query(sql, params, queryOptions) {
       if (queryOptions?.readOnly && !READ_ONLY.test(sql)) {
         throw new PlatformError("apply-failed", `A read-only query on Trino must be a SELECT: ${sql.slice(0, 80)}`);
       }
-      return run(bindTrinoParameters(sql, params ?? []));
+      return run2(bindTrinoParameters(sql, params ?? []));
     },
     async insertRows(schema, table, columns, rows) {
       quoteQualified(schema, table);
-      const types = await run(bindTrinoParameters(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`, [schema, table]));
+      const types = await run2(bindTrinoParameters(`SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position`, [schema, table]));
       if (types.map((t) => String(t.column_name)).join(",") !== columns.join(",")) {
         throw new PlatformError("apply-failed", `The columns of ${schema}.${table} are ${types.map((t) => String(t.column_name)).join(", ")}, not ${columns.join(", ")}.`);
       }
@@ -52789,7 +52917,7 @@ async function runStep(session, sql, what) {
 }
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync14 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 function readTrinoConnection(config, env) {
   const names = {
     server: config.serverEnv ?? "MESHPLANE_TRINO_URL",
@@ -52809,7 +52937,7 @@ function readTrinoConnection(config, env) {
   let ca;
   if (caFile) {
     try {
-      ca = readFileSync14(caFile, "utf8");
+      ca = readFileSync18(caFile, "utf8");
     } catch (cause) {
       throw new PlatformError("config", `Cannot read the CA file ${caFile} (named by ${config.caFileEnv ?? "MESHPLANE_TRINO_CA_FILE"}): ${describeCause(cause)}`, { cause });
     }
@@ -52999,9 +53127,8 @@ async function probe(driver, spec, now) {
 }
 
 // packages/platform/dist/duckdb-observation-store.js
-import { mkdirSync as mkdirSync7 } from "node:fs";
-import { dirname as dirname9 } from "node:path";
-import { DuckDBInstance as DuckDBInstance2 } from "@duckdb/node-api";
+import { mkdirSync as mkdirSync8 } from "node:fs";
+import { dirname as dirname10 } from "node:path";
 var SCHEMA = [
   `CREATE TABLE IF NOT EXISTS observations (observation_id VARCHAR PRIMARY KEY, product_id VARCHAR NOT NULL, port VARCHAR NOT NULL, slo VARCHAR NOT NULL,
     observed_at TIMESTAMPTZ NOT NULL, value DOUBLE NOT NULL, unit VARCHAR NOT NULL, source VARCHAR NOT NULL, ingested_at TIMESTAMPTZ NOT NULL)`,
@@ -53010,10 +53137,10 @@ var SCHEMA = [
 ];
 async function openDuckdbObservationStore(path) {
   if (path !== ":memory:")
-    mkdirSync7(dirname9(path), { recursive: true });
+    mkdirSync8(dirname10(path), { recursive: true });
   let instance;
   try {
-    instance = await DuckDBInstance2.create(path, { autoinstall_known_extensions: "false", autoload_known_extensions: "false" });
+    instance = await (await loadDuckdb()).DuckDBInstance.create(path, { autoinstall_known_extensions: "false", autoload_known_extensions: "false" });
   } catch (cause) {
     throw new PlatformError(/lock/i.test(describeCause(cause)) ? "locked" : "unreachable", `Cannot open the observation store ${path}: ${describeCause(cause)}`, { cause });
   }
@@ -53146,7 +53273,6 @@ async function readDuckdbSeries(c, since) {
 }
 
 // packages/platform/dist/postgres-observation-store.js
-import pg2 from "pg";
 var s3 = quoteIdent(STATE_SCHEMA);
 var SCHEMA2 = [
   `CREATE SCHEMA IF NOT EXISTS ${s3}`,
@@ -53161,7 +53287,7 @@ var BATCH = 1e4;
 var SCHEMA_LOCK = 1835365231;
 async function openPostgresObservationStore(connectionString) {
   const location2 = `PostgreSQL ${describeLocation(connectionString)}`;
-  const client = new pg2.Client({ connectionString, connectionTimeoutMillis: 1e4, application_name: "meshplane" });
+  const client = new (await loadPg()).Client({ connectionString, connectionTimeoutMillis: 1e4, application_name: "meshplane" });
   client.on("error", () => void 0);
   try {
     await client.connect();
@@ -53297,8 +53423,8 @@ async function openObservationStore(at) {
 }
 
 // packages/platform/dist/write-catalog-database.js
-import { mkdirSync as mkdirSync8, rmSync as rmSync5 } from "node:fs";
-import { dirname as dirname10, join as join19 } from "node:path";
+import { mkdirSync as mkdirSync9, rmSync as rmSync6 } from "node:fs";
+import { dirname as dirname11, join as join24 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
 async function withPlatformDriver(at, readOnly, body) {
@@ -53335,7 +53461,7 @@ async function withObservationStore(at, body) {
 }
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync15 } from "node:fs";
+import { readFileSync as readFileSync19 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 async function measureSloObservations(repo, options2) {
   const check = checkRepository(repo);
@@ -53348,8 +53474,8 @@ async function measureSloObservations(repo, options2) {
 }
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
-import { mkdirSync as mkdirSync9, writeFileSync as writeFileSync7 } from "node:fs";
-import { dirname as dirname11, resolve as resolve6 } from "node:path";
+import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:fs";
+import { dirname as dirname12, resolve as resolve6 } from "node:path";
 async function evaluateSloReport(repo, store, now) {
   const check = checkRepository(repo);
   const specs = readSloSpecs(check.index, check.graph);
@@ -53361,15 +53487,15 @@ async function writeSloStatus(repo, options2) {
     const report = await evaluateSloReport(repo, store, options2.now);
     await store.writeMemory(report.memory);
     const out = resolve6(repo.root, options2.out ?? SLO_EXPORT);
-    mkdirSync9(dirname11(out), { recursive: true });
-    writeFileSync7(out, JSON.stringify(exportSloReport(report), null, 2) + "\n");
+    mkdirSync10(dirname12(out), { recursive: true });
+    writeFileSync8(out, JSON.stringify(exportSloReport(report), null, 2) + "\n");
     return { report, out: options2.out ?? SLO_EXPORT };
   });
 }
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync9 } from "node:fs";
-import { join as join21 } from "node:path";
+import { join as join26 } from "node:path";
 
 // packages/usecases/dist/github/read-github-target.js
 function readGithubTarget(env, permission) {
@@ -53383,15 +53509,15 @@ function readGithubTarget(env, permission) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync16 } from "node:fs";
-import { join as join20 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync20 } from "node:fs";
+import { join as join25 } from "node:path";
 var STATES2 = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
 var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "since", "threshold", "window", "evaluatedAt"];
 function readSloStatuses(file) {
   let text2;
   try {
-    text2 = readFileSync16(file, "utf8");
+    text2 = readFileSync20(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -53434,7 +53560,7 @@ var SLO_STATUS_FILE = ".meshplane/slo-status.json";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 async function syncSloIssuesFromStatuses(statusesFile, options2) {
-  const file = statusesFile ?? join21(options2.root ?? ".", SLO_STATUS_FILE);
+  const file = statusesFile ?? join26(options2.root ?? ".", SLO_STATUS_FILE);
   if (!statusesFile && !existsSync9(file))
     throw new UsageError(`No ${file}: run mesh slo evaluate first, or name a file with --statuses.`);
   if (!options2.siteUrl || !/^https?:\/\/[^\s]+$/.test(options2.siteUrl))
@@ -53456,17 +53582,17 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync13, mkdtempSync as mkdtempSync6, readdirSync as readdirSync6, readFileSync as readFileSync21, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync17 } from "node:fs";
-import { join as join22 } from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
+import { join as join27 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 var OBSERVED_LINEAGE_ON_DATA_BRANCH = "lineage-observed.json";
 function readObservedLineageFile(file) {
   let text2;
   try {
-    text2 = readFileSync17(file, "utf8");
+    text2 = readFileSync21(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -53477,11 +53603,11 @@ function readObservedLineageFile(file) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname16, join as join29, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync18, realpathSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname12, join as join23, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync4 } from "node:fs";
+import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -53492,63 +53618,63 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync19, rmSync as rmSync6 } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname13, join as join24 } from "node:path";
-var SITE_DIR = join24(MESHPLANE_HOME, "site/");
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync7 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname14, join as join29 } from "node:path";
+var SITE_DIR = join29(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { createHash as createHash4 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync11, writeFileSync as writeFileSync9 } from "node:fs";
-import { join as join27 } from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-import { join as join25, resolve as resolve8 } from "node:path";
+import { join as join30, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
-import { mkdirSync as mkdirSync10, renameSync as renameSync5, writeFileSync as writeFileSync8 } from "node:fs";
-import { dirname as dirname14 } from "node:path";
+import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync9 } from "node:fs";
+import { dirname as dirname15 } from "node:path";
 function writeFilesWhole(files) {
   for (const f of files) {
-    mkdirSync10(dirname14(f.file), { recursive: true });
-    writeFileSync8(`${f.file}.tmp`, f.text);
+    mkdirSync11(dirname15(f.file), { recursive: true });
+    writeFileSync9(`${f.file}.tmp`, f.text);
   }
   for (const f of files)
-    renameSync5(`${f.file}.tmp`, f.file);
+    renameSync6(`${f.file}.tmp`, f.file);
 }
 
 // packages/usecases/dist/interop/render-interop-yaml.js
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/interop/export-odps.js
-import { join as join26, resolve as resolve9 } from "node:path";
+import { join as join31, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
-import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync12, readdirSync as readdirSync5, readFileSync as readFileSync20, renameSync as renameSync6, rmSync as rmSync7, writeFileSync as writeFileSync10 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname15, join as join28, relative as relative3 } from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync7, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
+import { createRequire as createRequire3 } from "node:module";
+import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join31, resolve as resolve12 } from "node:path";
+import { join as join36, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync4 } from "node:fs";
+import { createReadStream, existsSync as existsSync14, statSync as statSync5 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join30, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync14, readdirSync as readdirSync7, writeFileSync as writeFileSync12 } from "node:fs";
-import { dirname as dirname17, join as join32, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join32(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join33, resolve as resolve15 } from "node:path";
+import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync22, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync6 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 function observeLineageDrift(repo, options2) {
@@ -53566,9 +53692,9 @@ function observeLineageDrift(repo, options2) {
     const shown = relative4(repo.root, path) || path;
     let text2;
     try {
-      if (statSync5(path).size > MAX_EVENTS_BYTES)
+      if (statSync6(path).size > MAX_EVENTS_BYTES)
         throw new UsageError(`${shown} is larger than 512 MiB: split it into several files.`);
-      text2 = readFileSync22(path, "utf8");
+      text2 = readFileSync26(path, "utf8");
     } catch (e) {
       if (e instanceof UsageError)
         throw e;
@@ -53592,26 +53718,26 @@ function observeLineageDrift(repo, options2) {
 }
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync18, mkdirSync as mkdirSync15, writeFileSync as writeFileSync13 } from "node:fs";
-import { join as join34 } from "node:path";
+import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
+import { join as join39 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml5 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync14, mkdirSync as mkdirSync16, readFileSync as readFileSync23 } from "node:fs";
-import { dirname as dirname18, join as join35 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
+import { dirname as dirname19, join as join40 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join36 } from "node:path";
+import { join as join41 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join37 } from "node:path";
+import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync17, readdirSync as readdirSync8, readFileSync as readFileSync24, statSync as statSync6, writeFileSync as writeFileSync15 } from "node:fs";
-import { dirname as dirname19, join as join38, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync28, statSync as statSync7, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -53638,9 +53764,9 @@ async function withDataBranch(repo, options2, body) {
     if (lineagePath)
       loadObservedLineage(lineagePath, branch.files.get(OBSERVED_LINEAGE_ON_DATA_BRANCH));
     const result = await body();
-    const run = { branch: options2.branch, remote: describeRemote(remote), loaded: loaded.ids.size, added: 0, dropped: 0, attempts: 0 };
+    const run2 = { branch: options2.branch, remote: describeRemote(remote), loaded: loaded.ids.size, added: 0, dropped: 0, attempts: 0 };
     if (options2.push === false)
-      return { result, data: run };
+      return { result, data: run2 };
     const { additions, memory } = await withObservationStore(repo, async (store) => ({
       additions: [...(await store.readObservations(horizon)).values()].flat().filter((o) => !loaded.ids.has(o.observationId)),
       memory: await store.readMemory()
@@ -53654,15 +53780,15 @@ async function withDataBranch(repo, options2, body) {
       const lineage = lineagePath ? mergeLineageToPublish(lineagePath, branch.files.get(OBSERVED_LINEAGE_ON_DATA_BRANCH)) : void 0;
       if (lineage !== void 0)
         change.write.set(OBSERVED_LINEAGE_ON_DATA_BRANCH, lineage);
-      Object.assign(run, { added: change.added, dropped: change.remove.length });
+      Object.assign(run2, { added: change.added, dropped: change.remove.length });
       if (change.write.size === 0 && change.remove.length === 0)
-        return { result, data: run };
-      run.attempts += 1;
+        return { result, data: run2 };
+      run2.attempts += 1;
       const push2 = branch.commitAndPush(change, `SLO observations at ${options2.now}: ${change.added} added, ${change.remove.length} day files dropped`);
       if (push2.outcome === "pushed")
-        return { result, data: run };
-      if (push2.outcome === "failed" || run.attempts > options2.retries)
-        throw pushError(options2, run, push2);
+        return { result, data: run2 };
+      if (push2.outcome === "failed" || run2.attempts > options2.retries)
+        throw pushError(options2, run2, push2);
       branch.refresh();
     }
   } catch (e) {
@@ -53673,8 +53799,8 @@ async function withDataBranch(repo, options2, body) {
     branch.remove();
   }
 }
-function pushError(options2, run, push2) {
-  const what = push2.outcome === "failed" ? `The push to the data branch ${run.branch} at ${run.remote} failed` : `The push to the data branch ${run.branch} at ${run.remote} was rejected ${run.attempts} times (another run pushed in between, or the remote refused it; retries: ${options2.retries})`;
+function pushError(options2, run2, push2) {
+  const what = push2.outcome === "failed" ? `The push to the data branch ${run2.branch} at ${run2.remote} failed` : `The push to the data branch ${run2.branch} at ${run2.remote} was rejected ${run2.attempts} times (another run pushed in between, or the remote refused it; retries: ${options2.retries})`;
   return new GitError(`${what}. Nothing of this run was pushed and the branch is as it was; the next run measures again. Git said: ${push2.detail.replace(/\s+/g, " ").slice(0, 600)}`, "push-rejected");
 }
 function loadObservedLineage(file, onBranch) {
@@ -53716,13 +53842,13 @@ async function loadDataBranch(repo, branch) {
 
 // packages/usecases/dist/catalog/export-backstage.js
 var import_yaml8 = __toESM(require_dist2(), 1);
-import { writeFileSync as writeFileSync16 } from "node:fs";
+import { writeFileSync as writeFileSync17 } from "node:fs";
 import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync25 } from "node:fs";
-import { join as join39, relative as relative5, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync29 } from "node:fs";
+import { join as join44, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -53730,23 +53856,23 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync22 } from "node:fs";
-import { join as join40 } from "node:path";
+import { join as join45 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml10 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync26 } from "node:fs";
-import { join as join41 } from "node:path";
+import { readFileSync as readFileSync30 } from "node:fs";
+import { join as join46 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
 import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
 import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync9 } from "node:fs";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync10 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join42 } from "node:path";
+import { join as join47 } from "node:path";
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -53781,7 +53907,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join43(root, evaluated.out));
+  const counts = countStates(join48(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -53796,7 +53922,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s4) => s4.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join43(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join48(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s4) => s4.exitCode))
   };
 }
@@ -53828,7 +53954,7 @@ function renderDataBranchRun(d) {
 `;
 }
 function countStates(file) {
-  const data = JSON.parse(readFileSync27(file, "utf8"));
+  const data = JSON.parse(readFileSync31(file, "utf8"));
   const statuses = Object.values(data.products ?? {}).flatMap((p) => p.statuses ?? []);
   return Object.fromEntries(STATES3.map((s4) => [s4, statuses.filter((x) => x.state === s4).length]));
 }

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
+import { loadDuckdb } from './load-drivers.js';
 import type { ActualState, ApplyRecord, OperationGroup } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
 import { readApplyRow } from './read-state-rows.js';
@@ -125,7 +126,7 @@ async function openWithRetry(path: string, options: DuckdbOptions): Promise<Duck
   if (options.readOnly) settings.access_mode = 'READ_ONLY';
   for (;;) {
     try {
-      return await DuckDBInstance.create(path, settings);
+      return await (await loadDuckdb()).DuckDBInstance.create(path, settings);
     } catch (cause) {
       const message = describeCause(cause);
       if (!/lock/i.test(message)) throw new PlatformError('unreachable', `Cannot open the DuckDB file ${path}: ${message}`, { cause });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { loadDuckdb } from './load-drivers.js';
 import type { Observation, SloSeries, SloState } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
 import { sloKey, type ObservationStore } from './observation-store.js';
@@ -21,7 +22,7 @@ export async function openDuckdbObservationStore(path: string): Promise<Observat
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+    instance = await (await loadDuckdb()).DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
   } catch (cause) {
     throw new PlatformError(
       /lock/i.test(describeCause(cause)) ? 'locked' : 'unreachable',

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { loadPg } from './load-drivers.js';
 import type { ApplyRecord, OperationGroup } from '@meshplane/core';
 import { describeCause, PlatformError } from './platform-error.js';
 import { readApplyRow } from './read-state-rows.js';
@@ -24,7 +24,7 @@ const APPLY_LOCK = 0x6d65_7368;
  * a killed apply never leaves a stuck lock.
  */
 export async function openPostgresDriver(options: PostgresOptions): Promise<PlatformDriver> {
-  const client = new pg.Client({
+  const client = new (await loadPg()).Client({
     connectionString: options.connectionString,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     application_name: 'meshplane',

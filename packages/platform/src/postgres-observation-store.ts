@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './load-drivers.js';
 import { seriesOf, STATE_SCHEMA, type Observation, type SloMemory, type SloState } from '@meshplane/core';
 import { openDuckdbObservationStore } from './duckdb-observation-store.js';
 import { describeCause, PlatformError } from './platform-error.js';
@@ -28,7 +29,7 @@ const SCHEMA_LOCK = 0x6d65_736f;
  */
 export async function openPostgresObservationStore(connectionString: string): Promise<ObservationStore> {
   const location = `PostgreSQL ${describeLocation(connectionString)}`;
-  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000, application_name: 'meshplane' });
+  const client = new (await loadPg()).Client({ connectionString, connectionTimeoutMillis: 10_000, application_name: 'meshplane' });
   client.on('error', () => undefined); // a lost connection fails the next query, which says so
   try {
     await client.connect();

@@ -1,4 +1,5 @@
-import { BasicAuth, Trino, type QueryError } from 'trino-client';
+import type { QueryError, Trino } from 'trino-client';
+import { loadTrino } from './load-drivers.js';
 import { describeCause, PlatformError } from './platform-error.js';
 
 /** Where and as whom a Trino session connects. Secrets come from the environment, never the repository. */
@@ -49,13 +50,18 @@ export function openTrinoSession(c: TrinoConnection): TrinoSession {
   const headers: Record<string, string> = { 'X-Trino-Time-Zone': 'UTC' };
   if (c.role) headers['X-Trino-Role'] = `${c.catalog}=ROLE{${c.role}}`;
   if (c.jwt) headers.Authorization = `Bearer ${c.jwt}`;
-  const client = Trino.create({
-    server: c.server,
-    catalog: c.catalog,
-    source: 'meshplane',
-    ...(c.jwt ? { extraHeaders: { ...headers, 'X-Trino-User': c.user } } : { auth: new BasicAuth(c.user, c.password), extraHeaders: headers }),
-    ...(c.ca ? { ssl: { ca: c.ca } } : {}),
-  });
+  // The client library is loaded with the first statement, so a command that never talks to Trino never loads it.
+  let client: Promise<Trino> | undefined;
+  const connect = (): Promise<Trino> =>
+    (client ??= loadTrino().then(({ BasicAuth, Trino }) =>
+      Trino.create({
+        server: c.server,
+        catalog: c.catalog,
+        source: 'meshplane',
+        ...(c.jwt ? { extraHeaders: { ...headers, 'X-Trino-User': c.user } } : { auth: new BasicAuth(c.user, c.password), extraHeaders: headers }),
+        ...(c.ca ? { ssl: { ca: c.ca } } : {}),
+      }),
+    ));
   const location = describeTrinoLocation(c.server, c.catalog);
   const timeoutMs = c.timeoutMs ?? 120_000;
   return {
@@ -66,7 +72,7 @@ export function openTrinoSession(c: TrinoConnection): TrinoSession {
         timer = setTimeout(() => reject(new PlatformError('connection-lost', `Trino at ${location} did not answer within ${timeoutMs} ms.`)), timeoutMs);
       });
       try {
-        return await Promise.race([collectRows(client, sql, location), timeout]);
+        return await Promise.race([connect().then((t) => collectRows(t, sql, location)), timeout]);
       } finally {
         clearTimeout(timer);
       }

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { loadDuckdb } from './load-drivers.js';
 import type { CatalogExport } from '@meshplane/core';
 
 type Cell = string | number | boolean | null | undefined;
@@ -28,7 +29,7 @@ const TABLES: Record<string, string> = {
 export async function writeCatalogDatabase(path: string, data: CatalogExport): Promise<{ parquet: string }> {
   mkdirSync(dirname(path), { recursive: true });
   rmSync(path, { force: true });
-  const instance = await DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
+  const instance = await (await loadDuckdb()).DuckDBInstance.create(path, { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' });
   const c = await instance.connect();
   try {
     for (const [name, columns] of Object.entries(TABLES)) await c.run(`CREATE TABLE ${name} (${columns})`);

@@ -14,3 +14,5 @@ export * from './list-changed-paths.js';
 export * from './parse-in-parallel.js';
 export * from './open-data-branch.js';
 export * from './read-origin-remote.js';
+export * from './fingerprint-work-tree.js';
+export * from './list-work-tree-files.js';

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedSource } from '@meshplane/core';
@@ -7,6 +6,7 @@ import { listSourceFolders } from './load-git-source.js';
 import { addReadResult, prepareRead, statOrUndefined, type Step } from './prepare-read.js';
 import { readYamlDocument, symlinkFinding } from './read-yaml-document.js';
 import type { ReadYaml } from './parse-index.js';
+import { listWorkTreeFiles, type WorkTreeListing } from './list-work-tree-files.js';
 
 /** A file of the work tree as git lists it: unchanged since the index (its blob id), or to be read from disk. */
 type Listed = { path: string; oid: string; link: boolean } | { path: string; oid?: undefined };
@@ -16,10 +16,16 @@ type Listed = { path: string; oid: string; link: boolean } | { path: string; oid
  * documents — but lists the files with git instead of walking and hashing them all: a file git knows to be unchanged
  * since its index is known by its blob id, so a parse index answers for it without reading it; only changed and
  * untracked files are read from disk. Outside a git work tree, without an index to answer, or when git cannot say
- * (an error, a submodule in the catalog), it walks the tree as {@link loadRepository}.
+ * (an error, a submodule in the catalog), it walks the tree as {@link loadRepository}. A caller that already listed the
+ * files ({@link listWorkTreeFiles}) passes the listing.
  */
-export function loadWorkTree(root: string, layout: RepositoryLayout = {}, read: ReadYaml = readYamlDocument): LoadedSource {
-  const listed = read.readStored ? listWorkTree(root, layout) : undefined;
+export function loadWorkTree(
+  root: string,
+  layout: RepositoryLayout = {},
+  read: ReadYaml = readYamlDocument,
+  listing: WorkTreeListing | undefined = read.readStored ? listWorkTreeFiles(root, layout) : undefined,
+): LoadedSource {
+  const listed = read.readStored ? readListing(listing, layout) : undefined;
   if (!listed) return loadRepository(root, layout, read);
   const out: LoadedSource = { documents: [], findings: [], files: [] };
   const steps: Step[] = [];
@@ -47,26 +53,15 @@ export function loadWorkTree(root: string, layout: RepositoryLayout = {}, read: 
 }
 
 /**
- * The files under the catalog folders as the walk would find them, from git: tracked files with their index entry,
- * minus those the work tree changed (`git diff-files`), which are read from disk with the untracked ones (ignored
+ * The files under the catalog folders as the walk would find them, from git's listing: tracked files with their index
+ * entry, minus those the work tree changed (`git diff-files`), which are read from disk with the untracked ones (ignored
  * ones included, as the walk includes them). Undefined when git cannot say.
  */
-function listWorkTree(root: string, layout: RepositoryLayout): Listed[] | undefined {
-  const run = (args: string[]): string | undefined => {
-    // Literal pathspecs: a folder name is a name, never a glob.
-    const r = spawnSync('git', ['--literal-pathspecs', ...args], { cwd: root, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-    return r.status === 0 ? r.stdout : undefined;
-  };
-  // The config file is one path: the walk's own check of it is cheap and exact.
-  const folders = listSourceFolders(layout).filter((f) => f.endsWith('/') || !f.endsWith('.yml'));
-  const spec = ['--', ...folders];
-  const tracked = run(['ls-files', '--stage', '-v', '-z', ...spec]);
-  const changed = run(['diff-files', '--name-only', '--relative', '-z', ...spec]);
-  const untracked = run(['ls-files', '--others', '-z', ...spec]);
-  if (tracked === undefined || changed === undefined || untracked === undefined) return undefined;
-  const fromDisk = new Set(changed.split('\0').filter(Boolean));
+function readListing(listing: WorkTreeListing | undefined, layout: RepositoryLayout): Listed[] | undefined {
+  if (!listing) return undefined;
+  const fromDisk = new Set(listing.changed.split('\0').filter(Boolean));
   const out = new Map<string, Listed>();
-  for (const entry of tracked.split('\0').filter(Boolean)) {
+  for (const entry of listing.tracked.split('\0').filter(Boolean)) {
     // `H 100644 <oid> 0\t<path>`: tag (H: cached; others — assume-unchanged, skip-worktree, … — are read from disk).
     const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
     if (!m) return undefined;
@@ -75,7 +70,7 @@ function listWorkTree(root: string, layout: RepositoryLayout): Listed[] | undefi
     if (isSkipped(path)) continue;
     out.set(path, tag === 'H' && stage === '0' && !fromDisk.has(path) ? { path, oid, link: mode === '120000' } : { path });
   }
-  for (const path of untracked.split('\0').filter(Boolean)) if (!isSkipped(path)) out.set(path, { path });
+  for (const path of listing.untracked.split('\0').filter(Boolean)) if (!isSkipped(path)) out.set(path, { path });
   const config = listSourceFolders(layout).find((f) => f.endsWith('.yml'));
   if (config) out.set(config, { path: config });
   return [...out.values()];

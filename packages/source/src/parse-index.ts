@@ -18,15 +18,18 @@ interface IndexEntry {
   findings: ParsedEntry['findings'];
   value?: unknown;
   json?: string;
+  /** What a caller worked out from the file's data and asked the index to keep with it (see {@link ParseIndex.memo}). */
+  memo?: { name: string; data: unknown };
 }
 
 /** An entry as stored: data that survives JSON exactly is kept as JSON text (parsing it is 2× faster than v8's). */
-type StoredEntry = { parsed: boolean; findings: ParsedEntry['findings'] } & ({ json: string } | { value: unknown });
+type StoredEntry = { parsed: boolean; findings: ParsedEntry['findings']; memo?: IndexEntry['memo'] } & ({ json: string } | { value: unknown });
 
 function storeEntry(e: IndexEntry): StoredEntry {
-  if (e.json !== undefined) return { parsed: e.parsed, findings: e.findings, json: e.json };
+  const head = { parsed: e.parsed, findings: e.findings, ...(e.memo ? { memo: e.memo } : {}) };
+  if (e.json !== undefined) return { ...head, json: e.json };
   const json = toExactJson(e.value);
-  return json === undefined ? { parsed: e.parsed, findings: e.findings, value: e.value } : { parsed: e.parsed, findings: e.findings, json };
+  return json === undefined ? { ...head, value: e.value } : { ...head, json };
 }
 
 /** The value's data from an entry, parsing its JSON text once. */
@@ -70,9 +73,23 @@ export interface ParseIndex {
   load(name: string): boolean;
   /** A reader that answers from the index and parses (and remembers) what it does not hold; `used` collects keys. */
   reader(used?: Set<string>): ReadYaml;
-  /** Stores the entries named by `keys` as index `name` (only when something new was parsed, or it did not exist). */
+  /** Stores the entries named by `keys` as index `name` (only when one of them is new or changed, or it did not exist). */
   save(name: string, keys: ReadonlySet<string>): void;
+  /**
+   * What callers work out from a file's data alone, kept with the file's entry under `name` (one name per entry: a
+   * new name replaces the last): a value read through this index is recalled by the file it came from. Stored by
+   * {@link save} with the entry; `name` must change whenever the data would (the code that works it out).
+   */
+  memo(name: string): FileMemo;
   readonly stats: { hits: number; misses: number };
+}
+
+/** Data kept with the files values were read from: what {@link ParseIndex.memo} gives. */
+export interface FileMemo {
+  /** What was remembered for the file `value` was read from, or undefined. */
+  recall(value: unknown): unknown;
+  /** Remembers `data` for the file `value` was read from (nothing when it was not read through the index). */
+  remember(value: unknown, data: unknown): void;
 }
 
 /** Git's id for a blob: what `git hash-object` prints, and what the tree listing of a commit holds. */
@@ -95,7 +112,14 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
   const entries = new Map<string, IndexEntry>();
   // The indexes loaded, with their own keys (a base a later index may be stored against).
   const loaded = new Map<string, { keys: ReadonlySet<string>; base?: string }>();
-  let fresh = false;
+  // The entries parsed, or given a memo, since they were loaded: an index holding one of them is stored again.
+  const changed = new Set<string>();
+  // The entry each value read through this index came from.
+  const keysOfValues = new WeakMap<object, string>();
+  const note = (value: unknown, key: string): void => {
+    rememberOrigin(value, key);
+    if (value !== null && typeof value === 'object') keysOfValues.set(value, key);
+  };
   const stats = { hits: 0, misses: 0 };
   const fileOf = (name: string): string => join(dir, `${name}.v8`);
   const load = (name: string, depth = 0): boolean => {
@@ -124,14 +148,14 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         if (hit) {
           if (!prefilled.delete(key)) stats.hits += 1;
           const value = readEntryValue(hit);
-          rememberOrigin(value, key);
+          note(value, key);
           return { findings: hit.findings, ...(hit.parsed ? { document: lazyDocument(file, content, value) } : {}) };
         }
         stats.misses += 1;
-        fresh = true;
+        changed.add(key);
         const r = readYamlDocument(file, typeof content === 'function' ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
-        rememberOrigin(r.document?.value, key);
+        note(r.document?.value, key);
         return r;
       };
       const read: ReadYaml = (file, content) => readKeyed(file, keyOf(file, hashGitBlob(content)), content);
@@ -149,9 +173,9 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i] as IndexEntry);
           prefilled.add(key);
+          changed.add(key);
         });
         stats.misses += missing.size;
-        fresh = true;
       };
       return read;
     },
@@ -160,11 +184,12 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       // a pull request shares all but the changed ones), so a check loads each entry once. Commit indexes stand alone.
       const base = name.startsWith('tree-') ? undefined : pickBase(loaded, keys);
       const had = loaded.get(name);
-      if (had && !fresh && had.base === base?.name) return;
+      const own = [...keys].filter((k) => !base?.keys.has(k));
+      if (had && had.base === base?.name && !own.some((k) => changed.has(k) || !had.keys.has(k))) return;
       const stored: StoredIndex = { version: INDEX_VERSION, ...(base ? { base: base.name } : {}), entries: new Map() };
-      for (const k of keys) {
+      for (const k of own) {
         const e = entries.get(k);
-        if (e && !base?.keys.has(k)) stored.entries.set(k, storeEntry(e));
+        if (e) stored.entries.set(k, storeEntry(e));
       }
       try {
         mkdirSync(dirname(fileOf(name)), { recursive: true });
@@ -175,6 +200,25 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       } catch {
         // A cache that cannot be written only costs the next run its parse time.
       }
+    },
+    memo(name) {
+      const entryOf = (value: unknown): [string, IndexEntry] | undefined => {
+        const key = value !== null && typeof value === 'object' ? keysOfValues.get(value) : undefined;
+        const e = key === undefined ? undefined : entries.get(key);
+        return key !== undefined && e ? [key, e] : undefined;
+      };
+      return {
+        recall: (value) => {
+          const e = entryOf(value)?.[1];
+          return e?.memo?.name === name ? e.memo.data : undefined;
+        },
+        remember: (value, data) => {
+          const found = entryOf(value);
+          if (!found) return;
+          found[1].memo = { name, data };
+          changed.add(found[0]);
+        },
+      };
     },
   };
 }

@@ -8,6 +8,7 @@ export * from './repository/resolve-repository.js';
 export * from './repository/parse-config.js';
 export * from './check/check-snapshots.js';
 export * from './check/check-work-tree.js';
+export * from './check/remember-verdicts.js';
 export * from './check/compare-catalogs.js';
 export * from './check/evaluate-governance.js';
 export * from './check/summarize-pull-request.js';

@@ -1,5 +1,6 @@
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '@meshplane/core';
 import { resolveRepository, runGovernanceCheck } from '@meshplane/usecases';
@@ -72,13 +73,13 @@ function listProducts(dir: string): string[] {
   return out;
 }
 
-const CACHES = ['.meshplane/cache/index', '.meshplane/cache/policy-results'];
-const check = (useIndex = true) => runGovernanceCheck(resolveRepository(repo.dir), { base: 'main', today: '2026-11-22', useIndex });
-/** The reference: a check with no parse index and no remembered policy results, which leaves the caches as they were. */
-async function checkWithoutCaches(): Promise<Awaited<ReturnType<typeof check>>> {
+const CACHES = ['.meshplane/cache/index', '.meshplane/cache/policy-results', '.meshplane/cache/reports'];
+const check = (useIndex = true, today = '2026-11-22') => runGovernanceCheck(resolveRepository(repo.dir), { base: 'main', today, useIndex });
+/** The reference: a check with no parse index, no remembered results or reports, which leaves the caches as they were. */
+async function checkWithoutCaches(today?: string): Promise<Awaited<ReturnType<typeof check>>> {
   for (const c of CACHES) if (existsSync(join(repo.dir, c))) renameSync(join(repo.dir, c), join(repo.dir, `${c}.aside`));
   try {
-    return await check(false);
+    return await check(false, today);
   } finally {
     for (const c of CACHES) {
       rmSync(join(repo.dir, c), { recursive: true, force: true });
@@ -87,7 +88,7 @@ async function checkWithoutCaches(): Promise<Awaited<ReturnType<typeof check>>> 
   }
 }
 
-describe('the incremental check (parse index, remembered policy results)', () => {
+describe('the incremental check (parse index, remembered policy results and reports)', () => {
   it('gives exactly the report of a full check on random edits, the caches kept from edit to edit', async () => {
     const random = createRandom(20261122);
     await check(); // builds the index of the base and of the work tree, and remembers the base's policy results
@@ -97,11 +98,57 @@ describe('the incremental check (parse index, remembered policy results)', () =>
       const done = [first(repo.dir, random.pick(products))];
       for (let n = random.int(0, 2); n > 0; n -= 1) done.push(random.pick(EDITS)(repo.dir, random.pick(products)));
       const incremental = await check();
+      const again = await check(); // the report remembered
       const full = await checkWithoutCaches();
       expect(JSON.stringify(incremental), done.join('; ')).toBe(JSON.stringify(full));
+      expect(JSON.stringify(again), `${done.join('; ')}, checked again`).toBe(JSON.stringify(full));
       git(repo.dir, 'checkout', '-q', '--', '.');
       git(repo.dir, 'clean', '-qfd', 'catalog');
     }
+  });
+
+  it('remembers reports and findings only for the same inputs: files, policies, CODEOWNERS, the base and the day', async () => {
+    const expectFull = async (what: string, today?: string): Promise<void> => {
+      const full = await checkWithoutCaches(today);
+      expect(JSON.stringify(await check(true, today)), what).toBe(JSON.stringify(full));
+      expect(JSON.stringify(await check(true, today)), `${what}, checked again`).toBe(JSON.stringify(full));
+    };
+    await expectFull('the base itself');
+    // A file off its schema stays so through the edits below: each check recalls its verdict (its findings) by its bytes.
+    rewrite(manifest(repo.dir, 'catalog/podcast/podcast-catalog'), (s) => s.replace('spec:', 'spec:\n  colour: blue'));
+    await expectFull('a product off its schema');
+    // Outside the catalog folders: head policies that differ from the base's are previewed (policyImpact).
+    rewrite(join(repo.dir, 'policies/global/docs.rego'), (s) => `${s}\n# Reworded by the governance group.\n`);
+    await expectFull('a policy edited');
+    git(repo.dir, 'checkout', '-q', '--', 'policies');
+    mkdirSync(join(repo.dir, '.github'), { recursive: true });
+    writeFileSync(join(repo.dir, '.github/CODEOWNERS'), '* @nobody\n');
+    await expectFull('a stale CODEOWNERS');
+    rmSync(join(repo.dir, '.github/CODEOWNERS'));
+    await expectFull('another day', '2031-06-30');
+    // The base ref moves while the work tree stays: the same files, judged against another commit, whose own findings
+    // (the unknown owner: existing there, introduced against the first base) are not those of the first.
+    git(repo.dir, 'checkout', '-q', '--', 'catalog');
+    const base = git(repo.dir, 'rev-parse', 'HEAD').trim();
+    rewrite(manifest(repo.dir, 'catalog/podcast/podcast-listeners'), (s) => s.replace(/owner: [a-z-]+/, 'owner: nobody-team'));
+    git(repo.dir, 'commit', '-qam', 'gave podcast-listeners an unknown owner');
+    await expectFull('the base moved to the work tree');
+    git(repo.dir, 'update-ref', 'refs/heads/main', base);
+    await expectFull('the base moved back');
+    git(repo.dir, 'reset', '-q', '--hard', base);
+  });
+
+  it('answers an identical check from its remembered report, and checks again when that report is unreadable', async () => {
+    const dir = join(repo.dir, '.meshplane/cache/reports');
+    rmSync(dir, { recursive: true, force: true });
+    const first = await check();
+    const [file] = readdirSync(dir).filter((f) => f.endsWith('.v8'));
+    if (!file) throw new Error('no report was remembered');
+    const stored = deserialize(readFileSync(join(dir, file))) as { value: typeof first };
+    writeFileSync(join(dir, file), serialize({ ...stored, value: { ...stored.value, root: 'remembered' } }));
+    expect((await check()).root).toBe('remembered');
+    writeFileSync(join(dir, file), 'not a report');
+    expect(JSON.stringify(await check())).toBe(JSON.stringify(first));
   });
 
   it('keeps the index out of the way of the truth: a corrupt index is rebuilt, not believed', async () => {

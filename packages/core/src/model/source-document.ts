@@ -22,6 +22,19 @@ export interface LoadedSource {
   findings: Finding[];
   /** Every file path under the catalog and waiver folders, parsed or not (for checking `docs.readme` and friends). */
   files: string[];
+  /** Where the check keeps what it works out from each file alone, across runs (a source that can tell files apart). */
+  memo?: SourceMemo;
+}
+
+/**
+ * Data kept per file by a source that knows its files by content (a parse index): what was remembered for a
+ * document's file is recalled for any later document read from the same bytes. The core keeps a file's verdict here —
+ * its kind, whether it matches its schema, its schema and consistency findings — so an unchanged file is not validated
+ * again.
+ */
+export interface SourceMemo {
+  recall(doc: SourceDocument): unknown;
+  remember(doc: SourceDocument, data: unknown): void;
 }
 
 /** A file of a git tree: its path, mode and content. */

@@ -24,6 +24,7 @@ import { TOOL_VERSION } from '../meshplane-home.js';
 import { evaluateGovernance } from './evaluate-governance.js';
 import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
 import { judgeAgainstBase } from './judge-against-base.js';
+import { keepBaseFindings, keyBaseFindings } from './remember-base-findings.js';
 import { endOfDay } from './evaluate-governance.js';
 import type { RuntimeLineageInput } from '../lineage/read-observed-lineage.js';
 import { judgeAgreementChanges, type ReadApprovals } from './judge-agreement-changes.js';
@@ -64,8 +65,12 @@ export interface SnapshotCheckInput {
   runtime?: RuntimeLineageInput;
 }
 
-function checkSnapshotCatalog(input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot' | 'today'>, snapshot: CatalogSnapshot): CatalogCheck {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, toolVersion: TOOL_VERSION, today: input.today });
+function checkSnapshotCatalog(
+  input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot' | 'today'>,
+  snapshot: CatalogSnapshot,
+  mode: 'validate' | 'check' = 'check',
+): CatalogCheck {
+  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, mode, toolVersion: TOOL_VERSION, today: input.today });
 }
 
 /**
@@ -83,9 +88,21 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
   const head: CatalogCheck = stale.length
     ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } }
     : checkedHead;
-  const base = input.base ? checkSnapshotCatalog(input, input.base) : undefined;
-  const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
   const observed = input.runtime?.observed;
+  // The base judged on its own is the same for every pull request on it: remembered, its mesh checks are not run again.
+  const baseKept = keepBaseFindings(input.cacheRoot);
+  const baseKey = input.base
+    ? keyBaseFindings({
+        source: input.base.source,
+        catalogRoot: input.catalogRoot,
+        files: input.base.policies,
+        today: input.today,
+        ...(observed ? { observed } : {}),
+      })
+    : undefined;
+  const baseFindings = baseKey === undefined ? undefined : baseKept.read(baseKey);
+  const base = input.base ? checkSnapshotCatalog(input, input.base, baseFindings ? 'validate' : 'check') : undefined;
+  const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
   const sides: Sides = {
     head,
     ...(input.base?.commit ? { commit: input.base.commit } : {}),
@@ -137,6 +154,8 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
       cacheRoot: input.cacheRoot,
       today: options.today,
       ...(observed ? { observed } : {}),
+      ...(baseFindings ? { baseFindings } : {}),
+      ...(baseKey === undefined ? {} : { keepBaseFindings: (f: Finding[]) => baseKept.write(baseKey, f) }),
     });
   }
 }

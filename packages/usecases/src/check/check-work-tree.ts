@@ -12,17 +12,21 @@ import {
   readPolicyFilesAt,
   readYamlDocument,
   resolveCommit,
+  listWorkTreeFilesAsync,
   type ReadYaml,
+  type WorkTreeListing,
 } from '@meshplane/source';
+import { rememberVerdicts } from './remember-verdicts.js';
 import type { Repository } from '../repository/resolve-repository.js';
 import { checkSnapshotCatalogs, type CatalogSnapshot, type SnapshotCheckInput } from './check-snapshots.js';
+import { keepReports, keyGovernanceCheck } from './remember-check-report.js';
 
 export interface GovernanceOptions {
   /** The pull request's base: policies and waivers are taken from it, never from the head. */
   base?: string;
   /** Today as `YYYY-MM-DD` (waiver expiry, `enforceFrom`, consumer `until`, deprecation notice). */
   today: string;
-  /** False: parse every file, using no parse index (the reference the index is tested against). Default true. */
+  /** False: parse every file and remember nothing: no parse index, no remembered report (the reference the caches are tested against). Default true. */
   useIndex?: boolean;
   /** The head catalog, when the caller has already loaded and checked the work tree (the site build does). */
   checked?: CatalogCheck;
@@ -41,18 +45,31 @@ export interface GovernanceOptions {
  * the rules that judge it; when it changes `policies/`, the head bundle runs too and the report carries its impact.
  */
 export async function runGovernanceCheck(repo: Repository, options: GovernanceOptions): Promise<CheckReport> {
-  return (await runGovernanceCheckWithCatalogs(repo, options)).report;
+  // The same files, policies, base commit, day and code as a check before: its report, remembered (remember-check-report.ts).
+  // Git's listing of the catalog files, once: it keys the report and tells the loader which files changed.
+  const listing = options.checked ? undefined : await listWorkTreeFilesAsync(repo.root, { catalogRoot: repo.catalogRoot });
+  const key = keyGovernanceCheck(repo, options, listing);
+  const reports = keepReports(repo.root);
+  const remembered = key === undefined ? undefined : reports.read(key);
+  if (remembered) return remembered;
+  const { report } = await runGovernanceCheckWithCatalogs(repo, options, listing);
+  // A file edited while the check ran may be in the report with bytes the key does not name: then it is not remembered.
+  if (key !== undefined && keyGovernanceCheck(repo, options, listing) === key) reports.write(key, report);
+  return report;
 }
 
 /** {@link runGovernanceCheck}, also returning the checked catalogs (the pull request summary routes from them). */
 export async function runGovernanceCheckWithCatalogs(
   repo: Repository,
   options: GovernanceOptions,
+  listing?: WorkTreeListing,
 ): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck; baseCommit?: string }> {
   const codeowners = readTextFile(join(repo.root, CODEOWNERS_FILE));
   // The parse index: each file already read (in the base commit, or in the last run) is not parsed again.
   const index = options.useIndex === false ? undefined : openParseIndex(join(repo.root, '.meshplane/cache/index'));
   const reader = (used: Set<string>): ReadYaml => index?.reader(used) ?? readYamlDocument;
+  const memo = index ? rememberVerdicts(index) : undefined;
+  const saves: (() => void)[] = [];
   let base: SnapshotCheckInput['base'];
   if (options.base) {
     const commit = resolveCommit(repo.root, options.base);
@@ -62,21 +79,23 @@ export async function runGovernanceCheckWithCatalogs(
     if (index && !index.load(name)) index.load('worktree');
     const used = new Set<string>();
     base = {
-      source: loadFilesSource(files, reader(used)),
+      source: { ...loadFilesSource(files, reader(used)), ...(memo ? { memo } : {}) },
       policies: readPolicyFilesAt(repo.root, commit),
       commit,
       label: `base ${options.base} (${commit.slice(0, 12)})`,
     };
-    index?.save(name, used);
+    saves.push(() => index?.save(name, used));
   }
   index?.load('worktree');
   const usedHead = new Set<string>();
   const head: CatalogSnapshot = {
-    source: options.checked ? { documents: [], findings: [], files: [] } : loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead)),
+    source: options.checked
+      ? { documents: [], findings: [], files: [] }
+      : { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead), listing), ...(memo ? { memo } : {}) },
     policies: readPolicyFiles(repo.root),
     ...(codeowners === undefined ? {} : { codeowners }),
   };
-  if (!options.checked) index?.save('worktree', usedHead);
+  if (!options.checked) saves.push(() => index?.save('worktree', usedHead));
   const checked = await checkSnapshotCatalogs({
     root: repo.root,
     catalogRoot: repo.catalogRoot,
@@ -90,6 +109,8 @@ export async function runGovernanceCheckWithCatalogs(
     ...(options.approvals ? { approvals: options.approvals } : {}),
     today: options.today,
   });
+  // Stored after the check, with the verdicts it worked out for new files.
+  for (const save of saves) save();
   return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };
 }
 

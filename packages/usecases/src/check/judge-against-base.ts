@@ -27,6 +27,10 @@ export interface BaseJudgement {
   today: string;
   /** The observed runtime lineage the head was judged with (the base is judged with the same). */
   observed?: ObservedLineage;
+  /** The base's own findings, remembered from an earlier pull request on it (then `base.report` holds none of them). */
+  baseFindings?: Finding[];
+  /** Told the base's own findings when they were worked out here, to remember them. */
+  keepBaseFindings?: (findings: Finding[]) => void;
 }
 
 /**
@@ -35,6 +39,18 @@ export interface BaseJudgement {
  * same for every pull request on it), and lets existing errors block only as `review.blockOn` says.
  */
 export async function judgeAgainstBase(j: BaseJudgement): Promise<CheckReport> {
+  const blockOn = j.config.review?.blockOn ?? 'touched';
+  const classified = classifyAgainstBase(
+    j.report.findings,
+    j.baseFindings ?? (await judgeBase(j)),
+    listTouched(j.changes, j.base.index, j.head.index),
+    blockOn,
+  );
+  return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
+}
+
+/** The base's own findings: its schema and mesh findings, its policies' with its waivers (and remembers them). */
+async function judgeBase(j: BaseJudgement): Promise<Finding[]> {
   const baseFindings: Finding[] = [...j.base.report.findings];
   if (j.files) {
     const run = await evaluateGovernance({
@@ -46,12 +62,7 @@ export async function judgeAgainstBase(j: BaseJudgement): Promise<CheckReport> {
     });
     baseFindings.push(...withWaivers(run.findings, j.base.index.waivers, run.rules, j.today));
   }
-  const blockOn = j.config.review?.blockOn ?? 'touched';
-  const classified = classifyAgainstBase(
-    j.report.findings,
-    foldConsequences(sortFindings(baseFindings)),
-    listTouched(j.changes, j.base.index, j.head.index),
-    blockOn,
-  );
-  return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
+  const judged = foldConsequences(sortFindings(baseFindings));
+  j.keepBaseFindings?.(judged);
+  return judged;
 }

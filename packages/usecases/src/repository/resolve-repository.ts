@@ -5,6 +5,7 @@ import { loadWorkTree, openParseIndex } from '@meshplane/source';
 import { UsageError } from '../usage-error.js';
 import { TOOL_VERSION } from '../meshplane-home.js';
 import { CONFIG_FILE, parseConfig } from './parse-config.js';
+import { rememberVerdicts } from '../check/remember-verdicts.js';
 
 /** A repository root and its configuration. */
 export interface Repository {
@@ -39,9 +40,10 @@ export function checkRepository(repo: Repository, mode: 'validate' | 'check' = '
   const index = openParseIndex(join(repo.root, '.meshplane/cache/index'));
   index.load('worktree');
   const used = new Set<string>();
-  const source = loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used));
+  const source = { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, index.reader(used)), memo: rememberVerdicts(index) };
+  const checked = checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...(today ? { today } : {}) });
   index.save('worktree', used);
-  return checkCatalog(source, { root: repo.root, catalogRoot: repo.catalogRoot, mode, toolVersion: TOOL_VERSION, ...(today ? { today } : {}) });
+  return checked;
 }
 
 function readConfig(root: string): Config {

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MESHPLANE_HOME, TOOL_VERSION } from './meshplane-home.js';
+
+/** The packages whose code decides what a check reports. */
+const CHECK_PACKAGES = ['@meshplane/core', '@meshplane/source', '@meshplane/policy', '@meshplane/usecases'];
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the code that is running: Meshplane's version, and the JavaScript it runs — in the repository the built
+ * `dist/` of the packages a check runs and the lockfile (the versions of the YAML reader, ajv and the wasm runtime), in
+ * an installed package or an action the bundle itself. What is remembered under one fingerprint is never read by other
+ * code, so a rebuilt repository never answers with what an older build worked out.
+ */
+export function fingerprintCode(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256').update(`meshplane ${TOOL_VERSION}\0`);
+  const require = createRequire(import.meta.url);
+  const folders: string[] = [];
+  for (const name of CHECK_PACKAGES) {
+    try {
+      folders.push(dirname(require.resolve(name)));
+    } catch {
+      // Bundled: the packages are inlined in the file this code runs from.
+    }
+  }
+  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath(import.meta.url)];
+  for (const file of [...files, join(MESHPLANE_HOME, 'package-lock.json')]) {
+    try {
+      hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+    } catch {
+      hash.update(`${file}\0missing\0`);
+    }
+  }
+  return (fingerprint = hash.digest('base64url'));
+}
+
+/** The JavaScript files at or under `dir`, sorted. */
+function listScripts(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
