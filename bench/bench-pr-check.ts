@@ -63,7 +63,8 @@ export function benchPrCheck(mesh: BenchMesh, runs: number): BenchRow[] {
       measure: `${measure}, first check of the change`,
       products: mesh.products,
       result: summarizeRuns(first),
-      notes: "policy results and report of the change dropped before each run, the base's kept: the changed products evaluated",
+      notes:
+        "the change's policy results and report dropped before each run; the base's index, policy results and own findings kept: the changed products evaluated",
     },
     {
       measure: `${measure}, checked again`,

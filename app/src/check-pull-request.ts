@@ -13,7 +13,7 @@ import {
   UsageError,
 } from '@meshplane/usecases';
 import { buildCheckRunOutput, isReliabilityFix, readObservedLineage, type CatalogIndex, type CheckReport, type Config, type SourceMemo } from '@meshplane/core';
-import { openParseIndex } from '@meshplane/source';
+import { openParseIndex, type ParseIndex } from '@meshplane/source';
 import {
   completeCheckRun,
   listPullFiles,
@@ -118,9 +118,11 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   const { data: compare } = await ctx.api.rest.repos.compareCommitsWithBasehead({ ...at, basehead: `${pull.baseSha}...${pull.headSha}`, per_page: 1 });
   const mergeBase = compare.merge_base_commit.sha;
   // The repository's parse index: files parsed before (by any check of this repository, known by their blob ids) are
-  // not parsed again. Stored under the data folder, so a restarted replica with the same folder keeps it.
-  const index = openParseIndex(join(locateRepoData(services.dataDir, ctx.owner, ctx.repo), 'cache/index'));
+  // not parsed again. Kept open in memory between pull requests, and stored under the data folder, so a restarted
+  // replica with the same folder keeps it.
+  const index = openRepoIndex(services, join(locateRepoData(services.dataDir, ctx.owner, ctx.repo), 'cache/index'));
   index.load(SNAPSHOT_INDEX);
+  const before = { ...index.stats };
   const used = new Set<string>();
   const memo = rememberVerdicts(index);
   const head = withMemo(await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs, index.reader(used)), memo);
@@ -128,7 +130,8 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs, index.reader(used)),
     memo,
   );
-  const { misses: parsed, hits: reused } = index.stats;
+  const parsed = index.stats.misses - before.misses;
+  const reused = index.stats.hits - before.hits;
   services.log.info({ repo: `${ctx.owner}/${ctx.repo}`, headSha: pull.headSha, parsed, reused }, 'snapshots read');
   const today = services.now().toISOString().slice(0, 10);
   const budgetGate = await readBudgetGate(ctx, pull, config);
@@ -145,16 +148,17 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     approvals: readApprovals(ctx, pull),
     today,
   });
-  // Stored after the check, with the verdicts it worked out for new files.
+  // Stored after the check, with the verdicts it worked out for new files; in memory, what this check used is kept.
   index.save(SNAPSHOT_INDEX, used);
+  index.retain(used);
   return {
     report: checked.report,
     ...(budgetGate.statuses ? { sloStatuses: budgetGate.statuses } : {}),
     head: checked.head.index,
     base: checked.base?.index as CatalogIndex,
     mergeBase,
-    parsed: index.stats.misses,
-    reused: index.stats.hits,
+    parsed,
+    reused,
   };
 }
 
@@ -202,6 +206,25 @@ function readApprovals(ctx: RepoContext, pull: PullRef): ReadApprovals {
     const reviews = await listPullReviews(ctx.api, { ...at, pull: pull.number });
     return collectAgreementApprovals(reviews, changes, { at: text, head: (path) => text(pull.headSha, path) }, pull.author);
   };
+}
+
+/** How many repositories' parse indexes the app keeps open between pull requests (each holds a catalog's data). */
+const OPEN_INDEXES = 2;
+/** The indexes each running app keeps open, by folder (a new app on the same data folder starts from its files). */
+const openIndexesOf = new WeakMap<AppServices, Map<string, ParseIndex>>();
+
+/**
+ * The parse index of a repository, kept open between its pull requests: the files of the last check are in memory,
+ * parsed, so the next check neither loads nor decodes them. The most recently used {@link OPEN_INDEXES} stay open.
+ */
+function openRepoIndex(services: AppServices, dir: string): ParseIndex {
+  let openIndexes = openIndexesOf.get(services);
+  if (!openIndexes) openIndexesOf.set(services, (openIndexes = new Map()));
+  const index = openIndexes.get(dir) ?? openParseIndex(dir);
+  openIndexes.delete(dir);
+  openIndexes.set(dir, index);
+  for (const old of [...openIndexes.keys()].slice(0, -OPEN_INDEXES)) openIndexes.delete(old);
+  return index;
 }
 
 /** A snapshot whose files' verdicts are kept in the parse index. */

@@ -32868,6 +32868,11 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
       } catch {
       }
     },
+    retain(keys) {
+      for (const key of entries.keys())
+        if (!keys.has(key))
+          entries.delete(key);
+    },
     memo(name) {
       const entryOf = (value) => {
         const key = value !== null && typeof value === "object" ? keysOfValues.get(value) : void 0;

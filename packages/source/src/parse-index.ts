@@ -81,6 +81,11 @@ export interface ParseIndex {
    * {@link save} with the entry; `name` must change whenever the data would (the code that works it out).
    */
   memo(name: string): FileMemo;
+  /**
+   * Lets go of every entry not named by `keys` (a long-running process that keeps an index open between checks keeps
+   * what its last check used, as {@link save} stores it). A later read of a file let go of parses it again.
+   */
+  retain(keys: ReadonlySet<string>): void;
   readonly stats: { hits: number; misses: number };
 }
 
@@ -200,6 +205,9 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       } catch {
         // A cache that cannot be written only costs the next run its parse time.
       }
+    },
+    retain(keys) {
+      for (const key of entries.keys()) if (!keys.has(key)) entries.delete(key);
     },
     memo(name) {
       const entryOf = (value: unknown): [string, IndexEntry] | undefined => {
