@@ -13,7 +13,7 @@ import {
   UsageError,
 } from '@meshplane/usecases';
 import { buildCheckRunOutput, isReliabilityFix, readObservedLineage, type CatalogIndex, type CheckReport, type Config, type SourceMemo } from '@meshplane/core';
-import { openParseIndex, type ParseIndex } from '@meshplane/source';
+import { nameKeyIndex, openParseIndex, type ParseIndex } from '@meshplane/source';
 import {
   completeCheckRun,
   listPullFiles,
@@ -124,10 +124,11 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
   index.load(SNAPSHOT_INDEX);
   const before = { ...index.stats };
   const used = new Set<string>();
+  const usedBase = new Set<string>();
   const memo = rememberVerdicts(index);
   const head = withMemo(await readSnapshot(ctx.api, { ...at, commit: pull.headSha }, catalogRoot, services.blobs, index.reader(used)), memo);
   const base = withMemo(
-    await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs, index.reader(used)),
+    await readBaseSnapshot(ctx.api, { ...at, commit: mergeBase }, { ...at, commit: pull.baseSha }, catalogRoot, services.blobs, index.reader(usedBase)),
     memo,
   );
   const parsed = index.stats.misses - before.misses;
@@ -148,9 +149,14 @@ async function runCheck(ctx: RepoContext, pull: PullRef, config: Config, service
     approvals: readApprovals(ctx, pull),
     today,
   });
-  // Stored after the check, with the verdicts it worked out for new files; in memory, what this check used is kept.
+  // Stored after the check, with the verdicts it worked out for new files: the base's files as an index of their own,
+  // which every pull request on that base shares, and the head as what it adds to them (a few files, written quickly).
+  // In memory, what this check used is kept.
+  const baseIndex = nameKeyIndex(usedBase);
+  index.save(baseIndex, usedBase);
   index.save(SNAPSHOT_INDEX, used);
-  index.retain(used);
+  index.prune(new Set([baseIndex]), 1);
+  index.retain(new Set([...used, ...usedBase]));
   return {
     report: checked.report,
     ...(budgetGate.statuses ? { sloStatuses: budgetGate.statuses } : {}),

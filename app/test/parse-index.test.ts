@@ -1,6 +1,8 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { edits } from './edit-files.js';
-import { startTestApp, type TestApp } from './start-test-app.js';
+import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
 
 const PRODUCT = 'catalog/podcast/podcast-listeners/product.yaml';
 const OTHER = 'catalog/player/play-events/product.yaml';
@@ -35,6 +37,12 @@ describe("the app's parse index (by git blob id, kept in its data folder)", () =
       );
       await t.deliver('pull_request', t.pullPayload('synchronize', { ...pull, head: { ...pull.head, sha: second } }));
       expect(lastRead(t).parsed).toBe(1);
+      // Stored as the base's files (shared by every pull request on it) and what the head adds to them.
+      const stored = readdirSync(join(t.dataDir, 'repos', OWNER, REPO, 'cache/index')).sort();
+      expect(stored).toHaveLength(2);
+      expect(stored[0]).toBe('snapshots.v8');
+      expect(stored[1]).toMatch(/^tree-[0-9a-f]{32}\.v8$/);
+      expect(statSync(join(t.dataDir, 'repos', OWNER, REPO, 'cache/index/snapshots.v8')).size).toBeLessThan(20_000);
 
       // A new replica on the same data folder: the same blobs (git ids are content hashes) are not parsed again.
       restarted = await startTestApp({ dataDir: t.dataDir });

@@ -44972,7 +44972,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync9, statSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
@@ -48147,7 +48147,7 @@ import { spawnSync as spawnSync3 } from "node:child_process";
 
 // packages/source/dist/parse-index.js
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -48219,7 +48219,10 @@ function storeEntry(e) {
   if (e.json !== void 0)
     return { ...head, json: e.json };
   const json = toExactJson(e.value);
-  return json === void 0 ? { ...head, value: e.value } : { ...head, json };
+  if (json === void 0)
+    return { ...head, value: e.value };
+  e.json = json;
+  return { ...head, json };
 }
 function readEntryValue(e) {
   if (e.value === void 0 && e.json !== void 0)
@@ -48248,7 +48251,9 @@ function nameFileIndex(files) {
 function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
   const entries = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Map();
-  const changed = /* @__PURE__ */ new Set();
+  const changed = /* @__PURE__ */ new Map();
+  let changes = 0;
+  const touch = (key) => void changed.set(key, ++changes);
   const keysOfValues = /* @__PURE__ */ new WeakMap();
   const note = (value, key) => {
     rememberOrigin(value, key);
@@ -48268,7 +48273,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         return false;
       for (const [k, v] of stored.entries)
         entries.set(k, v);
-      loaded.set(name, { keys: new Set(stored.entries.keys()), ...stored.base ? { base: stored.base } : {} });
+      loaded.set(name, { keys: new Set(stored.entries.keys()), ...stored.base ? { base: stored.base } : {}, at: changes });
       return true;
     } catch {
       return false;
@@ -48290,7 +48295,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
           return { findings: hit.findings, ...hit.parsed ? { document: lazyDocument(file, content, value) } : {} };
         }
         stats.misses += 1;
-        changed.add(key);
+        touch(key);
         const r = readYamlDocument(file, typeof content === "function" ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
         note(r.document?.value, key);
@@ -48311,7 +48316,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i]);
           prefilled.add(key);
-          changed.add(key);
+          touch(key);
         });
         stats.misses += missing.size;
       };
@@ -48321,7 +48326,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
       const base = name.startsWith("tree-") ? void 0 : pickBase(loaded, keys);
       const had = loaded.get(name);
       const own = [...keys].filter((k) => !base?.keys.has(k));
-      if (had && had.base === base?.name && !own.some((k) => changed.has(k) || !had.keys.has(k)))
+      if (had && had.base === base?.name && !own.some((k) => (changed.get(k) ?? 0) > had.at || !had.keys.has(k)))
         return;
       const stored = { version: INDEX_VERSION, ...base ? { base: base.name } : {}, entries: /* @__PURE__ */ new Map() };
       for (const k of own) {
@@ -48334,7 +48339,18 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         const tmp = `${fileOf(name)}.${process.pid}.tmp`;
         writeFileSync(tmp, serialize(stored));
         renameSync(tmp, fileOf(name));
-        loaded.set(name, { keys: new Set(stored.entries.keys()), ...base ? { base: base.name } : {} });
+        loaded.set(name, { keys: new Set(stored.entries.keys()), ...base ? { base: base.name } : {}, at: changes });
+      } catch {
+      }
+    },
+    prune(keep, recent) {
+      for (const name of loaded.keys())
+        if (name.startsWith("tree-") && !keep.has(name))
+          loaded.delete(name);
+      try {
+        const others = readdirSync3(dir).filter((f) => f.startsWith("tree-") && f.endsWith(".v8") && !keep.has(f.slice(0, -3))).map((f) => ({ f, at: statSync(join5(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+        for (const { f } of others.slice(recent))
+          rmSync(join5(dir, f), { force: true });
       } catch {
       }
     },
@@ -48342,6 +48358,9 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
       for (const key of entries.keys())
         if (!keys.has(key))
           entries.delete(key);
+      for (const key of changed.keys())
+        if (!keys.has(key))
+          changed.delete(key);
     },
     memo(name) {
       const entryOf = (value) => {
@@ -48359,7 +48378,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
           if (!found)
             return;
           found[1].memo = { name, data };
-          changed.add(found[0]);
+          touch(found[0]);
         }
       };
     }
@@ -48407,7 +48426,7 @@ import { spawnSync as spawnSync4 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
 import { spawnSync as spawnSync5 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
 
@@ -48490,7 +48509,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -48519,7 +48538,7 @@ function fingerprintCode() {
   return fingerprint = hash.digest("base64url");
 }
 function listScripts(dir) {
-  return readdirSync4(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+  return readdirSync5(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
 }
 
 // packages/usecases/dist/check/remember-verdicts.js
@@ -48531,7 +48550,7 @@ function rememberVerdicts(index) {
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
-  if (!existsSync3(abs) || !statSync(abs).isDirectory())
+  if (!existsSync3(abs) || !statSync2(abs).isDirectory())
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
   if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
@@ -48581,7 +48600,7 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
 import { spawnSync as spawnSync7 } from "node:child_process";
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, join as join11 } from "node:path";
 function readOpaVersionOf(path) {
@@ -48618,7 +48637,7 @@ function installOpa(version, bin, env = process.env) {
     renameSync2(join11(scratch, "opa"), join11(bin, "opa"));
     return join11(bin, "opa");
   } finally {
-    rmSync2(scratch, { recursive: true, force: true });
+    rmSync3(scratch, { recursive: true, force: true });
   }
 }
 
@@ -48669,7 +48688,7 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
@@ -48692,7 +48711,7 @@ function parseOpaErrors(stderr) {
 }
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync5, readFileSync as readFileSync11 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
 import { join as join13 } from "node:path";
 var RULE_HEADS = /* @__PURE__ */ new Set(["deny", "warn", "mesh_deny", "mesh_warn"]);
 function readRuleCatalog(dir) {
@@ -48775,7 +48794,7 @@ function findUnannotatedRules(dir, annotations) {
   return out;
 }
 function listRego(dir, rel) {
-  return readdirSync5(join13(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
+  return readdirSync6(join13(dir, rel), { withFileTypes: true }).flatMap((e) => e.isDirectory() ? listRego(dir, `${rel}/${e.name}`) : e.name.endsWith(".rego") && !e.name.endsWith("_test.rego") ? [`${rel}/${e.name}`] : []);
 }
 
 // packages/policy/dist/read-bundle-wasm.js
@@ -49098,14 +49117,14 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
     writeFileSync4(join15(staging, "rules.json"), JSON.stringify(rules));
     writeFileSync4(join15(staging, "reads.json"), JSON.stringify(meshReads));
     if (existsSync5(cacheDir) && !readCachedBundle(cacheDir))
-      rmSync3(cacheDir, { recursive: true, force: true });
+      rmSync4(cacheDir, { recursive: true, force: true });
     if (!existsSync5(cacheDir))
       renameSync3(staging, cacheDir);
     else
-      rmSync3(staging, { recursive: true, force: true });
+      rmSync4(staging, { recursive: true, force: true });
     return { wasm, digest: digestOf(wasm), rules, meshReads, cached: false };
   } finally {
-    rmSync3(work, { recursive: true, force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
 function readCachedBundle(cacheDir) {
@@ -49224,7 +49243,7 @@ function describe(e) {
 }
 
 // packages/policy/dist/generate-capabilities.js
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join16 } from "node:path";
 
@@ -49405,7 +49424,7 @@ import { join as join20 } from "node:path";
 import { serialize as serialize4 } from "node:v8";
 
 // packages/usecases/dist/check/keep-by-key.js
-import { mkdirSync as mkdirSync6, readdirSync as readdirSync6, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync5, statSync as statSync2, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join19 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 function keepByKey(dir, format, keep) {
@@ -49429,9 +49448,9 @@ function keepByKey(dir, format, keep) {
         const file = join19(dir, `${key}.v8`);
         writeFileSync7(`${file}.${process.pid}.tmp`, serialize3({ format, key, value }));
         renameSync5(`${file}.${process.pid}.tmp`, file);
-        const kept = readdirSync6(dir).filter((f) => f.endsWith(".v8")).map((f) => ({ f, at: statSync2(join19(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+        const kept = readdirSync7(dir).filter((f) => f.endsWith(".v8")).map((f) => ({ f, at: statSync3(join19(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
         for (const { f } of kept.slice(keep))
-          rmSync5(join19(dir, f), { force: true });
+          rmSync6(join19(dir, f), { force: true });
       } catch {
       }
     }
@@ -49659,7 +49678,10 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
       commit,
       label: `base ${options2.base} (${commit.slice(0, 12)})`
     };
-    saves.push(() => index?.save(name, used));
+    saves.push(() => {
+      index?.save(name, used);
+      index?.prune(/* @__PURE__ */ new Set([name]), 1);
+    });
   }
   index?.load("worktree");
   const usedHead = /* @__PURE__ */ new Set();
@@ -49699,7 +49721,7 @@ function readTextFile(path) {
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
 
 // packages/usecases/dist/provision/load-desired-state.js
 function loadDesiredState(repo, options2) {
@@ -50908,7 +50930,7 @@ var SCHEMA = [
 ];
 
 // packages/platform/dist/write-catalog-database.js
-import { mkdirSync as mkdirSync9, rmSync as rmSync6 } from "node:fs";
+import { mkdirSync as mkdirSync9, rmSync as rmSync7 } from "node:fs";
 import { dirname as dirname11, join as join24 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
@@ -55269,7 +55291,7 @@ import { existsSync as existsSync8, readFileSync as readFileSync20 } from "node:
 import { join as join25 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync9, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
@@ -55279,7 +55301,7 @@ import { join as join27 } from "node:path";
 import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync22, realpathSync, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -55291,7 +55313,7 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync7 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname14, join as join29 } from "node:path";
 var SITE_DIR = join29(MESHPLANE_HOME, "site/");
@@ -55316,7 +55338,7 @@ import { join as join31, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync7, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
 
@@ -55325,12 +55347,12 @@ import { existsSync as existsSync15 } from "node:fs";
 import { join as join36, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync5 } from "node:fs";
+import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync10, writeFileSync as writeFileSync13 } from "node:fs";
 import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
 var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
@@ -55339,7 +55361,7 @@ var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
@@ -55362,7 +55384,7 @@ import { join as join41 } from "node:path";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync28, statSync as statSync7, writeFileSync as writeFileSync16 } from "node:fs";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync11, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
 import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
@@ -55403,7 +55425,7 @@ import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
 import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync10 } from "node:fs";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync11 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join47 } from "node:path";
 

@@ -48214,7 +48214,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync9, statSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
@@ -51274,7 +51274,7 @@ import { spawnSync as spawnSync3 } from "node:child_process";
 
 // packages/source/dist/parse-index.js
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -51346,7 +51346,10 @@ function storeEntry(e) {
   if (e.json !== void 0)
     return { ...head, json: e.json };
   const json = toExactJson(e.value);
-  return json === void 0 ? { ...head, value: e.value } : { ...head, json };
+  if (json === void 0)
+    return { ...head, value: e.value };
+  e.json = json;
+  return { ...head, json };
 }
 function readEntryValue(e) {
   if (e.value === void 0 && e.json !== void 0)
@@ -51368,7 +51371,9 @@ function hashGitBlob(content) {
 function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
   const entries = /* @__PURE__ */ new Map();
   const loaded = /* @__PURE__ */ new Map();
-  const changed = /* @__PURE__ */ new Set();
+  const changed = /* @__PURE__ */ new Map();
+  let changes = 0;
+  const touch = (key) => void changed.set(key, ++changes);
   const keysOfValues = /* @__PURE__ */ new WeakMap();
   const note = (value, key) => {
     rememberOrigin(value, key);
@@ -51388,7 +51393,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         return false;
       for (const [k, v] of stored.entries)
         entries.set(k, v);
-      loaded.set(name, { keys: new Set(stored.entries.keys()), ...stored.base ? { base: stored.base } : {} });
+      loaded.set(name, { keys: new Set(stored.entries.keys()), ...stored.base ? { base: stored.base } : {}, at: changes });
       return true;
     } catch {
       return false;
@@ -51410,7 +51415,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
           return { findings: hit.findings, ...hit.parsed ? { document: lazyDocument(file, content, value) } : {} };
         }
         stats.misses += 1;
-        changed.add(key);
+        touch(key);
         const r = readYamlDocument(file, typeof content === "function" ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
         note(r.document?.value, key);
@@ -51431,7 +51436,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i]);
           prefilled.add(key);
-          changed.add(key);
+          touch(key);
         });
         stats.misses += missing.size;
       };
@@ -51441,7 +51446,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
       const base = name.startsWith("tree-") ? void 0 : pickBase(loaded, keys);
       const had = loaded.get(name);
       const own = [...keys].filter((k) => !base?.keys.has(k));
-      if (had && had.base === base?.name && !own.some((k) => changed.has(k) || !had.keys.has(k)))
+      if (had && had.base === base?.name && !own.some((k) => (changed.get(k) ?? 0) > had.at || !had.keys.has(k)))
         return;
       const stored = { version: INDEX_VERSION, ...base ? { base: base.name } : {}, entries: /* @__PURE__ */ new Map() };
       for (const k of own) {
@@ -51454,7 +51459,18 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         const tmp = `${fileOf(name)}.${process.pid}.tmp`;
         writeFileSync(tmp, serialize(stored));
         renameSync(tmp, fileOf(name));
-        loaded.set(name, { keys: new Set(stored.entries.keys()), ...base ? { base: base.name } : {} });
+        loaded.set(name, { keys: new Set(stored.entries.keys()), ...base ? { base: base.name } : {}, at: changes });
+      } catch {
+      }
+    },
+    prune(keep, recent) {
+      for (const name of loaded.keys())
+        if (name.startsWith("tree-") && !keep.has(name))
+          loaded.delete(name);
+      try {
+        const others = readdirSync3(dir).filter((f) => f.startsWith("tree-") && f.endsWith(".v8") && !keep.has(f.slice(0, -3))).map((f) => ({ f, at: statSync(join5(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
+        for (const { f } of others.slice(recent))
+          rmSync(join5(dir, f), { force: true });
       } catch {
       }
     },
@@ -51462,6 +51478,9 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
       for (const key of entries.keys())
         if (!keys.has(key))
           entries.delete(key);
+      for (const key of changed.keys())
+        if (!keys.has(key))
+          changed.delete(key);
     },
     memo(name) {
       const entryOf = (value) => {
@@ -51479,7 +51498,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
           if (!found)
             return;
           found[1].memo = { name, data };
-          changed.add(found[0]);
+          touch(found[0]);
         }
       };
     }
@@ -51524,7 +51543,7 @@ import { spawnSync as spawnSync4 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
 import { spawnSync as spawnSync5 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync3, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
 var IDENTITY = ["-c", "user.name=meshplane[bot]", "-c", "user.email=meshplane[bot]@users.noreply.github.com", "-c", "commit.gpgsign=false"];
@@ -51563,7 +51582,7 @@ function openDataBranch(at) {
     },
     commitAndPush(change, message) {
       for (const path of change.remove)
-        rmSync(join6(dir, path), { force: true });
+        rmSync2(join6(dir, path), { force: true });
       for (const [path, text2] of change.write) {
         mkdirSync2(dirname2(join6(dir, path)), { recursive: true });
         writeFileSync2(join6(dir, path), text2);
@@ -51576,7 +51595,7 @@ function openDataBranch(at) {
         return { outcome: "pushed", detail };
       return { outcome: /^!\t/m.test(push2.stdout) ? "rejected" : "failed", detail };
     },
-    remove: () => rmSync(dir, { recursive: true, force: true })
+    remove: () => rmSync2(dir, { recursive: true, force: true })
   };
   try {
     branch.refresh();
@@ -51605,7 +51624,7 @@ function runGit(dir, args, token, scrub) {
 function readTree(dir, folders) {
   const files = /* @__PURE__ */ new Map();
   const walk2 = (rel) => {
-    for (const entry of readdirSync3(join6(dir, rel), { withFileTypes: true })) {
+    for (const entry of readdirSync4(join6(dir, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (path === ".git")
         continue;
@@ -51689,7 +51708,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -51718,7 +51737,7 @@ function fingerprintCode() {
   return fingerprint = hash.digest("base64url");
 }
 function listScripts(dir) {
-  return readdirSync4(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+  return readdirSync5(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
 }
 
 // packages/usecases/dist/check/remember-verdicts.js
@@ -51730,7 +51749,7 @@ function rememberVerdicts(index) {
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
-  if (!existsSync3(abs) || !statSync(abs).isDirectory())
+  if (!existsSync3(abs) || !statSync2(abs).isDirectory())
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
   if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
@@ -51768,7 +51787,7 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
 import { spawnSync as spawnSync7 } from "node:child_process";
-import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, join as join11 } from "node:path";
 
@@ -51777,12 +51796,12 @@ import { spawnSync as spawnSync8 } from "node:child_process";
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync5, readFileSync as readFileSync11 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
 import { join as join13 } from "node:path";
 
 // packages/policy/dist/read-bundle-wasm.js
@@ -51798,7 +51817,7 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
 // packages/policy/dist/generate-capabilities.js
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync5, writeFileSync as writeFileSync5 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join16 } from "node:path";
 
@@ -51814,7 +51833,7 @@ import { join as join20 } from "node:path";
 import { serialize as serialize4 } from "node:v8";
 
 // packages/usecases/dist/check/keep-by-key.js
-import { mkdirSync as mkdirSync6, readdirSync as readdirSync6, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync5, statSync as statSync2, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join19 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 
@@ -51832,7 +51851,7 @@ import { serialize as serialize5 } from "node:v8";
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
 
 // packages/platform/dist/platform-error.js
 var PlatformError = class extends Error {
@@ -53428,7 +53447,7 @@ async function openObservationStore(at) {
 }
 
 // packages/platform/dist/write-catalog-database.js
-import { mkdirSync as mkdirSync9, rmSync as rmSync6 } from "node:fs";
+import { mkdirSync as mkdirSync9, rmSync as rmSync7 } from "node:fs";
 import { dirname as dirname11, join as join24 } from "node:path";
 
 // packages/usecases/dist/provision/with-platform-driver.js
@@ -53587,7 +53606,7 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync9, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
@@ -53611,7 +53630,7 @@ function readObservedLineageFile(file) {
 import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync22, realpathSync, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -53623,7 +53642,7 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync7 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname14, join as join29 } from "node:path";
 var SITE_DIR = join29(MESHPLANE_HOME, "site/");
@@ -53656,7 +53675,7 @@ import { join as join31, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync7, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync8, writeFileSync as writeFileSync11 } from "node:fs";
+import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
 import { createRequire as createRequire3 } from "node:module";
 import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
 
@@ -53665,12 +53684,12 @@ import { existsSync as existsSync15 } from "node:fs";
 import { join as join36, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync5 } from "node:fs";
+import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync10, writeFileSync as writeFileSync13 } from "node:fs";
 import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist2(), 1);
 var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
@@ -53679,7 +53698,7 @@ var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 function observeLineageDrift(repo, options2) {
@@ -53697,7 +53716,7 @@ function observeLineageDrift(repo, options2) {
     const shown = relative4(repo.root, path) || path;
     let text2;
     try {
-      if (statSync6(path).size > MAX_EVENTS_BYTES)
+      if (statSync7(path).size > MAX_EVENTS_BYTES)
         throw new UsageError(`${shown} is larger than 512 MiB: split it into several files.`);
       text2 = readFileSync26(path, "utf8");
     } catch (e) {
@@ -53741,7 +53760,7 @@ import { join as join41 } from "node:path";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync28, statSync as statSync7, writeFileSync as writeFileSync16 } from "node:fs";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync11, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
 import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist2(), 1);
 
@@ -53875,7 +53894,7 @@ import { spawnSync as spawnSync10 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
 import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync10 } from "node:fs";
+import { mkdtempSync as mkdtempSync7, rmSync as rmSync11 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
 import { join as join47 } from "node:path";
 

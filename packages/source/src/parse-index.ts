@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Position, SourceDocument } from '@meshplane/core';
@@ -29,7 +29,10 @@ function storeEntry(e: IndexEntry): StoredEntry {
   const head = { parsed: e.parsed, findings: e.findings, ...(e.memo ? { memo: e.memo } : {}) };
   if (e.json !== undefined) return { ...head, json: e.json };
   const json = toExactJson(e.value);
-  return json === undefined ? { ...head, value: e.value } : { ...head, json };
+  if (json === undefined) return { ...head, value: e.value };
+  // Kept: the next index that holds this entry (the next base of a long-running app) stores it without encoding it.
+  e.json = json;
+  return { ...head, json };
 }
 
 /** The value's data from an entry, parsing its JSON text once. */
@@ -86,6 +89,12 @@ export interface ParseIndex {
    * what its last check used, as {@link save} stores it). A later read of a file let go of parses it again.
    */
   retain(keys: ReadonlySet<string>): void;
+  /**
+   * Removes the stored commit indexes (`tree-…`) but those named in `keep` and the `recent` most recently written
+   * others, and forgets the others it loaded: each holds a whole catalog, and a default branch that moves on leaves one
+   * behind at every check.
+   */
+  prune(keep: ReadonlySet<string>, recent: number): void;
   readonly stats: { hits: number; misses: number };
 }
 
@@ -102,6 +111,11 @@ export function hashGitBlob(content: Uint8Array): string {
   return createHash('sha1').update(`blob ${content.byteLength}\0`).update(content).digest('hex');
 }
 
+/** The name of the index of the files read under `keys` (as a reader's `used` set collects them). */
+export function nameKeyIndex(keys: Iterable<string>): string {
+  return nameFileIndex([...keys].map((k) => ({ path: k.slice(k.indexOf(' ') + 1), oid: k.slice(0, k.indexOf(' ')) })));
+}
+
 /** The name of the index of a set of files (path and blob id each): the same files, the same index. */
 export function nameFileIndex(files: ReadonlyArray<{ path: string; oid: string }>): string {
   const h = createHash('sha256').update(INDEX_VERSION);
@@ -116,9 +130,13 @@ export function nameFileIndex(files: ReadonlyArray<{ path: string; oid: string }
 export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM }: { minimumParallel?: number } = {}): ParseIndex {
   const entries = new Map<string, IndexEntry>();
   // The indexes loaded, with their own keys (a base a later index may be stored against).
-  const loaded = new Map<string, { keys: ReadonlySet<string>; base?: string }>();
-  // The entries parsed, or given a memo, since they were loaded: an index holding one of them is stored again.
-  const changed = new Set<string>();
+  // `at`: the change count when it was loaded or stored (an entry changed later makes it worth storing again).
+  const loaded = new Map<string, { keys: ReadonlySet<string>; base?: string; at: number }>();
+  // When each entry was last parsed or given a memo, counted in changes: an index holding one changed since it was
+  // loaded or stored is stored again.
+  const changed = new Map<string, number>();
+  let changes = 0;
+  const touch = (key: string): void => void changed.set(key, ++changes);
   // The entry each value read through this index came from.
   const keysOfValues = new WeakMap<object, string>();
   const note = (value: unknown, key: string): void => {
@@ -135,7 +153,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       // Stored against a base (a work tree beside the commit it came from): the base first, or nothing.
       if (stored.base !== undefined && (depth > 0 || !load(stored.base, depth + 1))) return false;
       for (const [k, v] of stored.entries) entries.set(k, v);
-      loaded.set(name, { keys: new Set(stored.entries.keys()), ...(stored.base ? { base: stored.base } : {}) });
+      loaded.set(name, { keys: new Set(stored.entries.keys()), ...(stored.base ? { base: stored.base } : {}), at: changes });
       return true;
     } catch {
       return false;
@@ -157,7 +175,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
           return { findings: hit.findings, ...(hit.parsed ? { document: lazyDocument(file, content, value) } : {}) };
         }
         stats.misses += 1;
-        changed.add(key);
+        touch(key);
         const r = readYamlDocument(file, typeof content === 'function' ? content() : content, { positions: false });
         entries.set(key, toParsedEntry(r));
         note(r.document?.value, key);
@@ -178,7 +196,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i] as IndexEntry);
           prefilled.add(key);
-          changed.add(key);
+          touch(key);
         });
         stats.misses += missing.size;
       };
@@ -190,7 +208,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
       const base = name.startsWith('tree-') ? undefined : pickBase(loaded, keys);
       const had = loaded.get(name);
       const own = [...keys].filter((k) => !base?.keys.has(k));
-      if (had && had.base === base?.name && !own.some((k) => changed.has(k) || !had.keys.has(k))) return;
+      if (had && had.base === base?.name && !own.some((k) => (changed.get(k) ?? 0) > had.at || !had.keys.has(k))) return;
       const stored: StoredIndex = { version: INDEX_VERSION, ...(base ? { base: base.name } : {}), entries: new Map() };
       for (const k of own) {
         const e = entries.get(k);
@@ -201,13 +219,26 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
         const tmp = `${fileOf(name)}.${process.pid}.tmp`;
         writeFileSync(tmp, serialize(stored));
         renameSync(tmp, fileOf(name));
-        loaded.set(name, { keys: new Set(stored.entries.keys()), ...(base ? { base: base.name } : {}) });
+        loaded.set(name, { keys: new Set(stored.entries.keys()), ...(base ? { base: base.name } : {}), at: changes });
       } catch {
         // A cache that cannot be written only costs the next run its parse time.
       }
     },
+    prune(keep, recent) {
+      for (const name of loaded.keys()) if (name.startsWith('tree-') && !keep.has(name)) loaded.delete(name);
+      try {
+        const others = readdirSync(dir)
+          .filter((f) => f.startsWith('tree-') && f.endsWith('.v8') && !keep.has(f.slice(0, -3)))
+          .map((f) => ({ f, at: statSync(join(dir, f)).mtimeMs }))
+          .sort((a, b) => b.at - a.at);
+        for (const { f } of others.slice(recent)) rmSync(join(dir, f), { force: true });
+      } catch {
+        // Nothing stored yet, or a file another process removed first.
+      }
+    },
     retain(keys) {
       for (const key of entries.keys()) if (!keys.has(key)) entries.delete(key);
+      for (const key of changed.keys()) if (!keys.has(key)) changed.delete(key);
     },
     memo(name) {
       const entryOf = (value: unknown): [string, IndexEntry] | undefined => {
@@ -224,7 +255,7 @@ export function openParseIndex(dir: string, { minimumParallel = PARALLEL_MINIMUM
           const found = entryOf(value);
           if (!found) return;
           found[1].memo = { name, data };
-          changed.add(found[0]);
+          touch(found[0]);
         },
       };
     },

@@ -84,7 +84,11 @@ export async function runGovernanceCheckWithCatalogs(
       commit,
       label: `base ${options.base} (${commit.slice(0, 12)})`,
     };
-    saves.push(() => index?.save(name, used));
+    saves.push(() => {
+      index?.save(name, used);
+      // The base and one other commit (a default branch that just moved, a release branch) stay stored.
+      index?.prune(new Set([name]), 1);
+    });
   }
   index?.load('worktree');
   const usedHead = new Set<string>();
