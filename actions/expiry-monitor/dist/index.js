@@ -36711,6 +36711,8 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read
 function readListing(listing, layout) {
   if (!listing)
     return void 0;
+  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
+    return void 0;
   const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
   const out = /* @__PURE__ */ new Map();
   for (const entry of listing.tracked.split("\0").filter(Boolean)) {

@@ -59,6 +59,8 @@ export function loadWorkTree(
  */
 function readListing(listing: WorkTreeListing | undefined, layout: RepositoryLayout): Listed[] | undefined {
   if (!listing) return undefined;
+  // A repository nested in the catalog is listed as its folder (`catalog/x/`), not its files: the walk reads them.
+  if (listing.untracked.split('\0').some((p) => p.endsWith('/'))) return undefined;
   const fromDisk = new Set(listing.changed.split('\0').filter(Boolean));
   const out = new Map<string, Listed>();
   for (const entry of listing.tracked.split('\0').filter(Boolean)) {

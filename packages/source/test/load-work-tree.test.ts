@@ -55,6 +55,20 @@ describe('reading the work tree through git (loadWorkTree)', () => {
     expect(summarize(loadWorkTree(repo.dir, {}, freshReader()))).toEqual(walked);
   });
 
+  it('reads the files of a repository nested in the catalog, as the walk does (git lists only its folder)', () => {
+    repo = copyExampleMesh();
+    git(repo.dir, 'init', '-q');
+    git(repo.dir, 'add', '-A');
+    git(repo.dir, 'commit', '-q', '-m', 'base');
+    const nested = join(repo.dir, 'catalog/vendor');
+    mkdirSync(nested);
+    git(nested, 'init', '-q');
+    writeFileSync(join(nested, 'team.yaml'), 'apiVersion: meshplane/v1\nkind: Team\nmetadata: {name: vendor}\n');
+    const walked = summarize(loadRepository(repo.dir, {}, freshReader()));
+    expect(JSON.stringify(walked)).toContain('catalog/vendor/team.yaml');
+    expect(summarize(loadWorkTree(repo.dir, {}, freshReader()))).toEqual(walked);
+  });
+
   it('walks the tree where git cannot say: outside a repository, or without an index to answer', () => {
     repo = copyExampleMesh();
     const walked = summarize(loadRepository(repo.dir));
