@@ -30138,7 +30138,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
@@ -33088,6 +33088,10 @@ function walk(root, dir, out, visit) {
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
+// packages/source/dist/list-work-tree-files.js
+import { execFile, spawnSync as spawnSync2 } from "node:child_process";
+import { promisify } from "node:util";
+
 // packages/source/dist/read-git-tree.js
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -33184,8 +33188,6 @@ function loadFilesSource(files, read = readYamlDocument) {
 }
 
 // packages/source/dist/list-work-tree-files.js
-import { execFile, spawnSync as spawnSync2 } from "node:child_process";
-import { promisify } from "node:util";
 var run = promisify(execFile);
 function listingCommands(layout) {
   const spec = ["--", ...listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"))];
@@ -33204,6 +33206,35 @@ function listWorkTreeFiles(root, layout = {}) {
 }
 function toListing([tracked, changed, untracked]) {
   return tracked === void 0 || changed === void 0 || untracked === void 0 ? void 0 : { tracked, changed, untracked };
+}
+function readListing(listing, layout) {
+  if (!listing)
+    return void 0;
+  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
+    return void 0;
+  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
+    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
+    if (!m)
+      return void 0;
+    const [, tag, mode, oid, stage, path] = m;
+    if (mode === "160000")
+      return void 0;
+    if (isSkipped(path))
+      continue;
+    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
+  }
+  for (const path of listing.untracked.split("\0").filter(Boolean))
+    if (!isSkipped(path))
+      out.set(path, { path });
+  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  if (config)
+    out.set(config, { path: config });
+  return [...out.values()];
+}
+function isSkipped(path) {
+  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
 // packages/source/dist/load-work-tree.js
@@ -33238,35 +33269,6 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read
   out.files.sort();
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
-}
-function readListing(listing, layout) {
-  if (!listing)
-    return void 0;
-  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
-    return void 0;
-  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
-  const out = /* @__PURE__ */ new Map();
-  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
-    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
-    if (!m)
-      return void 0;
-    const [, tag, mode, oid, stage, path] = m;
-    if (mode === "160000")
-      return void 0;
-    if (isSkipped(path))
-      continue;
-    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
-  }
-  for (const path of listing.untracked.split("\0").filter(Boolean))
-    if (!isSkipped(path))
-      out.set(path, { path });
-  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
-  if (config)
-    out.set(config, { path: config });
-  return [...out.values()];
-}
-function isSkipped(path) {
-  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
 // packages/source/dist/read-policy-files.js
@@ -33644,7 +33646,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -33662,7 +33664,7 @@ function fingerprintCode() {
     } catch {
     }
   }
-  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath3(import.meta.url)];
+  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [fileURLToPath3(import.meta.url)];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
       hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
@@ -33672,8 +33674,14 @@ function fingerprintCode() {
   }
   return fingerprint = hash.digest("base64url");
 }
-function listScripts(dir) {
-  return readdirSync5(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+function listFiles(path) {
+  if (!existsSync3(path))
+    return [];
+  try {
+    return readdirSync5(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(e.parentPath, e.name)).sort();
+  } catch {
+    return [path];
+  }
 }
 
 // packages/usecases/dist/check/remember-verdicts.js
@@ -33685,21 +33693,21 @@ function rememberVerdicts(index) {
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
-  if (!existsSync3(abs) || !statSync2(abs).isDirectory())
+  if (!existsSync4(abs) || !statSync2(abs).isDirectory())
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
-  if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
+  if (!existsSync4(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync4(resolve2(abs, ".github/meshplane.yml")))
     root = dirname5(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
-  if (!existsSync3(resolve2(root, catalogRoot))) {
+  if (!existsSync4(resolve2(root, catalogRoot))) {
     throw new UsageError(`No ${catalogRoot}/ folder in ${resolve2(root)}. Run mesh in a catalog repository, or name one: mesh check <path>.`, "no-catalog");
   }
   return { root, config, catalogRoot };
 }
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
-  if (!existsSync3(abs))
+  if (!existsSync4(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
   return parseConfig(readFileSync9(abs));
 }
@@ -33720,7 +33728,7 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
 import { dirname as dirname7, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -33771,7 +33779,7 @@ function installOpa(version, bin, env = process.env) {
 function readOpaPin(from = new URL(".", import.meta.url)) {
   for (let dir = fileURLToPath4(from); ; dir = dirname7(dir)) {
     const file = join12(dir, "package.json");
-    if (existsSync4(file)) {
+    if (existsSync5(file)) {
       const version = JSON.parse(readFileSync10(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
@@ -33788,7 +33796,7 @@ function findOpa(env = process.env) {
   const pin = readOpaPin();
   const cache = pin ? opaCacheDir(pin.version, env) : void 0;
   const local = pin ? join12(pin.home, ".tools", "bin", "opa") : void 0;
-  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
+  const candidates = [env.MESHPLANE_OPA, local && existsSync5(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
   for (const path of candidates.filter((c) => Boolean(c))) {
     const version = readOpaVersionOf(path);
     if (version)
@@ -33814,7 +33822,7 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
@@ -34242,9 +34250,9 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
     writeFileSync4(join15(staging, "policy.wasm"), wasm);
     writeFileSync4(join15(staging, "rules.json"), JSON.stringify(rules));
     writeFileSync4(join15(staging, "reads.json"), JSON.stringify(meshReads));
-    if (existsSync5(cacheDir) && !readCachedBundle(cacheDir))
+    if (existsSync6(cacheDir) && !readCachedBundle(cacheDir))
       rmSync4(cacheDir, { recursive: true, force: true });
-    if (!existsSync5(cacheDir))
+    if (!existsSync6(cacheDir))
       renameSync3(staging, cacheDir);
     else
       rmSync4(staging, { recursive: true, force: true });
@@ -34720,12 +34728,20 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync17 } from "node:fs";
 import { join as join22 } from "node:path";
+
+// packages/usecases/dist/read-text-file.js
+import { readFileSync as readFileSync16 } from "node:fs";
+function readTextFile(path) {
+  try {
+    return readFileSync16(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 
 // packages/usecases/dist/check/remember-check-report.js
 import { createHash as createHash7 } from "node:crypto";
-import { readFileSync as readFileSync16 } from "node:fs";
 import { join as join21 } from "node:path";
 import { serialize as serialize5 } from "node:v8";
 
@@ -34781,13 +34797,6 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
     save();
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
 }
-function readTextFile(path) {
-  try {
-    return readFileSync17(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 
 // packages/usecases/dist/check/compare-catalogs.js
 import { join as join23 } from "node:path";
@@ -34831,7 +34840,7 @@ function diffPullScorecards(facts, modified) {
 }
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
 
 // packages/platform/dist/platform-error.js
 var PlatformError = class extends Error {
@@ -34852,7 +34861,7 @@ function quoteIdent(name) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync7 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -34890,7 +34899,7 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK = `"${STATE_SCHEMA}"."apply_lock"`;
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 
 // packages/platform/dist/open-platform-driver.js
 import { isAbsolute, resolve as resolve3 } from "node:path";
@@ -34918,7 +34927,7 @@ import { dirname as dirname11, join as join24 } from "node:path";
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync19 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
@@ -34926,7 +34935,7 @@ import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:
 import { dirname as dirname12, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { join as join26 } from "node:path";
 
 // packages/github/dist/github-error.js
@@ -39170,7 +39179,7 @@ async function listPullReviews(api, at) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
 import { join as join25 } from "node:path";
 var STATES = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
@@ -39178,7 +39187,7 @@ var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "sin
 function readSloStatuses(file) {
   let text2;
   try {
-    text2 = readFileSync20(file, "utf8");
+    text2 = readFileSync19(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -39220,22 +39229,22 @@ var SLO_STATUS_FILE = ".meshplane/slo-status.json";
 function readLatestSloStatuses(repo, file) {
   const path = file ?? join25(repo.root, SLO_STATUS_FILE);
   const source = file ?? SLO_STATUS_FILE;
-  if (!file && !existsSync8(path))
+  if (!file && !existsSync9(path))
     return { statuses: void 0, source: `no ${SLO_STATUS_FILE}; run mesh slo evaluate` };
   return { statuses: readSloStatuses(path), source };
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync9, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
 import { join as join27 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 function readObservedLineageFile(file) {
   let text2;
   try {
-    text2 = readFileSync21(file, "utf8");
+    text2 = readFileSync20(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -39246,16 +39255,16 @@ function readObservedLineageFile(file) {
 }
 function readLatestObservedLineage(repo, file) {
   const path = file ?? join27(repo.root, OBSERVED_LINEAGE_FILE);
-  if (!file && !existsSync10(path))
+  if (!file && !existsSync11(path))
     return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
   return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
 }
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -39267,14 +39276,14 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname14, join as join29 } from "node:path";
 var SITE_DIR = join29(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash8 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
 import { join as join32 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
@@ -39292,9 +39301,8 @@ import { join as join31, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
+import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join33, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
@@ -39306,8 +39314,8 @@ import { createServer } from "node:http";
 import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync10, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
 var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 
@@ -39315,7 +39323,7 @@ var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
@@ -39327,8 +39335,8 @@ import { join as join39 } from "node:path";
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
-import { dirname as dirname19, join as join40 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
+import { dirname as dirname18, join as join40 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
@@ -39338,8 +39346,8 @@ import { join as join41 } from "node:path";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync11, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname19, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -39356,7 +39364,7 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync29 } from "node:fs";
+import { readFileSync as readFileSync28 } from "node:fs";
 import { join as join44, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
@@ -39371,7 +39379,7 @@ import { join as join45 } from "node:path";
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync30 } from "node:fs";
+import { readFileSync as readFileSync29 } from "node:fs";
 import { join as join46 } from "node:path";
 
 // packages/usecases/dist/access/collect-agreement-approvals.js
@@ -39408,12 +39416,12 @@ import { tmpdir as tmpdir4 } from "node:os";
 import { join as join47 } from "node:path";
 
 // actions/dist/runner/read-pull-request.js
-import { readFileSync as readFileSync31 } from "node:fs";
+import { readFileSync as readFileSync30 } from "node:fs";
 function readPullRequest(env) {
   const path = env.GITHUB_EVENT_PATH;
   if (!path || env.GITHUB_EVENT_NAME !== "pull_request" && env.GITHUB_EVENT_NAME !== "pull_request_review")
     return void 0;
-  const event = JSON.parse(readFileSync31(path, "utf8"));
+  const event = JSON.parse(readFileSync30(path, "utf8"));
   const pr = event.pull_request;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;

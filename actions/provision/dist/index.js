@@ -44972,7 +44972,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
@@ -47922,6 +47922,10 @@ function walk(root, dir, out, visit) {
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
+// packages/source/dist/list-work-tree-files.js
+import { execFile, spawnSync as spawnSync2 } from "node:child_process";
+import { promisify } from "node:util";
+
 // packages/source/dist/read-git-tree.js
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -48021,8 +48025,6 @@ function loadFilesSource(files, read = readYamlDocument) {
 }
 
 // packages/source/dist/list-work-tree-files.js
-import { execFile, spawnSync as spawnSync2 } from "node:child_process";
-import { promisify } from "node:util";
 var run = promisify(execFile);
 function listingCommands(layout) {
   const spec = ["--", ...listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"))];
@@ -48045,6 +48047,35 @@ async function listWorkTreeFilesAsync(root, layout = {}) {
 }
 function toListing([tracked, changed, untracked]) {
   return tracked === void 0 || changed === void 0 || untracked === void 0 ? void 0 : { tracked, changed, untracked };
+}
+function readListing(listing, layout) {
+  if (!listing)
+    return void 0;
+  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
+    return void 0;
+  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
+    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
+    if (!m)
+      return void 0;
+    const [, tag, mode, oid, stage, path] = m;
+    if (mode === "160000")
+      return void 0;
+    if (isSkipped(path))
+      continue;
+    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
+  }
+  for (const path of listing.untracked.split("\0").filter(Boolean))
+    if (!isSkipped(path))
+      out.set(path, { path });
+  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  if (config)
+    out.set(config, { path: config });
+  return [...out.values()];
+}
+function isSkipped(path) {
+  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
 // packages/source/dist/load-work-tree.js
@@ -48079,35 +48110,6 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read
   out.files.sort();
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
-}
-function readListing(listing, layout) {
-  if (!listing)
-    return void 0;
-  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
-    return void 0;
-  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
-  const out = /* @__PURE__ */ new Map();
-  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
-    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
-    if (!m)
-      return void 0;
-    const [, tag, mode, oid, stage, path] = m;
-    if (mode === "160000")
-      return void 0;
-    if (isSkipped(path))
-      continue;
-    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
-  }
-  for (const path of listing.untracked.split("\0").filter(Boolean))
-    if (!isSkipped(path))
-      out.set(path, { path });
-  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
-  if (config)
-    out.set(config, { path: config });
-  return [...out.values()];
-}
-function isSkipped(path) {
-  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
 // packages/source/dist/read-policy-files.js
@@ -48440,27 +48442,12 @@ import { createHash as createHash2 } from "node:crypto";
 import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
 import { join as join7 } from "node:path";
 function fingerprintWorkTree(root, layout, listing) {
-  if (!listing)
+  const listed = readListing(listing, layout);
+  if (!listed)
     return void 0;
-  const { tracked, changed, untracked } = listing;
-  if (untracked.split("\0").some((p) => p.endsWith("/")))
-    return void 0;
-  const fromDisk = new Set([...changed.split("\0"), ...untracked.split("\0")].filter(Boolean));
-  for (const entry of tracked.split("\0")) {
-    if (!entry)
-      continue;
-    const tab = entry.indexOf("	");
-    if (entry.slice(2, 8) === "160000")
-      return void 0;
-    if (entry[0] !== "H" || entry[tab - 1] !== "0")
-      fromDisk.add(entry.slice(tab + 1));
-  }
-  const config = listSourceFolders(layout).find((f) => !f.endsWith("/") && f.endsWith(".yml"));
-  if (config)
-    fromDisk.add(config);
-  const hash = createHash2("sha256").update("meshplane-work-tree 1\0").update(tracked).update("\0");
-  for (const path of [...fromDisk].sort())
-    hash.update(`${path}\0${describeOnDisk(join7(root, path))}
+  const hash = createHash2("sha256").update("meshplane-work-tree 2\0");
+  for (const f of listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    hash.update(`${f.path}\0${f.oid === void 0 ? describeOnDisk(join7(root, f.path)) : `${f.link ? "link" : "file"} ${f.oid}`}
 `);
   return hash.digest("base64url");
 }
@@ -48511,7 +48498,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -48529,7 +48516,7 @@ function fingerprintCode() {
     } catch {
     }
   }
-  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath3(import.meta.url)];
+  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [fileURLToPath3(import.meta.url)];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
       hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
@@ -48539,8 +48526,14 @@ function fingerprintCode() {
   }
   return fingerprint = hash.digest("base64url");
 }
-function listScripts(dir) {
-  return readdirSync5(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+function listFiles(path) {
+  if (!existsSync3(path))
+    return [];
+  try {
+    return readdirSync5(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(e.parentPath, e.name)).sort();
+  } catch {
+    return [path];
+  }
 }
 
 // packages/usecases/dist/check/remember-verdicts.js
@@ -48552,14 +48545,14 @@ function rememberVerdicts(index) {
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
-  if (!existsSync3(abs) || !statSync2(abs).isDirectory())
+  if (!existsSync4(abs) || !statSync2(abs).isDirectory())
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
-  if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
+  if (!existsSync4(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync4(resolve2(abs, ".github/meshplane.yml")))
     root = dirname5(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
-  if (!existsSync3(resolve2(root, catalogRoot))) {
+  if (!existsSync4(resolve2(root, catalogRoot))) {
     throw new UsageError(`No ${catalogRoot}/ folder in ${resolve2(root)}. Run mesh in a catalog repository, or name one: mesh check <path>.`, "no-catalog");
   }
   return { root, config, catalogRoot };
@@ -48575,7 +48568,7 @@ function checkRepository(repo, mode = "check", today) {
 }
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
-  if (!existsSync3(abs))
+  if (!existsSync4(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
   return parseConfig(readFileSync9(abs));
 }
@@ -48596,7 +48589,7 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
 import { dirname as dirname7, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -48647,7 +48640,7 @@ function installOpa(version, bin, env = process.env) {
 function readOpaPin(from = new URL(".", import.meta.url)) {
   for (let dir = fileURLToPath4(from); ; dir = dirname7(dir)) {
     const file = join12(dir, "package.json");
-    if (existsSync4(file)) {
+    if (existsSync5(file)) {
       const version = JSON.parse(readFileSync10(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
@@ -48664,7 +48657,7 @@ function findOpa(env = process.env) {
   const pin = readOpaPin();
   const cache = pin ? opaCacheDir(pin.version, env) : void 0;
   const local = pin ? join12(pin.home, ".tools", "bin", "opa") : void 0;
-  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
+  const candidates = [env.MESHPLANE_OPA, local && existsSync5(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
   for (const path of candidates.filter((c) => Boolean(c))) {
     const version = readOpaVersionOf(path);
     if (version)
@@ -48690,7 +48683,7 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
@@ -49118,9 +49111,9 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
     writeFileSync4(join15(staging, "policy.wasm"), wasm);
     writeFileSync4(join15(staging, "rules.json"), JSON.stringify(rules));
     writeFileSync4(join15(staging, "reads.json"), JSON.stringify(meshReads));
-    if (existsSync5(cacheDir) && !readCachedBundle(cacheDir))
+    if (existsSync6(cacheDir) && !readCachedBundle(cacheDir))
       rmSync4(cacheDir, { recursive: true, force: true });
-    if (!existsSync5(cacheDir))
+    if (!existsSync6(cacheDir))
       renameSync3(staging, cacheDir);
     else
       rmSync4(staging, { recursive: true, force: true });
@@ -49596,12 +49589,20 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync17 } from "node:fs";
 import { join as join22 } from "node:path";
+
+// packages/usecases/dist/read-text-file.js
+import { readFileSync as readFileSync16 } from "node:fs";
+function readTextFile(path) {
+  try {
+    return readFileSync16(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 
 // packages/usecases/dist/check/remember-check-report.js
 import { createHash as createHash7 } from "node:crypto";
-import { readFileSync as readFileSync16 } from "node:fs";
 import { join as join21 } from "node:path";
 import { serialize as serialize5 } from "node:v8";
 var REPORT_FORMAT = "meshplane-report 1";
@@ -49629,7 +49630,7 @@ function keyGovernanceCheck(repo, options2, listing) {
     workTree,
     base: options2.base === void 0 ? null : { ref: options2.base, commit: resolveCommit(repo.root, options2.base) },
     policies: policies ? [...policies].sort(([a], [b]) => a < b ? -1 : 1) : null,
-    codeowners: readText(join21(repo.root, CODEOWNERS_FILE)),
+    codeowners: readTextFile(join21(repo.root, CODEOWNERS_FILE)) ?? null,
     today: options2.today,
     budgetGate: options2.budgetGate ?? null,
     runtime: options2.runtime ?? null
@@ -49638,13 +49639,6 @@ function keyGovernanceCheck(repo, options2, listing) {
 }
 function keepReports(root) {
   return keepByKey(join21(root, ".meshplane/cache/reports"), REPORT_FORMAT, KEPT_REPORTS);
-}
-function readText(path) {
-  try {
-    return readFileSync16(path, "utf8");
-  } catch {
-    return null;
-  }
 }
 
 // packages/usecases/dist/check/check-work-tree.js
@@ -49711,19 +49705,12 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
     save();
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
 }
-function readTextFile(path) {
-  try {
-    return readFileSync17(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 
 // packages/usecases/dist/check/compare-catalogs.js
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
 
 // packages/usecases/dist/provision/load-desired-state.js
 function loadDesiredState(repo, options2) {
@@ -49863,7 +49850,7 @@ function forgetGrants(engine, schema, object) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync7 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -50035,7 +50022,7 @@ var SELECT_APPLIES = `SELECT applied_at, commit_sha, bundle_digest, tool_version
 var inProcess = /* @__PURE__ */ new Map();
 async function openDuckdbDriver(options2) {
   const { path } = options2;
-  if (options2.readOnly && path !== ":memory:" && !existsSync7(path))
+  if (options2.readOnly && path !== ":memory:" && !existsSync8(path))
     return emptyDriver(path);
   if (path !== ":memory:")
     mkdirSync7(dirname9(path), { recursive: true });
@@ -50828,7 +50815,7 @@ async function runStep(session, sql, what) {
 }
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function readTrinoConnection(config, env) {
   const names = {
     server: config.serverEnv ?? "MESHPLANE_TRINO_URL",
@@ -50848,7 +50835,7 @@ function readTrinoConnection(config, env) {
   let ca;
   if (caFile) {
     try {
-      ca = readFileSync18(caFile, "utf8");
+      ca = readFileSync17(caFile, "utf8");
     } catch (cause) {
       throw new PlatformError("config", `Cannot read the CA file ${caFile} (named by ${config.caFileEnv ?? "MESHPLANE_TRINO_CA_FILE"}): ${describeCause(cause)}`, { cause });
     }
@@ -51001,7 +50988,7 @@ function readHeadCommit(repo) {
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync19 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
@@ -51009,7 +50996,7 @@ import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:
 import { dirname as dirname12, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { join as join26 } from "node:path";
 
 // packages/github/dist/github-error.js
@@ -55289,21 +55276,21 @@ async function recordDeployment(options2) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
 import { join as join25 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync9, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
 import { join as join27 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -55315,14 +55302,14 @@ var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname14, join as join29 } from "node:path";
 var SITE_DIR = join29(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash8 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
 import { join as join32 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
@@ -55340,9 +55327,8 @@ import { join as join31, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
+import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join33, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
@@ -55354,8 +55340,8 @@ import { createServer } from "node:http";
 import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync10, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
 var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 
@@ -55363,7 +55349,7 @@ var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
@@ -55375,8 +55361,8 @@ import { join as join39 } from "node:path";
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
-import { dirname as dirname19, join as join40 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
+import { dirname as dirname18, join as join40 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
@@ -55386,8 +55372,8 @@ import { join as join41 } from "node:path";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync11, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname19, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -55404,7 +55390,7 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync29 } from "node:fs";
+import { readFileSync as readFileSync28 } from "node:fs";
 import { join as join44, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
@@ -55419,7 +55405,7 @@ import { join as join45 } from "node:path";
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync30 } from "node:fs";
+import { readFileSync as readFileSync29 } from "node:fs";
 import { join as join46 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js

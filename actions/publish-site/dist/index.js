@@ -18159,7 +18159,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync3, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/core/dist/model/pointer.js
@@ -32394,6 +32394,10 @@ function walk(root, dir, out, visit) {
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
+// packages/source/dist/list-work-tree-files.js
+import { execFile, spawnSync as spawnSync2 } from "node:child_process";
+import { promisify } from "node:util";
+
 // packages/source/dist/read-git-tree.js
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
@@ -32490,8 +32494,6 @@ function loadFilesSource(files, read = readYamlDocument) {
 }
 
 // packages/source/dist/list-work-tree-files.js
-import { execFile, spawnSync as spawnSync2 } from "node:child_process";
-import { promisify } from "node:util";
 var run = promisify(execFile);
 function listingCommands(layout) {
   const spec = ["--", ...listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"))];
@@ -32514,6 +32516,35 @@ async function listWorkTreeFilesAsync(root, layout = {}) {
 }
 function toListing([tracked, changed, untracked]) {
   return tracked === void 0 || changed === void 0 || untracked === void 0 ? void 0 : { tracked, changed, untracked };
+}
+function readListing(listing, layout) {
+  if (!listing)
+    return void 0;
+  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
+    return void 0;
+  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
+  const out = /* @__PURE__ */ new Map();
+  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
+    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
+    if (!m)
+      return void 0;
+    const [, tag, mode, oid, stage, path] = m;
+    if (mode === "160000")
+      return void 0;
+    if (isSkipped(path))
+      continue;
+    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
+  }
+  for (const path of listing.untracked.split("\0").filter(Boolean))
+    if (!isSkipped(path))
+      out.set(path, { path });
+  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  if (config)
+    out.set(config, { path: config });
+  return [...out.values()];
+}
+function isSkipped(path) {
+  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
 // packages/source/dist/load-work-tree.js
@@ -32548,35 +32579,6 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read
   out.files.sort();
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
-}
-function readListing(listing, layout) {
-  if (!listing)
-    return void 0;
-  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
-    return void 0;
-  const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
-  const out = /* @__PURE__ */ new Map();
-  for (const entry of listing.tracked.split("\0").filter(Boolean)) {
-    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
-    if (!m)
-      return void 0;
-    const [, tag, mode, oid, stage, path] = m;
-    if (mode === "160000")
-      return void 0;
-    if (isSkipped(path))
-      continue;
-    out.set(path, tag === "H" && stage === "0" && !fromDisk.has(path) ? { path, oid, link: mode === "120000" } : { path });
-  }
-  for (const path of listing.untracked.split("\0").filter(Boolean))
-    if (!isSkipped(path))
-      out.set(path, { path });
-  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
-  if (config)
-    out.set(config, { path: config });
-  return [...out.values()];
-}
-function isSkipped(path) {
-  return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
 // packages/source/dist/read-policy-files.js
@@ -32970,27 +32972,12 @@ import { createHash as createHash2 } from "node:crypto";
 import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
 import { join as join7 } from "node:path";
 function fingerprintWorkTree(root, layout, listing) {
-  if (!listing)
+  const listed = readListing(listing, layout);
+  if (!listed)
     return void 0;
-  const { tracked, changed, untracked } = listing;
-  if (untracked.split("\0").some((p) => p.endsWith("/")))
-    return void 0;
-  const fromDisk = new Set([...changed.split("\0"), ...untracked.split("\0")].filter(Boolean));
-  for (const entry of tracked.split("\0")) {
-    if (!entry)
-      continue;
-    const tab = entry.indexOf("	");
-    if (entry.slice(2, 8) === "160000")
-      return void 0;
-    if (entry[0] !== "H" || entry[tab - 1] !== "0")
-      fromDisk.add(entry.slice(tab + 1));
-  }
-  const config = listSourceFolders(layout).find((f) => !f.endsWith("/") && f.endsWith(".yml"));
-  if (config)
-    fromDisk.add(config);
-  const hash = createHash2("sha256").update("meshplane-work-tree 1\0").update(tracked).update("\0");
-  for (const path of [...fromDisk].sort())
-    hash.update(`${path}\0${describeOnDisk(join7(root, path))}
+  const hash = createHash2("sha256").update("meshplane-work-tree 2\0");
+  for (const f of listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    hash.update(`${f.path}\0${f.oid === void 0 ? describeOnDisk(join7(root, f.path)) : `${f.link ? "link" : "file"} ${f.oid}`}
 `);
   return hash.digest("base64url");
 }
@@ -33041,7 +33028,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -33059,7 +33046,7 @@ function fingerprintCode() {
     } catch {
     }
   }
-  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath3(import.meta.url)];
+  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [fileURLToPath3(import.meta.url)];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
       hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
@@ -33069,8 +33056,14 @@ function fingerprintCode() {
   }
   return fingerprint = hash.digest("base64url");
 }
-function listScripts(dir) {
-  return readdirSync5(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name)).map((e) => join9(e.parentPath, e.name)).sort();
+function listFiles(path) {
+  if (!existsSync3(path))
+    return [];
+  try {
+    return readdirSync5(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join9(e.parentPath, e.name)).sort();
+  } catch {
+    return [path];
+  }
 }
 
 // packages/usecases/dist/check/remember-verdicts.js
@@ -33082,14 +33075,14 @@ function rememberVerdicts(index) {
 // packages/usecases/dist/repository/resolve-repository.js
 function resolveRepository(path = ".") {
   const abs = resolve2(path);
-  if (!existsSync3(abs) || !statSync2(abs).isDirectory())
+  if (!existsSync4(abs) || !statSync2(abs).isDirectory())
     throw new UsageError(`${path} is not a directory.`);
   let root = path;
-  if (!existsSync3(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync3(resolve2(abs, ".github/meshplane.yml")))
+  if (!existsSync4(resolve2(abs, "catalog")) && basename(abs) === "catalog" && !existsSync4(resolve2(abs, ".github/meshplane.yml")))
     root = dirname5(path);
   const config = readConfig(root);
   const catalogRoot = config.catalog?.root ?? "catalog";
-  if (!existsSync3(resolve2(root, catalogRoot))) {
+  if (!existsSync4(resolve2(root, catalogRoot))) {
     throw new UsageError(`No ${catalogRoot}/ folder in ${resolve2(root)}. Run mesh in a catalog repository, or name one: mesh check <path>.`, "no-catalog");
   }
   return { root, config, catalogRoot };
@@ -33105,7 +33098,7 @@ function checkRepository(repo, mode = "check", today) {
 }
 function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
-  if (!existsSync3(abs))
+  if (!existsSync4(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
   return parseConfig(readFileSync9(abs));
 }
@@ -33126,7 +33119,7 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync4, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
 import { dirname as dirname7, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
@@ -33177,7 +33170,7 @@ function installOpa(version, bin, env = process.env) {
 function readOpaPin(from = new URL(".", import.meta.url)) {
   for (let dir = fileURLToPath4(from); ; dir = dirname7(dir)) {
     const file = join12(dir, "package.json");
-    if (existsSync4(file)) {
+    if (existsSync5(file)) {
       const version = JSON.parse(readFileSync10(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
@@ -33194,7 +33187,7 @@ function findOpa(env = process.env) {
   const pin = readOpaPin();
   const cache = pin ? opaCacheDir(pin.version, env) : void 0;
   const local = pin ? join12(pin.home, ".tools", "bin", "opa") : void 0;
-  const candidates = [env.MESHPLANE_OPA, local && existsSync4(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
+  const candidates = [env.MESHPLANE_OPA, local && existsSync5(local) ? local : void 0, "opa", cache && join12(cache, "opa")];
   for (const path of candidates.filter((c) => Boolean(c))) {
     const version = readOpaVersionOf(path);
     if (version)
@@ -33220,7 +33213,7 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync5, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
@@ -33648,9 +33641,9 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
     writeFileSync4(join15(staging, "policy.wasm"), wasm);
     writeFileSync4(join15(staging, "rules.json"), JSON.stringify(rules));
     writeFileSync4(join15(staging, "reads.json"), JSON.stringify(meshReads));
-    if (existsSync5(cacheDir) && !readCachedBundle(cacheDir))
+    if (existsSync6(cacheDir) && !readCachedBundle(cacheDir))
       rmSync4(cacheDir, { recursive: true, force: true });
-    if (!existsSync5(cacheDir))
+    if (!existsSync6(cacheDir))
       renameSync3(staging, cacheDir);
     else
       rmSync4(staging, { recursive: true, force: true });
@@ -34126,12 +34119,20 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { readFileSync as readFileSync17 } from "node:fs";
 import { join as join22 } from "node:path";
+
+// packages/usecases/dist/read-text-file.js
+import { readFileSync as readFileSync16 } from "node:fs";
+function readTextFile(path) {
+  try {
+    return readFileSync16(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 
 // packages/usecases/dist/check/remember-check-report.js
 import { createHash as createHash7 } from "node:crypto";
-import { readFileSync as readFileSync16 } from "node:fs";
 import { join as join21 } from "node:path";
 import { serialize as serialize5 } from "node:v8";
 var REPORT_FORMAT = "meshplane-report 1";
@@ -34159,7 +34160,7 @@ function keyGovernanceCheck(repo, options2, listing) {
     workTree,
     base: options2.base === void 0 ? null : { ref: options2.base, commit: resolveCommit(repo.root, options2.base) },
     policies: policies ? [...policies].sort(([a], [b]) => a < b ? -1 : 1) : null,
-    codeowners: readText(join21(repo.root, CODEOWNERS_FILE)),
+    codeowners: readTextFile(join21(repo.root, CODEOWNERS_FILE)) ?? null,
     today: options2.today,
     budgetGate: options2.budgetGate ?? null,
     runtime: options2.runtime ?? null
@@ -34168,13 +34169,6 @@ function keyGovernanceCheck(repo, options2, listing) {
 }
 function keepReports(root) {
   return keepByKey(join21(root, ".meshplane/cache/reports"), REPORT_FORMAT, KEPT_REPORTS);
-}
-function readText(path) {
-  try {
-    return readFileSync16(path, "utf8");
-  } catch {
-    return null;
-  }
 }
 
 // packages/usecases/dist/check/check-work-tree.js
@@ -34241,19 +34235,12 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
     save();
   return { ...checked, ...base?.commit ? { baseCommit: base.commit } : {} };
 }
-function readTextFile(path) {
-  try {
-    return readFileSync17(path, "utf8");
-  } catch {
-    return void 0;
-  }
-}
 
 // packages/usecases/dist/check/compare-catalogs.js
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/check/validate-paths.js
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
 
 // packages/platform/dist/platform-error.js
 var PlatformError = class extends Error {
@@ -34274,7 +34261,7 @@ function quoteIdent(name) {
 }
 
 // packages/platform/dist/duckdb-driver.js
-import { existsSync as existsSync7, mkdirSync as mkdirSync7 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync7 } from "node:fs";
 import { dirname as dirname9 } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -34318,7 +34305,7 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK = `"${STATE_SCHEMA}"."apply_lock"`;
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 
 // packages/platform/dist/open-platform-driver.js
 import { isAbsolute, resolve as resolve3 } from "node:path";
@@ -34438,7 +34425,7 @@ async function append(c, table, rows) {
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync19 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
@@ -34446,7 +34433,7 @@ import { mkdirSync as mkdirSync10, writeFileSync as writeFileSync8 } from "node:
 import { dirname as dirname12, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
-import { existsSync as existsSync9 } from "node:fs";
+import { existsSync as existsSync10 } from "node:fs";
 import { join as join26 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
@@ -38630,20 +38617,20 @@ var GithubOctokit = Octokit2.plugin(retry, throttling);
 var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync8, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
 import { join as join25 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync9, readFileSync as readFileSync25, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync10, readFileSync as readFileSync21 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
 import { join as join27 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 function readObservedLineageFile(file) {
   let text3;
   try {
-    text3 = readFileSync21(file, "utf8");
+    text3 = readFileSync20(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -38654,16 +38641,16 @@ function readObservedLineageFile(file) {
 }
 function readLatestObservedLineage(repo, file) {
   const path = file ?? join27(repo.root, OBSERVED_LINEAGE_FILE);
-  if (!file && !existsSync10(path))
+  if (!file && !existsSync11(path))
     return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
   return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
 }
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname17, join as join34, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join34, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -38788,7 +38775,7 @@ function readBytesInside(top, file, max) {
     return "not a file";
   if (stat.size > max)
     return `${Math.round(stat.size / 1024)} KiB, over the ${max / 1024} KiB shown`;
-  return readFileSync22(real);
+  return readFileSync21(real);
 }
 function readInside(top, file) {
   const bytes = readBytesInside(top, file, MAX_DOC_BYTES);
@@ -38797,7 +38784,7 @@ function readInside(top, file) {
 
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname14, join as join29 } from "node:path";
 import * as pagefind from "pagefind";
@@ -38822,7 +38809,7 @@ async function buildAstroSite(exportFile, outDir, options2) {
     });
     if (status !== 0)
       throw new UsageError(`The site build failed (astro build exited ${status}):
-${readFileSync23(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
+${readFileSync22(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
   } finally {
     rmSync8(scratch, { recursive: true, force: true });
   }
@@ -38877,7 +38864,7 @@ async function indexSite(outDir, records) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash8 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync11, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
+import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
 import { join as join32 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
@@ -38928,7 +38915,7 @@ async function writeContractDownloads(dir, repo, index, data, last) {
     const key = createHash8("sha256").update(JSON.stringify(document)).digest("base64url");
     keys[path] = key;
     const kept = last?.keys[path] === key ? join32(last.dir, path) : void 0;
-    if (kept && existsSync11(kept))
+    if (kept && existsSync12(kept))
       keepFile(kept, join32(dir, path));
     else
       writeFileSync10(join32(dir, path), renderInteropYaml(document));
@@ -38959,39 +38946,15 @@ function keepFile(from, to) {
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash9 } from "node:crypto";
-import { existsSync as existsSync12, mkdirSync as mkdirSync13, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { createRequire as createRequire3 } from "node:module";
-import { dirname as dirname16, join as join33, relative as relative3 } from "node:path";
+import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join33, relative as relative3 } from "node:path";
 var BUILD_RECORD = ".meshplane-build.json";
 function fingerprintSite(basePath) {
-  const hash = createHash9("sha256").update(`${BUILD_RECORD} 1\0${TOOL_VERSION}\0${basePath}\0`);
-  const hashTree = (root, names) => {
-    for (const name of names)
-      for (const file of listFiles(join33(root, name)))
-        hash.update(`${relative3(root, file)}\0`).update(readFileSync24(file)).update("\0");
-  };
-  hashTree(SITE_DIR, ["astro.config.mjs", "package.json", "tsconfig.json", "meshplane-core.js", "src", "public"]);
-  hashTree(MESHPLANE_HOME, ["package-lock.json"]);
-  const core = resolveBuiltCore();
-  if (core)
-    hashTree(core, ["."]);
+  const hash = createHash9("sha256").update(`${BUILD_RECORD} 2\0${fingerprintCode()}\0${basePath}\0`);
+  for (const name of ["astro.config.mjs", "package.json", "tsconfig.json", "meshplane-core.js", "src", "public"])
+    for (const file of listFiles(join33(SITE_DIR, name)))
+      hash.update(`${relative3(SITE_DIR, file)}\0`).update(readFileSync23(file)).update("\0");
   return hash.digest("base64url");
-}
-function resolveBuiltCore() {
-  try {
-    return dirname16(createRequire3(join33(SITE_DIR, "package.json")).resolve("@meshplane/core"));
-  } catch {
-    return void 0;
-  }
-}
-function listFiles(path) {
-  if (!existsSync12(path))
-    return [];
-  try {
-    return readdirSync8(path, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join33(e.parentPath, e.name)).sort();
-  } catch {
-    return [path];
-  }
 }
 function setAsideLastSite(outDir, aside, fingerprint2) {
   const record = readBuildRecord(outDir);
@@ -39004,7 +38967,7 @@ function setAsideLastSite(outDir, aside, fingerprint2) {
 }
 function readBuildRecord(outDir) {
   try {
-    const record = JSON.parse(readFileSync24(join33(outDir, BUILD_RECORD), "utf8"));
+    const record = JSON.parse(readFileSync23(join33(outDir, BUILD_RECORD), "utf8"));
     return record.format === 1 && typeof record.fingerprint === "string" && record.pages && record.contracts ? record : void 0;
   } catch {
     return void 0;
@@ -39121,8 +39084,8 @@ async function buildSite(repo, options2) {
   const phases = {};
   const timed = timePhases(phases);
   const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
-  mkdirSync14(dirname17(outDir), { recursive: true });
-  const work = mkdtempSync6(join34(dirname17(outDir), `.${basename2(outDir)}.build-`));
+  mkdirSync14(dirname16(outDir), { recursive: true });
+  const work = mkdtempSync6(join34(dirname16(outDir), `.${basename2(outDir)}.build-`));
   const exportFile = join34(work, "catalog-export.json");
   const pageKeysFile = join34(work, "page-keys.json");
   const stop = new AbortController();
@@ -39157,7 +39120,7 @@ async function buildSite(repo, options2) {
     ]);
     const pageKeys = timed("files moved in", () => {
       moveInto(beside, outDir);
-      const keys = JSON.parse(readFileSync25(pageKeysFile, "utf8"));
+      const keys = JSON.parse(readFileSync24(pageKeysFile, "utf8"));
       if (last)
         moveKeptPages(last, outDir, keys.reused);
       writeBuildRecord(outDir, { format: 1, fingerprint: fingerprint2, pages: keys.keys, contracts: contracts.keys });
@@ -39203,7 +39166,7 @@ async function checkAndExport(repo, options2, timed) {
   return { export: data, report, check };
 }
 function moveInto(from, to) {
-  for (const name of readdirSync9(from)) {
+  for (const name of readdirSync8(from)) {
     try {
       renameSync8(join34(from, name), join34(to, name));
     } catch {
@@ -39218,7 +39181,7 @@ function readSloExport(file, named2) {
     return {};
   }
   try {
-    const data = JSON.parse(readFileSync25(file, "utf8"));
+    const data = JSON.parse(readFileSync24(file, "utf8"));
     if (data && typeof data.products === "object")
       return { slo: data };
   } catch {
@@ -39238,8 +39201,8 @@ import { createServer } from "node:http";
 import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync10, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname18, join as join37, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join37, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
 var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 
@@ -39247,7 +39210,7 @@ var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
 import { join as join38, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
@@ -39259,8 +39222,8 @@ import { join as join39 } from "node:path";
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
-import { dirname as dirname19, join as join40 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
+import { dirname as dirname18, join as join40 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
@@ -39270,8 +39233,8 @@ import { join as join41 } from "node:path";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync11, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname20, join as join43, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname19, join as join43, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -39288,7 +39251,7 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync29 } from "node:fs";
+import { readFileSync as readFileSync28 } from "node:fs";
 import { join as join44, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
@@ -39303,7 +39266,7 @@ import { join as join45 } from "node:path";
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync30 } from "node:fs";
+import { readFileSync as readFileSync29 } from "node:fs";
 import { join as join46 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { listSourceFolders } from './load-git-source.js';
 import { hashGitBlob } from './parse-index.js';
 import type { RepositoryLayout } from './load-repository.js';
-import type { WorkTreeListing } from './list-work-tree-files.js';
+import { readListing, type WorkTreeListing } from './list-work-tree-files.js';
 
 /**
  * A hash of every file a check of the work tree reads (the catalog folders, the waivers and the config file): their
@@ -15,23 +14,12 @@ import type { WorkTreeListing } from './list-work-tree-files.js';
  * check reads the files in it, which git's index does not list).
  */
 export function fingerprintWorkTree(root: string, layout: RepositoryLayout, listing: WorkTreeListing | undefined): string | undefined {
-  if (!listing) return undefined;
-  const { tracked, changed, untracked } = listing;
-  // A nested repository is listed as its folder (`catalog/x/`): the check reads into it, and git cannot say what is there.
-  if (untracked.split('\0').some((p) => p.endsWith('/'))) return undefined;
-  const fromDisk = new Set([...changed.split('\0'), ...untracked.split('\0')].filter(Boolean));
-  for (const entry of tracked.split('\0')) {
-    if (!entry) continue;
-    // `H 100644 <oid> 0\t<path>`: only a cached (H), merged (stage 0) entry's blob id is the file's content.
-    const tab = entry.indexOf('\t');
-    if (entry.slice(2, 8) === '160000') return undefined;
-    if (entry[0] !== 'H' || entry[tab - 1] !== '0') fromDisk.add(entry.slice(tab + 1));
-  }
-  // The config file is always read from disk by the check; it is hashed the same way here.
-  const config = listSourceFolders(layout).find((f) => !f.endsWith('/') && f.endsWith('.yml'));
-  if (config) fromDisk.add(config);
-  const hash = createHash('sha256').update('meshplane-work-tree 1\0').update(tracked).update('\0');
-  for (const path of [...fromDisk].sort()) hash.update(`${path}\0${describeOnDisk(join(root, path))}\n`);
+  // The files as the loader reads them: by blob id where git vouches for them, from disk otherwise.
+  const listed = readListing(listing, layout);
+  if (!listed) return undefined;
+  const hash = createHash('sha256').update('meshplane-work-tree 2\0');
+  for (const f of listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+    hash.update(`${f.path}\0${f.oid === undefined ? describeOnDisk(join(root, f.path)) : `${f.link ? 'link' : 'file'} ${f.oid}`}\n`);
   return hash.digest('base64url');
 }
 

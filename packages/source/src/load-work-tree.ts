@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedSource } from '@meshplane/core';
 import { loadRepository, type RepositoryLayout } from './load-repository.js';
-import { listSourceFolders } from './load-git-source.js';
 import { addReadResult, prepareRead, statOrUndefined, type Step } from './prepare-read.js';
 import { readYamlDocument, symlinkFinding } from './read-yaml-document.js';
 import type { ReadYaml } from './parse-index.js';
-import { listWorkTreeFiles, type WorkTreeListing } from './list-work-tree-files.js';
+import { listWorkTreeFiles, readListing, type WorkTreeListing } from './list-work-tree-files.js';
 
 /** A file of the work tree as git lists it: unchanged since the index (its blob id), or to be read from disk. */
-type Listed = { path: string; oid: string; link: boolean } | { path: string; oid?: undefined };
 
 /**
  * Reads a repository's work tree as {@link loadRepository} does — the same files, the same findings, the same
@@ -50,35 +48,4 @@ export function loadWorkTree(
   out.files.sort();
   out.documents.sort((a, b) => a.file.localeCompare(b.file));
   return out;
-}
-
-/**
- * The files under the catalog folders as the walk would find them, from git's listing: tracked files with their index
- * entry, minus those the work tree changed (`git diff-files`), which are read from disk with the untracked ones (ignored
- * ones included, as the walk includes them). Undefined when git cannot say.
- */
-function readListing(listing: WorkTreeListing | undefined, layout: RepositoryLayout): Listed[] | undefined {
-  if (!listing) return undefined;
-  // A repository nested in the catalog is listed as its folder (`catalog/x/`), not its files: the walk reads them.
-  if (listing.untracked.split('\0').some((p) => p.endsWith('/'))) return undefined;
-  const fromDisk = new Set(listing.changed.split('\0').filter(Boolean));
-  const out = new Map<string, Listed>();
-  for (const entry of listing.tracked.split('\0').filter(Boolean)) {
-    // `H 100644 <oid> 0\t<path>`: tag (H: cached; others — assume-unchanged, skip-worktree, … — are read from disk).
-    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
-    if (!m) return undefined;
-    const [, tag, mode, oid, stage, path] = m as unknown as [string, string, string, string, string, string];
-    if (mode === '160000') return undefined; // a submodule: the walk reads into it
-    if (isSkipped(path)) continue;
-    out.set(path, tag === 'H' && stage === '0' && !fromDisk.has(path) ? { path, oid, link: mode === '120000' } : { path });
-  }
-  for (const path of listing.untracked.split('\0').filter(Boolean)) if (!isSkipped(path)) out.set(path, { path });
-  const config = listSourceFolders(layout).find((f) => f.endsWith('.yml'));
-  if (config) out.set(config, { path: config });
-  return [...out.values()];
-}
-
-/** Paths inside the folders the walk skips (`.git`, `node_modules`). */
-function isSkipped(path: string): boolean {
-  return path.split('/').some((part, i, all) => i < all.length - 1 && (part === '.git' || part === 'node_modules'));
 }

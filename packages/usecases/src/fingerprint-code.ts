@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,10 @@ export function fingerprintCode(): string {
       // Bundled: the packages are inlined in the file this code runs from.
     }
   }
-  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap(listScripts) : [fileURLToPath(import.meta.url)];
+  const files =
+    folders.length === CHECK_PACKAGES.length
+      ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f)))
+      : [fileURLToPath(import.meta.url)];
   for (const file of [...files, join(MESHPLANE_HOME, 'package-lock.json')]) {
     try {
       hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
@@ -39,10 +42,15 @@ export function fingerprintCode(): string {
   return (fingerprint = hash.digest('base64url'));
 }
 
-/** The JavaScript files at or under `dir`, sorted. */
-function listScripts(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((e) => e.isFile() && /\.(m?js|json)$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+/** Every file at or under `path`, sorted (none when it does not exist). */
+export function listFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  try {
+    return (readdirSync(path, { recursive: true, withFileTypes: true }) as Dirent[])
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  } catch {
+    return [path];
+  }
 }

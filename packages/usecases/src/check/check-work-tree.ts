@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODEOWNERS_FILE, type CatalogCheck, type CheckReport } from '@meshplane/core';
 import {
@@ -17,6 +16,7 @@ import {
   type WorkTreeListing,
 } from '@meshplane/source';
 import { rememberVerdicts } from './remember-verdicts.js';
+import { readTextFile } from '../read-text-file.js';
 import type { Repository } from '../repository/resolve-repository.js';
 import { checkSnapshotCatalogs, type CatalogSnapshot, type SnapshotCheckInput } from './check-snapshots.js';
 import { keepReports, keyGovernanceCheck } from './remember-check-report.js';
@@ -116,12 +116,4 @@ export async function runGovernanceCheckWithCatalogs(
   // Stored after the check, with the verdicts it worked out for new files.
   for (const save of saves) save();
   return { ...checked, ...(base?.commit ? { baseCommit: base.commit } : {}) };
-}
-
-function readTextFile(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { CODEOWNERS_FILE, type CheckReport } from '@meshplane/core';
@@ -9,6 +8,7 @@ import { fingerprintCode } from '../fingerprint-code.js';
 import type { Repository } from '../repository/resolve-repository.js';
 import type { GovernanceOptions } from './check-work-tree.js';
 import { keepByKey, type KeptValues } from './keep-by-key.js';
+import { readTextFile } from '../read-text-file.js';
 
 /** Bumped whenever what a remembered report holds changes. */
 const REPORT_FORMAT = 'meshplane-report 1';
@@ -43,7 +43,7 @@ export function keyGovernanceCheck(repo: Repository, options: GovernanceOptions,
     workTree,
     base: options.base === undefined ? null : { ref: options.base, commit: resolveCommit(repo.root, options.base) },
     policies: policies ? [...policies].sort(([a], [b]) => (a < b ? -1 : 1)) : null,
-    codeowners: readText(join(repo.root, CODEOWNERS_FILE)),
+    codeowners: readTextFile(join(repo.root, CODEOWNERS_FILE)) ?? null,
     today: options.today,
     budgetGate: options.budgetGate ?? null,
     runtime: options.runtime ?? null,
@@ -55,12 +55,4 @@ export function keyGovernanceCheck(repo: Repository, options: GovernanceOptions,
 /** The reports of earlier checks of this checkout, by {@link keyGovernanceCheck}. */
 export function keepReports(root: string): KeptValues<CheckReport> {
   return keepByKey<CheckReport>(join(root, '.meshplane/cache/reports'), REPORT_FORMAT, KEPT_REPORTS);
-}
-
-function readText(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { MESHPLANE_HOME, TOOL_VERSION } from '../meshplane-home.js';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fingerprintCode, listFiles } from '../fingerprint-code.js';
 import { SITE_DIR } from './build-astro-site.js';
 
 /** The file at the root of a built site that says what built it and the key of each page and contract it holds. */
@@ -27,48 +26,21 @@ export interface LastSite {
 }
 
 /**
- * A hash of everything besides the catalog that shapes a built site: Meshplane's version, the base path, the Astro
- * project's files (pages, components, styles, its config, the bundled core of an installed package), and in the
- * repository the built core the pages import and the lockfile (Astro's and the YAML writer's versions). Two builds with
- * the same fingerprint render equal inputs to equal files.
+ * A hash of everything besides the catalog that shapes a built site: the code that runs ({@link fingerprintCode}:
+ * Meshplane's version, the built packages that shape the export and the pages import, the lockfile with Astro's and
+ * the YAML writer's versions; the bundle of an installed package), the base path, and the Astro project's files
+ * (pages, components, styles, its config, the bundled core of an installed package). Two builds with the same
+ * fingerprint render equal inputs to equal files.
  */
 export function fingerprintSite(basePath: string): string {
-  const hash = createHash('sha256').update(`${BUILD_RECORD} 1\0${TOOL_VERSION}\0${basePath}\0`);
-  const hashTree = (root: string, names: readonly string[]): void => {
-    for (const name of names)
-      for (const file of listFiles(join(root, name)))
-        hash
-          .update(`${relative(root, file)}\0`)
-          .update(readFileSync(file))
-          .update('\0');
-  };
-  hashTree(SITE_DIR, ['astro.config.mjs', 'package.json', 'tsconfig.json', 'meshplane-core.js', 'src', 'public']);
-  hashTree(MESHPLANE_HOME, ['package-lock.json']);
-  const core = resolveBuiltCore();
-  if (core) hashTree(core, ['.']);
+  const hash = createHash('sha256').update(`${BUILD_RECORD} 2\0${fingerprintCode()}\0${basePath}\0`);
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'meshplane-core.js', 'src', 'public'])
+    for (const file of listFiles(join(SITE_DIR, name)))
+      hash
+        .update(`${relative(SITE_DIR, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0');
   return hash.digest('base64url');
-}
-
-/** The folder of the built @meshplane/core the site imports in the repository (none in an installed package). */
-function resolveBuiltCore(): string | undefined {
-  try {
-    return dirname(createRequire(join(SITE_DIR, 'package.json')).resolve('@meshplane/core'));
-  } catch {
-    return undefined;
-  }
-}
-
-/** Every file at or under `path`, sorted (none when it does not exist). */
-function listFiles(path: string): string[] {
-  if (!existsSync(path)) return [];
-  try {
-    return (readdirSync(path, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-  } catch {
-    return [path];
-  }
 }
 
 /**
