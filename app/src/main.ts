@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path';
 import { Probot } from 'probot';
+import type { AppLog } from './app-context.js';
 import { createMeshplaneApp } from './create-meshplane-app.js';
 import { AppEnvError, readAppEnv } from './read-app-env.js';
 import { startAppServer, WEBHOOK_PATH } from './start-app-server.js';
@@ -16,7 +17,14 @@ async function main(): Promise<void> {
     logLevel: env.logLevel,
     logFormat: env.logFormat,
   });
-  const app = createMeshplaneApp({ dataDir: resolve(env.dataDir), now: () => new Date(), blobs: new Map(), log: probot.log, env: process.env });
+  // Probot makes its logger while it initializes, after the constructor returns (`probot.log` is null until then):
+  // the app's jobs log through whatever it is when they log.
+  const log: AppLog = {
+    info: (obj, msg) => probot.log.info(obj, msg),
+    warn: (obj, msg) => probot.log.warn(obj, msg),
+    error: (obj, msg) => probot.log.error(obj, msg),
+  };
+  const app = createMeshplaneApp({ dataDir: resolve(env.dataDir), now: () => new Date(), blobs: new Map(), log, env: process.env });
   const server = await startAppServer(probot, app, { port: env.port, host: env.host });
   probot.log.info({ url: server.url, webhooks: WEBHOOK_PATH, health: '/healthz', dataDir: resolve(env.dataDir) }, 'Meshplane app listening');
   const stop = (signal: string): void => {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@meshplane/testkit';
+import { SECRET, startTestApp } from './start-test-app.js';
+import { startAppProcess } from './start-app-process.js';
 
 const MAIN = join(REPO_ROOT, 'app/dist/main.js');
 const key = generateKeyPairSync('rsa', {
@@ -67,4 +69,33 @@ describe('npm run app (app/dist/main.js)', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('checks a pull request: a completed check run reaches GitHub, and a check that cannot run is logged, not fatal', async () => {
+    // The local GitHub and the fixture repository of the in-process tests; the app is the real entry point.
+    const t = await startTestApp();
+    const app = await startAppProcess(t.github.url, SECRET);
+    try {
+      const pull = t.openPull(t.commit('change', (r) => r.write('docs/change.md', 'a change\n')));
+      expect(await app.deliver('pull_request', t.pullPayload('opened', pull))).toBe(200);
+      const completed = t.github.requests.filter((r) => r.operationId === 'checks/update' && (r.body as { conclusion?: string }).conclusion);
+      expect(completed.map((r) => (r.body as { conclusion: string }).conclusion)).toEqual(['success']);
+      expect(app.log().some((l) => l.msg === 'pull request checked')).toBe(true);
+      // A head commit GitHub does not know: the check cannot run, the app logs why and goes on serving.
+      const ghost = t.pullPayload('opened', pull);
+      (ghost.pull_request as { head: { sha: string } }).head.sha = 'f'.repeat(40);
+      expect(await app.deliver('pull_request', ghost)).toBe(200);
+      expect(
+        app
+          .log()
+          .filter((l) => l.level === 50)
+          .map((l) => l.msg),
+      ).toEqual(['check failed to run']);
+      expect(await app.deliver('pull_request', t.pullPayload('synchronize', pull))).toBe(200);
+      expect(app.log().filter((l) => l.msg === 'pull request checked')).toHaveLength(2);
+      t.github.assertNoViolations();
+    } finally {
+      await app.close();
+      await t.close();
+    }
+  }, 120_000);
 });
