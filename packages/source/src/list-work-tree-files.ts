@@ -64,26 +64,54 @@ export type Listed = { path: string; oid: string; link: boolean } | { path: stri
  */
 export function readListing(listing: WorkTreeListing | undefined, layout: RepositoryLayout): Listed[] | undefined {
   if (!listing) return undefined;
+  // A check reads one listing up to three times (its report's key before and after, the loader): it is read once.
+  const config = listSourceFolders(layout).find((f) => f.endsWith('.yml'));
+  const known = readings.get(listing) ?? new Map<string | undefined, Listed[] | undefined>();
+  readings.set(listing, known);
+  if (!known.has(config)) known.set(config, readListingOnce(listing, config));
+  const listed = known.get(config);
+  return listed ? [...listed] : undefined;
+}
+
+const readings = new WeakMap<WorkTreeListing, Map<string | undefined, Listed[] | undefined>>();
+
+function readListingOnce(listing: WorkTreeListing, config: string | undefined): Listed[] | undefined {
   // A repository nested in the catalog is listed as its folder (`catalog/x/`), not its files: the walk reads them.
   if (listing.untracked.split('\0').some((p) => p.endsWith('/'))) return undefined;
   const fromDisk = new Set(listing.changed.split('\0').filter(Boolean));
   const out = new Map<string, Listed>();
   for (const entry of listing.tracked.split('\0').filter(Boolean)) {
-    // `H 100644 <oid> 0\t<path>`: tag (H: cached; others — assume-unchanged, skip-worktree, … — are read from disk).
-    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
-    if (!m) return undefined;
-    const [, tag, mode, oid, stage, path] = m as unknown as [string, string, string, string, string, string];
+    const parts = splitIndexEntry(entry);
+    if (!parts) return undefined;
+    const { tag, mode, oid, stage, path } = parts;
     if (mode === '160000') return undefined; // a submodule: the walk reads into it
     if (isSkipped(path)) continue;
     out.set(path, tag === 'H' && stage === '0' && !fromDisk.has(path) ? { path, oid, link: mode === '120000' } : { path });
   }
   for (const path of listing.untracked.split('\0').filter(Boolean)) if (!isSkipped(path)) out.set(path, { path });
-  const config = listSourceFolders(layout).find((f) => f.endsWith('.yml'));
   if (config) out.set(config, { path: config });
   return [...out.values()];
 }
 
+/**
+ * One entry of `ls-files --stage -v`: `H 100644 <oid> 0\t<path>`, its tag (H: cached; others — assume-unchanged,
+ * skip-worktree, … — are read from disk), mode, blob id, stage and path. Undefined when it is not that shape. Read by
+ * position, not by a regular expression: a listing has one entry per catalog file, read at every check.
+ */
+function splitIndexEntry(entry: string): { tag: string; mode: string; oid: string; stage: string; path: string } | undefined {
+  const tab = entry.indexOf('\t');
+  const oid = entry.slice(9, tab - 2);
+  const fixed = entry[1] === ' ' && entry[8] === ' ' && entry[tab - 2] === ' ' && entry[0] !== ' ';
+  if (tab < 0 || !fixed || !MODE.test(entry.slice(2, 8)) || !STAGE.test(entry[tab - 1] ?? '') || !OID.test(oid)) return undefined;
+  return { tag: entry[0] as string, mode: entry.slice(2, 8), oid, stage: entry[tab - 1] as string, path: entry.slice(tab + 1) };
+}
+
+const MODE = /^\d{6}$/;
+const STAGE = /^\d$/;
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 /** Paths inside the folders the walk skips (`.git`, `node_modules`). */
 function isSkipped(path: string): boolean {
+  if (!path.includes('.git/') && !path.includes('node_modules/')) return false;
   return path.split('/').some((part, i, all) => i < all.length - 1 && (part === '.git' || part === 'node_modules'));
 }
