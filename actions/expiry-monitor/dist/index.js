@@ -8610,10 +8610,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -8627,7 +8627,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -8651,7 +8651,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -8667,7 +8667,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -8758,7 +8758,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -8772,13 +8772,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -8821,18 +8821,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -8886,8 +8886,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap2 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -8899,7 +8899,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -8910,8 +8910,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -8928,7 +8928,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -9108,7 +9108,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -9125,24 +9125,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -9325,25 +9325,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -10153,14 +10153,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11327,18 +11327,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -11491,15 +11491,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -11693,13 +11693,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -12406,13 +12406,13 @@ ${offset}${err}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str5 + "\n" : str5;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep5) {
+      static atDocumentBoundary(src, offset, sep6) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep5) {
-          if (ch0 !== sep5) return false;
+        if (sep6) {
+          if (ch0 !== sep6) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -13588,7 +13588,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str5 = "";
-        let sep5 = "";
+        let sep6 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
           for (let j = 0; j < bi; ++j) {
@@ -13597,21 +13597,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str5 += "\n";
-            else sep5 = "\n";
+            if (sep6 === "\n") str5 += "\n";
+            else sep6 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i);
             const line = src.slice(i, lineEnd);
             i = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i < keepStart) {
-              if (sep5 === " ") sep5 = "\n";
-              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str5 += sep5 + line;
-              sep5 = lineEnd < end && src[lineEnd] || "";
+              if (sep6 === " ") sep6 = "\n";
+              else if (!prevMoreIndented && !atStart && sep6 === "\n") sep6 = "\n\n";
+              str5 += sep6 + line;
+              sep6 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str5 += sep5 + line;
-              sep5 = folded && i < keepStart ? " " : "\n";
+              str5 += sep6 + line;
+              sep6 = folded && i < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line !== "") atStart = false;
@@ -36679,15 +36679,25 @@ function toListing([tracked, changed, untracked]) {
 function readListing(listing, layout) {
   if (!listing)
     return void 0;
+  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  const known = readings.get(listing) ?? /* @__PURE__ */ new Map();
+  readings.set(listing, known);
+  if (!known.has(config))
+    known.set(config, readListingOnce(listing, config));
+  const listed = known.get(config);
+  return listed ? [...listed] : void 0;
+}
+var readings = /* @__PURE__ */ new WeakMap();
+function readListingOnce(listing, config) {
   if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
     return void 0;
   const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
   const out = /* @__PURE__ */ new Map();
   for (const entry of listing.tracked.split("\0").filter(Boolean)) {
-    const m = /^(\S) (\d{6}) ([0-9a-f]{40,64}) (\d)\t(.*)$/s.exec(entry);
-    if (!m)
+    const parts = splitIndexEntry(entry);
+    if (!parts)
       return void 0;
-    const [, tag, mode, oid, stage, path] = m;
+    const { tag, mode, oid, stage, path } = parts;
     if (mode === "160000")
       return void 0;
     if (isSkipped(path))
@@ -36697,12 +36707,24 @@ function readListing(listing, layout) {
   for (const path of listing.untracked.split("\0").filter(Boolean))
     if (!isSkipped(path))
       out.set(path, { path });
-  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
   if (config)
     out.set(config, { path: config });
   return [...out.values()];
 }
+function splitIndexEntry(entry) {
+  const tab = entry.indexOf("	");
+  const oid = entry.slice(9, tab - 2);
+  const fixed = entry[1] === " " && entry[8] === " " && entry[tab - 2] === " " && entry[0] !== " ";
+  if (tab < 0 || !fixed || !MODE.test(entry.slice(2, 8)) || !STAGE.test(entry[tab - 1] ?? "") || !OID.test(oid))
+    return void 0;
+  return { tag: entry[0], mode: entry.slice(2, 8), oid, stage: entry[tab - 1], path: entry.slice(tab + 1) };
+}
+var MODE = /^\d{6}$/;
+var STAGE = /^\d$/;
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function isSkipped(path) {
+  if (!path.includes(".git/") && !path.includes("node_modules/"))
+    return false;
   return path.split("/").some((part, i, all) => i < all.length - 1 && (part === ".git" || part === "node_modules"));
 }
 
@@ -37128,7 +37150,7 @@ ${lines.join("\n")}`, "config");
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname4, join as join9 } from "node:path";
+import { dirname as dirname4, join as join9, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 var CHECK_PACKAGES = ["@meshplane/core", "@meshplane/source", "@meshplane/policy", "@meshplane/usecases"];
 var fingerprint;
@@ -37144,7 +37166,9 @@ function fingerprintCode() {
     } catch {
     }
   }
-  const files = folders.length === CHECK_PACKAGES.length ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [fileURLToPath3(import.meta.url)];
+  const self2 = fileURLToPath3(import.meta.url);
+  const inPackages = folders.length === CHECK_PACKAGES.length && folders.some((dir) => self2.startsWith(`${dir}${sep3}`));
+  const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [self2];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
       hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
@@ -38463,7 +38487,7 @@ import { basename as basename2, dirname as dirname16, join as join34, resolve as
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
-import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep3 } from "node:path";
+import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -38509,7 +38533,7 @@ import { join as join36, resolve as resolve12 } from "node:path";
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join35, resolve as resolve11, sep as sep4 } from "node:path";
+import { extname, join as join35, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
 import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";

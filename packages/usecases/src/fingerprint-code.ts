@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MESHPLANE_HOME, TOOL_VERSION } from './meshplane-home.js';
 
@@ -28,10 +28,11 @@ export function fingerprintCode(): string {
       // Bundled: the packages are inlined in the file this code runs from.
     }
   }
-  const files =
-    folders.length === CHECK_PACKAGES.length
-      ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f)))
-      : [fileURLToPath(import.meta.url)];
+  // Bundled, the packages may still resolve (a package run inside a checkout of this repository): the code that runs
+  // is the bundle whenever this file is not in them.
+  const self = fileURLToPath(import.meta.url);
+  const inPackages = folders.length === CHECK_PACKAGES.length && folders.some((dir) => self.startsWith(`${dir}${sep}`));
+  const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [self];
   for (const file of [...files, join(MESHPLANE_HOME, 'package-lock.json')]) {
     try {
       hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
