@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { buildPolicyData, buildPolicyInputs, checkCatalog, type PolicyMeshData, type ProductPolicyInput } from '@meshplane/core';
 import { compilePolicyBundle, evaluatePolicyBundle, loadPolicyEvaluator, type CompiledBundle } from '@meshplane/policy';
 import { loadRepository, openParseIndex, readPolicyFiles } from '@meshplane/source';
@@ -8,7 +9,24 @@ import { REPO_ROOT } from '@meshplane/testkit';
 import { measureProcess, summarizeRuns } from './measure-process.js';
 import type { BenchRow } from './render-bench-table.js';
 
-export const CLI = join(REPO_ROOT, 'packages/cli/dist/main.js');
+/** Where the bench packs the installed package (`npm run pack`) whose `mesh` it runs. */
+const PACK_DIR = join(REPO_ROOT, '.meshplane/bench-pack');
+
+/**
+ * The `mesh` the rows run: by default the CLI as the installed package carries it (one esbuild bundle, what an
+ * organisation's catalog repository runs after `npm install meshplane`), run in place so its external dependencies
+ * resolve from this checkout's node_modules. `BENCH_CLI=workspace` runs the workspace's own build instead
+ * (packages/cli/dist/main.js: about 400 modules of ours loaded one by one at start).
+ */
+export const CLI = process.env.BENCH_CLI === 'workspace' ? join(REPO_ROOT, 'packages/cli/dist/main.js') : join(PACK_DIR, 'meshplane/dist/mesh.js');
+
+/** Packs the installed package the rows run (unless `BENCH_CLI=workspace`); a few seconds, before any measure. */
+export async function prepareCli(): Promise<string> {
+  if (process.env.BENCH_CLI === 'workspace') return 'the workspace build (packages/cli/dist/main.js, BENCH_CLI=workspace)';
+  const { packMesh } = (await import(pathToFileURL(join(REPO_ROOT, 'scripts/pack-mesh.mjs')).href)) as { packMesh: (dir: string) => Promise<string> };
+  await packMesh(PACK_DIR);
+  return 'the installed package (npm run pack: the bundled CLI, run in place)';
+}
 
 /** A generated repository and what every measure at this size shares. */
 export interface BenchMesh {

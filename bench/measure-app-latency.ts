@@ -3,11 +3,13 @@
  * the completed check run reaching GitHub (the local GitHub server of the testkit, over real HTTP) — one new head
  * commit each time, changing one product's description, so the catalog is read and checked afresh (unchanged blobs
  * come from the app's content-addressed cache, as in production after the first pull request). Also until the sticky
- * comment, labels and review requests are written. On the example mesh, or on a generated one (`mesh`).
+ * comment, labels and review requests are written. On the example mesh, or on a generated one (`mesh`). The app runs
+ * as production runs it, `app/dist/main.js` in its own process (start-app-process.ts); the local GitHub stays here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestApp } from '../app/test/start-test-app.js';
+import { SECRET, startTestApp } from '../app/test/start-test-app.js';
+import { startAppProcess, type AppProcess } from '../app/test/start-app-process.js';
 import { summarizeRuns } from './measure-process.js';
 import type { BenchRow } from './render-bench-table.js';
 
@@ -18,12 +20,14 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
   const manifest = firstManifest(t.repo.dir);
   const original = readFileSync(join(t.repo.dir, manifest), 'utf8');
   const label = mesh ? 'generated mesh' : 'example mesh';
-  const warmStart = performance.now();
+  let app: AppProcess | undefined;
   let warmMs: number;
   try {
+    app = await startAppProcess(t.github.url, SECRET);
+    const warmStart = performance.now();
     // A first pull request warms what production keeps warm: the policy bundle cache and the blob cache.
     const warm = t.openPull(t.commit('warm-up', (r) => r.write('docs/warm.md', 'warm\n')));
-    await t.deliver('pull_request', t.pullPayload('opened', warm));
+    await app.deliver('pull_request', t.pullPayload('opened', warm));
     warmMs = performance.now() - warmStart;
     for (let i = 0; i < iterations; i += 1) {
       const branch = `latency-${i}`;
@@ -31,7 +35,7 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
       const pull = t.openPull(branch);
       const payload = t.pullPayload('opened', pull);
       const start = performance.now();
-      await t.deliver('pull_request', payload);
+      await app.deliver('pull_request', payload);
       const done = performance.now();
       const completed = t.github.requests.find(
         (r) => r.operationId === 'checks/update' && r.receivedAt >= start && (r.body as { conclusion?: string } | undefined)?.conclusion !== undefined,
@@ -42,6 +46,7 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
     }
     t.github.assertNoViolations();
   } finally {
+    await app?.close();
     await t.close();
   }
   const products = mesh?.products ?? 36;
@@ -50,7 +55,7 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
       measure: `app: webhook → completed check run, ${label}${mesh ? ' (target ≤ 2 s)' : ''}`,
       products,
       result: summarizeRuns(toCheckRun.map((ms) => ({ ms }))),
-      notes: `signed pull_request delivery over HTTP to Probot; catalog read through the trees/blobs API of the local GitHub; the first pull request (every blob read, set-up) took ${(warmMs / 1000).toFixed(1)} s`,
+      notes: `the app in its own process (app/dist/main.js); signed pull_request delivery over HTTP to Probot; catalog read through the trees/blobs API of the local GitHub; the first pull request (every blob read, set-up) took ${(warmMs / 1000).toFixed(1)} s`,
     },
     {
       measure: `app: webhook → comment, labels, reviewers written, ${label}`,

@@ -2,7 +2,8 @@
  * Meshplane's GitHub App as production runs it: `app/dist/main.js` in its own process, configured from the environment
  * (README: "Running the GitHub App"), talking to a GitHub over HTTP (the testkit's local one). Tests use it to check
  * what only the real entry point does; the bench measures the app with it, so the local GitHub's synchronous `git`
- * calls do not block the app, as github.com's work never does. `BENCH_APP_LOG=1` copies the app's log to stderr.
+ * calls do not block the app, as github.com's work never does. `BENCH_APP_LOG=1` copies the app's log to stderr;
+ * `BENCH_APP_PROFILE=<folder>` writes the app's CPU profile there when it stops.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
@@ -29,21 +30,25 @@ export async function startAppProcess(githubUrl: string, secret: string): Promis
     privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
     publicKeyEncoding: { type: 'spki', format: 'pem' },
   }).privateKey;
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'app/dist/main.js')], {
-    env: {
-      ...process.env,
-      APP_ID: '123',
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET: secret,
-      GITHUB_API_URL: githubUrl,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      MESHPLANE_DATA_DIR: dataDir,
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_APP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_APP_PROFILE}`] : []), join(REPO_ROOT, 'app/dist/main.js')],
+    {
+      env: {
+        ...process.env,
+        APP_ID: '123',
+        PRIVATE_KEY: privateKey,
+        WEBHOOK_SECRET: secret,
+        GITHUB_API_URL: githubUrl,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        LOG_FORMAT: 'json',
+        MESHPLANE_DATA_DIR: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   const errors: string[] = [];
   child.stderr?.on('data', (d: Buffer) => {
     errors.push(d.toString());
