@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { git } from '@meshplane/testkit';
 import { edits } from './edit-files.js';
 import { OWNER, REPO, startTestApp, type TestApp } from './start-test-app.js';
 
@@ -54,6 +55,35 @@ describe("the app's parse index (by git blob id, kept in its data folder)", () =
       expect(lastRead(restarted)).toEqual({ parsed: 0, reused: cold.parsed + cold.reused });
     } finally {
       await restarted?.close();
+      await t.close();
+    }
+  }, 120_000);
+
+  it('lists the tree of a base commit once for the pull requests on it, and a new head every time', async () => {
+    const t = await startTestApp();
+    try {
+      const listed = (): string[] =>
+        t.github.requests
+          .filter((r) => r.operationId === 'git/get-tree' && r.path.includes('recursive='))
+          .map((r) => r.path.split('/git/trees/')[1]?.split('?')[0] ?? '');
+      const main = git(t.repo.dir, 'rev-parse', 'main').trim();
+      const heads: string[] = [];
+      for (const [branch, file] of [
+        ['first', PRODUCT],
+        ['second', OTHER],
+      ] as const) {
+        const sha = t.commit(
+          branch,
+          edits.file(file, (s) => s.replace('description:', `description: ${branch}.`)),
+        );
+        heads.push(sha);
+        await t.deliver('pull_request', t.pullPayload('opened', t.openPull(branch)));
+      }
+      // The first pull request lists its base and its head; the second only its head.
+      expect(listed().filter((sha) => sha === main)).toHaveLength(1);
+      expect(listed().filter((sha) => heads.includes(sha))).toHaveLength(2);
+      expect(t.log.lines.filter((l) => l.msg === 'pull request checked')).toHaveLength(2);
+    } finally {
       await t.close();
     }
   }, 120_000);

@@ -2,8 +2,18 @@ import type { GitFile } from '@meshplane/core';
 import { GithubError, toGithubError } from '../github-error.js';
 import type { GithubApi, RepoRef } from './github-api.js';
 
-/** Blobs by sha: content-addressed, so a cache can never be stale (and may be dropped at any time). */
+/**
+ * Blobs by sha: content-addressed, so a cache can never be stale (and may be dropped at any time). The tree listings
+ * of the commits read with a cache are kept beside it, the most recent few: a commit's tree never changes either, and
+ * the pull requests on one base list the same merge base again and again.
+ */
 export type BlobCache = Map<string, Buffer>;
+
+/** Tree listings by repository, commit and folders, per blob cache (see {@link BlobCache}). */
+const listings = new WeakMap<BlobCache, Map<string, Entry[]>>();
+
+/** How many listings a blob cache keeps: each is a whole catalog's paths (38 678 at 10 000 products). */
+const LISTINGS_KEPT = 4;
 
 /** Files at most this large are read; a bigger manifest is the reader's finding, not a download. */
 const MAX_BLOB_BYTES = 4 * 1024 * 1024;
@@ -21,7 +31,7 @@ export async function readCommitFiles(
   cache: BlobCache = new Map(),
 ): Promise<GitFile[]> {
   try {
-    const entries = await listEntries(api, at, folders);
+    const entries = await listEntriesOnce(api, at, folders, cache);
     const files: GitFile[] = [];
     // Workers take entries by position: `shift()` on an array of tens of thousands copies it every time (1.7 s for
     // the 38 678 files of a 10 000-product catalog).
@@ -52,6 +62,22 @@ interface Entry {
   mode: string;
   sha: string;
   size?: number;
+}
+
+/** {@link listEntries}, or what an earlier call with the same cache listed for the same commit and folders. */
+async function listEntriesOnce(api: GithubApi, at: RepoRef & { commit: string }, folders: readonly string[], cache: BlobCache): Promise<Entry[]> {
+  // Only a commit id names a tree that never changes; a branch or tag is listed every time.
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(at.commit)) return listEntries(api, at, folders);
+  const kept = listings.get(cache) ?? new Map<string, Entry[]>();
+  listings.set(cache, kept);
+  const key = `${at.owner}/${at.repo}\0${at.commit}\0${folders.join('\0')}`;
+  const known = kept.get(key);
+  const entries = known ?? (await listEntries(api, at, folders));
+  // Most recently used last: the first is the one to let go.
+  kept.delete(key);
+  kept.set(key, entries);
+  for (const old of kept.keys()) if (kept.size > LISTINGS_KEPT) kept.delete(old);
+  return entries;
 }
 
 async function listEntries(api: GithubApi, at: RepoRef & { commit: string }, folders: readonly string[]): Promise<Entry[]> {
