@@ -8,7 +8,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+  get: (a, b2) => (typeof require !== "undefined" ? require : a)[b2]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -24,13 +24,13 @@ var __export = (target, all) => {
   for (var name in all)
     __defProp(target, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -142,7 +142,7 @@ var require_formats = __commonJS({
         const matches = TIME.exec(str5);
         if (!matches)
           return false;
-        const hr = +matches[1];
+        const hr2 = +matches[1];
         const min = +matches[2];
         const sec = +matches[3];
         const tz = matches[4];
@@ -151,10 +151,10 @@ var require_formats = __commonJS({
         const tzM = +(matches[7] || 0);
         if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
           return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
+        if (hr2 <= 23 && min <= 59 && sec < 60)
           return true;
         const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        const utcHr = hr2 - tzH * tzSign - (utcMin < 0 ? 1 : 0);
         return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
       };
     }
@@ -274,33 +274,33 @@ var require_ucs2length = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
-    module2.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module2.exports = function equal(a, b2) {
+      if (a === b2) return true;
+      if (a && b2 && typeof a == "object" && typeof b2 == "object") {
+        if (a.constructor !== b2.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a)) {
           length = a.length;
-          if (length != b.length) return false;
+          if (length != b2.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal(a[i], b2[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        if (a.constructor === RegExp) return a.source === b2.source && a.flags === b2.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b2.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b2.toString();
         keys = Object.keys(a);
         length = keys.length;
-        if (length !== Object.keys(b).length) return false;
+        if (length !== Object.keys(b2).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b2, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal(a[key], b2[key])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a !== a && b2 !== b2;
     };
   }
 });
@@ -403,12 +403,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = visit_(i, node.items[i], visitor, path);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -451,12 +451,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -522,8 +522,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports2.visit = visit;
@@ -545,7 +545,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -690,7 +690,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -788,13 +788,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -807,12 +807,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -829,7 +829,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -1124,18 +1124,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const k2 = path[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -1165,7 +1165,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1351,12 +1351,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text3[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2])
                 return text3;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1532,20 +1532,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs;
+      let qs2;
       if (singleQuote === false)
-        qs = doubleQuotedString;
+        qs2 = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
+          qs2 = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
+          qs2 = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs2(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1660,23 +1660,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
+            return doubleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
+            return singleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString(ss2, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -1900,19 +1900,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify8.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
+      let ws2 = " ";
       if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
+        ws2 = vsb ? "\n" : "";
         if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
+          const cs2 = commentString(vcb);
+          ws2 += `
+${stringifyComment.indentComment(cs2, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
+          if (ws2 === "\n" && valueComment)
+            ws2 = "\n\n";
         } else {
-          ws += `
+          ws2 += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -1931,13 +1931,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws = `
+            ws2 = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
+        ws2 = "";
       }
-      str5 += ws + valueStr;
+      str5 += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -1995,11 +1995,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -2107,9 +2107,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -2125,7 +2125,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
@@ -2300,13 +2300,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      const k2 = identity.isScalar(key) ? key.value : key;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k2)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k2)
+            return it2;
         }
       }
       return void 0;
@@ -2380,15 +2380,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
+        const it2 = findPair(this.items, key);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -2402,7 +2402,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2495,8 +2495,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2525,7 +2525,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -2550,12 +2550,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -2909,10 +2909,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str5 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s4 = "";
+          let s6 = "";
           for (let i = 0; i < buf.length; ++i)
-            s4 += String.fromCharCode(buf[i]);
-          str5 = btoa(s4);
+            s6 += String.fromCharCode(buf[i]);
+          str5 = btoa(s6);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -2955,9 +2955,9 @@ var require_pairs = __commonJS({
               pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
 ${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              const cn2 = pair2.value ?? pair2.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
             item = pair2;
           }
@@ -2973,26 +2973,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value = it2[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key = it2;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -3034,9 +3034,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -3156,9 +3156,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str5.replace(/_/g, "")));
         const dot = str5.indexOf(".");
         if (dot !== -1) {
-          const f = str5.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str5.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -3291,8 +3291,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3347,7 +3347,7 @@ var require_timestamp = __commonJS({
       const sign = str5[0];
       const parts = sign === "-" || sign === "+" ? str5.substring(1) : str5;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -3573,7 +3573,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema3 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3621,8 +3621,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        const cs2 = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -3631,8 +3631,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            const cs2 = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3650,12 +3650,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
+          const cs2 = commentString(doc.comment);
+          if (cs2.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines.push(`... ${cs2}`);
           }
         } else {
           lines.push("...");
@@ -3781,7 +3781,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3816,9 +3816,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options2 = {}) {
-        const k = this.createNode(key, null, options2);
-        const v = this.createNode(value, null, options2);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key, null, options2);
+        const v2 = this.createNode(value, null, options2);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -3970,8 +3970,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options2 && (!Number.isInteger(options2.indent) || Number(options2.indent) <= 0)) {
-          const s4 = JSON.stringify(options2.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s4}`);
+          const s6 = JSON.stringify(options2.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s6}`);
         }
         return stringifyDocument.stringifyDocument(this, options2);
       }
@@ -4014,16 +4014,16 @@ var require_errors = __commonJS({
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
+      let ci2 = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      if (ci2 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci2 - 39, lineStr.length - 79);
         lineStr = "…" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        ci2 -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci2))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "…\n";
@@ -4033,9 +4033,9 @@ var require_errors = __commonJS({
         let count = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci2));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci2) + "^".repeat(count);
         error.message += `:
 
 ${lineStr}
@@ -4199,22 +4199,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
+            for (const st2 of key.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -4253,7 +4253,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
@@ -4375,22 +4375,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs.offset;
+      let offset = bs2.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value } of bs2.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs.indent,
+          parentIndent: bs2.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -4408,11 +4408,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs2.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports2.resolveBlockSeq = resolveBlockSeq;
@@ -4531,13 +4531,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -4580,11 +4580,11 @@ var require_resolve_flow_collection = __commonJS({
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep6)
-                for (const st of sep6) {
-                  if (st === valueProps.found)
+                for (const st2 of sep6) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -4627,19 +4627,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap2 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee2] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -4695,13 +4695,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -4882,9 +4882,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
+            const ts2 = token.source;
+            if (ts2 && typeof ts2 === "string")
+              length += ts2.length;
           }
         }
       }
@@ -4893,8 +4893,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m2 = first.match(/^( *)/);
+      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -4939,12 +4939,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5181,10 +5181,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -5194,9 +5194,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          const ts2 = directives.tagString(tag.tag);
+          const cs2 = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -5214,18 +5214,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
           }
           break;
         }
@@ -5331,10 +5331,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options2.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -5375,10 +5375,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -5456,11 +5456,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -5635,9 +5635,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -5698,9 +5698,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -5723,14 +5723,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -5764,7 +5764,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -5802,35 +5802,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
     function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key)
         res += stringifyToken(key);
       if (sep6)
-        for (const st of sep6)
-          res += st.source;
+        for (const st2 of sep6)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -5881,12 +5881,12 @@ var require_cst_visit = __commonJS({
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci2 = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci2 === "number")
+              i = ci2 - 1;
+            else if (ci2 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci2 === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
@@ -6085,8 +6085,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -6146,14 +6146,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
+          let cs2 = line.indexOf("#");
+          while (cs2 !== -1) {
+            const ch = line[cs2 - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
+              dirEnd = cs2 - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs2 = line.indexOf("#", cs2 + 1);
             }
           }
           while (true) {
@@ -6184,12 +6184,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s4 = this.peek(3);
-          if ((s4 === "---" || s4 === "...") && isEmpty(this.charAt(3))) {
+          const s6 = this.peek(3);
+          if ((s6 === "---" || s6 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s4 === "---" ? "doc" : "stream";
+            return s6 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6340,10 +6340,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs2);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -6406,10 +6406,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs);
+            nl = this.buffer.indexOf("\n", cs2);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -6468,10 +6468,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
+              const cs2 = this.continueScalar(i + 1);
+              if (cs2 === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i = Math.max(i, cs2 - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -6494,11 +6494,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s4 = this.buffer.slice(this.pos, i);
-        if (s4) {
-          yield s4;
-          this.pos += s4.length;
-          return s4.length;
+        const s6 = this.buffer.slice(this.pos, i);
+        if (s6) {
+          yield s6;
+          this.pos += s6.length;
+          return s6.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -6666,8 +6666,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -6703,19 +6703,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -6810,13 +6810,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -6880,36 +6880,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -6919,7 +6919,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -7041,60 +7041,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+        const it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st2.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -7102,26 +7102,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -7135,12 +7135,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -7148,22 +7148,22 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep6 = it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep6 = it2.sep;
                   sep6.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -7171,16 +7171,16 @@ var require_parser = __commonJS({
                     items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -7188,7 +7188,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -7197,14 +7197,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+              const fs2 = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs);
+              } else if (it2.sep) {
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7213,7 +7213,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -7235,50 +7235,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -7292,7 +7292,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -7303,42 +7303,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs);
+              const fs2 = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs2, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7455,7 +7455,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -7674,7 +7674,7 @@ var require_sprintf = __commonJS({
   "node_modules/sprintf-js/src/sprintf.js"(exports2) {
     !(function() {
       "use strict";
-      var re = {
+      var re2 = {
         not_string: /[^s]/,
         not_bool: /[^t]/,
         not_type: /[^T]/,
@@ -7698,7 +7698,7 @@ var require_sprintf = __commonJS({
         return sprintf.apply(null, [fmt].concat(argv || []));
       }
       function sprintf_format(parse_tree, argv) {
-        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k, ph, pad, pad_character, pad_length, is_positive, sign;
+        var cursor = 1, tree_length = parse_tree.length, arg, output = "", i, k2, ph, pad, pad_character, pad_length, is_positive, sign;
         for (i = 0; i < tree_length; i++) {
           if (typeof parse_tree[i] === "string") {
             output += parse_tree[i];
@@ -7706,24 +7706,24 @@ var require_sprintf = __commonJS({
             ph = parse_tree[i];
             if (ph.keys) {
               arg = argv[cursor];
-              for (k = 0; k < ph.keys.length; k++) {
+              for (k2 = 0; k2 < ph.keys.length; k2++) {
                 if (arg == void 0) {
-                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k], ph.keys[k - 1]));
+                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k2], ph.keys[k2 - 1]));
                 }
-                arg = arg[ph.keys[k]];
+                arg = arg[ph.keys[k2]];
               }
             } else if (ph.param_no) {
               arg = argv[ph.param_no];
             } else {
               arg = argv[cursor++];
             }
-            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+            if (re2.not_type.test(ph.type) && re2.not_primitive.test(ph.type) && arg instanceof Function) {
               arg = arg();
             }
-            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+            if (re2.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
               throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
             }
-            if (re.number.test(ph.type)) {
+            if (re2.number.test(ph.type)) {
               is_positive = arg >= 0;
             }
             switch (ph.type) {
@@ -7778,12 +7778,12 @@ var require_sprintf = __commonJS({
                 arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
                 break;
             }
-            if (re.json.test(ph.type)) {
+            if (re2.json.test(ph.type)) {
               output += arg;
             } else {
-              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+              if (re2.number.test(ph.type) && (!is_positive || ph.sign)) {
                 sign = is_positive ? "+" : "-";
-                arg = arg.toString().replace(re.sign, "");
+                arg = arg.toString().replace(re2.sign, "");
               } else {
                 sign = "";
               }
@@ -7803,20 +7803,20 @@ var require_sprintf = __commonJS({
         }
         var _fmt = fmt, match, parse_tree = [], arg_names = 0;
         while (_fmt) {
-          if ((match = re.text.exec(_fmt)) !== null) {
+          if ((match = re2.text.exec(_fmt)) !== null) {
             parse_tree.push(match[0]);
-          } else if ((match = re.modulo.exec(_fmt)) !== null) {
+          } else if ((match = re2.modulo.exec(_fmt)) !== null) {
             parse_tree.push("%");
-          } else if ((match = re.placeholder.exec(_fmt)) !== null) {
+          } else if ((match = re2.placeholder.exec(_fmt)) !== null) {
             if (match[2]) {
               arg_names |= 1;
               var field_list = [], replacement_field = match[2], field_match = [];
-              if ((field_match = re.key.exec(replacement_field)) !== null) {
+              if ((field_match = re2.key.exec(replacement_field)) !== null) {
                 field_list.push(field_match[1]);
                 while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
-                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                  if ((field_match = re2.key_access.exec(replacement_field)) !== null) {
                     field_list.push(field_match[1]);
-                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                  } else if ((field_match = re2.index_access.exec(replacement_field)) !== null) {
                     field_list.push(field_match[1]);
                   } else {
                     throw new SyntaxError("[sprintf] failed to parse named argument key");
@@ -7876,7 +7876,7 @@ var require_sprintf = __commonJS({
 var require_strings = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports2, module2) {
     var vsprintf = require_sprintf().vsprintf;
-    var sprintf = (s4, values) => vsprintf(s4, values);
+    var sprintf = (s6, values) => vsprintf(s6, values);
     module2.exports = { sprintf };
   }
 });
@@ -7884,7 +7884,7 @@ var require_strings = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
 var require_regex = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports2, module2) {
-    var regexSplit = (pattern, s4) => s4.split(RegExp(pattern));
+    var regexSplit = (pattern, s6) => s6.split(RegExp(pattern));
     module2.exports = { "regex.split": regexSplit };
   }
 });
@@ -7926,14 +7926,14 @@ var require_PlainValue_516d5bc2 = __commonJS({
       STR: "tag:yaml.org,2002:str"
     };
     function findLineStarts(src) {
-      const ls = [0];
+      const ls2 = [0];
       let offset = src.indexOf("\n");
       while (offset !== -1) {
         offset += 1;
-        ls.push(offset);
+        ls2.push(offset);
         offset = src.indexOf("\n", offset);
       }
-      return ls;
+      return ls2;
     }
     function getSrcInfo(cst) {
       let lineStarts, src;
@@ -8043,25 +8043,25 @@ ${offset}${err}${errEnd}`;
        * @param {number} offset - Starting index of `cr` from the last call
        * @returns {number} - The next offset, matching the one found for `origStart`
        */
-      setOrigRange(cr, offset) {
+      setOrigRange(cr2, offset) {
         const {
           start,
           end
         } = this;
-        if (cr.length === 0 || end <= cr[0]) {
+        if (cr2.length === 0 || end <= cr2[0]) {
           this.origStart = start;
           this.origEnd = end;
           return offset;
         }
         let i = offset;
-        while (i < cr.length) {
-          if (cr[i] > start) break;
+        while (i < cr2.length) {
+          if (cr2[i] > start) break;
           else ++i;
         }
         this.origStart = start + i;
         const nextOffset = i;
-        while (i < cr.length) {
-          if (cr[i] >= end) break;
+        while (i < cr2.length) {
+          if (cr2[i] >= end) break;
           else ++i;
         }
         this.origEnd = end + i;
@@ -8289,7 +8289,7 @@ ${offset}${err}${errEnd}`;
                 verbatim: tag.slice(2, -1)
               };
             } else {
-              const [_, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              const [_2, handle, suffix] = tag.match(/^(.*!)([^!]*)$/);
               return {
                 handle,
                 suffix
@@ -8333,10 +8333,10 @@ ${offset}${err}${errEnd}`;
        * @param {number} offset - Starting index of `cr` from the last call
        * @returns {number} - The next offset, matching the one found for `origStart`
        */
-      setOrigRanges(cr, offset) {
-        if (this.range) offset = this.range.setOrigRange(cr, offset);
-        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
-        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
+      setOrigRanges(cr2, offset) {
+        if (this.range) offset = this.range.setOrigRange(cr2, offset);
+        if (this.valueRange) this.valueRange.setOrigRange(cr2, offset);
+        this.props.forEach((prop) => prop.setOrigRange(cr2, offset));
         return offset;
       }
       toString() {
@@ -8699,9 +8699,9 @@ var require_parse_cst = __commonJS({
         this.valueRange = new PlainValue.Range(start, end);
         return offset;
       }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        return this.node ? this.node.setOrigRanges(cr2, offset) : offset;
       }
       toString() {
         const {
@@ -8740,7 +8740,7 @@ var require_parse_cst = __commonJS({
       while (cnode instanceof CollectionItem) cnode = cnode.node;
       if (!(cnode instanceof Collection2)) return null;
       const len = cnode.items.length;
-      let ci = -1;
+      let ci2 = -1;
       for (let i = len - 1; i >= 0; --i) {
         const n = cnode.items[i];
         if (n.type === PlainValue.Type.COMMENT) {
@@ -8749,12 +8749,12 @@ var require_parse_cst = __commonJS({
             lineStart
           } = n.context;
           if (indent > 0 && n.range.start >= lineStart + indent) break;
-          ci = i;
-        } else if (n.type === PlainValue.Type.BLANK_LINE) ci = i;
+          ci2 = i;
+        } else if (n.type === PlainValue.Type.BLANK_LINE) ci2 = i;
         else break;
       }
-      if (ci === -1) return null;
-      const ca = cnode.items.splice(ci, len - ci);
+      if (ci2 === -1) return null;
+      const ca = cnode.items.splice(ci2, len - ci2);
       const prevEnd = ca[0].range.start;
       while (true) {
         cnode.range.end = prevEnd;
@@ -8895,11 +8895,11 @@ var require_parse_cst = __commonJS({
           atLineStart = false;
           prevIncludesTrailingLines = node.includesTrailingLines;
           if (ch) {
-            let ls = offset - 1;
-            let prev = src[ls];
-            while (prev === " " || prev === "	") prev = src[--ls];
+            let ls2 = offset - 1;
+            let prev = src[ls2];
+            while (prev === " " || prev === "	") prev = src[--ls2];
             if (prev === "\n") {
-              lineStart = ls + 1;
+              lineStart = ls2 + 1;
               atLineStart = true;
             }
           }
@@ -8908,10 +8908,10 @@ var require_parse_cst = __commonJS({
         }
         return offset;
       }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
         this.items.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
+          offset = node.setOrigRanges(cr2, offset);
         });
         return offset;
       }
@@ -9159,16 +9159,16 @@ var require_parse_cst = __commonJS({
         offset = this.parseContents(offset);
         return offset;
       }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
         this.directives.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
+          offset = node.setOrigRanges(cr2, offset);
         });
-        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
+        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr2, offset);
         this.contents.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
+          offset = node.setOrigRanges(cr2, offset);
         });
-        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
+        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr2, offset);
         return offset;
       }
       toString() {
@@ -9253,14 +9253,14 @@ var require_parse_cst = __commonJS({
             end = lastNewLine;
           }
         }
-        const bi = indent + this.blockIndent;
+        const bi2 = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str5 = "";
         let sep6 = "";
         let prevMoreIndented = false;
         for (let i = start; i < end; ++i) {
-          for (let j = 0; j < bi; ++j) {
+          for (let j2 = 0; j2 < bi2; ++j2) {
             if (src[i] !== " ") break;
             i += 1;
           }
@@ -9293,7 +9293,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         let offset = start + 1;
-        let bi = "";
+        let bi2 = "";
         while (true) {
           const ch = src[offset];
           switch (ch) {
@@ -9313,10 +9313,10 @@ var require_parse_cst = __commonJS({
             case "7":
             case "8":
             case "9":
-              bi += ch;
+              bi2 += ch;
               break;
             default:
-              this.blockIndent = Number(bi) || null;
+              this.blockIndent = Number(bi2) || null;
               this.header = new PlainValue.Range(start, offset);
               return offset;
           }
@@ -9400,9 +9400,9 @@ var require_parse_cst = __commonJS({
         offset = this.parseBlockValue(offset);
         return offset;
       }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.header ? this.header.setOrigRange(cr, offset) : offset;
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
+        return this.header ? this.header.setOrigRange(cr2, offset) : offset;
       }
     };
     var FlowCollection = class extends PlainValue.Node {
@@ -9522,17 +9522,17 @@ var require_parse_cst = __commonJS({
         }
         return offset;
       }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
+      setOrigRanges(cr2, offset) {
+        offset = super.setOrigRanges(cr2, offset);
         this.items.forEach((node) => {
           if (node instanceof PlainValue.Node) {
-            offset = node.setOrigRanges(cr, offset);
-          } else if (cr.length === 0) {
+            offset = node.setOrigRanges(cr2, offset);
+          } else if (cr2.length === 0) {
             node.origOffset = node.offset;
           } else {
             let i = offset;
-            while (i < cr.length) {
-              if (cr[i] > node.offset) break;
+            while (i < cr2.length) {
+              if (cr2[i] > node.offset) break;
               else ++i;
             }
             node.origOffset = node.offset + i;
@@ -9991,10 +9991,10 @@ var require_parse_cst = __commonJS({
       }
     };
     function parse5(src) {
-      const cr = [];
+      const cr2 = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match, offset2) => {
-          if (match.length > 1) cr.push(offset2);
+          if (match.length > 1) cr2.push(offset2);
           return "\n";
         });
       }
@@ -10009,13 +10009,13 @@ var require_parse_cst = __commonJS({
         documents.push(doc);
       } while (offset < src.length);
       documents.setOrigRanges = () => {
-        if (cr.length === 0) return false;
-        for (let i = 1; i < cr.length; ++i) cr[i] -= i;
+        if (cr2.length === 0) return false;
+        for (let i = 1; i < cr2.length; ++i) cr2[i] -= i;
         let crOffset = 0;
         for (let i = 0; i < documents.length; ++i) {
-          crOffset = documents[i].setOrigRanges(cr, crOffset);
+          crOffset = documents[i].setOrigRanges(cr2, crOffset);
         }
-        cr.splice(0, cr.length);
+        cr2.splice(0, cr2.length);
         return true;
       };
       documents.toString = () => documents.join("...\n");
@@ -10043,7 +10043,7 @@ ${indent}${str5}`;
     var Node = class {
     };
     function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v, i) => toJSON(v, String(i), ctx));
+      if (Array.isArray(value)) return value.map((v2, i) => toJSON(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
         if (anchor) ctx.onCreate = (res2) => {
@@ -10070,25 +10070,25 @@ ${indent}${str5}`;
       }
     };
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (Number.isInteger(k) && k >= 0) {
+        const k2 = path[i];
+        if (Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
           const o = {};
-          Object.defineProperty(o, k, {
-            value: v,
+          Object.defineProperty(o, k2, {
+            value: v2,
             writable: true,
             enumerable: true,
             configurable: true
           });
-          v = o;
+          v2 = o;
         }
       }
-      return schema.createNode(v, false);
+      return schema.createNode(v2, false);
     }
     var isEmptyPath = (path) => path == null || typeof path === "object" && path[Symbol.iterator]().next().done;
     var Collection2 = class _Collection extends Node {
@@ -10206,9 +10206,9 @@ ${indent}${str5}`;
           const strings = nodes.map((n) => n.str);
           if (hasItemWithNewLine || strings.reduce((sum, str6) => sum + str6.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str5 = start;
-            for (const s4 of strings) {
-              str5 += s4 ? `
-${indentStep}${indent}${s4}` : "\n";
+            for (const s6 of strings) {
+              str5 += s6 ? `
+${indentStep}${indent}${s6}` : "\n";
             }
             str5 += `
 ${indent}${end}`;
@@ -10218,8 +10218,8 @@ ${indent}${end}`;
         } else {
           const strings = nodes.map(blockItem);
           str5 = strings.shift();
-          for (const s4 of strings) str5 += s4 ? `
-${indent}${s4}` : "\n";
+          for (const s6 of strings) str5 += s6 ? `
+${indent}${s6}` : "\n";
         }
         if (this.comment) {
           str5 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
@@ -10247,8 +10247,8 @@ ${indent}${s4}` : "\n";
       get(key, keepScalar) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number") return void 0;
-        const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && it2 instanceof Scalar ? it2.value : it2;
       }
       has(key) {
         const idx = asItemIndex(key);
@@ -10259,7 +10259,7 @@ ${indent}${s4}` : "\n";
         if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
         this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx && ctx.onCreate) ctx.onCreate(seq);
         let i = 0;
@@ -10331,7 +10331,7 @@ ${indent}${s4}` : "\n";
         }
         return map;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair2 = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return this.addToJSMap(ctx, pair2);
       }
@@ -10392,9 +10392,9 @@ ${indent}:` : `${str5}:`;
         if (value instanceof Node) {
           if (value.spaceBefore) vcb = "\n";
           if (value.commentBefore) {
-            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+            const cs2 = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
             vcb += `
-${cs}`;
+${cs2}`;
           }
           valueComment = value.comment;
         } else if (value && typeof value === "object") {
@@ -10407,17 +10407,17 @@ ${cs}`;
           ctx.indent = ctx.indent.substr(2);
         }
         const valueStr = stringify8(value, ctx, () => valueComment = null, () => chompKeep = true);
-        let ws = " ";
+        let ws2 = " ";
         if (vcb || this.comment) {
-          ws = `${vcb}
+          ws2 = `${vcb}
 ${ctx.indent}`;
         } else if (!explicitKey && value instanceof Collection2) {
           const flow = valueStr[0] === "[" || valueStr[0] === "{";
-          if (!flow || valueStr.includes("\n")) ws = `
+          if (!flow || valueStr.includes("\n")) ws2 = `
 ${ctx.indent}`;
-        } else if (valueStr[0] === "\n") ws = "";
+        } else if (valueStr[0] === "\n") ws2 = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str5 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str5 + ws2 + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -10497,11 +10497,11 @@ ${ctx.indent}`;
     };
     PlainValue._defineProperty(Alias, "default", true);
     function findPair(items, key) {
-      const k = key instanceof Scalar ? key.value : key;
-      for (const it of items) {
-        if (it instanceof Pair) {
-          if (it.key === key || it.key === k) return it;
-          if (it.key && it.key.value === k) return it;
+      const k2 = key instanceof Scalar ? key.value : key;
+      for (const it2 of items) {
+        if (it2 instanceof Pair) {
+          if (it2.key === key || it2.key === k2) return it2;
+          if (it2.key && it2.key.value === k2) return it2;
         }
       }
       return void 0;
@@ -10524,14 +10524,14 @@ ${ctx.indent}`;
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
-        if (!it) return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const it2 = findPair(this.items, key);
+        if (!it2) return false;
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it && it.value;
+        const it2 = findPair(this.items, key);
+        const node = it2 && it2.value;
         return !keepScalar && node instanceof Scalar ? node.value : node;
       }
       has(key) {
@@ -10546,7 +10546,7 @@ ${ctx.indent}`;
        * @param {Class} Type If set, forces the returned collection type
        * @returns {*} Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx && ctx.onCreate) ctx.onCreate(map);
         for (const item of this.items) item.addToJSMap(ctx, map);
@@ -10746,11 +10746,11 @@ ${ctx.indent}`;
                 ch = text3[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j]) return text3;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2]) return text3;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -10902,24 +10902,24 @@ ${indent}`) + "'";
       if (!value) return header + "\n";
       let wsStart = "";
       let wsEnd = "";
-      value = value.replace(/[\n\t ]*$/, (ws) => {
-        const n = ws.indexOf("\n");
+      value = value.replace(/[\n\t ]*$/, (ws2) => {
+        const n = ws2.indexOf("\n");
         if (n === -1) {
           header += "-";
-        } else if (value === ws || n !== ws.length - 1) {
+        } else if (value === ws2 || n !== ws2.length - 1) {
           header += "+";
           if (onChompKeep) onChompKeep();
         }
-        wsEnd = ws.replace(/\n$/, "");
+        wsEnd = ws2.replace(/\n$/, "");
         return "";
-      }).replace(/^[\n ]*/, (ws) => {
-        if (ws.indexOf(" ") !== -1) header += indentSize;
-        const m = ws.match(/ +$/);
-        if (m) {
-          wsStart = ws.slice(0, -m[0].length);
-          return m[0];
+      }).replace(/^[\n ]*/, (ws2) => {
+        if (ws2.indexOf(" ") !== -1) header += indentSize;
+        const m2 = ws2.match(/ +$/);
+        if (m2) {
+          wsStart = ws2.slice(0, -m2[0].length);
+          return m2[0];
         } else {
-          wsStart = ws;
+          wsStart = ws2;
           return "";
         }
       });
@@ -11092,8 +11092,8 @@ ${indent}`);
     }
     function getLongKeyError(source, key) {
       const sk = String(key);
-      const k = sk.substr(0, 8) + "..." + sk.substr(-8);
-      return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
+      const k2 = sk.substr(0, 8) + "..." + sk.substr(-8);
+      return new PlainValue.YAMLSemanticError(source, `The "${k2}" key is too long`);
     }
     function resolveComments(collection, comments) {
       for (const {
@@ -11133,10 +11133,10 @@ ${indent}`);
         handle,
         suffix
       } = node.tag;
-      let prefix = doc.tagPrefixes.find((p) => p.handle === handle);
+      let prefix = doc.tagPrefixes.find((p2) => p2.handle === handle);
       if (!prefix) {
         const dtp = doc.getDefaults().tagPrefixes;
-        if (dtp) prefix = dtp.find((p) => p.handle === handle);
+        if (dtp) prefix = dtp.find((p2) => p2.handle === handle);
         if (!prefix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag handle is non-default and was not declared.`);
       }
       if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle} tag has no suffix.`);
@@ -11422,10 +11422,10 @@ ${ca}` : ca;
           });
           if (error) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error));
         } else {
-          for (let j = i + 1; j < items.length; ++j) {
+          for (let j2 = i + 1; j2 < items.length; ++j2) {
             const {
               key: jKey
-            } = items[j];
+            } = items[j2];
             if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
               const msg = `Map keys must be unique; "${iKey}" is repeated`;
               doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
@@ -11547,8 +11547,8 @@ ${ca}` : ca;
             key = resolveNode(doc, item);
             keyStart = item.range.start;
             if (item.error) doc.errors.push(item.error);
-            next: for (let j = i + 1; ; ++j) {
-              const nextItem = cst.items[j];
+            next: for (let j2 = i + 1; ; ++j2) {
+              const nextItem = cst.items[j2];
               switch (nextItem && nextItem.type) {
                 case PlainValue.Type.BLANK_LINE:
                 case PlainValue.Type.COMMENT:
@@ -11664,7 +11664,7 @@ ${ca}` : ca;
       const seq = new YAMLSeq();
       seq.items = items;
       resolveComments(seq, comments);
-      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection2)) {
+      if (!doc.options.mapAsMap && items.some((it2) => it2 instanceof Pair && it2.key instanceof Collection2)) {
         const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
         doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
       }
@@ -11869,9 +11869,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s4 = "";
-          for (let i = 0; i < value.length; ++i) s4 += String.fromCharCode(value[i]);
-          src = btoa(s4);
+          let s6 = "";
+          for (let i = 0; i < value.length; ++i) s6 += String.fromCharCode(value[i]);
+          src = btoa(s6);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -11920,21 +11920,21 @@ ${pair2.comment}` : item.comment;
     function createPairs(schema, iterable, ctx) {
       const pairs2 = new resolveSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      for (const it of iterable) {
+      for (const it2 of iterable) {
         let key, value;
-        if (Array.isArray(it)) {
-          if (it.length === 2) {
-            key = it[0];
-            value = it[1];
-          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
-        } else if (it && it instanceof Object) {
-          const keys = Object.keys(it);
+        if (Array.isArray(it2)) {
+          if (it2.length === 2) {
+            key = it2[0];
+            value = it2[1];
+          } else throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+        } else if (it2 && it2 instanceof Object) {
+          const keys = Object.keys(it2);
           if (keys.length === 1) {
             key = keys[0];
-            value = it[key];
-          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
+            value = it2[key];
+          } else throw new TypeError(`Expected { key: value } tuple: ${it2}`);
         } else {
-          key = it;
+          key = it2;
         }
         const pair2 = schema.createPair(key, value, ctx);
         pairs2.items.push(pair2);
@@ -11957,7 +11957,7 @@ ${pair2.comment}` : item.comment;
         PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
         this.tag = _YAMLOMap.tag;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const map = /* @__PURE__ */ new Map();
         if (ctx && ctx.onCreate) ctx.onCreate(map);
         for (const pair2 of this.items) {
@@ -12029,8 +12029,8 @@ ${pair2.comment}` : item.comment;
           this.items.push(new resolveSeq.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx) return JSON.stringify(this);
@@ -12058,7 +12058,7 @@ ${pair2.comment}` : item.comment;
       createNode: createSet
     };
     var parseSexagesimal = (sign, parts) => {
-      const n = parts.split(":").reduce((n2, p) => n2 * 60 + Number(p), 0);
+      const n = parts.split(":").reduce((n2, p2) => n2 * 60 + Number(p2), 0);
       return sign === "-" ? -n : n;
     };
     var stringifySexagesimal = ({
@@ -12198,9 +12198,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
     function createSeq(schema, obj, ctx) {
       const seq2 = new resolveSeq.YAMLSeq(schema);
       if (obj && obj[Symbol.iterator]) {
-        for (const it of obj) {
-          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
+        for (const it2 of obj) {
+          const v2 = schema.createNode(it2, ctx.wrapScalars, null, ctx);
+          seq2.items.push(v2);
         }
       }
       return seq2;
@@ -12478,8 +12478,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       resolve(str5, frac) {
         const node = new resolveSeq.Scalar(parseFloat(str5.replace(/_/g, "")));
         if (frac) {
-          const f = frac.replace(/_/g, "");
-          if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
+          const f2 = frac.replace(/_/g, "");
+          if (f2[f2.length - 1] === "0") node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -12581,7 +12581,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       }
       return tags2;
     }
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema3 = class _Schema {
       // TODO: remove in v2
       constructor({
@@ -12610,9 +12610,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
         if (!ctx) ctx = {
           wrapScalars: true
         };
-        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
-        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
-        return new resolveSeq.Pair(k, v);
+        const k2 = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const v2 = this.createNode(value, ctx.wrapScalars, null, ctx);
+        return new resolveSeq.Pair(k2, v2);
       }
     };
     PlainValue._defineProperty(Schema3, "defaultPrefix", PlainValue.defaultTagPrefix);
@@ -12717,13 +12717,13 @@ var require_Document_a8d0fbf9 = __commonJS({
         const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
         return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
       }
-      let p = doc.tagPrefixes.find((p2) => tag.indexOf(p2.prefix) === 0);
-      if (!p) {
+      let p2 = doc.tagPrefixes.find((p3) => tag.indexOf(p3.prefix) === 0);
+      if (!p2) {
         const dtp = doc.getDefaults().tagPrefixes;
-        p = dtp && dtp.find((p2) => tag.indexOf(p2.prefix) === 0);
+        p2 = dtp && dtp.find((p3) => tag.indexOf(p3.prefix) === 0);
       }
-      if (!p) return tag[0] === "!" ? tag : `!<${tag}>`;
-      const suffix = tag.substr(p.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
+      if (!p2) return tag[0] === "!" ? tag : `!<${tag}>`;
+      const suffix = tag.substr(p2.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
         "!": "%21",
         ",": "%2C",
         "[": "%5B",
@@ -12731,7 +12731,7 @@ var require_Document_a8d0fbf9 = __commonJS({
         "{": "%7B",
         "}": "%7D"
       })[ch]);
-      return p.handle + suffix;
+      return p2.handle + suffix;
     }
     function getTagObject(tags, item) {
       if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
@@ -12816,11 +12816,11 @@ ${ctx.indent}${str5}`;
       }
       createMergePair(...sources) {
         const merge2 = new resolveSeq.Merge();
-        merge2.value.items = sources.map((s4) => {
-          if (s4 instanceof resolveSeq.Alias) {
-            if (s4.source instanceof resolveSeq.YAMLMap) return s4;
-          } else if (s4 instanceof resolveSeq.YAMLMap) {
-            return this.createAlias(s4);
+        merge2.value.items = sources.map((s6) => {
+          if (s6 instanceof resolveSeq.Alias) {
+            if (s6.source instanceof resolveSeq.YAMLMap) return s6;
+          } else if (s6 instanceof resolveSeq.YAMLMap) {
+            return this.createAlias(s6);
           }
           throw new Error("Merge sources must be Map nodes or their Aliases");
         });
@@ -12958,7 +12958,7 @@ ${cbNode.commentBefore}` : cb;
         const msg = "Insufficient parameters given for %TAG directive";
         throw new PlainValue.YAMLSemanticError(directive, msg);
       }
-      if (tagPrefixes.some((p) => p.handle === handle)) {
+      if (tagPrefixes.some((p2) => p2.handle === handle)) {
         const msg = "The %TAG directive must only be given at most once per handle in the same document.";
         throw new PlainValue.YAMLSemanticError(directive, msg);
       }
@@ -13146,14 +13146,14 @@ ${cbNode.commentBefore}` : cb;
       setTagPrefix(handle, prefix) {
         if (handle[0] !== "!" || handle[handle.length - 1] !== "!") throw new Error("Handle must start and end with !");
         if (prefix) {
-          const prev = this.tagPrefixes.find((p) => p.handle === handle);
+          const prev = this.tagPrefixes.find((p2) => p2.handle === handle);
           if (prev) prev.prefix = prefix;
           else this.tagPrefixes.push({
             handle,
             prefix
           });
         } else {
-          this.tagPrefixes = this.tagPrefixes.filter((p) => p.handle !== handle);
+          this.tagPrefixes = this.tagPrefixes.filter((p2) => p2.handle !== handle);
         }
       }
       toJSON(arg, onAnchor) {
@@ -13189,8 +13189,8 @@ ${cbNode.commentBefore}` : cb;
         if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
         const indentSize = this.options.indent;
         if (!Number.isInteger(indentSize) || indentSize <= 0) {
-          const s4 = JSON.stringify(indentSize);
-          throw new Error(`"indent" option must be a positive integer, not ${s4}`);
+          const s6 = JSON.stringify(indentSize);
+          throw new Error(`"indent" option must be a positive integer, not ${s6}`);
         }
         this.setSchema();
         const lines = [];
@@ -13393,11 +13393,11 @@ var require_opa = __commonJS({
     function stringDecoder(mem) {
       return function(addr) {
         const i8 = new Int8Array(mem.buffer);
-        let s4 = "";
+        let s6 = "";
         while (i8[addr] !== 0) {
-          s4 += String.fromCharCode(i8[addr++]);
+          s6 += String.fromCharCode(i8[addr++]);
         }
-        return s4;
+        return s6;
       };
     }
     function _loadJSON(wasmInstance, memory, value) {
@@ -13662,8 +13662,8 @@ var require_opa = __commonJS({
        * @param {object} input
        */
       evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
+        const rs2 = this.evaluate(input);
+        return rs2 && rs2.length === 1 && rs2[0] === true;
       }
       /**
        * Loads data for use in subsequent evaluations.
@@ -13753,10 +13753,10 @@ var require_dist3 = __commonJS({
     var QUOTE_REGEXP = /[\\"]/g;
     var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var NullObject = /* @__PURE__ */ (() => {
-      const C = function() {
+      const C2 = function() {
       };
-      C.prototype = /* @__PURE__ */ Object.create(null);
-      return C;
+      C2.prototype = /* @__PURE__ */ Object.create(null);
+      return C2;
     })();
     function format(obj) {
       const { type, parameters } = obj;
@@ -13892,19 +13892,19 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load2 = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+        var k2, ref, v2;
+        for (k2 in defaults) {
+          v2 = defaults[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v2;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
+        var k2, v2;
+        for (k2 in received) {
+          v2 = received[k2];
+          if (defaults[k2] !== void 0) {
+            onto[k2] = v2;
           }
         }
         return onto;
@@ -14090,9 +14090,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j2, ref, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i = j2 = 1, ref = num_priorities; 1 <= ref ? j2 <= ref : j2 >= ref; i = 1 <= ref ? ++j2 : --j2) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -14128,9 +14128,9 @@ var require_light = __commonJS({
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list9;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list9 = arr[j];
+          var j2, len, list9;
+          for (j2 = 0, len = arr.length; j2 < len; j2++) {
+            list9 = arr[j2];
             if (list9.length > 0) {
               return list9;
             }
@@ -14504,7 +14504,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k2, pos, ref, results, v2;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
@@ -14512,10 +14512,10 @@ var require_light = __commonJS({
             }
             ref = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
+            for (k2 in ref) {
+              v2 = ref[k2];
+              if (v2 === pos) {
+                results.push(k2);
               }
             }
             return results;
@@ -14524,8 +14524,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v2, i) => {
+            acc[this.status[i]] = v2;
             return acc;
           }), {});
         }
@@ -14642,14 +14642,14 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k2, ref, results, v2;
             ref = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k2 in ref) {
+              v2 = ref[k2];
               results.push({
-                key: k,
-                limiter: v
+                key: k2,
+                limiter: v2
               });
             }
             return results;
@@ -14658,7 +14658,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k2, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -14670,8 +14670,8 @@ var require_light = __commonJS({
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+                k2 = found[i];
+                keys.push(k2.slice(start, -end));
               }
             }
             return keys;
@@ -14680,21 +14680,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
+              var e, k2, ref, results, time, v2;
               time = Date.now();
               ref = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v2 = ref[k2];
                 try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
+                  if (await v2._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error) {
                   e = error;
-                  results.push(v.Events.trigger("error", e));
+                  results.push(v2.Events.trigger("error", e));
                 }
               }
               return results;
@@ -14968,12 +14968,12 @@ var require_light = __commonJS({
           stop(options2 = {}) {
             var done, waitForExecuting;
             options2 = parser$5.load(options2, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
                 var counts;
                 counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
               return new this.Promise((resolve22, reject) => {
                 if (finished()) {
@@ -14996,14 +14996,14 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
+                var k2, ref, v2;
                 ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
+                for (k2 in ref) {
+                  v2 = ref[k2];
+                  if (this.jobStatus(v2.job.options.id) === "RUNNING") {
+                    clearTimeout(v2.timeout);
+                    clearTimeout(v2.expiration);
+                    v2.job.doDrop({
                       message: options2.dropErrorMessage
                     });
                   }
@@ -15204,19 +15204,19 @@ var require_parser2 = __commonJS({
   "node_modules/bottleneck/lib/parser.js"(exports2) {
     "use strict";
     exports2.load = function(received, defaults, onto = {}) {
-      var k, ref, v;
-      for (k in defaults) {
-        v = defaults[k];
-        onto[k] = (ref = received[k]) != null ? ref : v;
+      var k2, ref, v2;
+      for (k2 in defaults) {
+        v2 = defaults[k2];
+        onto[k2] = (ref = received[k2]) != null ? ref : v2;
       }
       return onto;
     };
     exports2.overwrite = function(received, defaults, onto = {}) {
-      var k, v;
-      for (k in received) {
-        v = received[k];
-        if (defaults[k] !== void 0) {
-          onto[k] = v;
+      var k2, v2;
+      for (k2 in received) {
+        v2 = received[k2];
+        if (defaults[k2] !== void 0) {
+          onto[k2] = v2;
         }
       }
       return onto;
@@ -15463,9 +15463,9 @@ var require_Queues = __commonJS({
         this.Events = new Events2(this);
         this._length = 0;
         this._lists = function() {
-          var j, ref, results;
+          var j2, ref, results;
           results = [];
-          for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+          for (i = j2 = 1, ref = num_priorities; 1 <= ref ? j2 <= ref : j2 >= ref; i = 1 <= ref ? ++j2 : --j2) {
             results.push(new DLList(() => {
               return this.incr();
             }, () => {
@@ -15501,9 +15501,9 @@ var require_Queues = __commonJS({
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list9;
-        for (j = 0, len = arr.length; j < len; j++) {
-          list9 = arr[j];
+        var j2, len, list9;
+        for (j2 = 0, len = arr.length; j2 < len; j2++) {
+          list9 = arr[j2];
           if (list9.length > 0) {
             return list9;
           }
@@ -16395,8 +16395,8 @@ var require_RedisConnection = __commonJS({
           });
         }
         _loadScripts() {
-          return this.Promise.all(Scripts.names.map((k) => {
-            return this._loadScript(k);
+          return this.Promise.all(Scripts.names.map((k2) => {
+            return this._loadScript(k2);
           }));
         }
         __runCommand__(cmd) {
@@ -16464,11 +16464,11 @@ var require_RedisConnection = __commonJS({
           return this.client.evalsha.bind(this.client);
         }
         disconnect(flush = true) {
-          var i, k, len, ref;
+          var i, k2, len, ref;
           ref = Object.keys(this.limiters);
           for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
+            k2 = ref[i];
+            clearInterval(this.limiters[k2]._store.heartbeat);
           }
           this.limiters = {};
           this.terminated = true;
@@ -16504,22 +16504,22 @@ var require_IORedisConnection = __commonJS({
     }
     function _iterableToArrayLimit(arr, i) {
       var _arr = [];
-      var _n = true;
+      var _n2 = true;
       var _d = false;
-      var _e = void 0;
+      var _e2 = void 0;
       try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
+        for (var _i2 = arr[Symbol.iterator](), _s2; !(_n2 = (_s2 = _i2.next()).done); _n2 = true) {
+          _arr.push(_s2.value);
           if (i && _arr.length === i) break;
         }
       } catch (err) {
         _d = true;
-        _e = err;
+        _e2 = err;
       } finally {
         try {
-          if (!_n && _i["return"] != null) _i["return"]();
+          if (!_n2 && _i2["return"] != null) _i2["return"]();
         } finally {
-          if (_d) throw _e;
+          if (_d) throw _e2;
         }
       }
       return _arr;
@@ -16623,12 +16623,12 @@ var require_IORedisConnection = __commonJS({
         __runCommand__(cmd) {
           var _this = this;
           return _asyncToGenerator(function* () {
-            var _, deleted;
+            var _2, deleted;
             yield _this.ready;
             var _ref = yield _this.client.pipeline([cmd]).exec();
             var _ref2 = _slicedToArray(_ref, 1);
             var _ref2$ = _slicedToArray(_ref2[0], 2);
-            _ = _ref2$[0];
+            _2 = _ref2$[0];
             deleted = _ref2$[1];
             return deleted;
           })();
@@ -16668,11 +16668,11 @@ var require_IORedisConnection = __commonJS({
           return this.client[name].bind(this.client);
         }
         disconnect(flush = true) {
-          var i, k, len, ref;
+          var i, k2, len, ref;
           ref = Object.keys(this.limiters);
           for (i = 0, len = ref.length; i < len; i++) {
-            k = ref[i];
-            clearInterval(this.limiters[k]._store.heartbeat);
+            k2 = ref[i];
+            clearInterval(this.limiters[k2]._store.heartbeat);
           }
           this.limiters = {};
           this.terminated = true;
@@ -16713,22 +16713,22 @@ var require_RedisDatastore = __commonJS({
     }
     function _iterableToArrayLimit2(arr, i) {
       var _arr = [];
-      var _n = true;
+      var _n2 = true;
       var _d = false;
-      var _e = void 0;
+      var _e2 = void 0;
       try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
+        for (var _i2 = arr[Symbol.iterator](), _s2; !(_n2 = (_s2 = _i2.next()).done); _n2 = true) {
+          _arr.push(_s2.value);
           if (i && _arr.length === i) break;
         }
       } catch (err) {
         _d = true;
-        _e = err;
+        _e2 = err;
       } finally {
         try {
-          if (!_n && _i["return"] != null) _i["return"]();
+          if (!_n2 && _i2["return"] != null) _i2["return"]();
         } finally {
-          if (_d) throw _e;
+          if (_d) throw _e2;
         }
       }
       return _arr;
@@ -16935,11 +16935,11 @@ var require_RedisDatastore = __commonJS({
         return results;
       }
       prepareObject(obj) {
-        var arr, k, v;
+        var arr, k2, v2;
         arr = [];
-        for (k in obj) {
-          v = obj[k];
-          arr.push(k, v != null ? v.toString() : "");
+        for (k2 in obj) {
+          v2 = obj[k2];
+          arr.push(k2, v2 != null ? v2.toString() : "");
         }
         return arr;
       }
@@ -16954,8 +16954,8 @@ var require_RedisDatastore = __commonJS({
         args.unshift(clear ? 1 : 0, this.instance.version);
         return args;
       }
-      convertBool(b) {
-        return !!b;
+      convertBool(b2) {
+        return !!b2;
       }
       __updateSettings__(options2) {
         var _this4 = this;
@@ -17100,7 +17100,7 @@ var require_States = __commonJS({
         return (ref = this.status[this._jobs[id]]) != null ? ref : null;
       }
       statusJobs(status) {
-        var k, pos, ref, results, v;
+        var k2, pos, ref, results, v2;
         if (status != null) {
           pos = this.status.indexOf(status);
           if (pos < 0) {
@@ -17108,10 +17108,10 @@ var require_States = __commonJS({
           }
           ref = this._jobs;
           results = [];
-          for (k in ref) {
-            v = ref[k];
-            if (v === pos) {
-              results.push(k);
+          for (k2 in ref) {
+            v2 = ref[k2];
+            if (v2 === pos) {
+              results.push(k2);
             }
           }
           return results;
@@ -17120,8 +17120,8 @@ var require_States = __commonJS({
         }
       }
       statusCounts() {
-        return this.counts.reduce((acc, v, i) => {
-          acc[this.status[i]] = v;
+        return this.counts.reduce((acc, v2, i) => {
+          acc[this.status[i]] = v2;
           return acc;
         }, {});
       }
@@ -17247,22 +17247,22 @@ var require_Group = __commonJS({
     }
     function _iterableToArrayLimit2(arr, i) {
       var _arr = [];
-      var _n = true;
+      var _n2 = true;
       var _d = false;
-      var _e = void 0;
+      var _e2 = void 0;
       try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
+        for (var _i2 = arr[Symbol.iterator](), _s2; !(_n2 = (_s2 = _i2.next()).done); _n2 = true) {
+          _arr.push(_s2.value);
           if (i && _arr.length === i) break;
         }
       } catch (err) {
         _d = true;
-        _e = err;
+        _e2 = err;
       } finally {
         try {
-          if (!_n && _i["return"] != null) _i["return"]();
+          if (!_n2 && _i2["return"] != null) _i2["return"]();
         } finally {
-          if (_d) throw _e;
+          if (_d) throw _e2;
         }
       }
       return _arr;
@@ -17362,14 +17362,14 @@ var require_Group = __commonJS({
           })();
         }
         limiters() {
-          var k, ref, results, v;
+          var k2, ref, results, v2;
           ref = this.instances;
           results = [];
-          for (k in ref) {
-            v = ref[k];
+          for (k2 in ref) {
+            v2 = ref[k2];
             results.push({
-              key: k,
-              limiter: v
+              key: k2,
+              limiter: v2
             });
           }
           return results;
@@ -17380,7 +17380,7 @@ var require_Group = __commonJS({
         clusterKeys() {
           var _this2 = this;
           return _asyncToGenerator2(function* () {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k2, keys, len, next, start;
             if (_this2.connection == null) {
               return _this2.Promise.resolve(_this2.keys());
             }
@@ -17395,8 +17395,8 @@ var require_Group = __commonJS({
               found = _ref2[1];
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+                k2 = found[i];
+                keys.push(k2.slice(start, -end));
               }
             }
             return keys;
@@ -17408,21 +17408,21 @@ var require_Group = __commonJS({
           clearInterval(this.interval);
           return typeof (base = this.interval = setInterval(
             /* @__PURE__ */ _asyncToGenerator2(function* () {
-              var e, k, ref, results, time, v;
+              var e, k2, ref, results, time, v2;
               time = Date.now();
               ref = _this3.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v2 = ref[k2];
                 try {
-                  if (yield v._store.__groupCheck__(time)) {
-                    results.push(_this3.deleteKey(k));
+                  if (yield v2._store.__groupCheck__(time)) {
+                    results.push(_this3.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error) {
                   e = error;
-                  results.push(v.Events.trigger("error", e));
+                  results.push(v2.Events.trigger("error", e));
                 }
               }
               return results;
@@ -17524,22 +17524,22 @@ var require_Bottleneck = __commonJS({
     }
     function _iterableToArrayLimit2(arr, i) {
       var _arr = [];
-      var _n = true;
+      var _n2 = true;
       var _d = false;
-      var _e = void 0;
+      var _e2 = void 0;
       try {
-        for (var _i = arr[Symbol.iterator](), _s; !(_n = (_s = _i.next()).done); _n = true) {
-          _arr.push(_s.value);
+        for (var _i2 = arr[Symbol.iterator](), _s2; !(_n2 = (_s2 = _i2.next()).done); _n2 = true) {
+          _arr.push(_s2.value);
           if (i && _arr.length === i) break;
         }
       } catch (err) {
         _d = true;
-        _e = err;
+        _e2 = err;
       } finally {
         try {
-          if (!_n && _i["return"] != null) _i["return"]();
+          if (!_n2 && _i2["return"] != null) _i2["return"]();
         } finally {
-          if (_d) throw _e;
+          if (_d) throw _e2;
         }
       }
       return _arr;
@@ -17810,12 +17810,12 @@ var require_Bottleneck = __commonJS({
         stop(options2 = {}) {
           var done, waitForExecuting;
           options2 = parser2.load(options2, this.stopDefaults);
-          waitForExecuting = (at) => {
+          waitForExecuting = (at2) => {
             var finished;
             finished = () => {
               var counts;
               counts = this._states.counts;
-              return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              return counts[0] + counts[1] + counts[2] + counts[3] === at2;
             };
             return new this.Promise((resolve22, reject) => {
               if (finished()) {
@@ -17838,14 +17838,14 @@ var require_Bottleneck = __commonJS({
             return this.Promise.resolve(null);
           }, this._registerLock.schedule(() => {
             return this._submitLock.schedule(() => {
-              var k, ref, v;
+              var k2, ref, v2;
               ref = this._scheduled;
-              for (k in ref) {
-                v = ref[k];
-                if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                  clearTimeout(v.timeout);
-                  clearTimeout(v.expiration);
-                  v.job.doDrop({
+              for (k2 in ref) {
+                v2 = ref[k2];
+                if (this.jobStatus(v2.job.options.id) === "RUNNING") {
+                  clearTimeout(v2.timeout);
+                  clearTimeout(v2.expiration);
+                  v2.job.doDrop({
                     message: options2.dropErrorMessage
                   });
                 }
@@ -18166,24 +18166,24 @@ import { basename, dirname as dirname5, join as join10, resolve as resolve2 } fr
 function parsePointer(pointer) {
   if (pointer === "")
     return [];
-  return pointer.slice(1).split("/").map((s4) => s4.replace(/~1/g, "/").replace(/~0/g, "~"));
+  return pointer.slice(1).split("/").map((s6) => s6.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
 function formatPointer(segments) {
   let out = "";
-  for (const s4 of segments) {
-    const text3 = String(s4);
+  for (const s6 of segments) {
+    const text3 = String(s6);
     out += "/" + (text3.includes("~") || text3.includes("/") ? text3.replace(/~/g, "~0").replace(/\//g, "~1") : text3);
   }
   return out;
 }
 function describePointer(pointer) {
-  const out = parsePointer(pointer).map((s4) => /^\d+$/.test(s4) ? `[${s4}]` : `.${s4}`).join("").replace(/^\./, "");
+  const out = parsePointer(pointer).map((s6) => /^\d+$/.test(s6) ? `[${s6}]` : `.${s6}`).join("").replace(/^\./, "");
   return out === "" ? "the document" : out;
 }
 
 // packages/core/dist/model/same-data.js
-function isSameData(a, b) {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+function isSameData(a, b2) {
+  return a === b2 || JSON.stringify(a) === JSON.stringify(b2);
 }
 
 // packages/core/dist/model/finding-at.js
@@ -18204,9 +18204,9 @@ function findingAt(doc, pointer, text3, part = "value") {
 }
 
 // packages/core/dist/catalog/catalog-index.js
-var rec = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list = (v) => Array.isArray(v) ? v : [];
-var str = (v) => typeof v === "string" ? v : void 0;
+var rec = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list = (v2) => Array.isArray(v2) ? v2 : [];
+var str = (v2) => typeof v2 === "string" ? v2 : void 0;
 function readProductNode(doc, valid) {
   const data = rec(doc.value);
   const meta = rec(data.metadata);
@@ -18214,18 +18214,18 @@ function readProductNode(doc, valid) {
   const id = str(meta.id);
   if (id === void 0)
     return void 0;
-  const inputs = list(spec.inputPorts).map((p, index) => {
-    const port = rec(p);
+  const inputs = list(spec.inputPorts).map((p2, index) => {
+    const port = rec(p2);
     const src = rec(port.source);
     return { name: str(port.name) ?? `#${index + 1}`, index, product: str(src.product), port: str(src.port), system: str(src.system) };
   });
-  const outputs = list(spec.outputPorts).map((p, index) => ({ name: str(rec(p).name) ?? `#${index + 1}`, index }));
+  const outputs = list(spec.outputPorts).map((p2, index) => ({ name: str(rec(p2).name) ?? `#${index + 1}`, index }));
   const consumers = list(rec(spec.access).consumers).flatMap((c, index) => {
     const x = rec(c);
     const team = str(x.team);
     if (!team)
       return [];
-    const ports = list(x.ports).filter((s4) => typeof s4 === "string");
+    const ports = list(x.ports).filter((s6) => typeof s6 === "string");
     return [{ team, index, purpose: str(x.purpose), until: str(x.until), ...ports.length ? { ports } : {} }];
   });
   return {
@@ -25579,9 +25579,9 @@ function isFileKind(kind) {
 
 // node_modules/fastest-levenshtein/esm/mod.js
 var peq = new Uint32Array(65536);
-var myers_32 = (a, b) => {
+var myers_32 = (a, b2) => {
   const n = a.length;
-  const m = b.length;
+  const m2 = b2.length;
   const lst = 1 << n - 1;
   let pv = -1;
   let mv = 0;
@@ -25590,8 +25590,8 @@ var myers_32 = (a, b) => {
   while (i--) {
     peq[a.charCodeAt(i)] |= 1 << i;
   }
-  for (i = 0; i < m; i++) {
-    let eq = peq[b.charCodeAt(i)];
+  for (i = 0; i < m2; i++) {
+    let eq = peq[b2.charCodeAt(i)];
     const xv = eq | mv;
     eq |= (eq & pv) + pv ^ pv;
     mv |= ~(eq | pv);
@@ -25612,25 +25612,25 @@ var myers_32 = (a, b) => {
   }
   return sc;
 };
-var myers_x = (b, a) => {
+var myers_x = (b2, a) => {
   const n = a.length;
-  const m = b.length;
+  const m2 = b2.length;
   const mhc = [];
   const phc = [];
   const hsize = Math.ceil(n / 32);
-  const vsize = Math.ceil(m / 32);
+  const vsize = Math.ceil(m2 / 32);
   for (let i = 0; i < hsize; i++) {
     phc[i] = -1;
     mhc[i] = 0;
   }
-  let j = 0;
-  for (; j < vsize - 1; j++) {
+  let j2 = 0;
+  for (; j2 < vsize - 1; j2++) {
     let mv2 = 0;
     let pv2 = -1;
-    const start2 = j * 32;
-    const vlen2 = Math.min(32, m) + start2;
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] |= 1 << k;
+    const start2 = j2 * 32;
+    const vlen2 = Math.min(32, m2) + start2;
+    for (let k2 = start2; k2 < vlen2; k2++) {
+      peq[b2.charCodeAt(k2)] |= 1 << k2;
     }
     for (let i = 0; i < n; i++) {
       const eq = peq[a.charCodeAt(i)];
@@ -25651,18 +25651,18 @@ var myers_x = (b, a) => {
       pv2 = mh | ~(xv | ph);
       mv2 = ph & xv;
     }
-    for (let k = start2; k < vlen2; k++) {
-      peq[b.charCodeAt(k)] = 0;
+    for (let k2 = start2; k2 < vlen2; k2++) {
+      peq[b2.charCodeAt(k2)] = 0;
     }
   }
   let mv = 0;
   let pv = -1;
-  const start = j * 32;
-  const vlen = Math.min(32, m - start) + start;
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] |= 1 << k;
+  const start = j2 * 32;
+  const vlen = Math.min(32, m2 - start) + start;
+  for (let k2 = start; k2 < vlen; k2++) {
+    peq[b2.charCodeAt(k2)] |= 1 << k2;
   }
-  let score = m;
+  let score = m2;
   for (let i = 0; i < n; i++) {
     const eq = peq[a.charCodeAt(i)];
     const pb = phc[i / 32 | 0] >>> i & 1;
@@ -25671,8 +25671,8 @@ var myers_x = (b, a) => {
     const xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
     let ph = mv | ~(xh | pv);
     let mh = pv & xh;
-    score += ph >>> m - 1 & 1;
-    score -= mh >>> m - 1 & 1;
+    score += ph >>> m2 - 1 & 1;
+    score -= mh >>> m2 - 1 & 1;
     if (ph >>> 31 ^ pb) {
       phc[i / 32 | 0] ^= 1 << i;
     }
@@ -25684,24 +25684,24 @@ var myers_x = (b, a) => {
     pv = mh | ~(xv | ph);
     mv = ph & xv;
   }
-  for (let k = start; k < vlen; k++) {
-    peq[b.charCodeAt(k)] = 0;
+  for (let k2 = start; k2 < vlen; k2++) {
+    peq[b2.charCodeAt(k2)] = 0;
   }
   return score;
 };
-var distance = (a, b) => {
-  if (a.length < b.length) {
-    const tmp = b;
-    b = a;
+var distance = (a, b2) => {
+  if (a.length < b2.length) {
+    const tmp = b2;
+    b2 = a;
     a = tmp;
   }
-  if (b.length === 0) {
+  if (b2.length === 0) {
     return a.length;
   }
   if (a.length <= 32) {
-    return myers_32(a, b);
+    return myers_32(a, b2);
   }
-  return myers_x(a, b);
+  return myers_x(a, b2);
 };
 
 // packages/core/dist/validate/suggest.js
@@ -25720,8 +25720,8 @@ function suggestClosest(word, candidates) {
   return bestDistance <= limit ? best : void 0;
 }
 function didYouMean(word, candidates) {
-  const s4 = suggestClosest(word, candidates);
-  return s4 ? `Did you mean \`${s4}\`? ` : "";
+  const s6 = suggestClosest(word, candidates);
+  return s6 ? `Did you mean \`${s6}\`? ` : "";
 }
 
 // packages/core/dist/validate/explain-schema-errors.js
@@ -25769,7 +25769,7 @@ function findTypos(errors) {
     if (e.keyword !== "additionalProperties")
       continue;
     const unknown2 = String(e.params.additionalProperty);
-    const candidates = missing.filter((m) => m.instancePath === e.instancePath).map((m) => String(m.params.missingProperty));
+    const candidates = missing.filter((m2) => m2.instancePath === e.instancePath).map((m2) => String(m2.params.missingProperty));
     const meant = suggestClosest(unknown2, candidates);
     if (!meant)
       continue;
@@ -25778,17 +25778,17 @@ function findTypos(errors) {
   }
   return out;
 }
-var quote = (v) => typeof v === "string" ? `"${v.length > 60 ? v.slice(0, 57) + "…" : v}"` : JSON.stringify(v) ?? String(v);
-var code = (v) => `\`${String(v)}\``;
+var quote = (v2) => typeof v2 === "string" ? `"${v2.length > 60 ? v2.slice(0, 57) + "…" : v2}"` : JSON.stringify(v2) ?? String(v2);
+var code = (v2) => `\`${String(v2)}\``;
 function explainError(e) {
-  const at = describePointer(e.instancePath);
+  const at2 = describePointer(e.instancePath);
   const parent = e.parentSchema ?? {};
-  const p = e.params;
+  const p2 = e.params;
   switch (e.keyword) {
     case "additionalProperties": {
-      const key = String(p.additionalProperty);
+      const key = String(p2.additionalProperty);
       const allowed = Object.keys(parent.properties ?? {});
-      const where = e.instancePath === "" ? "at the top level" : `in ${at}`;
+      const where = e.instancePath === "" ? "at the top level" : `in ${at2}`;
       return {
         ruleId: "schema.unknown-key",
         message: `Unknown key ${code(key)} ${where}.`,
@@ -25798,34 +25798,34 @@ function explainError(e) {
       };
     }
     case "required": {
-      const key = String(p.missingProperty);
+      const key = String(p2.missingProperty);
       const prop = (parent.properties ?? {})[key];
       const why = typeof prop?.description === "string" ? ` ${prop.description}` : "";
-      const where = e.instancePath === "" ? "at the top level" : `in ${at}`;
+      const where = e.instancePath === "" ? "at the top level" : `in ${at2}`;
       return { ruleId: "schema.missing-key", message: `Missing required key ${code(key)} ${where}.`, hint: `Add ${code(key + ":")}.${why}`, part: "key" };
     }
     case "enum": {
-      const allowed = p.allowedValues.map(String);
+      const allowed = p2.allowedValues.map(String);
       return {
         ruleId: "schema.invalid-value",
-        message: `${at} is ${quote(e.data)}, which is not one of the allowed values.`,
+        message: `${at2} is ${quote(e.data)}, which is not one of the allowed values.`,
         hint: `${typeof e.data === "string" ? didYouMean(e.data, allowed) : ""}Use one of: ${allowed.join(", ")}.`
       };
     }
     case "const":
       return {
         ruleId: "schema.invalid-value",
-        message: `${at} is ${quote(e.data)} but must be ${code(p.allowedValue)}.`,
-        hint: `Write ${code(p.allowedValue)}.`
+        message: `${at2} is ${quote(e.data)} but must be ${code(p2.allowedValue)}.`,
+        hint: `Write ${code(p2.allowedValue)}.`
       };
     case "type":
-      return explainType(at, e.data, String(p.type));
+      return explainType(at2, e.data, String(p2.type));
     case "pattern":
     case "format":
       return {
         ruleId: "schema.invalid-format",
-        message: `${at} ${quote(e.data)} is not in the expected form${e.keyword === "format" ? ` (${String(p.format)})` : ""}.`,
-        hint: typeof parent.description === "string" ? parent.description : `Expected ${e.keyword === "format" ? String(p.format) : `to match ${String(p.pattern)}`}.`
+        message: `${at2} ${quote(e.data)} is not in the expected form${e.keyword === "format" ? ` (${String(p2.format)})` : ""}.`,
+        hint: typeof parent.description === "string" ? parent.description : `Expected ${e.keyword === "format" ? String(p2.format) : `to match ${String(p2.pattern)}`}.`
       };
     case "minItems":
     case "maxItems":
@@ -25835,37 +25835,37 @@ function explainError(e) {
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return explainLimit(at, e.keyword, p.limit);
+      return explainLimit(at2, e.keyword, p2.limit);
     case "uniqueItems":
       return {
         ruleId: "schema.duplicate-item",
-        message: `${at} lists the same item twice (items ${Number(p.j) + 1} and ${Number(p.i) + 1}).`,
+        message: `${at2} lists the same item twice (items ${Number(p2.j) + 1} and ${Number(p2.i) + 1}).`,
         hint: "Remove the duplicate.",
-        pointer: e.instancePath + formatPointer([Number(p.i)])
+        pointer: e.instancePath + formatPointer([Number(p2.i)])
       };
     case "oneOf":
     case "anyOf":
-      return explainComposite(at, e.data, parent, e.keyword);
+      return explainComposite(at2, e.data, parent, e.keyword);
     case "propertyNames":
       return {
         ruleId: "schema.invalid-format",
-        message: `${at} has a key ${quote(p.propertyName)} that is not allowed.`,
+        message: `${at2} has a key ${quote(p2.propertyName)} that is not allowed.`,
         hint: "Keys here are rule ids such as `global.ownership.owner-team`."
       };
     default:
-      return { ruleId: "schema.invalid", message: `${at} ${e.message ?? "is not valid"}.` };
+      return { ruleId: "schema.invalid", message: `${at2} ${e.message ?? "is not valid"}.` };
   }
 }
-function explainType(at, data, expected) {
+function explainType(at2, data, expected) {
   const actual = data === null ? "empty" : Array.isArray(data) ? "a list" : typeof data === "object" ? "a mapping" : `a ${typeof data}`;
   const wanted = expected === "object" ? "a mapping (key: value pairs)" : expected === "array" ? "a list" : `a ${expected}`;
   let hint = `Write ${wanted} here.`;
   if (expected === "string" && (typeof data === "number" || typeof data === "boolean")) {
     hint = `YAML read the value as the ${typeof data} ${String(data)}; write it in quotes exactly as you mean it (for a version: "1.0.0").`;
   }
-  return { ruleId: "schema.wrong-type", message: `${at} is ${actual}, but must be ${wanted}.`, hint };
+  return { ruleId: "schema.wrong-type", message: `${at2} is ${actual}, but must be ${wanted}.`, hint };
 }
-function explainLimit(at, keyword, limit) {
+function explainLimit(at2, keyword, limit) {
   const n = Number(limit);
   const text3 = {
     minItems: `needs at least ${n} item${n === 1 ? "" : "s"}`,
@@ -25877,53 +25877,53 @@ function explainLimit(at, keyword, limit) {
     exclusiveMinimum: `must be greater than ${n}`,
     exclusiveMaximum: `must be less than ${n}`
   };
-  return { ruleId: "schema.out-of-range", message: `${at} ${text3[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
+  return { ruleId: "schema.out-of-range", message: `${at2} ${text3[keyword] ?? "is out of range"}.`, hint: "Change the value to fit the limit." };
 }
-function explainComposite(at, data, parent, keyword) {
+function explainComposite(at2, data, parent, keyword) {
   const branches = parent[keyword] ?? [];
-  const requiredSets = branches.map((b) => b.required).filter((r) => Array.isArray(r));
+  const requiredSets = branches.map((b2) => b2.required).filter((r) => Array.isArray(r));
   if (requiredSets.length === branches.length && requiredSets.length > 0) {
     const forms = requiredSets.map((r) => r.map(code).join(" and ")).join(keyword === "oneOf" ? ", or " : " or ");
     const present = data && typeof data === "object" ? Object.keys(data).map(code).join(", ") : "";
     return {
       ruleId: "schema.invalid",
-      message: `${at} must have ${keyword === "oneOf" ? "exactly one of" : "at least one of"}: ${forms}${present ? ` (it has ${present})` : ""}.`,
+      message: `${at2} must have ${keyword === "oneOf" ? "exactly one of" : "at least one of"}: ${forms}${present ? ` (it has ${present})` : ""}.`,
       hint: typeof parent.description === "string" ? parent.description : `Write ${forms}.`
     };
   }
   return {
     ruleId: "schema.invalid-format",
-    message: `${at} ${quote(data)} is not in any accepted form.`,
+    message: `${at2} ${quote(data)} is not in any accepted form.`,
     hint: typeof parent.description === "string" ? parent.description : "See the schema reference in docs/reference/."
   };
 }
 
 // packages/core/dist/validate/validate-document.js
 function validateDocument(doc) {
-  const v = doc.value;
-  if (v === null || typeof v !== "object" || Array.isArray(v)) {
-    return { doc, kind: void 0, valid: false, findings: [notAMapping(doc, v)] };
+  const v2 = doc.value;
+  if (v2 === null || typeof v2 !== "object" || Array.isArray(v2)) {
+    return { doc, kind: void 0, valid: false, findings: [notAMapping(doc, v2)] };
   }
-  const known = validated.get(v);
+  const known = validated.get(v2);
   if (known && known.file === doc.file)
     return { doc, kind: known.kind, valid: known.valid, findings: known.findings };
-  const kind = v.kind;
+  const kind = v2.kind;
   if (!isFileKind(kind))
     return { doc, kind: void 0, valid: false, findings: [unknownKind(doc, kind)] };
   const validate = getValidator(kind);
-  const valid = validate(v);
-  const id = productIdOf(v);
+  const valid = validate(v2);
+  const id = productIdOf(v2);
   const findings = valid ? [] : explainSchemaErrors(validate.errors ?? [], doc, kind === "DataProduct" ? id : void 0);
-  validated.set(v, { file: doc.file, kind, valid, findings });
+  validated.set(v2, { file: doc.file, kind, valid, findings });
   return { doc, kind, valid, findings };
 }
 var validated = /* @__PURE__ */ new WeakMap();
-function productIdOf(v) {
-  const id = v.metadata?.id;
+function productIdOf(v2) {
+  const id = v2.metadata?.id;
   return typeof id === "string" ? id : void 0;
 }
-function notAMapping(doc, v) {
-  const what = Array.isArray(v) ? "a list" : v === null ? "empty" : `a single ${typeof v}`;
+function notAMapping(doc, v2) {
+  const what = Array.isArray(v2) ? "a list" : v2 === null ? "empty" : `a single ${typeof v2}`;
   return {
     ruleId: "yaml.not-a-mapping",
     severity: "error",
@@ -25954,33 +25954,33 @@ function unknownKind(doc, kind) {
 function checkProductConsistency(product, doc) {
   const productId = product.metadata.id;
   const out = [
-    ...reportDuplicates(doc, productId, { names: product.spec.inputPorts.map((p) => p.name), at: ["spec", "inputPorts"], what: "Input port" }),
-    ...reportDuplicates(doc, productId, { names: product.spec.outputPorts.map((p) => p.name), at: ["spec", "outputPorts"], what: "Output port" })
+    ...reportDuplicates(doc, productId, { names: product.spec.inputPorts.map((p2) => p2.name), at: ["spec", "inputPorts"], what: "Input port" }),
+    ...reportDuplicates(doc, productId, { names: product.spec.outputPorts.map((p2) => p2.name), at: ["spec", "outputPorts"], what: "Output port" })
   ];
-  product.spec.outputPorts.forEach((port, p) => out.push(...checkPort(port, p, doc, productId)));
+  product.spec.outputPorts.forEach((port, p2) => out.push(...checkPort(port, p2, doc, productId)));
   return out;
 }
-function checkPort(port, p, doc, productId) {
+function checkPort(port, p2, doc, productId) {
   const out = [];
-  const base = ["spec", "outputPorts", p];
+  const base = ["spec", "outputPorts", p2];
   const columns = port.schema.map((c) => c.name);
   const known = new Set(columns);
   const where = ` in port \`${port.name}\``;
-  out.push(...reportDuplicates(doc, productId, { names: columns, at: [...base, "schema"], what: "Column", where }), ...reportDuplicates(doc, productId, { names: (port.slos ?? []).map((s4) => s4.name), at: [...base, "slos"], what: "SLO", where }));
+  out.push(...reportDuplicates(doc, productId, { names: columns, at: [...base, "schema"], what: "Column", where }), ...reportDuplicates(doc, productId, { names: (port.slos ?? []).map((s6) => s6.name), at: [...base, "slos"], what: "SLO", where }));
   const refs = [
     [["temporal", "actualTime"], port.temporal.actualTime],
     [["temporal", "processingTime"], port.temporal.processingTime],
     ...(port.primaryKey ?? []).map((c, i) => [["primaryKey", i], c])
   ];
-  (port.quality ?? []).forEach((q, i) => {
-    if (q.column)
-      refs.push([["quality", i, "column"], q.column]);
-    (q.columns ?? []).forEach((c, j) => refs.push([["quality", i, "columns", j], c]));
+  (port.quality ?? []).forEach((q2, i) => {
+    if (q2.column)
+      refs.push([["quality", i, "column"], q2.column]);
+    (q2.columns ?? []).forEach((c, j2) => refs.push([["quality", i, "columns", j2], c]));
   });
-  for (const [at, name] of refs) {
+  for (const [at2, name] of refs) {
     if (known.has(name))
       continue;
-    out.push(findingAt(doc, formatPointer([...base, ...at]), {
+    out.push(findingAt(doc, formatPointer([...base, ...at2]), {
       ruleId: "product.unknown-column",
       message: `Column \`${name}\` is not in the schema of port \`${port.name}\`.`,
       hint: `${didYouMean(name, columns)}Name one of its columns: ${columns.join(", ")}.`,
@@ -25990,9 +25990,9 @@ function checkPort(port, p, doc, productId) {
   port.schema.forEach((c, i) => {
     if (c.precision === void 0 && c.scale === void 0)
       return;
-    const at = formatPointer([...base, "schema", i]);
+    const at2 = formatPointer([...base, "schema", i]);
     if (c.type !== "decimal") {
-      out.push(findingAt(doc, at + "/type", {
+      out.push(findingAt(doc, at2 + "/type", {
         ruleId: "product.decimal-only",
         message: `Column \`${c.name}\` has precision or scale but is of type ${c.type}.`,
         hint: "Use type `decimal`, or remove precision and scale.",
@@ -26000,7 +26000,7 @@ function checkPort(port, p, doc, productId) {
       }));
     }
     if (c.precision !== void 0 && c.scale !== void 0 && c.scale > c.precision) {
-      out.push(findingAt(doc, at + "/scale", {
+      out.push(findingAt(doc, at2 + "/scale", {
         ruleId: "product.decimal-scale",
         message: `Column \`${c.name}\` has scale ${c.scale} above its precision ${c.precision}.`,
         hint: "Scale counts digits after the point and cannot exceed precision.",
@@ -26021,14 +26021,14 @@ function reportDuplicates(doc, productId, o) {
 function duplicates(values) {
   const seen2 = /* @__PURE__ */ new Set();
   const out = [];
-  values.forEach((v, i) => seen2.has(v) ? out.push([i, v]) : seen2.add(v));
+  values.forEach((v2, i) => seen2.has(v2) ? out.push([i, v2]) : seen2.add(v2));
   return out;
 }
 
 // packages/core/dist/agreement/read-agreement-node.js
-var rec2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list2 = (v) => Array.isArray(v) ? v : [];
-var str2 = (v) => typeof v === "string" ? v : void 0;
+var rec2 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list2 = (v2) => Array.isArray(v2) ? v2 : [];
+var str2 = (v2) => typeof v2 === "string" ? v2 : void 0;
 function readAgreementNode(doc, valid) {
   const data = rec2(doc.value);
   const name = str2(rec2(data.metadata).name);
@@ -26037,8 +26037,8 @@ function readAgreementNode(doc, valid) {
   const spec = rec2(data.spec);
   const provider = rec2(spec.provider);
   const consumer = rec2(spec.consumer);
-  const ports = list2(provider.ports).flatMap((p, index) => {
-    const port = rec2(p);
+  const ports = list2(provider.ports).flatMap((p2, index) => {
+    const port = rec2(p2);
     const portName = str2(port.name);
     if (!portName)
       return [];
@@ -26056,7 +26056,7 @@ function readAgreementNode(doc, valid) {
     start: str2(spec.start),
     end: str2(spec.end)
   };
-  const defined = Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0));
+  const defined = Object.fromEntries(Object.entries(optional).filter(([, v2]) => v2 !== void 0));
   return { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports, ...defined };
 }
 function isAgreementActive(a, today) {
@@ -26067,23 +26067,23 @@ function isAgreementActive(a, today) {
 function indexCatalog(source) {
   const index = { products: [], domains: [], teams: [], waivers: [], configs: [], agreements: [], files: new Set(source.files) };
   const findings = [];
-  const docs = [...source.documents].sort((a, b) => a.file.localeCompare(b.file));
+  const docs = [...source.documents].sort((a, b2) => a.file.localeCompare(b2.file));
   for (const doc of docs) {
-    const v = judgeFile(doc, source.memo);
-    findings.push(...v.findings);
-    if (v.kind === "DataProduct") {
-      const node = readProductNode(doc, v.valid);
+    const v2 = judgeFile(doc, source.memo);
+    findings.push(...v2.findings);
+    if (v2.kind === "DataProduct") {
+      const node = readProductNode(doc, v2.valid);
       if (node)
         index.products.push(node);
-    } else if (v.kind === "DataSharingAgreement") {
-      const node = readAgreementNode(doc, v.valid);
+    } else if (v2.kind === "DataSharingAgreement") {
+      const node = readAgreementNode(doc, v2.valid);
       if (node)
         index.agreements.push(node);
-    } else if (v.kind) {
-      const entry = readNamedEntry(doc, v.valid, v.kind);
+    } else if (v2.kind) {
+      const entry = readNamedEntry(doc, v2.valid, v2.kind);
       if (!entry)
         continue;
-      const list9 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v.kind];
+      const list9 = { Domain: index.domains, Team: index.teams, Waiver: index.waivers, Config: index.configs }[v2.kind];
       list9.push(entry);
     }
   }
@@ -26093,18 +26093,18 @@ function judgeFile(doc, memo) {
   const known = memo?.recall(doc);
   if (isFileVerdict(known))
     return known.findings.length === 0 ? known : structuredClone(known);
-  const v = validateDocument(doc);
+  const v2 = validateDocument(doc);
   const verdict = {
-    kind: v.kind,
-    valid: v.valid,
-    findings: v.kind === "DataProduct" && v.valid ? [...v.findings, ...checkProductConsistency(doc.value, doc)] : v.findings
+    kind: v2.kind,
+    valid: v2.valid,
+    findings: v2.kind === "DataProduct" && v2.valid ? [...v2.findings, ...checkProductConsistency(doc.value, doc)] : v2.findings
   };
   memo?.remember(doc, verdict.findings.length === 0 ? verdict : structuredClone(verdict));
   return verdict;
 }
 function isFileVerdict(x) {
-  const v = x;
-  return typeof v === "object" && v !== null && typeof v.valid === "boolean" && Array.isArray(v.findings) && (v.kind === void 0 || isFileKind(v.kind));
+  const v2 = x;
+  return typeof v2 === "object" && v2 !== null && typeof v2.valid === "boolean" && Array.isArray(v2.findings) && (v2.kind === void 0 || isFileKind(v2.kind));
 }
 
 // packages/core/dist/report/fold-consequences.js
@@ -26123,47 +26123,47 @@ var BUILT_IN = [
   "agreement.",
   "access."
 ];
-var isPolicyRule = (ruleId) => !BUILT_IN.some((p) => ruleId.startsWith(p));
-var named = (f) => `\`${f.productId ?? f.file ?? f.ruleId}\``;
+var isPolicyRule = (ruleId) => !BUILT_IN.some((p2) => ruleId.startsWith(p2));
+var named = (f2) => `\`${f2.productId ?? f2.file ?? f2.ruleId}\``;
 function foldConsequences(findings) {
   const firstError = /* @__PURE__ */ new Map();
-  for (const f of findings)
-    if (f.severity === "error" && f.file && !f.cause && !firstError.has(f.file))
-      firstError.set(f.file, f);
-  const compileError = findings.find((f) => f.severity === "error" && f.ruleId.startsWith("policy.") && f.ruleId !== "policy.none");
-  const builtIn = new Set(findings.filter((f) => f.severity === "error" && !isPolicyRule(f.ruleId) && f.productId).map((f) => `${f.productId}\0${f.pointer ?? ""}`));
+  for (const f2 of findings)
+    if (f2.severity === "error" && f2.file && !f2.cause && !firstError.has(f2.file))
+      firstError.set(f2.file, f2);
+  const compileError = findings.find((f2) => f2.severity === "error" && f2.ruleId.startsWith("policy.") && f2.ruleId !== "policy.none");
+  const builtIn = new Set(findings.filter((f2) => f2.severity === "error" && !isPolicyRule(f2.ruleId) && f2.productId).map((f2) => `${f2.productId}\0${f2.pointer ?? ""}`));
   const folded = /* @__PURE__ */ new Map();
   const kept = [];
-  for (const f of findings) {
-    const under = causeOf(f);
-    if (under && under !== f)
-      folded.set(under, [...folded.get(under) ?? [], f]);
-    else if (f.severity === "error" && isPolicyRule(f.ruleId) && builtIn.has(`${f.productId}\0${f.pointer ?? ""}`))
+  for (const f2 of findings) {
+    const under = causeOf(f2);
+    if (under && under !== f2)
+      folded.set(under, [...folded.get(under) ?? [], f2]);
+    else if (f2.severity === "error" && isPolicyRule(f2.ruleId) && builtIn.has(`${f2.productId}\0${f2.pointer ?? ""}`))
       continue;
     else
-      kept.push(f);
+      kept.push(f2);
   }
-  return kept.map((f) => {
-    const more = folded.get(f);
+  return kept.map((f2) => {
+    const more = folded.get(f2);
     if (!more)
-      return f;
+      return f2;
     const which = [...new Set(more.map(named))];
     const list9 = `${which.slice(0, 5).join(", ")}${which.length > 5 ? `, and ${which.length - 5} more` : ""}`;
     const n = more.length;
     return {
-      ...f,
-      message: `${f.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list9}; fixing this fixes ${n === 1 ? "it" : "them"})`,
+      ...f2,
+      message: `${f2.message} (and ${n} consequence${n === 1 ? "" : "s"}: ${list9}; fixing this fixes ${n === 1 ? "it" : "them"})`,
       consequences: n
     };
   });
-  function causeOf(f) {
-    if (f.cause?.startsWith("file:"))
-      return firstError.get(f.cause.slice("file:".length));
-    if (f.ruleId === "yaml.syntax" && f.file) {
-      const first = firstError.get(f.file);
+  function causeOf(f2) {
+    if (f2.cause?.startsWith("file:"))
+      return firstError.get(f2.cause.slice("file:".length));
+    if (f2.ruleId === "yaml.syntax" && f2.file) {
+      const first = firstError.get(f2.file);
       return first?.ruleId === "yaml.syntax" ? first : void 0;
     }
-    if (compileError && f.ruleId === "waiver.unknown-rule")
+    if (compileError && f2.ruleId === "waiver.unknown-rule")
       return compileError;
     return void 0;
   }
@@ -26172,19 +26172,19 @@ function foldConsequences(findings) {
 // packages/core/dist/graph/build-mesh-graph.js
 function buildMeshGraph(products, agreements = []) {
   const nodes = /* @__PURE__ */ new Map();
-  for (const p of products)
-    if (!nodes.has(p.id))
-      nodes.set(p.id, p);
+  for (const p2 of products)
+    if (!nodes.has(p2.id))
+      nodes.set(p2.id, p2);
   const edges = [];
   const upstreamEdges = /* @__PURE__ */ new Map();
   const downstreamEdges = /* @__PURE__ */ new Map();
-  for (const p of nodes.values()) {
-    for (const input of p.inputs) {
+  for (const p2 of nodes.values()) {
+    for (const input of p2.inputs) {
       if (input.product === void 0 || !nodes.has(input.product))
         continue;
-      const edge = { producer: input.product, port: input.port ?? "", consumer: p.id, inputPort: input.name };
+      const edge = { producer: input.product, port: input.port ?? "", consumer: p2.id, inputPort: input.name };
       edges.push(edge);
-      push(upstreamEdges, p.id, edge);
+      push(upstreamEdges, p2.id, edge);
       push(downstreamEdges, input.product, edge);
     }
   }
@@ -26194,12 +26194,12 @@ function buildMeshGraph(products, agreements = []) {
       push(shared, a.provider, a);
   return { nodes, edges, upstreamEdges, downstreamEdges, agreements: shared };
 }
-function push(m, k, v) {
-  const a = m.get(k);
+function push(m2, k2, v2) {
+  const a = m2.get(k2);
   if (a)
-    a.push(v);
+    a.push(v2);
   else
-    m.set(k, [v]);
+    m2.set(k2, [v2]);
 }
 
 // packages/core/dist/graph/find-cycles.js
@@ -26215,7 +26215,7 @@ function findCycles(graph) {
       continue;
     cycles.push(selfLoop ? [start, start] : shortestCycle(start, members, succ));
   }
-  return cycles.sort((a, b) => a[0].localeCompare(b[0]));
+  return cycles.sort((a, b2) => a[0].localeCompare(b2[0]));
 }
 function shortestCycle(start, members, succ) {
   const parent = /* @__PURE__ */ new Map();
@@ -26321,34 +26321,34 @@ function checkIdentity(index, layout) {
 function checkProductIds(products, layout) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
-  for (const p of products) {
-    const productId = p.id;
-    const earlier = first.get(p.id);
+  for (const p2 of products) {
+    const productId = p2.id;
+    const earlier = first.get(p2.id);
     if (earlier) {
-      out.push(findingAt(p.doc, "/metadata/id", {
+      out.push(findingAt(p2.doc, "/metadata/id", {
         ruleId: "graph.duplicate-id",
-        message: `Product id \`${p.id}\` is already used by ${earlier.file}:${earlier.doc.locate("/metadata/id").line}.`,
+        message: `Product id \`${p2.id}\` is already used by ${earlier.file}:${earlier.doc.locate("/metadata/id").line}.`,
         hint: "Product ids are unique across the mesh. Give this product its own id (and folder).",
         productId
       }));
     } else
-      first.set(p.id, p);
-    if (!PRODUCT_ID.test(p.id))
+      first.set(p2.id, p2);
+    if (!PRODUCT_ID.test(p2.id))
       continue;
-    const [domain, name] = p.id.split(".");
+    const [domain, name] = p2.id.split(".");
     const expected = `${layout.catalogRoot}/${domain}/${name}/product.yaml`;
-    if (!sameFile(p.file, expected)) {
-      out.push(findingAt(p.doc, "/metadata/id", {
+    if (!sameFile(p2.file, expected)) {
+      out.push(findingAt(p2.doc, "/metadata/id", {
         ruleId: "graph.id-folder-mismatch",
-        message: `Product id \`${p.id}\` does not match its location ${p.file}.`,
+        message: `Product id \`${p2.id}\` does not match its location ${p2.file}.`,
         hint: `Ids are permanent addresses: move the file to ${expected}. To change the id, deprecate this product and create a successor.`,
         productId
       }));
     }
-    if (p.domain !== void 0 && p.domain !== domain) {
-      out.push(findingAt(p.doc, "/metadata/domain", {
+    if (p2.domain !== void 0 && p2.domain !== domain) {
+      out.push(findingAt(p2.doc, "/metadata/domain", {
         ruleId: "graph.domain-mismatch",
-        message: `metadata.domain is \`${p.domain}\` but the id \`${p.id}\` places the product in domain \`${domain}\`.`,
+        message: `metadata.domain is \`${p2.domain}\` but the id \`${p2.id}\` places the product in domain \`${domain}\`.`,
         hint: `Set \`domain: ${domain}\`; a product lives in the folder of its domain.`,
         productId
       }));
@@ -26394,22 +26394,22 @@ function checkReferences(index) {
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = /* @__PURE__ */ new Map();
-  for (const p of index.products)
-    if (!products.has(p.id))
-      products.set(p.id, p);
+  for (const p2 of index.products)
+    if (!products.has(p2.id))
+      products.set(p2.id, p2);
   const out = [];
-  for (const p of index.products) {
-    out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
+  for (const p2 of index.products) {
+    out.push(...checkProductRefs(p2, { teams, domains, products, files: index.files }));
   }
   for (const d of index.domains) {
     const owner = d.data.spec?.owner;
     if (typeof owner === "string" && !teams.has(owner))
       out.push(findingAt(d.doc, "/spec/owner", unknownTeam(owner, teams)));
   }
-  for (const w of index.waivers) {
-    const product = w.data.spec?.product;
+  for (const w2 of index.waivers) {
+    const product = w2.data.spec?.product;
     if (typeof product === "string" && !products.has(product)) {
-      out.push(findingAt(w.doc, "/spec/product", {
+      out.push(findingAt(w2.doc, "/spec/product", {
         ruleId: "graph.unknown-product",
         message: `Waiver names product \`${product}\`, which does not exist.`,
         hint: `${didYouMean(product, products.keys())}Name an existing product id.`
@@ -26418,40 +26418,40 @@ function checkReferences(index) {
   }
   return out;
 }
-function checkProductRefs(p, k) {
+function checkProductRefs(p2, k2) {
   const out = [];
-  const productId = p.id;
-  if (p.domain !== void 0 && !k.domains.has(p.domain)) {
-    out.push(findingAt(p.doc, "/metadata/domain", {
+  const productId = p2.id;
+  if (p2.domain !== void 0 && !k2.domains.has(p2.domain)) {
+    out.push(findingAt(p2.doc, "/metadata/domain", {
       ruleId: "graph.unknown-domain",
-      message: `Domain \`${p.domain}\` has no domain.yaml.`,
-      hint: `${didYouMean(p.domain, k.domains)}Create catalog/${p.domain}/domain.yaml or use an existing domain.`,
+      message: `Domain \`${p2.domain}\` has no domain.yaml.`,
+      hint: `${didYouMean(p2.domain, k2.domains)}Create catalog/${p2.domain}/domain.yaml or use an existing domain.`,
       productId
     }));
   }
-  if (p.owner !== void 0 && !k.teams.has(p.owner))
-    out.push(findingAt(p.doc, "/metadata/owner", { ...unknownTeam(p.owner, k.teams), productId }));
-  for (const c of p.consumers) {
-    if (!k.teams.has(c.team))
-      out.push(findingAt(p.doc, formatPointer(["spec", "access", "consumers", c.index, "team"]), { ...unknownTeam(c.team, k.teams), productId }));
+  if (p2.owner !== void 0 && !k2.teams.has(p2.owner))
+    out.push(findingAt(p2.doc, "/metadata/owner", { ...unknownTeam(p2.owner, k2.teams), productId }));
+  for (const c of p2.consumers) {
+    if (!k2.teams.has(c.team))
+      out.push(findingAt(p2.doc, formatPointer(["spec", "access", "consumers", c.index, "team"]), { ...unknownTeam(c.team, k2.teams), productId }));
   }
-  for (const input of p.inputs) {
+  for (const input of p2.inputs) {
     if (input.product === void 0)
       continue;
-    const at = formatPointer(["spec", "inputPorts", input.index, "source"]);
-    const upstream = k.products.get(input.product);
+    const at2 = formatPointer(["spec", "inputPorts", input.index, "source"]);
+    const upstream = k2.products.get(input.product);
     if (!upstream) {
-      const unreadable = locateManifest(input.product, k.files);
-      out.push(findingAt(p.doc, at + "/product", {
+      const unreadable = locateManifest(input.product, k2.files);
+      out.push(findingAt(p2.doc, at2 + "/product", {
         ruleId: "graph.dangling-input",
         message: `Input port \`${input.name}\` reads product \`${input.product}\`, ${unreadable ? `whose manifest ${unreadable} has errors` : "which does not exist"}.`,
-        hint: `${didYouMean(input.product, k.products.keys())}Name an existing product id (\`<domain>.<name>\`), or describe an operational source with \`system\` and \`kind\`.`,
+        hint: `${didYouMean(input.product, k2.products.keys())}Name an existing product id (\`<domain>.<name>\`), or describe an operational source with \`system\` and \`kind\`.`,
         productId,
         ...unreadable ? { cause: `file:${unreadable}` } : {}
       }));
     } else if (input.port !== void 0 && !upstream.outputs.some((o) => o.name === input.port)) {
       const ports = upstream.outputs.map((o) => o.name);
-      out.push(findingAt(p.doc, at + "/port", {
+      out.push(findingAt(p2.doc, at2 + "/port", {
         ruleId: "graph.unknown-port",
         message: `Input port \`${input.name}\` reads port \`${input.port}\` of \`${input.product}\`, which has no such output port.`,
         hint: `${didYouMean(input.port, ports)}Its output ports: ${ports.join(", ") || "none"}.`,
@@ -26459,32 +26459,32 @@ function checkProductRefs(p, k) {
       }));
     }
   }
-  if (p.successor !== void 0 && !k.products.has(p.successor)) {
-    out.push(findingAt(p.doc, "/metadata/successor", {
+  if (p2.successor !== void 0 && !k2.products.has(p2.successor)) {
+    out.push(findingAt(p2.doc, "/metadata/successor", {
       ruleId: "graph.unknown-successor",
-      message: `Successor \`${p.successor}\` does not exist.`,
-      hint: `${didYouMean(p.successor, k.products.keys())}Name the product consumers should move to.`,
+      message: `Successor \`${p2.successor}\` does not exist.`,
+      hint: `${didYouMean(p2.successor, k2.products.keys())}Name the product consumers should move to.`,
       productId
     }));
   }
-  out.push(...checkDocFiles(p, k.files));
+  out.push(...checkDocFiles(p2, k2.files));
   return out;
 }
-function checkDocFiles(p, files) {
-  const docs = p.data.spec?.docs ?? {};
+function checkDocFiles(p2, files) {
+  const docs = p2.data.spec?.docs ?? {};
   const refs = [];
-  for (const [key, v] of Object.entries(docs)) {
-    if (typeof v === "string")
-      refs.push([formatPointer(["spec", "docs", key]), v]);
-    else if (Array.isArray(v))
-      v.forEach((x, i) => refs.push([formatPointer(["spec", "docs", key, i]), x]));
+  for (const [key, v2] of Object.entries(docs)) {
+    if (typeof v2 === "string")
+      refs.push([formatPointer(["spec", "docs", key]), v2]);
+    else if (Array.isArray(v2))
+      v2.forEach((x, i) => refs.push([formatPointer(["spec", "docs", key, i]), x]));
   }
-  const dir = p.file.includes("/") ? p.file.slice(0, p.file.lastIndexOf("/")) : "";
-  return refs.filter(([, rel]) => typeof rel === "string" && !rel.split("/").includes("..") && !files.has(joinPosix(dir, rel))).map(([pointer, rel]) => findingAt(p.doc, pointer, {
+  const dir = p2.file.includes("/") ? p2.file.slice(0, p2.file.lastIndexOf("/")) : "";
+  return refs.filter(([, rel]) => typeof rel === "string" && !rel.split("/").includes("..") && !files.has(joinPosix(dir, rel))).map(([pointer, rel]) => findingAt(p2.doc, pointer, {
     ruleId: "graph.missing-file",
     message: `${String(rel)} does not exist beside the manifest (no file ${joinPosix(dir, String(rel))}).`,
     hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`,
-    productId: p.id
+    productId: p2.id
   }));
 }
 function joinPosix(dir, rel) {
@@ -26503,9 +26503,9 @@ function locateManifest(id, files) {
   if (!domain || !name || rest.length > 0)
     return void 0;
   const tail = `/${domain}/${name}/product.yaml`;
-  for (const f of files)
-    if (f.endsWith(tail) || f === tail.slice(1))
-      return f;
+  for (const f2 of files)
+    if (f2.endsWith(tail) || f2 === tail.slice(1))
+      return f2;
   return void 0;
 }
 
@@ -26513,11 +26513,11 @@ function locateManifest(id, files) {
 function decideVerdict(report) {
   return report.findings.some(isBlocking) ? "fail" : "pass";
 }
-function isBlocking(f) {
-  return f.severity === "error" && f.blocks !== false;
+function isBlocking(f2) {
+  return f2.severity === "error" && f2.blocks !== false;
 }
 function sortFindings(findings) {
-  return [...findings].sort((a, b) => (a.file ?? "").localeCompare(b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  return [...findings].sort((a, b2) => (a.file ?? "").localeCompare(b2.file ?? "") || (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0) || a.ruleId.localeCompare(b2.ruleId));
 }
 
 // packages/core/dist/platform/name-platform-objects.js
@@ -26556,31 +26556,31 @@ function explainUnsafeIdentifier(name) {
 }
 
 // packages/core/dist/platform/check-platform-names.js
-var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec3 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 function checkPlatformNames(index) {
   const findings = [];
-  for (const p of index.products) {
-    if (!p.valid || !p.domain)
+  for (const p2 of index.products) {
+    if (!p2.valid || !p2.domain)
       continue;
-    const ports = Array.isArray(rec3(p.data.spec).outputPorts) ? rec3(p.data.spec).outputPorts : [];
+    const ports = Array.isArray(rec3(p2.data.spec).outputPorts) ? rec3(p2.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
       const port = rec3(raw);
       if (port.kind !== "table" || typeof port.name !== "string")
         return;
-      const table = nameTable(p.id, port.name);
+      const table = nameTable(p2.id, port.name);
       for (const [what, name] of [
-        ["schema", nameSchema(p.domain ?? "")],
+        ["schema", nameSchema(p2.domain ?? "")],
         ["table", table],
         ["view", nameLatestView(table)]
       ]) {
         const why = explainUnsafeIdentifier(name);
         if (!why)
           continue;
-        findings.push(findingAt(p.doc, `/spec/outputPorts/${i}/name`, {
+        findings.push(findingAt(p2.doc, `/spec/outputPorts/${i}/name`, {
           ruleId: "platform.unsafe-name",
           message: `The port's ${what} name ${why}.`,
           hint: "Shorten the product or port name (the table is `<product>__<port>` with hyphens as underscores, the view adds `__latest`).",
-          productId: p.id
+          productId: p2.id
         }));
       }
     });
@@ -26598,9 +26598,9 @@ function checkPlatformNames(index) {
 }
 
 // packages/core/dist/agreement/list-port-columns.js
-var rec4 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list3 = (v) => Array.isArray(v) ? v.map(rec4) : [];
-var str3 = (v) => typeof v === "string" ? v : void 0;
+var rec4 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list3 = (v2) => Array.isArray(v2) ? v2.map(rec4) : [];
+var str3 = (v2) => typeof v2 === "string" ? v2 : void 0;
 var seen = /* @__PURE__ */ new WeakMap();
 function listPortColumns(product, port) {
   let ports = seen.get(product.data);
@@ -26640,9 +26640,9 @@ function holdsPersonalData(product, port) {
   return listPortColumns(product, port).columns.some((c) => c.classification === "pii" || c.classification === "sensitive-pii");
 }
 function sharesPersonalData(provider, a) {
-  return a.ports.some((s4) => {
-    const { columns } = listPortColumns(provider, s4.name);
-    const shared = new Set(resolveSharedColumns(provider, s4) ?? columns.map((c) => c.name));
+  return a.ports.some((s6) => {
+    const { columns } = listPortColumns(provider, s6.name);
+    const shared = new Set(resolveSharedColumns(provider, s6) ?? columns.map((c) => c.name));
     return columns.some((c) => shared.has(c.name) && (c.classification === "pii" || c.classification === "sensitive-pii"));
   });
 }
@@ -26650,28 +26650,28 @@ function sharesPersonalData(provider, a) {
 // packages/core/dist/agreement/check-agreements.js
 function checkAgreements(index, options2) {
   const products = /* @__PURE__ */ new Map();
-  for (const p of index.products)
-    if (!products.has(p.id))
-      products.set(p.id, p);
+  for (const p2 of index.products)
+    if (!products.has(p2.id))
+      products.set(p2.id, p2);
   const teams = new Set(index.teams.map((t) => t.name));
   const out = [];
   const seen2 = /* @__PURE__ */ new Map();
   for (const a of index.agreements) {
-    const at = (pointer, text3) => void out.push(findingAt(a.doc, pointer, { ...text3, ...a.provider ? { productId: a.provider } : {} }));
+    const at2 = (pointer, text3) => void out.push(findingAt(a.doc, pointer, { ...text3, ...a.provider ? { productId: a.provider } : {} }));
     const earlier = seen2.get(a.id);
     if (earlier)
-      at("/metadata/name", {
+      at2("/metadata/name", {
         ruleId: "agreement.duplicate",
         message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
         hint: "Remove one of the two files."
       });
     else
       seen2.set(a.id, a);
-    checkPlace(a, options2.catalogRoot, at);
+    checkPlace(a, options2.catalogRoot, at2);
     const provider = a.provider ? products.get(a.provider) : void 0;
     if (a.provider && !provider) {
       const unreadable = locateManifest(a.provider, index.files);
-      at("/spec/provider/product", {
+      at2("/spec/provider/product", {
         ruleId: "agreement.unknown-product",
         message: `The agreement shares product \`${a.provider}\`, ${unreadable ? `whose manifest ${unreadable} has errors` : "which does not exist"}.`,
         hint: `${didYouMean(a.provider, products.keys())}An agreement lives in the folder of the product it shares.`,
@@ -26680,21 +26680,21 @@ function checkAgreements(index, options2) {
     }
     if (provider)
       for (const port of a.ports)
-        checkPort2(provider, port, at);
+        checkPort2(provider, port, at2);
     if (provider && a.team)
-      checkShareViewNames(provider, a.ports, a.team, at);
-    checkConsumer(a, { provider, products, teams, files: index.files }, at);
-    checkDates(a, at);
+      checkShareViewNames(provider, a.ports, a.team, at2);
+    checkConsumer(a, { provider, products, teams, files: index.files }, at2);
+    checkDates(a, at2);
   }
   return out;
 }
-function checkPlace(a, catalogRoot, at) {
+function checkPlace(a, catalogRoot, at2) {
   const parts = a.file.split("/");
   const [folderDomain, folderProduct] = parts.slice(-4, -2);
   const inFolder = parts.length >= 4 && parts.at(-2) === "agreements" && a.file.startsWith(`${catalogRoot}/`);
   const expected = a.provider ? `${catalogRoot}/${a.provider.replace(".", "/")}/agreements/${a.name}.yaml` : void 0;
   if (!inFolder || !expected) {
-    at("/metadata/name", {
+    at2("/metadata/name", {
       ruleId: "agreement.location",
       message: `Agreement \`${a.name}\` is at ${a.file}; agreements live in an \`agreements/\` folder beside the product they share.`,
       hint: expected ? `Move it to ${expected}.` : "Name the shared product in spec.provider.product and move the file to its folder."
@@ -26702,24 +26702,24 @@ function checkPlace(a, catalogRoot, at) {
     return;
   }
   if (a.provider && `${folderDomain}.${folderProduct}` !== a.provider) {
-    at("/spec/provider/product", {
+    at2("/spec/provider/product", {
       ruleId: "agreement.location",
       message: `The agreement shares \`${a.provider}\` but sits in the folder of \`${folderDomain}.${folderProduct}\`.`,
       hint: `Move it to ${expected}: the owners of the shared product approve it there.`
     });
   } else if (parts.at(-1)?.replace(/\.ya?ml$/, "") !== a.name) {
-    at("/metadata/name", {
+    at2("/metadata/name", {
       ruleId: "agreement.location",
       message: `Agreement \`${a.name}\` is in ${a.file}; its name and file name differ.`,
       hint: `Rename the file to ${a.name}.yaml, or make metadata.name match it.`
     });
   }
 }
-function checkPort2(provider, port, at) {
+function checkPort2(provider, port, at2) {
   const base = `/spec/provider/ports/${port.index}`;
   const names = provider.outputs.map((o) => o.name);
   if (!names.includes(port.name)) {
-    at(`${base}/name`, {
+    at2(`${base}/name`, {
       ruleId: "agreement.unknown-port",
       message: `\`${provider.id}\` has no output port \`${port.name}\` (it has ${names.map((n) => `\`${n}\``).join(", ") || "none"}).`,
       hint: `${didYouMean(port.name, names)}Name one of the product's output ports.`
@@ -26728,7 +26728,7 @@ function checkPort2(provider, port, at) {
   }
   const { kind, columns } = listPortColumns(provider, port.name);
   if ((port.columns || port.maxClassification) && kind !== "table") {
-    at(base, {
+    at2(base, {
       ruleId: "agreement.limit-not-enforced",
       severity: "warning",
       message: `Port \`${port.name}\` is of kind \`${kind ?? "unknown"}\`: a limit on columns is enforced only on table ports, through a view.`,
@@ -26736,17 +26736,17 @@ function checkPort2(provider, port, at) {
     });
   }
   const known = columns.map((c) => c.name);
-  (port.columns ?? []).forEach((c, j) => {
+  (port.columns ?? []).forEach((c, j2) => {
     if (known.includes(c))
       return;
-    at(`${base}/columns/${j}`, {
+    at2(`${base}/columns/${j2}`, {
       ruleId: "agreement.unknown-column",
       message: `Port \`${port.name}\` of \`${provider.id}\` has no column \`${c}\`.`,
       hint: `${didYouMean(c, known)}Name columns of the port's schema.`
     });
   });
 }
-function checkShareViewNames(provider, ports, team, at) {
+function checkShareViewNames(provider, ports, team, at2) {
   for (const port of ports) {
     if (!port.columns && !port.maxClassification)
       continue;
@@ -26755,59 +26755,59 @@ function checkShareViewNames(provider, ports, team, at) {
     const problem = explainUnsafeIdentifier(nameShareView(nameTable(provider.id, port.name), team));
     if (!problem)
       continue;
-    at(`/spec/provider/ports/${port.index}`, {
+    at2(`/spec/provider/ports/${port.index}`, {
       ruleId: "platform.unsafe-name",
       message: `The view of the agreed columns cannot be made: ${problem}.`,
       hint: "Share the whole port, or ask the platform team to shorten the port or team name."
     });
   }
 }
-function checkConsumer(a, k, at) {
-  if (a.team && !k.teams.has(a.team)) {
-    at("/spec/consumer/team", {
+function checkConsumer(a, k2, at2) {
+  if (a.team && !k2.teams.has(a.team)) {
+    at2("/spec/consumer/team", {
       ruleId: "agreement.unknown-team",
       message: `Consumer team \`${a.team}\` is not a team of the mesh.`,
-      hint: `${didYouMean(a.team, k.teams)}Name a team of catalog/teams/ (or add the team there first): its members are who read.`
+      hint: `${didYouMean(a.team, k2.teams)}Name a team of catalog/teams/ (or add the team there first): its members are who read.`
     });
-  } else if (a.team && a.team === k.provider?.owner) {
-    at("/spec/consumer/team", {
+  } else if (a.team && a.team === k2.provider?.owner) {
+    at2("/spec/consumer/team", {
       ruleId: "agreement.consumer-is-provider",
-      message: `\`${a.team}\` owns \`${k.provider.id}\`: the owner team reads its own product without an agreement.`,
+      message: `\`${a.team}\` owns \`${k2.provider.id}\`: the owner team reads its own product without an agreement.`,
       hint: "An agreement is between the provider and another team; remove this file, or name the consuming team."
     });
   }
   if (!a.consumerProduct)
     return;
-  const consumer = k.products.get(a.consumerProduct);
+  const consumer = k2.products.get(a.consumerProduct);
   if (!consumer) {
-    const unreadable = locateManifest(a.consumerProduct, k.files);
-    at("/spec/consumer/product", {
+    const unreadable = locateManifest(a.consumerProduct, k2.files);
+    at2("/spec/consumer/product", {
       ruleId: "agreement.unknown-consumer-product",
       severity: "warning",
       message: `Consuming product \`${a.consumerProduct}\` ${unreadable ? `has errors in its manifest ${unreadable}` : "does not exist"}; the agreement still grants \`${a.team ?? "?"}\` until its end.`,
-      hint: `${didYouMean(a.consumerProduct, k.products.keys())}Name the product whose input ports read the shared ports, leave consumer.product out, or remove the agreement once nobody reads through it.`,
+      hint: `${didYouMean(a.consumerProduct, k2.products.keys())}Name the product whose input ports read the shared ports, leave consumer.product out, or remove the agreement once nobody reads through it.`,
       ...unreadable ? { cause: `file:${unreadable}` } : {}
     });
-  } else if (a.team && consumer.owner && k.teams.has(consumer.owner) && consumer.owner !== a.team) {
-    at("/spec/consumer/product", {
+  } else if (a.team && consumer.owner && k2.teams.has(consumer.owner) && consumer.owner !== a.team) {
+    at2("/spec/consumer/product", {
       ruleId: "agreement.consumer-product-owner",
       message: `\`${consumer.id}\` is owned by \`${consumer.owner}\`, not by the consumer team \`${a.team}\`.`,
       hint: `Name the team that owns the consuming product (\`${consumer.owner}\`): its role reads for the product's pipelines.`
     });
   }
   if (a.consumerProduct === a.provider) {
-    at("/spec/consumer/product", {
+    at2("/spec/consumer/product", {
       ruleId: "agreement.consumer-is-provider",
       message: `The agreement shares \`${a.provider}\` with itself.`,
       hint: "Name the product that reads the shared ports."
     });
   }
 }
-function checkDates(a, at) {
+function checkDates(a, at2) {
   if (!a.start || !a.end)
     return;
   if (a.end < a.start) {
-    at("/spec/end", {
+    at2("/spec/end", {
       ruleId: "agreement.end-before-start",
       message: `The agreement ends on ${a.end}, before it starts (${a.start}).`,
       hint: "Set an end on or after the start."
@@ -26818,9 +26818,9 @@ function checkDates(a, at) {
 // packages/core/dist/agreement/check-agreement-coverage.js
 function checkAgreementCoverage(index, today) {
   const products = /* @__PURE__ */ new Map();
-  for (const p of index.products)
-    if (!products.has(p.id))
-      products.set(p.id, p);
+  for (const p2 of index.products)
+    if (!products.has(p2.id))
+      products.set(p2.id, p2);
   const byProvider = /* @__PURE__ */ new Map();
   for (const a of index.agreements) {
     if (!a.provider)
@@ -26833,42 +26833,42 @@ function checkAgreementCoverage(index, today) {
   }
   const out = [];
   const teams = new Set(index.teams.map((t) => t.name));
-  for (const p of index.products) {
-    if (p.consumers.length > 0)
-      out.push(deprecateInlineConsumers(p));
-    if (!p.owner || !teams.has(p.owner) || p.lifecycle === "retired")
+  for (const p2 of index.products) {
+    if (p2.consumers.length > 0)
+      out.push(deprecateInlineConsumers(p2));
+    if (!p2.owner || !teams.has(p2.owner) || p2.lifecycle === "retired")
       continue;
-    for (const input of p.inputs) {
+    for (const input of p2.inputs) {
       const provider = input.product ? products.get(input.product) : void 0;
       if (!provider || !input.port || !provider.outputs.some((o) => o.name === input.port))
         continue;
-      if (!provider.owner || !teams.has(provider.owner) || provider.owner === p.owner)
+      if (!provider.owner || !teams.has(provider.owner) || provider.owner === p2.owner)
         continue;
-      const candidates = (byProvider.get(provider.id) ?? []).filter((a) => a.team === p.owner && (a.consumerProduct === void 0 || a.consumerProduct === p.id) && a.ports.some((s4) => s4.name === input.port));
+      const candidates = (byProvider.get(provider.id) ?? []).filter((a) => a.team === p2.owner && (a.consumerProduct === void 0 || a.consumerProduct === p2.id) && a.ports.some((s6) => s6.name === input.port));
       if (candidates.some((a) => today === void 0 ? true : isAgreementActive(a, today)))
         continue;
-      out.push(uncovered(p, input, provider, candidates, today ?? ""));
+      out.push(uncovered(p2, input, provider, candidates, today ?? ""));
     }
   }
   return out;
 }
-function uncovered(p, input, provider, candidates, today) {
-  const latest = [...candidates].sort((a, b) => (a.end ?? "") < (b.end ?? "") ? 1 : -1)[0];
-  const command = `npx mesh access request ${provider.id}/${input.port} --team ${p.owner} --product ${p.id} --purpose "…" --until YYYY-MM-DD`;
+function uncovered(p2, input, provider, candidates, today) {
+  const latest = [...candidates].sort((a, b2) => (a.end ?? "") < (b2.end ?? "") ? 1 : -1)[0];
+  const command = `npx mesh access request ${provider.id}/${input.port} --team ${p2.owner} --product ${p2.id} --purpose "…" --until YYYY-MM-DD`;
   const reads = `Input port \`${input.name}\` reads \`${provider.id}.${input.port}\``;
-  const place = (ruleId, message, hint, severity = "error") => findingAt(p.doc, `/spec/inputPorts/${input.index}/source`, { ruleId, severity, productId: p.id, message, hint });
+  const place = (ruleId, message, hint, severity = "error") => findingAt(p2.doc, `/spec/inputPorts/${input.index}/source`, { ruleId, severity, productId: p2.id, message, hint });
   if (!latest)
-    return place("agreement.missing", `${reads}, but no agreement with \`${provider.owner}\` covers it: the platform does not grant \`${p.owner}\` that read.`, `Request one, for \`${provider.owner}\` to approve: ${command}`);
+    return place("agreement.missing", `${reads}, but no agreement with \`${provider.owner}\` covers it: the platform does not grant \`${p2.owner}\` that read.`, `Request one, for \`${provider.owner}\` to approve: ${command}`);
   if (latest.start && latest.start > today)
     return place("agreement.not-started", `${reads}; its agreement (${latest.file}) starts on ${latest.start}: until then the platform does not grant the read.`, "Nothing to do if the pipeline starts reading then; otherwise move the start earlier, approved by the provider.", "warning");
-  return place("agreement.ended", `${reads}, but its agreement (${latest.file}) ended on ${latest.end ?? "?"}: the platform no longer grants \`${p.owner}\` that read.`, `Renew it with a new end date, approved by \`${provider.owner}\`, or request a new one: ${command}`);
+  return place("agreement.ended", `${reads}, but its agreement (${latest.file}) ended on ${latest.end ?? "?"}: the platform no longer grants \`${p2.owner}\` that read.`, `Renew it with a new end date, approved by \`${provider.owner}\`, or request a new one: ${command}`);
 }
-function deprecateInlineConsumers(p) {
-  return findingAt(p.doc, "/spec/access/consumers", {
+function deprecateInlineConsumers(p2) {
+  return findingAt(p2.doc, "/spec/access/consumers", {
     ruleId: "access.inline-consumers",
     severity: "warning",
-    productId: p.id,
-    message: `Inline \`access.consumers\` are deprecated (still granted in this version): each grant becomes a data sharing agreement in ${p.file.replace(/product\.ya?ml$/, "agreements/")}.`,
+    productId: p2.id,
+    message: `Inline \`access.consumers\` are deprecated (still granted in this version): each grant becomes a data sharing agreement in ${p2.file.replace(/product\.ya?ml$/, "agreements/")}.`,
     hint: "Run `npx mesh access migrate` to move them into agreement files, then review the purpose, legal basis and dates it drafts."
   }, "key");
 }
@@ -26899,7 +26899,7 @@ function checkCatalog(source, options2) {
 }
 function countUnparsed(source) {
   const parsed = new Set(source.documents.map((d) => d.file));
-  return new Set(source.findings.map((f) => f.file).filter((f) => f !== void 0 && !parsed.has(f))).size;
+  return new Set(source.findings.map((f2) => f2.file).filter((f2) => f2 !== void 0 && !parsed.has(f2))).size;
 }
 
 // packages/core/dist/graph/walk-lineage.js
@@ -26913,7 +26913,7 @@ function walkLineage(graph, id, options2) {
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
     const level = [];
     for (const cur of frontier) {
-      for (const e of [...edgesOf.get(cur) ?? []].sort((a, b) => next(a).localeCompare(next(b)))) {
+      for (const e of [...edgesOf.get(cur) ?? []].sort((a, b2) => next(a).localeCompare(next(b2)))) {
         const n = next(e);
         if (seen2.has(n))
           continue;
@@ -26930,7 +26930,7 @@ function walkLineage(graph, id, options2) {
 // packages/core/dist/graph/list-port-consumers.js
 function listPortConsumers(graph, productId, port) {
   const out = [];
-  const agreements = (graph.agreements.get(productId) ?? []).filter((a) => a.ports.some((s4) => s4.name === port));
+  const agreements = (graph.agreements.get(productId) ?? []).filter((a) => a.ports.some((s6) => s6.name === port));
   const readers = /* @__PURE__ */ new Set();
   for (const e of graph.downstreamEdges.get(productId) ?? []) {
     if (e.port !== port)
@@ -26996,8 +26996,8 @@ function findRenames(before, after) {
   });
   return out;
 }
-function isSimilarName(a, b) {
-  const [x, y] = [a, b].map((s4) => s4.toLowerCase().replace(/[-_]/g, ""));
+function isSimilarName(a, b2) {
+  const [x, y] = [a, b2].map((s6) => s6.toLowerCase().replace(/[-_]/g, ""));
   if (x.includes(y) || y.includes(x))
     return true;
   let prefix = 0;
@@ -27008,49 +27008,49 @@ function isSimilarName(a, b) {
 
 // packages/core/dist/change/classify-port-changes.js
 function classifyPortChanges(before, after, index) {
-  const at = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
+  const at2 = (...rest) => formatPointer(["spec", "outputPorts", index, ...rest]);
   const name = after.name;
   const items = [];
   const add = (kind, impact, text3, pointer) => {
     items.push({ kind, impact, text: `Port \`${name}\`: ${text3}`, port: name, pointer });
   };
   if (before.kind !== after.kind)
-    add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at("kind"));
+    add("port-kind-changed", "breaking", `kind changed from ${before.kind} to ${after.kind}`, at2("kind"));
   const headColumns = new Map(after.schema.map((c, i) => [c.name, { c, i }]));
   const renames = findRenames(before.schema.map(typed), after.schema.map(typed));
   for (const old of before.schema) {
     const now = headColumns.get(old.name);
-    const to = renames.get(old.name);
-    if (!now && to) {
-      const text3 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to}\` added in its place with the same type (a rename?)`;
-      items.push({ kind: "column-removed", impact: "breaking", text: text3, port: name, pointer: at("schema"), renamed: { from: old.name, to } });
+    const to2 = renames.get(old.name);
+    if (!now && to2) {
+      const text3 = `Port \`${name}\`: column \`${old.name}\` removed, \`${to2}\` added in its place with the same type (a rename?)`;
+      items.push({ kind: "column-removed", impact: "breaking", text: text3, port: name, pointer: at2("schema"), renamed: { from: old.name, to: to2 } });
     } else if (!now)
-      add("column-removed", "breaking", `column \`${old.name}\` removed`, at("schema"));
+      add("column-removed", "breaking", `column \`${old.name}\` removed`, at2("schema"));
     else
-      items.push(...compareColumns(old, now.c, (text3) => `Port \`${name}\`: column \`${old.name}\` ${text3}`, at("schema", now.i), name));
+      items.push(...compareColumns(old, now.c, (text3) => `Port \`${name}\`: column \`${old.name}\` ${text3}`, at2("schema", now.i), name));
   }
   const baseNames = new Set(before.schema.map((c) => c.name));
   after.schema.forEach((c, i) => {
     if (!baseNames.has(c.name))
-      add("column-added", "additive", `column \`${c.name}\` added${c.required ? " (required)" : ""}`, at("schema", i));
+      add("column-added", "additive", `column \`${c.name}\` added${c.required ? " (required)" : ""}`, at2("schema", i));
   });
   if (!isSameData(before.primaryKey ?? [], after.primaryKey ?? [])) {
-    add("primary-key-changed", "breaking", `primary key changed from [${(before.primaryKey ?? []).join(", ")}] to [${(after.primaryKey ?? []).join(", ")}]`, at("primaryKey"));
+    add("primary-key-changed", "breaking", `primary key changed from [${(before.primaryKey ?? []).join(", ")}] to [${(after.primaryKey ?? []).join(", ")}]`, at2("primaryKey"));
   }
   if (before.temporal.actualTime !== after.temporal.actualTime || before.temporal.processingTime !== after.temporal.processingTime) {
-    add("temporal-changed", "breaking", "temporal fields changed", at("temporal"));
+    add("temporal-changed", "breaking", "temporal fields changed", at2("temporal"));
   }
   if (retentionDays(after.retention) < retentionDays(before.retention))
-    add("retention-shortened", "breaking", `retention shortened from ${before.retention} to ${after.retention}`, at("retention"));
+    add("retention-shortened", "breaking", `retention shortened from ${before.retention} to ${after.retention}`, at2("retention"));
   else if (before.retention !== after.retention)
-    add("retention-changed", "patch", `retention changed from ${before.retention ?? "unset"} to ${after.retention ?? "unset"}`, at("retention"));
+    add("retention-changed", "patch", `retention changed from ${before.retention ?? "unset"} to ${after.retention ?? "unset"}`, at2("retention"));
   if (before.description !== after.description || before.format !== after.format)
-    add("port-docs-changed", "patch", "description or format changed", at());
+    add("port-docs-changed", "patch", "description or format changed", at2());
   if (!isSameData(before.quality ?? [], after.quality ?? []))
-    add("quality-changed", "patch", "quality checks changed", at("quality"));
+    add("quality-changed", "patch", "quality checks changed", at2("quality"));
   if (!isSameData(before.deprecated ?? null, after.deprecated ?? null))
-    add("port-deprecation-changed", "patch", after.deprecated ? `deprecated, sunset ${after.deprecated.sunset}` : "no longer deprecated", at());
-  items.push(...compareSlos(before.slos, after.slos, name, at));
+    add("port-deprecation-changed", "patch", after.deprecated ? `deprecated, sunset ${after.deprecated.sunset}` : "no longer deprecated", at2());
+  items.push(...compareSlos(before.slos, after.slos, name, at2));
   return items;
 }
 function typed(c) {
@@ -27077,9 +27077,9 @@ function compareColumns(old, now, say, pointer, port) {
     add("column-docs-changed", "patch", "description changed", "description");
   return items;
 }
-function compareSlos(before, after, port, at) {
+function compareSlos(before, after, port, at2) {
   const items = [];
-  const heads = new Map(after.map((s4, i) => [s4.name, { s: s4, i }]));
+  const heads = new Map(after.map((s6, i) => [s6.name, { s: s6, i }]));
   const say = (kind, text3, pointer) => ({
     kind,
     impact: "patch",
@@ -27091,23 +27091,23 @@ function compareSlos(before, after, port, at) {
   for (const old of before) {
     const now = heads.get(old.name);
     if (!now)
-      items.push(say("slo-removed", `${old.name}\` removed`, at("slos")));
+      items.push(say("slo-removed", `${old.name}\` removed`, at2("slos")));
     else {
       const d = sloStrictness(now.s) - sloStrictness(old);
       if (d !== 0 || !isSameData(old, now.s))
-        items.push(say(d > 0 ? "slo-tightened" : d < 0 ? "slo-loosened" : "slo-changed", `${old.name}\` ${d > 0 ? "tightened" : d < 0 ? "loosened" : "changed"}`, at("slos", now.i)));
+        items.push(say(d > 0 ? "slo-tightened" : d < 0 ? "slo-loosened" : "slo-changed", `${old.name}\` ${d > 0 ? "tightened" : d < 0 ? "loosened" : "changed"}`, at2("slos", now.i)));
     }
   }
-  const baseNames = new Set(before.map((s4) => s4.name));
-  after.forEach((s4, i) => {
-    if (!baseNames.has(s4.name))
-      items.push(say("slo-added", `${s4.name}\` added`, at("slos", i)));
+  const baseNames = new Set(before.map((s6) => s6.name));
+  after.forEach((s6, i) => {
+    if (!baseNames.has(s6.name))
+      items.push(say("slo-added", `${s6.name}\` added`, at2("slos", i)));
   });
   return items;
 }
-function sloStrictness(s4) {
-  const objective = parseFloat(s4.objective);
-  const threshold = s4.threshold ?? "";
+function sloStrictness(s6) {
+  const objective = parseFloat(s6.objective);
+  const threshold = s6.threshold ?? "";
   const bound = threshold.endsWith("%") ? parseFloat(threshold) : threshold ? -durationDays(threshold) : 0;
   return objective * 1e6 + bound;
 }
@@ -27115,10 +27115,10 @@ function retentionDays(r) {
   return r === void 0 || r === "infinite" ? Infinity : durationDays(r);
 }
 function durationDays(iso) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
-  if (!m)
+  const m2 = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m2)
     return NaN;
-  const n = (i) => Number(m[i] ?? 0);
+  const n = (i) => Number(m2[i] ?? 0);
   return n(1) * 365 + n(2) * 30 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
 }
 
@@ -27126,49 +27126,49 @@ function durationDays(iso) {
 var ORDER = ["none", "patch", "minor", "major"];
 function classifyProductChanges(before, after) {
   const items = [];
-  const heads = new Map(after.spec.outputPorts.map((p, i) => [p.name, { p, i }]));
-  const kinds = (ports) => ports.map((p) => ({ name: p.name, type: p.kind }));
+  const heads = new Map(after.spec.outputPorts.map((p2, i) => [p2.name, { p: p2, i }]));
+  const kinds = (ports) => ports.map((p2) => ({ name: p2.name, type: p2.kind }));
   const renames = findRenames(kinds(before.spec.outputPorts), kinds(after.spec.outputPorts));
   for (const old of before.spec.outputPorts) {
     const now = heads.get(old.name);
-    const to = renames.get(old.name);
+    const to2 = renames.get(old.name);
     if (now)
       items.push(...classifyPortChanges(old, now.p, now.i));
-    else if (to)
+    else if (to2)
       items.push({
         kind: "port-removed",
         impact: "breaking",
-        text: `Port \`${old.name}\` removed, \`${to}\` added in its place with the same kind (a rename?)`,
+        text: `Port \`${old.name}\` removed, \`${to2}\` added in its place with the same kind (a rename?)`,
         port: old.name,
         pointer: "/spec/outputPorts",
-        renamed: { from: old.name, to }
+        renamed: { from: old.name, to: to2 }
       });
     else
       items.push({ kind: "port-removed", impact: "breaking", text: `Port \`${old.name}\` removed`, port: old.name, pointer: "/spec/outputPorts" });
   }
-  const baseNames = new Set(before.spec.outputPorts.map((p) => p.name));
-  after.spec.outputPorts.forEach((p, i) => {
-    if (!baseNames.has(p.name))
-      items.push({ kind: "port-added", impact: "additive", text: `Port \`${p.name}\` added`, port: p.name, pointer: `/spec/outputPorts/${i}` });
+  const baseNames = new Set(before.spec.outputPorts.map((p2) => p2.name));
+  after.spec.outputPorts.forEach((p2, i) => {
+    if (!baseNames.has(p2.name))
+      items.push({ kind: "port-added", impact: "additive", text: `Port \`${p2.name}\` added`, port: p2.name, pointer: `/spec/outputPorts/${i}` });
   });
   const was = before.spec.access.classification;
-  const is = after.spec.access.classification;
-  if (isRaised(was, is))
+  const is2 = after.spec.access.classification;
+  if (isRaised(was, is2))
     items.push({
       kind: "classification-raised",
       impact: "breaking",
-      text: `Access classification raised from ${was} to ${is}`,
+      text: `Access classification raised from ${was} to ${is2}`,
       pointer: "/spec/access/classification"
     });
-  else if (was !== is)
+  else if (was !== is2)
     items.push({
       kind: "classification-lowered",
       impact: "patch",
-      text: `Access classification changed from ${was} to ${is}`,
+      text: `Access classification changed from ${was} to ${is2}`,
       pointer: "/spec/access/classification"
     });
-  const patch = (kind, text3, pointer, a, b) => {
-    if (!isSameData(a ?? null, b ?? null))
+  const patch = (kind, text3, pointer, a, b2) => {
+    if (!isSameData(a ?? null, b2 ?? null))
       items.push({ kind, impact: "patch", text: text3, pointer });
   };
   patch("docs-changed", "Description, purpose, limitations or docs changed", "/spec", [before.spec.description, before.spec.purpose, before.spec.limitations, before.spec.docs], [after.spec.description, after.spec.purpose, after.spec.limitations, after.spec.docs]);
@@ -27195,11 +27195,11 @@ function requiredBump(items) {
   return items.length > 0 ? "patch" : "none";
 }
 function declaredBump(before, after) {
-  const [a, b] = [parse(before), parse(after)];
+  const [a, b2] = [parse(before), parse(after)];
   for (let i = 0; i < 3; i++) {
-    if (b[i] > a[i])
+    if (b2[i] > a[i])
       return ["major", "minor", "patch"][i];
-    if (b[i] < a[i])
+    if (b2[i] < a[i])
       return "backwards";
   }
   return "none";
@@ -27219,40 +27219,40 @@ function effectiveBump(version, bump) {
 function covers(declared, required) {
   return ORDER.indexOf(declared) >= ORDER.indexOf(required);
 }
-function parse(v) {
-  return v.split(/[-+]/)[0].split(".").map((x) => Number(x));
+function parse(v2) {
+  return v2.split(/[-+]/)[0].split(".").map((x) => Number(x));
 }
 
 // packages/core/dist/policy/build-policy-data.js
 function buildPolicyData(index, graph) {
   const products = {};
-  for (const p of graph.nodes.values()) {
-    const spec = p.data.spec ?? {};
-    const meta = p.data.metadata ?? {};
+  for (const p2 of graph.nodes.values()) {
+    const spec = p2.data.spec ?? {};
+    const meta = p2.data.metadata ?? {};
     const classification = (spec.access ?? {}).classification;
     const outputs = {};
     for (const o of Array.isArray(spec.outputPorts) ? spec.outputPorts : []) {
       if (typeof o.name === "string")
         outputs[o.name] = { kind: o.kind ?? null, classification: classification ?? null };
     }
-    products[p.id] = {
-      id: p.id,
-      name: p.name ?? null,
-      domain: p.domain ?? null,
-      owner: p.owner ?? null,
-      archetype: p.archetype ?? null,
-      lifecycle: p.lifecycle ?? null,
-      version: p.version ?? null,
-      ...p.successor ? { successor: p.successor } : {},
+    products[p2.id] = {
+      id: p2.id,
+      name: p2.name ?? null,
+      domain: p2.domain ?? null,
+      owner: p2.owner ?? null,
+      archetype: p2.archetype ?? null,
+      lifecycle: p2.lifecycle ?? null,
+      version: p2.version ?? null,
+      ...p2.successor ? { successor: p2.successor } : {},
       ...typeof meta.sunset === "string" ? { sunset: meta.sunset } : {},
-      inputs: p.inputs.map((i) => ({
+      inputs: p2.inputs.map((i) => ({
         name: i.name,
         ...i.product ? { product: i.product } : {},
         ...i.port ? { port: i.port } : {},
         ...i.system ? { system: i.system } : {}
       })),
       outputs,
-      consumerTeams: p.consumers.map((c) => c.team)
+      consumerTeams: p2.consumers.map((c) => c.team)
     };
   }
   const consumers = {};
@@ -27312,31 +27312,31 @@ function applyWaivers(findings, waivers, waivable, now) {
   const ruleIds = new Set(waivable);
   const out = [...findings];
   const soon = addDays(now, WAIVER_WARNING_DAYS);
-  for (const w of waivers) {
-    if (!w.valid)
+  for (const w2 of waivers) {
+    if (!w2.valid)
       continue;
-    const spec = w.data.spec;
-    const at = (pointer, ruleId, severity, message, hint) => findingAt(w.doc, pointer, { ruleId, severity, message, hint, productId: spec.product });
+    const spec = w2.data.spec;
+    const at2 = (pointer, ruleId, severity, message, hint) => findingAt(w2.doc, pointer, { ruleId, severity, message, hint, productId: spec.product });
     if (!ruleIds.has(spec.rule)) {
-      out.push(at("/spec/rule", "waiver.unknown-rule", "error", `Waiver \`${w.name}\` names rule \`${spec.rule}\`, which no policy defines.`, "Name the id of an existing rule (`mesh policy docs` lists them), or delete the waiver."));
+      out.push(at2("/spec/rule", "waiver.unknown-rule", "error", `Waiver \`${w2.name}\` names rule \`${spec.rule}\`, which no policy defines.`, "Name the id of an existing rule (`mesh policy docs` lists them), or delete the waiver."));
       continue;
     }
     if (spec.expires < now) {
-      out.push(at("/spec/expires", "waiver.expired", "error", `Waiver \`${w.name}\` expired on ${spec.expires}; it no longer waives \`${spec.rule}\` for \`${spec.product}\`.`, "Fix the product, or renew the waiver with a new expiry approved by the governance group."));
+      out.push(at2("/spec/expires", "waiver.expired", "error", `Waiver \`${w2.name}\` expired on ${spec.expires}; it no longer waives \`${spec.rule}\` for \`${spec.product}\`.`, "Fix the product, or renew the waiver with a new expiry approved by the governance group."));
       continue;
     }
     let used = false;
     for (let i = 0; i < out.length; i++) {
-      const f = out[i];
-      if (f.ruleId !== spec.rule || f.productId !== spec.product || f.severity === "notice")
+      const f2 = out[i];
+      if (f2.ruleId !== spec.rule || f2.productId !== spec.product || f2.severity === "notice")
         continue;
       used = true;
-      out[i] = { ...f, severity: "notice", message: `Waived until ${spec.expires} by ${w.file} (approved by ${spec.approvedBy}): ${f.message}` };
+      out[i] = { ...f2, severity: "notice", message: `Waived until ${spec.expires} by ${w2.file} (approved by ${spec.approvedBy}): ${f2.message}` };
     }
     if (!used) {
-      out.push(at("", "waiver.unused", "warning", `Waiver \`${w.name}\` matches no finding of \`${spec.rule}\` for \`${spec.product}\`.`, "The product complies now: delete the waiver."));
+      out.push(at2("", "waiver.unused", "warning", `Waiver \`${w2.name}\` matches no finding of \`${spec.rule}\` for \`${spec.product}\`.`, "The product complies now: delete the waiver."));
     } else if (spec.expires <= soon) {
-      out.push(at("/spec/expires", "waiver.expiring", "warning", `Waiver \`${w.name}\` expires on ${spec.expires}, within ${WAIVER_WARNING_DAYS} days.`, `Fix \`${spec.product}\` before then, or ask the governance group to renew the waiver.`));
+      out.push(at2("/spec/expires", "waiver.expiring", "warning", `Waiver \`${w2.name}\` expires on ${spec.expires}, within ${WAIVER_WARNING_DAYS} days.`, `Fix \`${spec.product}\` before then, or ask the governance group to renew the waiver.`));
     }
   }
   return out;
@@ -27348,21 +27348,21 @@ function addDays(date, days2) {
 
 // packages/core/dist/policy/compare-policy-runs.js
 function comparePolicyRuns(base, head, domainOf) {
-  const failing = (fs) => new Map(fs.filter((f) => f.severity === "error" && f.productId).map((f) => [`${f.ruleId}\0${f.productId}`, f]));
+  const failing = (fs2) => new Map(fs2.filter((f2) => f2.severity === "error" && f2.productId).map((f2) => [`${f2.ruleId}\0${f2.productId}`, f2]));
   const before = failing(base.findings);
   const after = failing(head.findings);
-  const entry = (f) => {
-    const domain = domainOf(f.productId);
-    return { ruleId: f.ruleId, productId: f.productId, ...domain ? { domain } : {}, message: f.message };
+  const entry = (f2) => {
+    const domain = domainOf(f2.productId);
+    return { ruleId: f2.ruleId, productId: f2.productId, ...domain ? { domain } : {}, message: f2.message };
   };
-  const byRuleThenProduct = (a, b) => a.ruleId.localeCompare(b.ruleId) || a.productId.localeCompare(b.productId);
+  const byRuleThenProduct = (a, b2) => a.ruleId.localeCompare(b2.ruleId) || a.productId.localeCompare(b2.productId);
   const baseRules = new Map(base.rules.map((r) => [r.id, r]));
   const headRules = new Map(head.rules.map((r) => [r.id, r]));
   return {
     baseDigest: base.digest,
     headDigest: head.digest,
-    newlyFailing: [...after].filter(([k]) => !before.has(k)).map(([, f]) => entry(f)).sort(byRuleThenProduct),
-    newlyPassing: [...before].filter(([k]) => !after.has(k)).map(([, f]) => entry(f)).sort(byRuleThenProduct),
+    newlyFailing: [...after].filter(([k2]) => !before.has(k2)).map(([, f2]) => entry(f2)).sort(byRuleThenProduct),
+    newlyPassing: [...before].filter(([k2]) => !after.has(k2)).map(([, f2]) => entry(f2)).sort(byRuleThenProduct),
     rulesAdded: head.rules.filter((r) => !baseRules.has(r.id)),
     rulesRemoved: base.rules.filter((r) => !headRules.has(r.id)),
     severityChanged: head.rules.flatMap((r) => {
@@ -27755,7 +27755,7 @@ function diffPolicyRules(baseRules, headRules, baseFiles, headFiles) {
     const diff = patch.hunks.map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join("\n")).join("\n");
     out.push({ id: r.id, file: r.file, line: r.line, diff });
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  return out.sort((a, b2) => a.id.localeCompare(b2.id));
 }
 function readRuleSources(rules, files) {
   const byFile = /* @__PURE__ */ new Map();
@@ -27767,12 +27767,12 @@ function readRuleSources(rules, files) {
     if (text3 === void 0)
       continue;
     const lines = text3.split("\n");
-    const starts = [...inFile].sort((a, b) => a.line - b.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
+    const starts = [...inFile].sort((a, b2) => a.line - b2.line).map((r) => ({ id: r.id, start: startOf(lines, r.line - 1) }));
     const constants = readConstants(lines);
-    starts.forEach((s4, i) => {
-      const body = lines.slice(s4.start, starts[i + 1]?.start ?? lines.length).join("\n");
+    starts.forEach((s6, i) => {
+      const body = lines.slice(s6.start, starts[i + 1]?.start ?? lines.length).join("\n");
       const read = constants.filter((c) => new RegExp(`\\b${c.name}\\b`).test(body) && !body.includes(c.text));
-      out.set(s4.id, [...read.map((c) => c.text), body].join("\n"));
+      out.set(s6.id, [...read.map((c) => c.text), body].join("\n"));
     });
   }
   return out;
@@ -27780,9 +27780,9 @@ function readRuleSources(rules, files) {
 function readConstants(lines) {
   const out = [];
   lines.forEach((line, i) => {
-    const m = /^([a-z_][a-z0-9_]*)\s*:?=/.exec(line);
-    if (m)
-      out.push({ name: m[1], text: lines.slice(startOf(lines, i), i + 1).join("\n") });
+    const m2 = /^([a-z_][a-z0-9_]*)\s*:?=/.exec(line);
+    if (m2)
+      out.push({ name: m2[1], text: lines.slice(startOf(lines, i), i + 1).join("\n") });
   });
   return out;
 }
@@ -27792,7 +27792,7 @@ function startOf(lines, head) {
     i--;
   return i;
 }
-var normalize = (s4) => s4.replace(/[ \t]+$/gm, "").trimEnd();
+var normalize = (s6) => s6.replace(/[ \t]+$/gm, "").trimEnd();
 
 // packages/core/dist/change/diff-catalogs.js
 function diffCatalogs(base, head) {
@@ -27829,8 +27829,8 @@ function diffCatalogs(base, head) {
     if (!head.graph.nodes.has(id))
       products.push({ id, status: "removed", baseFile: old.file, ...old.version ? { baseVersion: old.version } : {}, items: [], requiredBump: "none" });
   }
-  products.sort((a, b) => a.id.localeCompare(b.id));
-  const affected = products.flatMap((p) => affectedBy(p, base));
+  products.sort((a, b2) => a.id.localeCompare(b2.id));
+  const affected = products.flatMap((p2) => affectedBy(p2, base));
   const teams = /* @__PURE__ */ new Set();
   for (const a of affected)
     for (const c of a.consumers)
@@ -27840,17 +27840,17 @@ function diffCatalogs(base, head) {
 function versions(old, now) {
   return { ...old.version ? { baseVersion: old.version } : {}, ...now.version ? { headVersion: now.version } : {} };
 }
-function affectedBy(p, base) {
-  const node = base.graph.nodes.get(p.id);
+function affectedBy(p2, base) {
+  const node = base.graph.nodes.get(p2.id);
   if (!node)
     return [];
-  const ports = p.status === "removed" ? node.outputs.map((o) => o.name) : [...new Set(p.items.filter((i) => i.impact === "breaking").map((i) => i.port ?? "*"))];
+  const ports = p2.status === "removed" ? node.outputs.map((o) => o.name) : [...new Set(p2.items.filter((i) => i.impact === "breaking").map((i) => i.port ?? "*"))];
   const out = [];
   for (const port of ports) {
     const names = port === "*" ? node.outputs.map((o) => o.name) : [port];
-    const consumers = collectConsumers(base.graph, p.id, names);
+    const consumers = collectConsumers(base.graph, p2.id, names);
     if (consumers.length > 0)
-      out.push({ productId: p.id, port, consumers });
+      out.push({ productId: p2.id, port, consumers });
   }
   return out;
 }
@@ -27869,11 +27869,11 @@ function collectConsumers(graph, productId, ports) {
         continue;
       }
       keep({ productId: c.id, team: c.owner ?? "(no owner)", depth: 1 });
-      for (const s4 of walkLineage(graph, c.id, { direction: "downstream" }))
-        keep({ productId: s4.id, team: graph.nodes.get(s4.id)?.owner ?? "(no owner)", depth: s4.depth + 1 });
+      for (const s6 of walkLineage(graph, c.id, { direction: "downstream" }))
+        keep({ productId: s6.id, team: graph.nodes.get(s6.id)?.owner ?? "(no owner)", depth: s6.depth + 1 });
     }
   }
-  return [...found.values()].sort((a, b) => a.depth - b.depth || (a.productId ?? "").localeCompare(b.productId ?? "") || a.team.localeCompare(b.team));
+  return [...found.values()].sort((a, b2) => a.depth - b2.depth || (a.productId ?? "").localeCompare(b2.productId ?? "") || a.team.localeCompare(b2.team));
 }
 
 // packages/core/dist/change/describe-renames.js
@@ -27882,15 +27882,15 @@ function describeRenames(items, rules) {
   return items.flatMap((i) => {
     if (!i.renamed)
       return [];
-    const { from, to } = i.renamed;
+    const { from, to: to2 } = i.renamed;
     if (i.kind === "port-removed") {
       const sunset = addDays(rules.today, rules.noticeDays);
       return [
-        `Port \`${from}\` → \`${to}\` looks like a rename. To rename without breaking consumers, keep \`${from}\` beside \`${to}\`, marked \`deprecated: { sunset: ${sunset}, successor: ${to} }\` (at least ${notice2} ahead), and remove it after its sunset.`
+        `Port \`${from}\` → \`${to2}\` looks like a rename. To rename without breaking consumers, keep \`${from}\` beside \`${to2}\`, marked \`deprecated: { sunset: ${sunset}, successor: ${to2} }\` (at least ${notice2} ahead), and remove it after its sunset.`
       ];
     }
     return [
-      `\`${from}\` → \`${to}\` looks like a rename. To rename without breaking consumers, add \`${to}\` and keep \`${from}\` beside it, say in its description that it is deprecated in favour of \`${to}\`, tell the consumers, and remove it after the notice period (${notice2}).`
+      `\`${from}\` → \`${to2}\` looks like a rename. To rename without breaking consumers, add \`${to2}\` and keep \`${from}\` beside it, say in its description that it is deprecated in favour of \`${to2}\`, tell the consumers, and remove it after the notice period (${notice2}).`
     ];
   }).join(" ");
 }
@@ -27908,30 +27908,30 @@ var CHANGE_RULE_IDS = ["change.breaking-consumers", "change.removed-with-consume
 function checkChanges(changes, base, head, rules) {
   const out = [];
   const baseByFile = new Map([...base.graph.nodes.values()].map((n) => [n.file, n]));
-  for (const p of changes.products) {
-    const now = head.graph.nodes.get(p.id);
-    if (p.status === "added" && now) {
+  for (const p2 of changes.products) {
+    const now = head.graph.nodes.get(p2.id);
+    if (p2.status === "added" && now) {
       const old = baseByFile.get(now.file);
-      if (old && old.id !== p.id && !head.graph.nodes.has(old.id)) {
+      if (old && old.id !== p2.id && !head.graph.nodes.has(old.id)) {
         out.push(findingAt(now.doc, "/metadata/id", {
           ruleId: "change.id-changed",
-          message: `The id changed from \`${old.id}\` to \`${p.id}\`.`,
-          hint: `Ids are permanent: keep \`${old.id}\`, deprecate it and create \`${p.id}\` as its successor.`,
-          productId: p.id
+          message: `The id changed from \`${old.id}\` to \`${p2.id}\`.`,
+          hint: `Ids are permanent: keep \`${old.id}\`, deprecate it and create \`${p2.id}\` as its successor.`,
+          productId: p2.id
         }));
       }
     }
-    if (p.status === "removed")
-      out.push(...checkRemoved(p, changes));
-    if (p.status === "modified" && now)
-      out.push(...checkVersion(p, now.doc), ...checkLifecycle(p, base, head), ...checkNotice(p, now.data, rules, now.doc));
+    if (p2.status === "removed")
+      out.push(...checkRemoved(p2, changes));
+    if (p2.status === "modified" && now)
+      out.push(...checkVersion(p2, now.doc), ...checkLifecycle(p2, base, head), ...checkNotice(p2, now.data, rules, now.doc));
   }
   for (const a of changes.affected) {
-    const p = changes.products.find((x) => x.id === a.productId);
+    const p2 = changes.products.find((x) => x.id === a.productId);
     const now = head.graph.nodes.get(a.productId);
-    if (!p || p.status !== "modified" || !now || sunsetPassed(base, a.productId, a.port, rules.today))
+    if (!p2 || p2.status !== "modified" || !now || sunsetPassed(base, a.productId, a.port, rules.today))
       continue;
-    const breaking = p.items.filter((i) => i.impact === "breaking" && (i.port ?? "*") === a.port);
+    const breaking = p2.items.filter((i) => i.impact === "breaking" && (i.port ?? "*") === a.port);
     if (breaking.length > 0 && breaking.every((i) => i.kind === "product-retired"))
       continue;
     const first = breaking[0];
@@ -27940,42 +27940,42 @@ function checkChanges(changes, base, head, rules) {
       ruleId: "change.breaking-consumers",
       message: `Breaking change to ${a.port === "*" ? "the product" : `port \`${a.port}\``} (${kinds}) affects ${describeConsumers(a.consumers)}.`,
       hint: hintBreaking(breaking, rules),
-      productId: p.id
+      productId: p2.id
     }, "key"));
   }
   return out;
 }
-function checkVersion(p, doc) {
-  if (!p.baseVersion || !p.headVersion || p.requiredBump === "none")
+function checkVersion(p2, doc) {
+  if (!p2.baseVersion || !p2.headVersion || p2.requiredBump === "none")
     return [];
-  const declared = declaredBump(p.baseVersion, p.headVersion);
-  const need = effectiveBump(p.baseVersion, p.requiredBump);
-  const use = nextVersion(p.baseVersion, p.requiredBump);
+  const declared = declaredBump(p2.baseVersion, p2.headVersion);
+  const need = effectiveBump(p2.baseVersion, p2.requiredBump);
+  const use = nextVersion(p2.baseVersion, p2.requiredBump);
   if (declared === "backwards") {
     return [
       findingAt(doc, "/metadata/version", {
         ruleId: "change.version-backwards",
-        message: `The version went from ${p.baseVersion} down to ${p.headVersion}.`,
+        message: `The version went from ${p2.baseVersion} down to ${p2.headVersion}.`,
         hint: `Versions only go up: use ${use}.`,
-        productId: p.id
+        productId: p2.id
       })
     ];
   }
   if (covers(declared, need))
     return [];
-  const why = p.items.filter((i) => need === "major" ? i.impact === "breaking" : need === "minor" ? i.impact !== "patch" : true).map((i) => i.text);
+  const why = p2.items.filter((i) => need === "major" ? i.impact === "breaking" : need === "minor" ? i.impact !== "patch" : true).map((i) => i.text);
   return [
     findingAt(doc, "/metadata/version", {
       ruleId: "change.version-bump",
-      message: `These changes need a ${need} version bump, but the version went from ${p.baseVersion} to ${p.headVersion}: ${why.slice(0, 3).join("; ")}${why.length > 3 ? `; and ${why.length - 3} more` : ""}.`,
+      message: `These changes need a ${need} version bump, but the version went from ${p2.baseVersion} to ${p2.headVersion}: ${why.slice(0, 3).join("; ")}${why.length > 3 ? `; and ${why.length - 3} more` : ""}.`,
       hint: `Use version ${use}.`,
-      productId: p.id
+      productId: p2.id
     })
   ];
 }
-function checkLifecycle(p, base, head) {
-  const old = base.graph.nodes.get(p.id);
-  const now = head.graph.nodes.get(p.id);
+function checkLifecycle(p2, base, head) {
+  const old = base.graph.nodes.get(p2.id);
+  const now = head.graph.nodes.get(p2.id);
   if (!old?.lifecycle || !now?.lifecycle || old.lifecycle === now.lifecycle)
     return [];
   const out = [];
@@ -27985,17 +27985,17 @@ function checkLifecycle(p, base, head) {
       ruleId: "change.lifecycle-transition",
       message: `A product cannot go from ${old.lifecycle} to ${now.lifecycle}.`,
       hint: allowed.length ? `From ${old.lifecycle} it may become: ${allowed.join(", ")}.` : `A ${old.lifecycle} product stays ${old.lifecycle}; create a new product instead.`,
-      productId: p.id
+      productId: p2.id
     }));
   }
   if (now.lifecycle === "retired") {
-    const readers = now.outputs.flatMap((o) => listPortConsumers(head.graph, p.id, o.name)).map((c) => c.kind === "product" ? c.id : `team ${c.team}`);
+    const readers = now.outputs.flatMap((o) => listPortConsumers(head.graph, p2.id, o.name)).map((c) => c.kind === "product" ? c.id : `team ${c.team}`);
     if (readers.length)
       out.push(findingAt(now.doc, "/metadata/lifecycle", {
         ruleId: "change.retired-with-consumers",
-        message: `${p.id} cannot be retired while it has consumers: ${[...new Set(readers)].join(", ")}.`,
+        message: `${p2.id} cannot be retired while it has consumers: ${[...new Set(readers)].join(", ")}.`,
         hint: "Move the consumers to the successor first (a dormant phase keeps serving old data meanwhile).",
-        productId: p.id
+        productId: p2.id
       }));
   }
   return out;
@@ -28007,25 +28007,25 @@ function hintBreaking(breaking, rules) {
     return general;
   return breaking.every((i) => i.renamed) ? renames : `${renames} For the other breaking changes: ${general[0]?.toLowerCase()}${general.slice(1)}`;
 }
-function checkRemoved(p, changes) {
-  const consumers = changes.affected.filter((a) => a.productId === p.id).flatMap((a) => a.consumers.filter((c) => c.depth === 1));
+function checkRemoved(p2, changes) {
+  const consumers = changes.affected.filter((a) => a.productId === p2.id).flatMap((a) => a.consumers.filter((c) => c.depth === 1));
   if (consumers.length === 0)
     return [];
   return [
     {
       ruleId: "change.removed-with-consumers",
       severity: "error",
-      message: `${p.id} was removed from the catalog, but ${describeConsumers(consumers)} still read it.`,
+      message: `${p2.id} was removed from the catalog, but ${describeConsumers(consumers)} still read it.`,
       hint: "Nothing is dropped because a file disappeared: deprecate the product (with a successor or sunset), move its consumers, then retire it.",
-      ...p.baseFile ? { file: p.baseFile } : {},
-      productId: p.id
+      ...p2.baseFile ? { file: p2.baseFile } : {},
+      productId: p2.id
     }
   ];
 }
-function checkNotice(p, product, rules, doc) {
+function checkNotice(p2, product, rules, doc) {
   const earliest = addDays(rules.today, rules.noticeDays);
   return product.spec.outputPorts.flatMap((port, i) => {
-    const newly = p.items.some((x) => x.kind === "port-deprecation-changed" && x.port === port.name);
+    const newly = p2.items.some((x) => x.kind === "port-deprecation-changed" && x.port === port.name);
     if (!newly || !port.deprecated || port.deprecated.sunset >= earliest)
       return [];
     return [
@@ -28033,7 +28033,7 @@ function checkNotice(p, product, rules, doc) {
         ruleId: "change.deprecation-notice",
         message: `Port \`${port.name}\` is deprecated with a sunset on ${port.deprecated.sunset}, less than ${rules.noticeDays} days away.`,
         hint: `Give consumers notice: set the sunset to ${earliest} or later.`,
-        productId: p.id
+        productId: p2.id
       })
     ];
   });
@@ -28043,47 +28043,47 @@ function sunsetPassed(base, productId, port, today) {
   const sunset = old?.spec?.outputPorts?.find((o) => o.name === port)?.deprecated?.sunset;
   return sunset !== void 0 && sunset < today;
 }
-function describeConsumers(cs) {
-  const products = [...new Set(cs.filter((c) => c.productId).map((c) => c.productId))];
-  const teams = [...new Set(cs.map((c) => c.team))];
-  const list9 = (xs) => xs.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs.length > 8 ? ` and ${xs.length - 8} more` : "");
+function describeConsumers(cs2) {
+  const products = [...new Set(cs2.filter((c) => c.productId).map((c) => c.productId))];
+  const teams = [...new Set(cs2.map((c) => c.team))];
+  const list9 = (xs2) => xs2.slice(0, 8).map((x) => `\`${x}\``).join(", ") + (xs2.length > 8 ? ` and ${xs2.length - 8} more` : "");
   return `${products.length ? `${products.length} product${products.length === 1 ? "" : "s"} (${list9(products)})` : "no products"} owned by or granted to ${teams.length} team${teams.length === 1 ? "" : "s"} (${list9(teams)})`;
 }
 
 // packages/core/dist/slo/parse-duration.js
 function durationToHours(iso) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
-  if (!m || iso === "P" || iso.endsWith("T"))
+  const m2 = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
+  if (!m2 || iso === "P" || iso.endsWith("T"))
     return void 0;
-  const [y, mo, w, d, h, mi, s4] = m.slice(1).map((x) => Number(x ?? 0));
-  return y * 8766 + mo * 730.5 + w * 168 + d * 24 + h + mi / 60 + s4 / 3600;
+  const [y, mo2, w2, d, h, mi2, s6] = m2.slice(1).map((x) => Number(x ?? 0));
+  return y * 8766 + mo2 * 730.5 + w2 * 168 + d * 24 + h + mi2 / 60 + s6 / 3600;
 }
 function windowToHours(window2) {
-  const m = /^([1-9]\d{0,3})([hdw])$/.exec(window2);
-  if (!m)
+  const m2 = /^([1-9]\d{0,3})([hdw])$/.exec(window2);
+  if (!m2)
     return void 0;
-  return Number(m[1]) * { h: 1, d: 24, w: 168 }[m[2]];
+  return Number(m2[1]) * { h: 1, d: 24, w: 168 }[m2[2]];
 }
 
 // packages/core/dist/format/humanize-duration.js
 var MINUTE = 6e4;
 var HOUR = 60 * MINUTE;
 var DAY = 24 * HOUR;
-function humanizeDuration(ms) {
-  if (!Number.isFinite(ms))
+function humanizeDuration(ms2) {
+  if (!Number.isFinite(ms2))
     return "unknown";
-  if (ms < 0)
-    return `-${humanizeDuration(-ms)}`;
-  if (ms < MINUTE)
-    return ms === 0 ? "0 min" : `${Math.max(1, Math.round(ms / 1e3))} s`;
-  const minutes = Math.round(ms / MINUTE);
+  if (ms2 < 0)
+    return `-${humanizeDuration(-ms2)}`;
+  if (ms2 < MINUTE)
+    return ms2 === 0 ? "0 min" : `${Math.max(1, Math.round(ms2 / 1e3))} s`;
+  const minutes = Math.round(ms2 / MINUTE);
   if (minutes < 60)
     return `${minutes} min`;
   if (minutes < 24 * 60)
     return pair(Math.floor(minutes / 60), "h", minutes % 60, "min");
-  const hours = Math.round(ms / HOUR);
+  const hours = Math.round(ms2 / HOUR);
   if (hours >= 7 * 24)
-    return days(Math.round(ms / DAY));
+    return days(Math.round(ms2 / DAY));
   const d = Math.floor(hours / 24);
   return hours % 24 === 0 ? days(d) : `${days(d)} ${hours % 24} h`;
 }
@@ -28104,9 +28104,9 @@ function humanizeWindow(window2) {
 function describeBurnRates(rates) {
   if (rates.length === 0)
     return "no burn rate yet";
-  if (rates.every((b) => b.rate === 0))
+  if (rates.every((b2) => b2.rate === 0))
     return "not burning";
-  return `burning ${rates.map((b) => `${formatRate(b.rate)}× over ${humanizeWindow(b.window)}`).join(", ")}`;
+  return `burning ${rates.map((b2) => `${formatRate(b2.rate)}× over ${humanizeWindow(b2.window)}`).join(", ")}`;
 }
 function formatRate(rate) {
   if (rate === null || !Number.isFinite(rate))
@@ -28138,12 +28138,12 @@ function formatShare(percent2) {
 var BUDGET_GATE_RULE = "slo.budget-exhausted";
 var RELIABILITY_LABEL = "reliability-fix";
 var STALE_STATUS_DAYS = 7;
-var rec5 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list4 = (v) => Array.isArray(v) ? v : [];
+var rec5 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list4 = (v2) => Array.isArray(v2) ? v2 : [];
 function gateErrorBudgets(changes, head, input) {
   const label = input.config?.reliabilityLabel ?? RELIABILITY_LABEL;
   const out = [];
-  const modified = changes.products.filter((p) => p.status === "modified").flatMap((p) => head.graph.nodes.get(p.id) ?? []);
+  const modified = changes.products.filter((p2) => p2.status === "modified").flatMap((p2) => head.graph.nodes.get(p2.id) ?? []);
   for (const node of modified) {
     const mode = (node.domain ? input.config?.domains?.[node.domain] : void 0) ?? input.config?.gate ?? "block";
     if (mode === "off")
@@ -28161,10 +28161,10 @@ function gateErrorBudgets(changes, head, input) {
       continue;
     }
     const oldest = Date.parse(`${input.today}T00:00:00Z`) - STALE_STATUS_DAYS * 864e5;
-    const all = input.statuses.filter((s4) => s4.productId === node.id);
-    const stale = all.filter((s4) => Date.parse(s4.evaluatedAt) < oldest);
-    const statuses = all.filter((s4) => !stale.includes(s4));
-    const unknown2 = statuses.filter((s4) => s4.budgetRemaining === void 0 || s4.budgetRemaining === null);
+    const all = input.statuses.filter((s6) => s6.productId === node.id);
+    const stale = all.filter((s6) => Date.parse(s6.evaluatedAt) < oldest);
+    const statuses = all.filter((s6) => !stale.includes(s6));
+    const unknown2 = statuses.filter((s6) => s6.budgetRemaining === void 0 || s6.budgetRemaining === null);
     if (stale.length > 0) {
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
@@ -28174,10 +28174,10 @@ function gateErrorBudgets(changes, head, input) {
         hint: "Check that the SLO job (the slo-monitor workflow, or mesh slo evaluate) still runs."
       }));
     }
-    for (const s4 of statuses.filter((x) => typeof x.budgetRemaining === "number" && x.budgetRemaining <= 0)) {
-      const budget = `${describeErrorBudget(s4.budgetRemaining, s4.objective)} over ${humanizeWindow(s4.window)}, ${describeBurnRates(s4.burnRates)}`;
-      const what = `SLO \`${s4.slo}\` on port \`${s4.port}\`: ${budget} (evaluated ${s4.evaluatedAt.slice(0, 16).replace("T", " ")} UTC).`;
-      out.push(findingAt(node.doc, locateSlo(node.data, s4.port, s4.slo), {
+    for (const s6 of statuses.filter((x) => typeof x.budgetRemaining === "number" && x.budgetRemaining <= 0)) {
+      const budget = `${describeErrorBudget(s6.budgetRemaining, s6.objective)} over ${humanizeWindow(s6.window)}, ${describeBurnRates(s6.burnRates)}`;
+      const what = `SLO \`${s6.slo}\` on port \`${s6.port}\`: ${budget} (evaluated ${s6.evaluatedAt.slice(0, 16).replace("T", " ")} UTC).`;
+      out.push(findingAt(node.doc, locateSlo(node.data, s6.port, s6.slo), {
         ruleId: BUDGET_GATE_RULE,
         severity: input.reliabilityFix ? "notice" : mode === "warn" ? "warning" : "error",
         productId: node.id,
@@ -28188,7 +28188,7 @@ function gateErrorBudgets(changes, head, input) {
       }));
     }
     if (unknown2.length > 0) {
-      const names = unknown2.map((s4) => `\`${s4.port}/${s4.slo}\``).join(", ");
+      const names = unknown2.map((s6) => `\`${s6.port}/${s6.slo}\``).join(", ");
       out.push(findingAt(node.doc, "", {
         ruleId: BUDGET_GATE_RULE,
         severity: "notice",
@@ -28200,57 +28200,57 @@ function gateErrorBudgets(changes, head, input) {
   return out;
 }
 function hasSlos(data) {
-  return list4(rec5(data.spec).outputPorts).some((p) => list4(rec5(p).slos).length > 0);
+  return list4(rec5(data.spec).outputPorts).some((p2) => list4(rec5(p2).slos).length > 0);
 }
 function locateSlo(data, port, slo2) {
   const ports = list4(rec5(data.spec).outputPorts);
-  const i = ports.findIndex((p) => rec5(p).name === port);
+  const i = ports.findIndex((p2) => rec5(p2).name === port);
   if (i < 0)
     return "";
-  const j = list4(rec5(ports[i]).slos).findIndex((s4) => rec5(s4).name === slo2);
-  return j < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j}`;
+  const j2 = list4(rec5(ports[i]).slos).findIndex((s6) => rec5(s6).name === slo2);
+  return j2 < 0 ? `/spec/outputPorts/${i}` : `/spec/outputPorts/${i}/slos/${j2}`;
 }
 
 // packages/core/dist/change/locate-changes.js
 function locateChanges(changes, head) {
   return {
     ...changes,
-    products: changes.products.map((p) => {
-      const node = head.graph.nodes.get(p.id);
+    products: changes.products.map((p2) => {
+      const node = head.graph.nodes.get(p2.id);
       if (!node)
-        return p;
-      return { ...p, items: p.items.map((i) => ({ ...i, line: node.doc.locate(i.pointer, "key").line })) };
+        return p2;
+      return { ...p2, items: p2.items.map((i) => ({ ...i, line: node.doc.locate(i.pointer, "key").line })) };
     })
   };
 }
 
 // packages/core/dist/policy/build-policy-inputs.js
 function buildPolicyInputs(head, options2) {
-  return [...head.nodes.values()].filter((p) => p.valid).map((p) => {
-    const drift = options2.runtime?.get(p.id);
+  return [...head.nodes.values()].filter((p2) => p2.valid).map((p2) => {
+    const drift = options2.runtime?.get(p2.id);
     const input = {
-      product: p.data,
-      file: p.file,
+      product: p2.data,
+      file: p2.file,
       previous: null,
       change: null,
       now: options2.today,
       runtime: drift ? describeRuntime(drift) : null,
-      agreements: (head.agreements.get(p.id) ?? []).filter((a) => a.valid).map((a) => ({ name: a.name, file: a.file, spec: a.data.spec }))
+      agreements: (head.agreements.get(p2.id) ?? []).filter((a) => a.valid).map((a) => ({ name: a.name, file: a.file, spec: a.data.spec }))
     };
     if (!options2.base)
-      return { productId: p.id, input };
-    const previous = options2.base.nodes.get(p.id)?.data ?? null;
-    const change = previous === null ? "added" : isSameData(previous, p.data) ? "unchanged" : "modified";
-    const c = options2.changes?.products.find((x) => x.id === p.id && x.status === "modified");
-    return { productId: p.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
+      return { productId: p2.id, input };
+    const previous = options2.base.nodes.get(p2.id)?.data ?? null;
+    const change = previous === null ? "added" : isSameData(previous, p2.data) ? "unchanged" : "modified";
+    const c = options2.changes?.products.find((x) => x.id === p2.id && x.status === "modified");
+    return { productId: p2.id, input: { ...input, previous, change, ...c ? { changes: { items: c.items, requiredBump: c.requiredBump } } : {} } };
   });
 }
 function describeRuntime(d) {
   return {
     lastRun: d.lastRun,
-    undeclaredInputs: d.undeclaredInputs.map((u) => ({ dataset: u.dataset, product: u.product, port: u.port, ...u.run })),
-    staleInputs: d.staleInputs.map((s4) => ({ input: s4.input, product: s4.product, port: s4.port, lastRead: s4.lastRead?.time ?? null })),
-    undeclaredOutputs: d.undeclaredOutputs.map((u) => ({ dataset: u.dataset, ...u.run }))
+    undeclaredInputs: d.undeclaredInputs.map((u2) => ({ dataset: u2.dataset, product: u2.product, port: u2.port, ...u2.run })),
+    staleInputs: d.staleInputs.map((s6) => ({ input: s6.input, product: s6.product, port: s6.port, lastRead: s6.lastRead?.time ?? null })),
+    undeclaredOutputs: d.undeclaredOutputs.map((u2) => ({ dataset: u2.dataset, ...u2.run }))
   };
 }
 
@@ -28325,7 +28325,7 @@ var DAY3 = 24 * HOUR3;
 // packages/core/dist/export/name-port-table.js
 function namePortTable(productId, domain, port) {
   const name = productId.startsWith(`${domain}.`) ? productId.slice(domain.length + 1) : productId;
-  const snake = (s4) => s4.replace(/-/g, "_");
+  const snake = (s6) => s6.replace(/-/g, "_");
   return { schema: snake(domain), table: `${snake(name)}__${snake(port)}` };
 }
 function writeQuerySnippet(table, columns) {
@@ -28341,7 +28341,7 @@ function quoteIdentifier(name) {
 
 // packages/core/dist/export/rank-products.js
 function rankProductsByConsumers(products) {
-  return [...products].sort((a, b) => b.consumerCount - a.consumerCount || a.id.localeCompare(b.id));
+  return [...products].sort((a, b2) => b2.consumerCount - a.consumerCount || a.id.localeCompare(b2.id));
 }
 function addressProduct(prefix, productId, domain) {
   const name = productId.startsWith(`${domain}.`) ? productId.slice(domain.length + 1) : productId;
@@ -28362,10 +28362,10 @@ function describeAgreement(a, today, options2 = {}) {
     name: a.name,
     file: a.file,
     provider: a.provider ?? "",
-    ports: a.ports.map((p) => ({
-      name: p.name,
-      ...p.columns ? { columns: p.columns } : {},
-      ...p.maxClassification ? { maxClassification: p.maxClassification } : {}
+    ports: a.ports.map((p2) => ({
+      name: p2.name,
+      ...p2.columns ? { columns: p2.columns } : {},
+      ...p2.maxClassification ? { maxClassification: p2.maxClassification } : {}
     })),
     team: a.team ?? "",
     ...a.consumerProduct ? { consumerProduct: a.consumerProduct } : {},
@@ -28384,9 +28384,9 @@ function describeProductAgreements(graph, product, today) {
 
 // packages/core/dist/export/build-product-export.js
 function buildProductExport(node, ctx) {
-  const p = node.data;
-  const { metadata: m, spec } = p;
-  const walk3 = (direction) => walkLineage(ctx.graph, m.id, { direction, maxDepth: ctx.lineageDepth }).map((s4) => ({ id: s4.id, depth: s4.depth }));
+  const p2 = node.data;
+  const { metadata: m2, spec } = p2;
+  const walk3 = (direction) => walkLineage(ctx.graph, m2.id, { direction, maxDepth: ctx.lineageDepth }).map((s6) => ({ id: s6.id, depth: s6.depth }));
   const agreements = describeProductAgreements(ctx.graph, node, ctx.today);
   const consumers = [
     ...agreements.filter((a) => !a.consumerProduct && a.status !== "ended").map((a) => ({ team: a.team, purpose: a.purpose, until: a.end, ports: a.ports.map((x) => x.name), agreement: a.file })),
@@ -28398,30 +28398,30 @@ function buildProductExport(node, ctx) {
     }))
   ];
   return {
-    id: m.id,
-    name: m.name,
-    domain: m.domain,
-    address: addressProduct(ctx.addressPrefix, m.id, m.domain),
-    archetype: m.archetype,
-    lifecycle: m.lifecycle,
-    version: m.version,
-    owner: m.owner,
-    productOwner: m.productOwner,
-    tags: m.tags ?? [],
+    id: m2.id,
+    name: m2.name,
+    domain: m2.domain,
+    address: addressProduct(ctx.addressPrefix, m2.id, m2.domain),
+    archetype: m2.archetype,
+    lifecycle: m2.lifecycle,
+    version: m2.version,
+    owner: m2.owner,
+    productOwner: m2.productOwner,
+    tags: m2.tags ?? [],
     classification: spec.access.classification,
     description: spec.description,
     ...spec.purpose ? { purpose: spec.purpose } : {},
     ...spec.limitations ? { limitations: spec.limitations } : {},
     ...ctx.contact ? { contact: ctx.contact } : {},
     file: node.file,
-    ports: spec.outputPorts.map((port) => buildPortExport(m.id, m.domain, port, ctx.slo ?? [])),
+    ports: spec.outputPorts.map((port) => buildPortExport(m2.id, m2.domain, port, ctx.slo ?? [])),
     inputs: spec.inputPorts.map((i) => ({ name: i.name, ...i.source })),
     consumers,
-    consumerCount: (ctx.graph.downstreamEdges.get(m.id)?.length ?? 0) + consumers.length,
+    consumerCount: (ctx.graph.downstreamEdges.get(m2.id)?.length ?? 0) + consumers.length,
     agreements,
     upstream: walk3("upstream"),
     downstream: walk3("downstream"),
-    compliance: ctx.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message })),
+    compliance: ctx.findings.map((f2) => ({ ruleId: f2.ruleId, severity: f2.severity, message: f2.message })),
     waivers: [...ctx.waivers],
     changelog: [...ctx.changelog],
     manifest: node.data
@@ -28436,34 +28436,34 @@ function buildPortExport(productId, domain, port, slo2) {
     columns: port.schema,
     primaryKey: port.primaryKey ?? [],
     ...port.retention ? { retention: port.retention } : {},
-    slos: port.slos.map((s4) => attachSloStatus(s4, port.name, slo2)),
+    slos: port.slos.map((s6) => attachSloStatus(s6, port.name, slo2)),
     quality: port.quality ?? [],
     table: { ...table, sql: writeQuerySnippet(table, port.schema) },
     ...port.deprecated ? { deprecated: port.deprecated } : {}
   };
 }
 function attachSloStatus(slo2, port, statuses) {
-  const s4 = statuses.find((x) => x.port === port && x.slo === slo2.name);
-  if (!s4)
+  const s6 = statuses.find((x) => x.port === port && x.slo === slo2.name);
+  if (!s6)
     return { ...slo2, state: "no-data" };
-  const status = { since: s4.since, threshold: s4.threshold, burnRates: s4.burnRates, severity: s4.severity, evaluatedAt: s4.evaluatedAt };
+  const status = { since: s6.since, threshold: s6.threshold, burnRates: s6.burnRates, severity: s6.severity, evaluatedAt: s6.evaluatedAt };
   return {
     ...slo2,
-    state: s4.state,
+    state: s6.state,
     status: {
       ...status,
-      ...s4.current ? { current: s4.current } : {},
-      ...s4.attainment !== void 0 ? { attainment: s4.attainment } : {},
-      ...s4.budgetRemaining !== void 0 ? { budgetRemaining: s4.budgetRemaining } : {}
+      ...s6.current ? { current: s6.current } : {},
+      ...s6.attainment !== void 0 ? { attainment: s6.attainment } : {},
+      ...s6.budgetRemaining !== void 0 ? { budgetRemaining: s6.budgetRemaining } : {}
     },
-    ...s4.history ? { history: s4.history } : {}
+    ...s6.history ? { history: s6.history } : {}
   };
 }
 
 // packages/core/dist/scorecard/list-operational-checks.js
 var plural2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
 var percent = (x) => `${Math.round(x * 1e3) / 10} %`;
-var slo = (s4) => `${s4.slo} on ${s4.port}`;
+var slo = (s6) => `${s6.slo} on ${s6.port}`;
 function listOperationalChecks(evidence) {
   return [checkSlosMet(evidence.slo), checkErrorBudget(evidence.slo), checkGovernance(evidence.findings)];
 }
@@ -28476,9 +28476,9 @@ function checkSlosMet(statuses) {
     return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
   if (statuses.length === 0)
     return unknown("trustworthy", id, "no SLO of this product was evaluated");
-  const missed = statuses.filter((s4) => s4.state === "breached" || s4.state === "no-data");
-  const asOf = [...statuses.map((s4) => s4.evaluatedAt)].sort().at(-1)?.slice(0, 10) ?? "";
-  const which = missed.map((s4) => `${slo(s4)} ${s4.state === "breached" ? "breached" : "without data"}`).join(", ");
+  const missed = statuses.filter((s6) => s6.state === "breached" || s6.state === "no-data");
+  const asOf = [...statuses.map((s6) => s6.evaluatedAt)].sort().at(-1)?.slice(0, 10) ?? "";
+  const which = missed.map((s6) => `${slo(s6)} ${s6.state === "breached" ? "breached" : "without data"}`).join(", ");
   return {
     id,
     attribute: "trustworthy",
@@ -28490,11 +28490,11 @@ function checkErrorBudget(statuses) {
   const id = "error-budget";
   if (statuses === void 0)
     return unknown("trustworthy", id, "no SLO statuses (run mesh slo evaluate)");
-  const budgets = statuses.filter((s4) => typeof s4.budgetRemaining === "number");
+  const budgets = statuses.filter((s6) => typeof s6.budgetRemaining === "number");
   if (budgets.length === 0)
     return unknown("trustworthy", id, "no error budget measured yet");
-  const lowest = budgets.reduce((a, b) => b.budgetRemaining < a.budgetRemaining ? b : a);
-  const spent = budgets.filter((s4) => s4.budgetRemaining <= 0).length;
+  const lowest = budgets.reduce((a, b2) => b2.budgetRemaining < a.budgetRemaining ? b2 : a);
+  const spent = budgets.filter((s6) => s6.budgetRemaining <= 0).length;
   return {
     id,
     attribute: "trustworthy",
@@ -28506,9 +28506,9 @@ function checkGovernance(findings) {
   const id = "governance";
   if (findings === void 0)
     return unknown("secure", id, "the policies were not run");
-  const errors = findings.filter((f) => f.severity === "error");
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  const ruleIds = [...new Set(errors.map((f) => f.ruleId))];
+  const errors = findings.filter((f2) => f2.severity === "error");
+  const warnings = findings.filter((f2) => f2.severity === "warning").length;
+  const ruleIds = [...new Set(errors.map((f2) => f2.ruleId))];
   const rules = ruleIds.slice(0, 3).join(", ");
   return {
     id,
@@ -28530,19 +28530,19 @@ var ATTRIBUTES = [
   "secure",
   "maturity"
 ];
-var rec6 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list5 = (v) => Array.isArray(v) ? v.map(rec6) : [];
-var text = (v) => typeof v === "string" ? v.trim() : "";
-var size = (v) => Array.isArray(v) ? v.length : 0;
-function listScoreChecks(p, context) {
-  const spec = rec6(p.data.spec);
-  const meta = rec6(p.data.metadata);
+var rec6 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list5 = (v2) => Array.isArray(v2) ? v2.map(rec6) : [];
+var text = (v2) => typeof v2 === "string" ? v2.trim() : "";
+var size = (v2) => Array.isArray(v2) ? v2.length : 0;
+function listScoreChecks(p2, context) {
+  const spec = rec6(p2.data.spec);
+  const meta = rec6(p2.data.metadata);
   const ports = list5(spec.outputPorts);
   const tables = ports.filter((o) => o.kind === "table");
   const columns = ports.flatMap((o) => list5(o.schema));
   const undescribed = columns.filter((c2) => !text(c2.description) && !c2.identifier).length;
   const consumers = list5(rec6(spec.access).consumers).length + (context.agreementTeams ?? 0);
-  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k) => k !== ""));
+  const kinds = new Set(ports.map((o) => text(o.kind)).filter((k2) => k2 !== ""));
   const pii = columns.filter((c2) => c2.classification === "pii");
   const declared = declaredSlos(ports);
   const c = (attribute, id, passed, evidence) => ({ id, attribute, passed, evidence });
@@ -28568,10 +28568,10 @@ function listScoreChecks(p, context) {
     c("secure", "classification", text(rec6(spec.access).classification) !== "", text(rec6(spec.access).classification) || "no classification"),
     c("secure", "regulations", pii.length === 0 || size(rec6(spec.policies).regulations) > 0, pii.length === 0 ? "no personal data" : `${count(pii.length, "personal-data column")}, ${count(size(rec6(spec.policies).regulations), "regulation")} named`),
     c("maturity", "usage", context.readers + consumers >= 2, `${context.readers + consumers} readers (2 for a used product)`),
-    c("maturity", "life-cycle", p.lifecycle === "active", `lifecycle ${p.lifecycle ?? "unset"}`),
+    c("maturity", "life-cycle", p2.lifecycle === "active", `lifecycle ${p2.lifecycle ?? "unset"}`),
     c("maturity", "linkage", context.reads + context.readers > 0, `reads ${count(context.reads, "product")}, read by ${count(context.readers, "product")}`),
     // Statuses of SLOs the manifest no longer declares (the change removes one) say nothing about the product now.
-    ...listOperationalChecks({ ...context, slo: context.slo?.filter((st) => declared.has(`${st.port}/${st.slo}`)) })
+    ...listOperationalChecks({ ...context, slo: context.slo?.filter((st2) => declared.has(`${st2.port}/${st2.slo}`)) })
   ];
 }
 function declaredSlos(ports) {
@@ -28595,22 +28595,22 @@ function scoreProducts(index, config, options2 = {}) {
   }
   const findings = groupByProduct(options2.findings);
   const readers = /* @__PURE__ */ new Map();
-  for (const p of index.products)
-    for (const i of p.inputs)
-      if (i.product && i.product !== p.id)
-        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p.id));
-  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b) => a.min - b.min);
+  for (const p2 of index.products)
+    for (const i of p2.inputs)
+      if (i.product && i.product !== p2.id)
+        readers.set(i.product, (readers.get(i.product) ?? /* @__PURE__ */ new Set()).add(p2.id));
+  const levels = [...config?.levels ?? DEFAULT_LEVELS].sort((a, b2) => a.min - b2.min);
   const cards = [];
-  for (const p of index.products) {
-    if (!p.valid || !p.domain || !p.owner || only && !only.has(p.id))
+  for (const p2 of index.products) {
+    if (!p2.valid || !p2.domain || !p2.owner || only && !only.has(p2.id))
       continue;
-    const reads = new Set(p.inputs.flatMap((i) => i.product && i.product !== p.id ? [i.product] : [])).size;
-    const checks = listScoreChecks(p, {
-      readers: readers.get(p.id)?.size ?? 0,
+    const reads = new Set(p2.inputs.flatMap((i) => i.product && i.product !== p2.id ? [i.product] : [])).size;
+    const checks = listScoreChecks(p2, {
+      readers: readers.get(p2.id)?.size ?? 0,
       reads,
-      agreementTeams: agreementTeams.get(p.id)?.size ?? 0,
-      slo: statuses && (statuses.get(p.id) ?? []),
-      findings: findings && (findings.get(p.id) ?? [])
+      agreementTeams: agreementTeams.get(p2.id)?.size ?? 0,
+      slo: statuses && (statuses.get(p2.id) ?? []),
+      findings: findings && (findings.get(p2.id) ?? [])
     });
     const attributes = Object.fromEntries(ATTRIBUTES.map((a) => [a, { passed: 0, total: 0 }]));
     for (const c of checks) {
@@ -28623,27 +28623,27 @@ function scoreProducts(index, config, options2 = {}) {
     let weighted = 0;
     let weights = 0;
     for (const a of ATTRIBUTES) {
-      const w = config?.weights?.[a] ?? 1;
+      const w2 = config?.weights?.[a] ?? 1;
       const { passed, total } = attributes[a];
-      if (w <= 0 || total === 0)
+      if (w2 <= 0 || total === 0)
         continue;
-      weighted += w * passed / total;
-      weights += w;
+      weighted += w2 * passed / total;
+      weights += w2;
     }
     const score = weights === 0 ? 0 : Math.round(1e3 * weighted / weights) / 10;
     const level = levels.filter((l) => score >= l.min).at(-1)?.name;
     cards.push({
-      productId: p.id,
-      ...p.name ? { name: p.name } : {},
-      domain: p.domain,
-      owner: p.owner,
+      productId: p2.id,
+      ...p2.name ? { name: p2.name } : {},
+      domain: p2.domain,
+      owner: p2.owner,
       score,
       ...level ? { level } : {},
       attributes,
       checks
     });
   }
-  return cards.sort((a, b) => a.productId < b.productId ? -1 : 1);
+  return cards.sort((a, b2) => a.productId < b2.productId ? -1 : 1);
 }
 function groupByProduct(items) {
   if (!items)
@@ -28662,18 +28662,18 @@ function groupByProduct(items) {
 }
 
 // packages/core/dist/lineage/observe-runtime-lineage.js
-var rec7 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list6 = (v) => Array.isArray(v) ? v : [];
+var rec7 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list6 = (v2) => Array.isArray(v2) ? v2 : [];
 function indexDatasets(graph) {
   const out = /* @__PURE__ */ new Map();
-  for (const p of graph.nodes.values()) {
-    for (const port of list6(rec7(p.data.spec).outputPorts).map(rec7)) {
+  for (const p2 of graph.nodes.values()) {
+    for (const port of list6(rec7(p2.data.spec).outputPorts).map(rec7)) {
       const name = typeof port.name === "string" ? port.name : void 0;
       if (!name)
         continue;
-      out.set(`${p.id}/${name}`, { product: p.id, port: name });
-      if (p.domain)
-        out.set(nameDataset(p.domain, p.id, name), { product: p.id, port: name });
+      out.set(`${p2.id}/${name}`, { product: p2.id, port: name });
+      if (p2.domain)
+        out.set(nameDataset(p2.domain, p2.id, name), { product: p2.id, port: name });
     }
   }
   return out;
@@ -28685,8 +28685,8 @@ function readObservedLineage(text3) {
   } catch (e) {
     return { error: `not JSON (${e instanceof Error ? e.message : String(e)})` };
   }
-  const v = rec7(value);
-  if (v.version !== 1 || typeof v.updatedAt !== "string")
+  const v2 = rec7(value);
+  if (v2.version !== 1 || typeof v2.updatedAt !== "string")
     return { error: "not an observed lineage (version 1 with updatedAt and products is expected)" };
   const readRun = (x) => {
     const r = rec7(x);
@@ -28694,12 +28694,12 @@ function readObservedLineage(text3) {
   };
   const readRuns = (x) => Object.fromEntries(Object.entries(rec7(x)).flatMap(([name, r]) => readRun(r) ? [[name, readRun(r)]] : []));
   const products = {};
-  for (const [id, raw] of Object.entries(rec7(v.products))) {
+  for (const [id, raw] of Object.entries(rec7(v2.products))) {
     const lastRun = readRun(rec7(raw).lastRun);
     if (lastRun)
       products[id] = { lastRun, reads: readRuns(rec7(raw).reads), writes: readRuns(rec7(raw).writes) };
   }
-  return { observed: { version: 1, updatedAt: v.updatedAt, products } };
+  return { observed: { version: 1, updatedAt: v2.updatedAt, products } };
 }
 
 // packages/core/dist/lineage/find-lineage-drift.js
@@ -28728,7 +28728,7 @@ function measureLineageDrift(graph, observed, options2) {
       const key = `${ref.product}/${ref.port}`;
       if (!lastRead.has(key) || lastRead.get(key).time < run2.time)
         lastRead.set(key, run2);
-      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u) => `${u.product}/${u.port}` === key))
+      if (ref.product === id || declared.has(key) || drift.undeclaredInputs.some((u2) => `${u2.product}/${u2.port}` === key))
         continue;
       drift.undeclaredInputs.push({ dataset: name, product: ref.product, port: ref.port, run: run2 });
     }
@@ -28759,30 +28759,30 @@ function findLineageDrift(graph, observed, options2) {
     if (options2.only && !options2.only.has(d.productId))
       continue;
     const node = graph.nodes.get(d.productId);
-    for (const u of d.undeclaredInputs)
+    for (const u2 of d.undeclaredInputs)
       findings.push(findingAt(node.doc, "/spec/inputPorts", {
         ruleId: "lineage.undeclared-input",
         severity: "warning",
         productId: d.productId,
-        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) read \`${u.dataset}\`, port \`${u.port}\` of \`${u.product}\`, but no input port declares it.`,
-        hint: `Declare an input port with source { product: ${u.product}, port: ${u.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
+        message: `Run ${u2.run.runId} of job \`${u2.run.job}\` (${u2.run.time}) read \`${u2.dataset}\`, port \`${u2.port}\` of \`${u2.product}\`, but no input port declares it.`,
+        hint: `Declare an input port with source { product: ${u2.product}, port: ${u2.port} }, or stop reading it: undeclared dependencies break without warning when the provider changes.`
       }, "key"));
-    for (const u of d.undeclaredOutputs)
+    for (const u2 of d.undeclaredOutputs)
       findings.push(findingAt(node.doc, "/spec/outputPorts", {
         ruleId: "lineage.undeclared-output",
         severity: "warning",
         productId: d.productId,
-        message: `Run ${u.run.runId} of job \`${u.run.job}\` (${u.run.time}) wrote \`${u.dataset}\`, which no output port of \`${d.productId}\` declares.`,
+        message: `Run ${u2.run.runId} of job \`${u2.run.job}\` (${u2.run.time}) wrote \`${u2.dataset}\`, which no output port of \`${d.productId}\` declares.`,
         hint: "Declare the dataset as an output port (with its schema and SLOs), or stop writing it: consumers cannot discover or rely on it."
       }, "key"));
-    for (const s4 of d.staleInputs) {
-      const index = node.inputs.find((i) => i.name === s4.input)?.index ?? 0;
-      const last = s4.lastRead ? `last read by run ${s4.lastRead.runId} on ${s4.lastRead.time}` : "never read in what was observed";
+    for (const s6 of d.staleInputs) {
+      const index = node.inputs.find((i) => i.name === s6.input)?.index ?? 0;
+      const last = s6.lastRead ? `last read by run ${s6.lastRead.runId} on ${s6.lastRead.time}` : "never read in what was observed";
       findings.push(findingAt(node.doc, `/spec/inputPorts/${index}`, {
         ruleId: "lineage.stale-input",
         severity: "warning",
         productId: d.productId,
-        message: `Input port \`${s4.input}\` declares \`${s4.product}/${s4.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
+        message: `Input port \`${s6.input}\` declares \`${s6.product}/${s6.port}\`, but no run of \`${d.productId}\` in the last ${days2} days read it (latest run ${d.lastRun.runId} on ${d.lastRun.time}; ${last}).`,
         hint: "Remove the input port if the product no longer reads it, so lineage, impact analysis and access stay true."
       }));
     }
@@ -28806,13 +28806,13 @@ function ownsName(node, name) {
 }
 
 // packages/core/dist/export/build-catalog-export.js
-var str4 = (v) => typeof v === "string" ? v : void 0;
-var rec8 = (v) => v && typeof v === "object" ? v : {};
+var str4 = (v2) => typeof v2 === "string" ? v2 : void 0;
+var rec8 = (v2) => v2 && typeof v2 === "object" ? v2 : {};
 function buildCatalogExport(check, options2) {
   const { index, graph } = check;
   const lineageDepth = options2.lineageDepth ?? 2;
-  const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b) => a.id.localeCompare(b.id));
-  const waivers = index.waivers.filter((w) => w.valid).map((w) => readWaiver(w, options2.today));
+  const valid = [...graph.nodes.values()].filter((n) => n.valid).sort((a, b2) => a.id.localeCompare(b2.id));
+  const waivers = index.waivers.filter((w2) => w2.valid).map((w2) => readWaiver(w2, options2.today));
   const contacts = new Map(index.teams.filter((t) => t.valid).map((t) => [t.name, str4(rec8(t.data.spec).contact)]));
   const drift = options2.observed ? measureLineageDrift(graph, options2.observed, { now: `${options2.today}T23:59:59.999Z` }).products : /* @__PURE__ */ new Map();
   const products = valid.map((node) => {
@@ -28822,8 +28822,8 @@ function buildCatalogExport(check, options2) {
       graph,
       addressPrefix: options2.addressPrefix ?? "dp://",
       lineageDepth,
-      findings: options2.findings.filter((f) => f.productId === node.id && !f.ruleId.startsWith("waiver.")),
-      waivers: waivers.filter((w) => w.product === node.id).map((w) => w.name),
+      findings: options2.findings.filter((f2) => f2.productId === node.id && !f2.ruleId.startsWith("waiver.")),
+      waivers: waivers.filter((w2) => w2.product === node.id).map((w2) => w2.name),
       changelog: options2.history.get(node.file) ?? [],
       ...contact ? { contact } : {},
       slo: options2.slo?.products[node.id]?.statuses ?? [],
@@ -28831,18 +28831,18 @@ function buildCatalogExport(check, options2) {
     });
     return runtime ? { ...product, runtime: describeRuntime(runtime) } : product;
   });
-  const shown = new Set(products.map((p) => p.id));
+  const shown = new Set(products.map((p2) => p2.id));
   const edges = graph.edges.filter((e) => shown.has(e.producer) && shown.has(e.consumer)).map((e) => {
     const agreement = findCoveringAgreement(graph, e, options2.today);
     const covered = agreement ? { ...e, agreement: agreement.file } : e;
     const d = drift.get(e.consumer);
     if (!d)
       return covered;
-    return { ...covered, runtime: d.staleInputs.some((s4) => s4.input === e.inputPort) ? "not-seen" : "observed" };
+    return { ...covered, runtime: d.staleInputs.some((s6) => s6.input === e.inputPort) ? "not-seen" : "observed" };
   });
-  const undeclaredEdges = [...drift.values()].flatMap((d) => d.undeclaredInputs.filter((u) => shown.has(u.product) && shown.has(d.productId)).map((u) => ({ producer: u.product, port: u.port, consumer: d.productId, runId: u.run.runId, time: u.run.time })));
-  const declaredConsumers = products.reduce((n, p) => n + p.consumers.length, 0);
-  const ownedBy = (key, name) => products.filter((p) => p[key] === name).map((p) => p.id);
+  const undeclaredEdges = [...drift.values()].flatMap((d) => d.undeclaredInputs.filter((u2) => shown.has(u2.product) && shown.has(d.productId)).map((u2) => ({ producer: u2.product, port: u2.port, consumer: d.productId, runId: u2.run.runId, time: u2.run.time })));
+  const declaredConsumers = products.reduce((n, p2) => n + p2.consumers.length, 0);
+  const ownedBy = (key, name) => products.filter((p2) => p2[key] === name).map((p2) => p2.id);
   const group = (e, key) => readGroup(e, ownedBy(key, e.name));
   return {
     generatedOn: options2.today,
@@ -28857,7 +28857,7 @@ function buildCatalogExport(check, options2) {
       skipped: graph.nodes.size - products.length
     },
     products,
-    ranking: rankProductsByConsumers(products).map((p) => p.id),
+    ranking: rankProductsByConsumers(products).map((p2) => p2.id),
     domains: index.domains.filter((d) => d.valid).map((d) => group(d, "domain")),
     teams: index.teams.filter((t) => t.valid).map((t) => group(t, "owner")),
     edges,
@@ -28867,7 +28867,7 @@ function buildCatalogExport(check, options2) {
     scorecards: scoreProducts(index, options2.scorecard, {
       only: shown,
       findings: options2.findings,
-      ...options2.slo ? { slo: Object.values(options2.slo.products).flatMap((p) => p.statuses) } : {}
+      ...options2.slo ? { slo: Object.values(options2.slo.products).flatMap((p2) => p2.statuses) } : {}
     }).map((c) => ({
       productId: c.productId,
       domain: c.domain,
@@ -28882,7 +28882,7 @@ function buildCatalogExport(check, options2) {
 function readGroup(e, products) {
   const meta = rec8(e.data.metadata);
   const spec = rec8(e.data.spec);
-  const members = Array.isArray(spec.members) ? spec.members.filter((m) => typeof m === "string") : void 0;
+  const members = Array.isArray(spec.members) ? spec.members.filter((m2) => typeof m2 === "string") : void 0;
   const out = { name: e.name, title: str4(meta.title) ?? e.name, products };
   for (const [key, value] of [
     ["description", str4(spec.description)],
@@ -28895,22 +28895,22 @@ function readGroup(e, products) {
     out.members = members;
   return out;
 }
-function readWaiver(w, today) {
-  const s4 = rec8(w.data.spec);
-  const expires = str4(s4.expires) ?? "";
+function readWaiver(w2, today) {
+  const s6 = rec8(w2.data.spec);
+  const expires = str4(s6.expires) ?? "";
   return {
-    name: w.name,
-    rule: str4(s4.rule) ?? "",
-    product: str4(s4.product) ?? "",
-    reason: str4(s4.reason) ?? "",
-    approvedBy: str4(s4.approvedBy) ?? "",
+    name: w2.name,
+    rule: str4(s6.rule) ?? "",
+    product: str4(s6.product) ?? "",
+    reason: str4(s6.reason) ?? "",
+    approvedBy: str4(s6.approvedBy) ?? "",
     expires,
     expired: expires < today
   };
 }
 function readRule(r, findings) {
-  const mine = findings.filter((f) => f.ruleId === r.id);
-  const products = (sev) => new Set(mine.filter((f) => sev(f.severity)).map((f) => f.productId ?? "")).size;
+  const mine = findings.filter((f2) => f2.ruleId === r.id);
+  const products = (sev) => new Set(mine.filter((f2) => sev(f2.severity)).map((f2) => f2.productId ?? "")).size;
   return {
     id: r.id,
     title: r.title,
@@ -28920,42 +28920,42 @@ function readRule(r, findings) {
     ...r.owner ? { owner: r.owner } : {},
     ...r.enforceFrom ? { enforceFrom: r.enforceFrom } : {},
     file: r.file,
-    failing: products((s4) => s4 !== "notice"),
-    waived: products((s4) => s4 === "notice")
+    failing: products((s6) => s6 !== "notice"),
+    waived: products((s6) => s6 === "notice")
   };
 }
 function findCoveringAgreement(graph, e, today) {
   const team = graph.nodes.get(e.consumer)?.owner;
-  return (graph.agreements.get(e.producer) ?? []).find((a) => a.team === team && (a.consumerProduct ?? e.consumer) === e.consumer && a.ports.some((s4) => s4.name === e.port) && isAgreementActive(a, today));
+  return (graph.agreements.get(e.producer) ?? []).find((a) => a.team === team && (a.consumerProduct ?? e.consumer) === e.consumer && a.ports.some((s6) => s6.name === e.port) && isAgreementActive(a, today));
 }
 
 // packages/core/dist/slo/plan-slo-issue-actions.js
 var DAY_MS2 = 24 * 60 * 60 * 1e3;
 
 // packages/core/dist/review/classify-against-base.js
-function keyFinding(f) {
-  return `${f.ruleId}\0${f.productId ?? `file:${f.file ?? ""}`}\0${f.pointer ?? ""}`;
+function keyFinding(f2) {
+  return `${f2.ruleId}\0${f2.productId ?? `file:${f2.file ?? ""}`}\0${f2.pointer ?? ""}`;
 }
 function classifyAgainstBase(head, base, touched, blockOn) {
   const remaining = /* @__PURE__ */ new Map();
-  for (const f of base)
-    remaining.set(keyFinding(f), [...remaining.get(keyFinding(f)) ?? [], f]);
-  const findings = head.map((f) => {
-    const same = remaining.get(keyFinding(f));
+  for (const f2 of base)
+    remaining.set(keyFinding(f2), [...remaining.get(keyFinding(f2)) ?? [], f2]);
+  const findings = head.map((f2) => {
+    const same = remaining.get(keyFinding(f2));
     if (!same?.length)
-      return { ...f, baseline: "introduced" };
+      return { ...f2, baseline: "introduced" };
     same.shift();
-    const blocks = f.severity !== "error" || blockOn === "all" || blockOn === "touched" && isTouched(f, touched);
-    return { ...f, baseline: "existing", ...blocks ? {} : { blocks: false } };
+    const blocks = f2.severity !== "error" || blockOn === "all" || blockOn === "touched" && isTouched(f2, touched);
+    return { ...f2, baseline: "existing", ...blocks ? {} : { blocks: false } };
   });
   return { findings, resolved: [...remaining.values()].flat() };
 }
-function isTouched(f, t) {
-  return f.productId !== void 0 && t.products.has(f.productId) || f.file !== void 0 && t.files.has(f.file);
+function isTouched(f2, t) {
+  return f2.productId !== void 0 && t.products.has(f2.productId) || f2.file !== void 0 && t.files.has(f2.file);
 }
 function listTouched(changes, base, head) {
-  const products = new Set(changes.products.map((p) => p.id));
-  const files = new Set(changes.products.flatMap((p) => [p.baseFile, p.headFile].filter((x) => x !== void 0)));
+  const products = new Set(changes.products.map((p2) => p2.id));
+  const files = new Set(changes.products.flatMap((p2) => [p2.baseFile, p2.headFile].filter((x) => x !== void 0)));
   const entries = (i) => [...i.domains, ...i.teams, ...i.waivers, ...i.configs];
   const before = new Map(entries(base).map((e) => [e.file, e.data]));
   for (const e of entries(head))
@@ -28971,7 +28971,7 @@ function listTouched(changes, base, head) {
 }
 
 // packages/core/dist/agreement/judge-agreement-approvals.js
-var rec9 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec9 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 var loginOf = (handle) => (handle.split("/").at(-1) ?? "").replace(/^@/, "").toLowerCase();
 function judgeAgreementApprovals(changes, sides, approvals) {
   const out = [];
@@ -28985,7 +28985,7 @@ function judgeAgreementApprovals(changes, sides, approvals) {
     const anyOf = change.status === "removed";
     const unmet = anyOf ? needs.length > 0 && missing.length === needs.length : missing.length > 0;
     const what = describeChange(change);
-    const list9 = (ns) => ns.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
+    const list9 = (ns2) => ns2.map((n) => `${n.handle} (${n.why})`).join(anyOf ? " or " : " and ");
     const place = (severity, message, hint) => placeOn(change, sides.head, { severity, message, ...hint ? { hint } : {} });
     if (approvals.reviews === void 0) {
       out.push(place("notice", `${what} will need approval of ${list9(needs)} on its pull request (${approvals.source ?? "reviews not read"}).`));
@@ -29008,12 +29008,12 @@ function placeOn(c, head, text3) {
   const base = { ruleId: "agreement.approval", ...text3, ...a.provider ? { productId: a.provider } : {} };
   if (c.head)
     return findingAt(c.head.doc, "/metadata/name", base);
-  const provider = head.products.find((p) => p.id === a.provider);
+  const provider = head.products.find((p2) => p2.id === a.provider);
   return provider ? findingAt(provider.doc, "/metadata/id", base) : { ...base, file: a.file };
 }
 function listAgreementApprovers(c, sides) {
   const a = c.head ?? c.base;
-  const byId = (index) => index.products.find((p) => p.id === a.provider);
+  const byId = (index) => index.products.find((p2) => p2.id === a.provider);
   const provider = byId(sides.base) ?? byId(sides.head);
   const need = (team, why) => {
     if (!team)
@@ -29043,7 +29043,7 @@ function handleOf(entry) {
 }
 function membersOf(entry) {
   const members = rec9(entry?.data.spec).members;
-  return new Set((Array.isArray(members) ? members : []).filter((m) => typeof m === "string").map(loginOf));
+  return new Set((Array.isArray(members) ? members : []).filter((m2) => typeof m2 === "string").map(loginOf));
 }
 
 // packages/core/dist/review/read-team-handles.js
@@ -29068,16 +29068,16 @@ function listAgreementChanges(base, head) {
   const after = new Map(head.agreements.map((a) => [a.id, a]));
   const out = [];
   for (const [id, h] of after) {
-    const b = before.get(id);
-    if (!b)
+    const b2 = before.get(id);
+    if (!b2)
       out.push({ status: "added", id, head: h });
-    else if (!isSameData(b.data, h.data))
-      out.push({ status: "modified", id, head: h, base: b });
+    else if (!isSameData(b2.data, h.data))
+      out.push({ status: "modified", id, head: h, base: b2 });
   }
-  for (const [id, b] of before)
+  for (const [id, b2] of before)
     if (!after.has(id))
-      out.push({ status: "removed", id, base: b });
-  return out.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      out.push({ status: "removed", id, base: b2 });
+  return out.sort((a, b2) => a.id < b2.id ? -1 : a.id > b2.id ? 1 : 0);
 }
 
 // packages/core/dist/review/render-codeowners.js
@@ -29089,21 +29089,21 @@ function renderCodeowners(index, config) {
   const out = ["# Generated by `mesh codeowners` from the catalog; edit the Domain, Team and product files instead.", ""];
   if (gov)
     out.push(`* ${gov}`, "");
-  for (const d of [...index.domains].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const d of [...index.domains].sort((a, b2) => a.name.localeCompare(b2.name))) {
     const owner = handle.get(readDomainOwner(d) ?? "");
     if (owner)
       out.push(`/${root}/${d.name}/ ${owner}`);
   }
   const domainOwner = new Map(index.domains.map((d) => [d.name, handle.get(readDomainOwner(d) ?? "")]));
-  for (const p of [...index.products].sort((a, b) => a.file.localeCompare(b.file))) {
-    const owner = handle.get(p.owner ?? "");
-    const dir = p.file.slice(0, p.file.lastIndexOf("/") + 1);
-    if (owner && dir && owner !== domainOwner.get(p.domain ?? ""))
+  for (const p2 of [...index.products].sort((a, b2) => a.file.localeCompare(b2.file))) {
+    const owner = handle.get(p2.owner ?? "");
+    const dir = p2.file.slice(0, p2.file.lastIndexOf("/") + 1);
+    if (owner && dir && owner !== domainOwner.get(p2.domain ?? ""))
       out.push(`/${dir} ${owner}`);
-    if (owner && dir && gov && holdsAnyPersonalData(p))
+    if (owner && dir && gov && holdsAnyPersonalData(p2))
       out.push(`/${dir}agreements/ ${owner} ${gov}`);
   }
-  for (const d of [...index.domains].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const d of [...index.domains].sort((a, b2) => a.name.localeCompare(b2.name))) {
     const owner = handle.get(readDomainOwner(d) ?? "");
     if (owner)
       out.push(`/policies/domains/${d.name}/ ${owner}`);
@@ -29126,16 +29126,16 @@ function checkCodeowners(actual, expected) {
     }
   ];
 }
-function firstDifferentLine(a, b) {
+function firstDifferentLine(a, b2) {
   const x = a.split("\n");
-  const y = b.split("\n");
+  const y = b2.split("\n");
   let i = 0;
   while (i < x.length && x[i] === y[i])
     i += 1;
   return Math.min(i + 1, Math.max(1, x.length));
 }
-function holdsAnyPersonalData(p) {
-  return p.outputs.some((o) => holdsPersonalData(p, o.name));
+function holdsAnyPersonalData(p2) {
+  return p2.outputs.some((o) => holdsPersonalData(p2, o.name));
 }
 
 // packages/core/dist/interop/odcs-types.js
@@ -29190,7 +29190,7 @@ function nativeRule(c) {
       return { ...name, type: "library", metric: "invalidValues", arguments: { validValues: c.values }, mustBe: 0 };
     case "range": {
       const bounds = [c.min !== void 0 ? `${String(c.column)} < ${Number(c.min)}` : "", c.max !== void 0 ? `${String(c.column)} > ${Number(c.max)}` : ""];
-      const where = bounds.filter((b) => b !== "").join(" OR ");
+      const where = bounds.filter((b2) => b2 !== "").join(" OR ");
       return { ...name, type: "sql", query: `SELECT COUNT(*) FROM {table} WHERE ${where}`, mustBe: 0 };
     }
     default:
@@ -29212,15 +29212,15 @@ function buildOdcsSla(port) {
 }
 
 // packages/core/dist/interop/interop-parts.js
-var rec10 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec10 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 function buildTeamBlock(owner, productOwner, team) {
   const all = rec10(rec10(team).spec).members;
-  const members = (Array.isArray(all) ? all : []).filter((m) => typeof m === "string" && m !== productOwner);
+  const members = (Array.isArray(all) ? all : []).filter((m2) => typeof m2 === "string" && m2 !== productOwner);
   return {
     name: owner,
     members: [
       ...typeof productOwner === "string" && productOwner !== "" ? [{ username: productOwner, role: "Data Product Owner" }] : [],
-      ...members.map((m) => ({ username: m, role: "member" }))
+      ...members.map((m2) => ({ username: m2, role: "member" }))
     ]
   };
 }
@@ -29235,32 +29235,32 @@ function nameProductFile(productId) {
 }
 
 // packages/core/dist/interop/build-odcs-contract.js
-var rec11 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list7 = (v) => Array.isArray(v) ? v.map(rec11) : [];
+var rec11 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list7 = (v2) => Array.isArray(v2) ? v2.map(rec11) : [];
 var PRODUCT_EXTRAS = ["archetype", "productOwner", "subdomain", "successor", "sunset"];
 var SPEC_EXTRAS = ["inputPorts", "access", "policies", "transformation", "docs", "support"];
 function buildOdcsContract(manifest, portName, options2 = {}) {
   const meta = rec11(rec11(manifest).metadata);
   const spec = rec11(rec11(manifest).spec);
-  const port = list7(spec.outputPorts).find((p) => p.name === portName);
+  const port = list7(spec.outputPorts).find((p2) => p2.name === portName);
   if (!port)
     throw new Error(`The product has no output port ${portName}.`);
   const id = String(meta.id);
   const engine = options2.platform?.driver ?? "duckdb";
-  const { name: _n, description, schema, primaryKey, quality, ...portExtras } = port;
+  const { name: _n2, description, schema, primaryKey, quality, ...portExtras } = port;
   const custom = [{ property: `${MESHPLANE_PREFIX}productId`, value: id }];
-  for (const k of PRODUCT_EXTRAS)
-    if (meta[k] !== void 0)
-      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  for (const k of SPEC_EXTRAS)
-    if (spec[k] !== void 0)
-      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: spec[k] });
+  for (const k2 of PRODUCT_EXTRAS)
+    if (meta[k2] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k2}`, value: meta[k2] });
+  for (const k2 of SPEC_EXTRAS)
+    if (spec[k2] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k2}`, value: spec[k2] });
   custom.push({ property: `${MESHPLANE_PREFIX}port`, value: portExtras });
   const keys = Array.isArray(primaryKey) ? primaryKey.map(String) : [];
   const checks = list7(quality);
   const rules = buildOdcsQuality(checks);
-  const objectRules = rules.filter((_, i) => !isPropertyRule(checks[i]));
-  const columnRules = (column) => rules.filter((_, i) => isPropertyRule(checks[i]) && checks[i].column === column);
+  const objectRules = rules.filter((_2, i) => !isPropertyRule(checks[i]));
+  const columnRules = (column) => rules.filter((_2, i) => isPropertyRule(checks[i]) && checks[i].column === column);
   const contract = {
     apiVersion: ODCS_API_VERSION,
     kind: "DataContract",
@@ -29301,9 +29301,9 @@ function buildProperty(c, keys, engine) {
   const custom = [];
   if (MANIFEST_TYPES[logical] !== type)
     custom.push({ property: `${MESHPLANE_PREFIX}type`, value: type });
-  for (const k of ["precision", "scale", "identifier"])
-    if (c[k] !== void 0)
-      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: c[k] });
+  for (const k2 of ["precision", "scale", "identifier"])
+    if (c[k2] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k2}`, value: c[k2] });
   const position = keys.indexOf(String(c.name));
   return {
     name: c.name,
@@ -29341,7 +29341,7 @@ function buildServer(platform, domain) {
 }
 function buildAgreementRoles(agreements, port, productOwner) {
   return agreements.flatMap((a) => {
-    const shared = a.ports.find((p) => p.name === port);
+    const shared = a.ports.find((p2) => p2.name === port);
     if (!shared || a.status === "ended")
       return [];
     const custom = [
@@ -29361,11 +29361,11 @@ function withRoles(roles) {
   return roles.length ? { roles } : {};
 }
 function withSupport(support) {
-  const s4 = rec11(support);
+  const s6 = rec11(support);
   const items = [];
-  if (typeof s4.channel === "string")
-    items.push({ channel: s4.channel, ...s4.channel.startsWith("https://") ? { url: s4.channel } : {} });
-  if (s4.issues === "github")
+  if (typeof s6.channel === "string")
+    items.push({ channel: s6.channel, ...s6.channel.startsWith("https://") ? { url: s6.channel } : {} });
+  if (s6.issues === "github")
     items.push({ channel: "slo-breach-issues", tool: "github", scope: "issues" });
   return items.length ? { support: items } : {};
 }
@@ -29377,9 +29377,9 @@ function withSla(sla) {
 }
 
 // packages/core/dist/interop/build-odps-product.js
-var rec12 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-var list8 = (v) => Array.isArray(v) ? v.map(rec12) : [];
-var text2 = (v) => typeof v === "string" && v.trim() !== "" ? v : void 0;
+var rec12 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
+var list8 = (v2) => Array.isArray(v2) ? v2.map(rec12) : [];
+var text2 = (v2) => typeof v2 === "string" && v2.trim() !== "" ? v2 : void 0;
 var ODPS_API_VERSION = "v1.0.0";
 function buildOdpsProduct(manifest, options2 = {}) {
   const meta = rec12(rec12(manifest).metadata);
@@ -29387,36 +29387,36 @@ function buildOdpsProduct(manifest, options2 = {}) {
   const id = String(meta.id);
   const version = String(meta.version ?? "");
   const custom = [];
-  for (const k of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
-    if (meta[k] !== void 0)
-      custom.push({ property: `${MESHPLANE_PREFIX}${k}`, value: meta[k] });
-  const systems = list8(spec.inputPorts).filter((p) => text2(rec12(p.source).system));
+  for (const k2 of ["archetype", "owner", "productOwner", "classification", "subdomain", "successor", "sunset"])
+    if (meta[k2] !== void 0)
+      custom.push({ property: `${MESHPLANE_PREFIX}${k2}`, value: meta[k2] });
+  const systems = list8(spec.inputPorts).filter((p2) => text2(rec12(p2.source).system));
   if (systems.length > 0)
     custom.push({ property: `${MESHPLANE_PREFIX}sourceSystems`, value: systems });
   if (spec.support !== void 0)
     custom.push({ property: `${MESHPLANE_PREFIX}support`, value: spec.support });
-  const inputPorts = list8(spec.inputPorts).flatMap((p) => {
-    const source = rec12(p.source);
+  const inputPorts = list8(spec.inputPorts).flatMap((p2) => {
+    const source = rec12(p2.source);
     const product = text2(source.product);
     const port = text2(source.port);
     if (!product || !port)
       return [];
-    const extras = ["mode", "schedule", "query", "description"].filter((k) => p[k] !== void 0).map((k) => ({ property: `${MESHPLANE_PREFIX}${k}`, value: p[k] }));
+    const extras = ["mode", "schedule", "query", "description"].filter((k2) => p2[k2] !== void 0).map((k2) => ({ property: `${MESHPLANE_PREFIX}${k2}`, value: p2[k2] }));
     return [
       {
-        name: String(p.name),
+        name: String(p2.name),
         version: options2.versionOf?.(product) ?? "unknown",
         contractId: nameContractId(product, port),
         ...extras.length ? { customProperties: extras } : {}
       }
     ];
   });
-  const outputPorts = list8(spec.outputPorts).map((p) => ({
-    name: String(p.name),
-    ...text2(p.description) ? { description: p.description } : {},
-    type: String(p.kind ?? "table"),
+  const outputPorts = list8(spec.outputPorts).map((p2) => ({
+    name: String(p2.name),
+    ...text2(p2.description) ? { description: p2.description } : {},
+    type: String(p2.kind ?? "table"),
     version,
-    contractId: nameContractId(id, String(p.name))
+    contractId: nameContractId(id, String(p2.name))
   }));
   const description = {
     ...text2(spec.purpose) ? { purpose: spec.purpose } : {},
@@ -29442,8 +29442,8 @@ function buildOdpsProduct(manifest, options2 = {}) {
   };
 }
 function buildSupport(support) {
-  const s4 = rec12(support);
-  const channel = text2(s4.channel);
+  const s6 = rec12(support);
+  const channel = text2(s6.channel);
   return channel?.startsWith("https://") ? [{ channel, url: channel }] : [];
 }
 
@@ -29458,8 +29458,8 @@ function buildPositionMap(root, lc, withPositions = true) {
   const duplicates2 = [];
   const tags = [];
   const pos = (offset) => {
-    const p = lc.linePos(offset ?? 0);
-    return { line: p.line, column: p.col };
+    const p2 = lc.linePos(offset ?? 0);
+    return { line: p2.line, column: p2.col };
   };
   let depth = 0;
   const stack = [{ node: root, path: [], depth: 0 }];
@@ -29482,13 +29482,13 @@ function buildPositionMap(root, lc, withPositions = true) {
       for (const item of n.items) {
         if (!(0, import_yaml.isPair)(item))
           continue;
-        const k = item.key;
-        const name = (0, import_yaml.isScalar)(k) ? String(k.value) : String(k);
-        const at = k?.range ? k.range[0] : valueAt;
+        const k2 = item.key;
+        const name = (0, import_yaml.isScalar)(k2) ? String(k2.value) : String(k2);
+        const at2 = k2?.range ? k2.range[0] : valueAt;
         if (seen2.has(name))
-          duplicates2.push({ key: name, at: pos(at) });
+          duplicates2.push({ key: name, at: pos(at2) });
         seen2.add(name);
-        stack.push({ node: item.value, path: withPositions ? [...path, name] : path, depth: level + 1, keyed: true, keyAt: at });
+        stack.push({ node: item.value, path: withPositions ? [...path, name] : path, depth: level + 1, keyed: true, keyAt: at2 });
       }
     } else if ((0, import_yaml.isSeq)(n)) {
       n.items.forEach((item, i) => stack.push({ node: item, path: withPositions ? [...path, i] : path, depth: level + 1 }));
@@ -30433,12 +30433,12 @@ function makeSnippet(mark, options2) {
     ...DEFAULT_SNIPPET_OPTIONS,
     ...options2
   };
-  const re = /\r?\n|\r|\0/g;
+  const re2 = /\r?\n|\r|\0/g;
   const lineStarts = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
+  while (match = re2.exec(mark.buffer)) {
     lineEnds.push(match.index);
     lineStarts.push(match.index + match[0].length);
     if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
@@ -31964,12 +31964,12 @@ function tryLongOrMultilineAsBlock(layout) {
     if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
     return;
   }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
+  const w2 = layout.presenterOptions.lineWidth;
+  if (w2 === -1) {
     if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
     return;
   }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  const availableWidth = Math.max(Math.min(w2, 40), w2 - layout.shiftOfContent);
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
@@ -32089,8 +32089,8 @@ function hasLongLine(text3) {
 
 // packages/source/dist/read-yaml-document.js
 function readYamlDocument(file, input, options2 = {}) {
-  const fail = (ruleId, message, hint, at = { line: 1, column: 1 }) => ({
-    findings: [{ ruleId, severity: "error", message, hint, file, line: at.line, column: at.column }]
+  const fail = (ruleId, message, hint, at2 = { line: 1, column: 1 }) => ({
+    findings: [{ ruleId, severity: "error", message, hint, file, line: at2.line, column: at2.column }]
   });
   const size2 = typeof input === "string" ? Buffer.byteLength(input) : input.byteLength;
   if (size2 > READER_LIMITS.maxBytes)
@@ -32127,7 +32127,7 @@ function readYamlDocument(file, input, options2 = {}) {
     return fail("yaml.syntax", `The YAML parser failed: ${e instanceof Error ? e.message : String(e)}.`, "Check the file in an editor with YAML support.");
   }
   if (truncated) {
-    const at = lc.linePos(text3.length);
+    const at2 = lc.linePos(text3.length);
     const parsed = docs.flatMap((d) => d.errors).slice(0, MAX_FINDINGS_PER_FILE).map((e) => yamlErrorFinding(file, e, lc));
     return {
       findings: [
@@ -32138,7 +32138,7 @@ function readYamlDocument(file, input, options2 = {}) {
           message: `More than ${MAX_FINDINGS_PER_FILE} YAML syntax errors: this does not look like a YAML file.`,
           hint: "Check that the file is the manifest you meant to commit.",
           file,
-          line: at.line,
+          line: at2.line,
           column: 1
         }
       ]
@@ -32148,20 +32148,20 @@ function readYamlDocument(file, input, options2 = {}) {
     return fail("yaml.empty", "The file is empty.", "Write the manifest, or delete the file.");
   }
   const doc = docs[0];
-  const errors = [...doc.errors, ...doc.warnings].filter((w) => w.code !== "TAG_RESOLVE_FAILED");
+  const errors = [...doc.errors, ...doc.warnings].filter((w2) => w2.code !== "TAG_RESOLVE_FAILED");
   if (errors.some((e) => e.code === "RESOURCE_EXHAUSTION"))
     return tooDeep(fail);
   const findings = errors.slice(0, MAX_FINDINGS_PER_FILE).map((e) => yamlErrorFinding(file, e, lc));
   if (docs.length > 1) {
-    const at = lc.linePos(docs[1]?.range[0] ?? 0);
+    const at2 = lc.linePos(docs[1]?.range[0] ?? 0);
     findings.push({
       ruleId: "yaml.multiple-documents",
       severity: "error",
       message: "The file holds more than one YAML document.",
       hint: "Put each product, domain or team in a file of its own.",
       file,
-      line: at.line,
-      column: at.col
+      line: at2.line,
+      column: at2.col
     });
   }
   const { positions, depth, aliases, tags, duplicates: duplicates2 } = buildPositionMap(doc.contents, lc, withPositions);
@@ -32176,7 +32176,7 @@ function readYamlDocument(file, input, options2 = {}) {
       file,
       ...lineCol(d.at)
     });
-  for (const [at, count] of firstPerLine(aliases)) {
+  for (const [at2, count] of firstPerLine(aliases)) {
     const what = count === 1 ? "A YAML alias (`*name`)" : `${count} YAML aliases (\`*name\`)`;
     findings.push({
       ruleId: "yaml.alias",
@@ -32184,7 +32184,7 @@ function readYamlDocument(file, input, options2 = {}) {
       message: `${what} on this line: aliases are not allowed.`,
       hint: "Write the value out in full; anchors and aliases hide content from reviewers.",
       file,
-      ...lineCol(at)
+      ...lineCol(at2)
     });
   }
   for (const t of tags)
@@ -32229,18 +32229,18 @@ function* stopAfterErrors(tokens, limit, onStop) {
 }
 function firstPerLine(positions) {
   const byLine = /* @__PURE__ */ new Map();
-  for (const p of positions) {
-    const hit = byLine.get(p.line);
+  for (const p2 of positions) {
+    const hit = byLine.get(p2.line);
     if (hit)
       hit[1]++;
     else
-      byLine.set(p.line, [p, 1]);
+      byLine.set(p2.line, [p2, 1]);
   }
   return [...byLine.values()];
 }
 var MAX_FINDINGS_PER_FILE = 50;
 function yamlErrorFinding(file, e, lc) {
-  const at = lc.linePos(e.pos[0]);
+  const at2 = lc.linePos(e.pos[0]);
   const first = (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
   return {
     ruleId: "yaml.syntax",
@@ -32248,12 +32248,12 @@ function yamlErrorFinding(file, e, lc) {
     message: `YAML syntax error: ${first}.`,
     hint: "Fix the YAML at this line (indentation, a missing colon, or an unclosed quote or bracket).",
     file,
-    line: at.line,
-    column: at.col
+    line: at2.line,
+    column: at2.col
   };
 }
 function capFindings(file, findings, total) {
-  const sorted = [...findings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const sorted = [...findings].sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0));
   if (total <= MAX_FINDINGS_PER_FILE)
     return sorted;
   const kept = sorted.slice(0, MAX_FINDINGS_PER_FILE);
@@ -32294,7 +32294,7 @@ function tooLargeFinding(file, size2) {
 function tooDeep(fail) {
   return fail("yaml.too-deep", `The file nests lists or mappings more than ${READER_LIMITS.maxDepth} levels deep.`, "A manifest needs fewer than ten levels; flatten the structure.");
 }
-var lineCol = (p) => ({ line: p.line, column: p.column });
+var lineCol = (p2) => ({ line: p2.line, column: p2.column });
 function formatBytes(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 }
@@ -32306,19 +32306,19 @@ import { join as join2, relative, sep } from "node:path";
 // packages/source/dist/prepare-read.js
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-function prepareRead(root, rel, st, read, contents) {
+function prepareRead(root, rel, st2, read, contents) {
   const finding = (ruleId, message, hint) => ({ ruleId, severity: "error", message, hint, file: rel, line: 1, column: 1 });
-  const only = (f) => (out) => {
+  const only = (f2) => (out) => {
     out.files.push(rel);
-    if (f)
-      out.findings.push(f);
+    if (f2)
+      out.findings.push(f2);
   };
-  if (st.isSymbolicLink())
+  if (st2.isSymbolicLink())
     return only(symlinkFinding(rel));
-  if (!st.isFile())
+  if (!st2.isFile())
     return only();
-  if (st.size > READER_LIMITS.maxBytes)
-    return only(tooLargeFinding(rel, st.size));
+  if (st2.size > READER_LIMITS.maxBytes)
+    return only(tooLargeFinding(rel, st2.size));
   let bytes;
   try {
     bytes = readFileSync(join(root, rel));
@@ -32330,8 +32330,8 @@ function prepareRead(root, rel, st, read, contents) {
 }
 function addReadResult(out, file, r) {
   out.files.push(file);
-  for (const f of r.findings)
-    out.findings.push(f);
+  for (const f2 of r.findings)
+    out.findings.push(f2);
   if (r.document)
     out.documents.push(r.document);
 }
@@ -32350,18 +32350,18 @@ function loadRepository(root, layout = {}, read = readYamlDocument) {
   const out = { documents: [], findings: [], files: [] };
   const steps = [];
   const contents = [];
-  const visit = (rel, st2) => void steps.push(prepareRead(root, rel, st2, read, contents));
+  const visit = (rel, st3) => void steps.push(prepareRead(root, rel, st3, read, contents));
   for (const dir of [layout.catalogRoot ?? "catalog", "policies/waivers"])
     walk(root, dir, out, visit);
   const config = ".github/meshplane.yml";
-  const st = statOrUndefined(join2(root, config));
-  if (st)
-    visit(config, st);
+  const st2 = statOrUndefined(join2(root, config));
+  if (st2)
+    visit(config, st2);
   read.prefill?.(contents);
   for (const step of steps)
     step(out);
   out.files.sort();
-  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  out.documents.sort((a, b2) => a.file.localeCompare(b2.file));
   return out;
 }
 function walk(root, dir, out, visit) {
@@ -32376,15 +32376,15 @@ function walk(root, dir, out, visit) {
     }
     for (const name of names) {
       const child = `${rel}/${name}`;
-      const st = statOrUndefined(join2(root, child));
-      if (!st)
+      const st2 = statOrUndefined(join2(root, child));
+      if (!st2)
         continue;
-      if (st.isDirectory()) {
+      if (st2.isDirectory()) {
         if (!SKIP_DIRS.has(name))
           pending.push(child);
-      } else if (YAML.test(name) || st.isSymbolicLink())
-        visit(child, st);
-      else if (st.isFile())
+      } else if (YAML.test(name) || st2.isSymbolicLink())
+        visit(child, st2);
+      else if (st2.isFile())
         out.files.push(child);
     }
   }
@@ -32472,31 +32472,31 @@ function listSourceFolders(layout = {}) {
 }
 function loadFilesSource(files, read = readYamlDocument) {
   const out = { documents: [], findings: [], files: [] };
-  const known = (f) => read.readStored !== void 0 && f.oid !== void 0;
-  read.prefill?.(files.filter((f) => /\.ya?ml$/.test(f.path) && f.mode !== "120000").map((f) => known(f) ? { file: f.path, oid: f.oid, content: () => f.content } : { file: f.path, content: f.content }));
-  for (const f of files) {
-    out.files.push(f.path);
-    if (!/\.ya?ml$/.test(f.path))
+  const known = (f2) => read.readStored !== void 0 && f2.oid !== void 0;
+  read.prefill?.(files.filter((f2) => /\.ya?ml$/.test(f2.path) && f2.mode !== "120000").map((f2) => known(f2) ? { file: f2.path, oid: f2.oid, content: () => f2.content } : { file: f2.path, content: f2.content }));
+  for (const f2 of files) {
+    out.files.push(f2.path);
+    if (!/\.ya?ml$/.test(f2.path))
       continue;
-    if (f.mode === "120000") {
-      out.findings.push(symlinkFinding(f.path));
+    if (f2.mode === "120000") {
+      out.findings.push(symlinkFinding(f2.path));
       continue;
     }
-    const r = known(f) && read.readStored ? read.readStored(f.path, f.oid, () => f.content) : read(f.path, f.content);
+    const r = known(f2) && read.readStored ? read.readStored(f2.path, f2.oid, () => f2.content) : read(f2.path, f2.content);
     for (const x of r.findings)
       out.findings.push(x);
     if (r.document)
       out.documents.push(r.document);
   }
   out.files.sort();
-  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  out.documents.sort((a, b2) => a.file.localeCompare(b2.file));
   return out;
 }
 
 // packages/source/dist/list-work-tree-files.js
 var run = promisify(execFile);
 function listingCommands(layout) {
-  const spec = ["--", ...listSourceFolders(layout).filter((f) => f.endsWith("/") || !f.endsWith(".yml"))];
+  const spec = ["--", ...listSourceFolders(layout).filter((f2) => f2.endsWith("/") || !f2.endsWith(".yml"))];
   return [
     ["--literal-pathspecs", "ls-files", "--stage", "-v", "-z", ...spec],
     ["--literal-pathspecs", "diff-files", "--name-only", "--relative", "-z", ...spec],
@@ -32520,7 +32520,7 @@ function toListing([tracked, changed, untracked]) {
 function readListing(listing, layout) {
   if (!listing)
     return void 0;
-  const config = listSourceFolders(layout).find((f) => f.endsWith(".yml"));
+  const config = listSourceFolders(layout).find((f2) => f2.endsWith(".yml"));
   const known = readings.get(listing) ?? /* @__PURE__ */ new Map();
   readings.set(listing, known);
   if (!known.has(config))
@@ -32530,7 +32530,7 @@ function readListing(listing, layout) {
 }
 var readings = /* @__PURE__ */ new WeakMap();
 function readListingOnce(listing, config) {
-  if (listing.untracked.split("\0").some((p) => p.endsWith("/")))
+  if (listing.untracked.split("\0").some((p2) => p2.endsWith("/")))
     return void 0;
   const fromDisk = new Set(listing.changed.split("\0").filter(Boolean));
   const out = /* @__PURE__ */ new Map();
@@ -32578,44 +32578,44 @@ function loadWorkTree(root, layout = {}, read = readYamlDocument, listing = read
   const steps = [];
   const contents = [];
   const stored = [];
-  for (const f of listed) {
-    if (f.oid === void 0) {
-      const st = statOrUndefined(join3(root, f.path));
-      if (st && (/\.ya?ml$/.test(f.path) || st.isSymbolicLink()))
-        steps.push(prepareRead(root, f.path, st, read, contents));
-      else if (st?.isFile())
-        steps.push((o) => void o.files.push(f.path));
-    } else if (f.link)
-      steps.push((o) => (o.files.push(f.path), o.findings.push(symlinkFinding(f.path))));
-    else if (!/\.ya?ml$/.test(f.path))
-      steps.push((o) => void o.files.push(f.path));
+  for (const f2 of listed) {
+    if (f2.oid === void 0) {
+      const st2 = statOrUndefined(join3(root, f2.path));
+      if (st2 && (/\.ya?ml$/.test(f2.path) || st2.isSymbolicLink()))
+        steps.push(prepareRead(root, f2.path, st2, read, contents));
+      else if (st2?.isFile())
+        steps.push((o) => void o.files.push(f2.path));
+    } else if (f2.link)
+      steps.push((o) => (o.files.push(f2.path), o.findings.push(symlinkFinding(f2.path))));
+    else if (!/\.ya?ml$/.test(f2.path))
+      steps.push((o) => void o.files.push(f2.path));
     else {
-      const item = { file: f.path, oid: f.oid, content: () => readFileSync2(join3(root, f.path)) };
+      const item = { file: f2.path, oid: f2.oid, content: () => readFileSync2(join3(root, f2.path)) };
       stored.push(item);
-      steps.push((o) => addReadResult(o, f.path, read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content())));
+      steps.push((o) => addReadResult(o, f2.path, read.readStored?.(item.file, item.oid, item.content) ?? read(item.file, item.content())));
     }
   }
   read.prefill?.([...stored, ...contents]);
   for (const step of steps)
     step(out);
   out.files.sort();
-  out.documents.sort((a, b) => a.file.localeCompare(b.file));
+  out.documents.sort((a, b2) => a.file.localeCompare(b2.file));
   return out;
 }
 
 // packages/source/dist/read-policy-files.js
 import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join4 } from "node:path";
-var isPolicyFile = (p) => p.endsWith(".rego") || p === "policies/capabilities.json";
+var isPolicyFile = (p2) => p2.endsWith(".rego") || p2 === "policies/capabilities.json";
 function readPolicyFiles(root) {
   const files = /* @__PURE__ */ new Map();
   const walk3 = (rel) => {
     for (const name of readdirSync2(join4(root, rel)).sort()) {
       const child = `${rel}/${name}`;
-      const st = lstatSync2(join4(root, child));
-      if (st.isDirectory())
+      const st2 = lstatSync2(join4(root, child));
+      if (st2.isDirectory())
         walk3(child);
-      else if (st.isFile() && isPolicyFile(child))
+      else if (st2.isFile() && isPolicyFile(child))
         files.set(child, readFileSync3(join4(root, child), "utf8"));
     }
   };
@@ -32634,7 +32634,7 @@ function readPolicyFilesAt(root, commit) {
 function selectPolicyFiles(tree) {
   if (tree.length === 0)
     return void 0;
-  return new Map(tree.filter((f) => f.mode !== "120000" && isPolicyFile(f.path)).map((f) => [f.path, f.content.toString("utf8")]));
+  return new Map(tree.filter((f2) => f2.mode !== "120000" && isPolicyFile(f2.path)).map((f2) => [f2.path, f2.content.toString("utf8")]));
 }
 
 // packages/source/dist/read-manifest-history.js
@@ -32680,10 +32680,10 @@ function parseManifestLog(log) {
       if (file && version)
         versions2.set(file, version[1]);
     }
-    for (const [f, version] of versions2) {
-      const list9 = byFile.get(f) ?? [];
+    for (const [f2, version] of versions2) {
+      const list9 = byFile.get(f2) ?? [];
       list9.push({ commit, date: date.slice(0, 10), subject, ...version ? { version } : {} });
-      byFile.set(f, list9);
+      byFile.set(f2, list9);
     }
   }
   for (const list9 of byFile.values())
@@ -32740,7 +32740,7 @@ function parseInParallel(items, threads = Math.min(availableParallelism(), 4), r
           Atomics.wait(flags, slot, 0, 1e3);
       const answer = worker && Atomics.load(flags, slot) === 1 ? receiveMessageOnPort(port)?.message : void 0;
       if (answer?.length === chunk.indexes.length) {
-        chunk.indexes.forEach((at, i) => results[at] = answer[i]);
+        chunk.indexes.forEach((at2, i) => results[at2] = answer[i]);
         report.threaded += answer.length;
       }
       port.close();
@@ -32751,9 +32751,9 @@ function parseInParallel(items, threads = Math.min(availableParallelism(), 4), r
 }
 function splitBySize(items, n) {
   const chunks = Array.from({ length: n }, () => ({ items: [], indexes: [], bytes: 0 }));
-  const order = items.map((item, i) => i).sort((a, b) => items[b].content.byteLength - items[a].content.byteLength);
+  const order = items.map((item, i) => i).sort((a, b2) => items[b2].content.byteLength - items[a].content.byteLength);
   for (const i of order) {
-    const lightest = chunks.reduce((a, b) => b.bytes < a.bytes ? b : a);
+    const lightest = chunks.reduce((a, b2) => b2.bytes < a.bytes ? b2 : a);
     lightest.items.push(items[i]);
     lightest.indexes.push(i);
     lightest.bytes += items[i].content.byteLength;
@@ -32787,10 +32787,10 @@ function readEntryValue(e) {
 }
 function toExactJson(value) {
   let exact = true;
-  const json = JSON.stringify(value, (_k, v) => {
-    if (typeof v === "number" && (!Number.isFinite(v) || Object.is(v, -0)))
+  const json = JSON.stringify(value, (_k, v2) => {
+    if (typeof v2 === "number" && (!Number.isFinite(v2) || Object.is(v2, -0)))
       exact = false;
-    return v;
+    return v2;
   });
   return exact && json !== void 0 ? json : void 0;
 }
@@ -32799,8 +32799,8 @@ function hashGitBlob(content) {
 }
 function nameFileIndex(files) {
   const h = createHash("sha256").update(INDEX_VERSION);
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path)))
-    h.update(`${f.path}\0${f.oid}
+  for (const f2 of [...files].sort((a, b2) => a.path.localeCompare(b2.path)))
+    h.update(`${f2.path}\0${f2.oid}
 `);
   return `tree-${h.digest("hex").slice(0, 32)}`;
 }
@@ -32827,8 +32827,8 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         return false;
       if (stored.base !== void 0 && (depth > 0 || !load2(stored.base, depth + 1)))
         return false;
-      for (const [k, v] of stored.entries)
-        entries.set(k, v);
+      for (const [k2, v2] of stored.entries)
+        entries.set(k2, v2);
       loaded.set(name, { keys: new Set(stored.entries.keys()), ...stored.base ? { base: stored.base } : {}, at: changes });
       return true;
     } catch {
@@ -32868,7 +32868,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         }
         if (missing.size < minimumParallel)
           return;
-        const parsed = parseInParallel([...missing.values()].map((m) => ({ file: m.file, content: typeof m.content === "function" ? m.content() : m.content })));
+        const parsed = parseInParallel([...missing.values()].map((m2) => ({ file: m2.file, content: typeof m2.content === "function" ? m2.content() : m2.content })));
         [...missing.keys()].forEach((key, i) => {
           entries.set(key, parsed[i]);
           prefilled.add(key);
@@ -32881,14 +32881,14 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     save(name, keys) {
       const base = name.startsWith("tree-") ? void 0 : pickBase(loaded, keys);
       const had = loaded.get(name);
-      const own = [...keys].filter((k) => !base?.keys.has(k));
-      if (had && had.base === base?.name && !own.some((k) => (changed.get(k) ?? 0) > had.at || !had.keys.has(k)))
+      const own = [...keys].filter((k2) => !base?.keys.has(k2));
+      if (had && had.base === base?.name && !own.some((k2) => (changed.get(k2) ?? 0) > had.at || !had.keys.has(k2)))
         return;
       const stored = { version: INDEX_VERSION, ...base ? { base: base.name } : {}, entries: /* @__PURE__ */ new Map() };
-      for (const k of own) {
-        const e = entries.get(k);
+      for (const k2 of own) {
+        const e = entries.get(k2);
         if (e)
-          stored.entries.set(k, storeEntry(e));
+          stored.entries.set(k2, storeEntry(e));
       }
       try {
         mkdirSync(dirname(fileOf(name)), { recursive: true });
@@ -32904,9 +32904,9 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         if (name.startsWith("tree-") && !keep.has(name))
           loaded.delete(name);
       try {
-        const others = readdirSync3(dir).filter((f) => f.startsWith("tree-") && f.endsWith(".v8") && !keep.has(f.slice(0, -3))).map((f) => ({ f, at: statSync(join5(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
-        for (const { f } of others.slice(recent))
-          rmSync(join5(dir, f), { force: true });
+        const others = readdirSync3(dir).filter((f2) => f2.startsWith("tree-") && f2.endsWith(".v8") && !keep.has(f2.slice(0, -3))).map((f2) => ({ f: f2, at: statSync(join5(dir, f2)).mtimeMs })).sort((a, b2) => b2.at - a.at);
+        for (const { f: f2 } of others.slice(recent))
+          rmSync(join5(dir, f2), { force: true });
       } catch {
       }
     },
@@ -32957,8 +32957,8 @@ function pickBase(loaded, keys) {
     if (!name.startsWith("tree-"))
       continue;
     let shared = 0;
-    for (const k of keys)
-      if (held.has(k))
+    for (const k2 of keys)
+      if (held.has(k2))
         shared += 1;
     if (!best || shared > best.shared)
       best = { name, keys: held, shared };
@@ -32998,19 +32998,19 @@ function fingerprintWorkTree(root, layout, listing) {
   if (!listed)
     return void 0;
   const hash = createHash2("sha256").update("meshplane-work-tree 2\0");
-  for (const f of listed.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    hash.update(`${f.path}\0${f.oid === void 0 ? describeOnDisk(join7(root, f.path)) : `${f.link ? "link" : "file"} ${f.oid}`}
+  for (const f2 of listed.sort((a, b2) => a.path < b2.path ? -1 : a.path > b2.path ? 1 : 0))
+    hash.update(`${f2.path}\0${f2.oid === void 0 ? describeOnDisk(join7(root, f2.path)) : `${f2.link ? "link" : "file"} ${f2.oid}`}
 `);
   return hash.digest("base64url");
 }
 function describeOnDisk(path) {
   try {
-    const st = lstatSync3(path);
-    if (st.isSymbolicLink())
+    const st2 = lstatSync3(path);
+    if (st2.isSymbolicLink())
       return `link ${readlinkSync(path)}`;
-    if (st.isFile())
+    if (st2.isFile())
       return `file ${hashGitBlob(readFileSync6(path))}`;
-    return st.isDirectory() ? "folder" : "other";
+    return st2.isDirectory() ? "folder" : "other";
   } catch (e) {
     return `unreadable ${e.code ?? "error"}`;
   }
@@ -33041,7 +33041,7 @@ function parseConfig(content) {
   const { document, findings } = readYamlDocument(file, content);
   const problems = document ? validateDocument(document).findings : findings;
   if (problems.length > 0 || !document) {
-    const lines = problems.map((f) => `  ${f.file}:${f.line ?? 1}: ${f.message}${f.hint ? ` ${f.hint}` : ""}`);
+    const lines = problems.map((f2) => `  ${f2.file}:${f2.line ?? 1}: ${f2.message}${f2.hint ? ` ${f2.hint}` : ""}`);
     throw new UsageError(`The configuration ${file} is not valid:
 ${lines.join("\n")}`, "config");
   }
@@ -33070,7 +33070,7 @@ function fingerprintCode() {
   }
   const self2 = fileURLToPath3(import.meta.url);
   const inPackages = folders.length === CHECK_PACKAGES.length && folders.some((dir) => self2.startsWith(`${dir}${sep2}`));
-  const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f) => /\.(m?js|json)$/.test(f))) : [self2];
+  const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f2) => /\.(m?js|json)$/.test(f2))) : [self2];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
       hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
@@ -33244,8 +33244,8 @@ import { dirname as dirname8, join as join15 } from "node:path";
 // packages/policy/dist/parse-opa-errors.js
 function parseOpaErrors(stderr) {
   const out = [];
-  for (const m of stderr.matchAll(/(policies\/[^:\s]+\.rego):(\d+): (rego_[a-z_]+): (.+)$/gm)) {
-    const [, file, line, kind, text3] = m;
+  for (const m2 of stderr.matchAll(/(policies\/[^:\s]+\.rego):(\d+): (rego_[a-z_]+): (.+)$/gm)) {
+    const [, file, line, kind, text3] = m2;
     const builtin = /undefined function (\S+)/.exec(text3)?.[1];
     out.push({
       ruleId: "policy.compile-error",
@@ -33282,7 +33282,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
     });
   };
   for (const a of annotations) {
-    const segments = a.path.map((s4) => s4.value);
+    const segments = a.path.map((s6) => s6.value);
     const head = segments[segments.length - 1] ?? "";
     if (!RULE_HEADS.has(head) || segments[1] !== "meshplane" || !["global", "domains"].includes(segments[2] ?? ""))
       continue;
@@ -33319,7 +33319,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
   problems.push(...findUnannotatedRules(dir, annotations));
   if (problems.length > 0)
     throw new PolicyError(`The policies' metadata is incomplete (${problems.length} problem${problems.length === 1 ? "" : "s"}).`, "compile-failed", problems);
-  return rules.sort((a, b) => a.id.localeCompare(b.id));
+  return rules.sort((a, b2) => a.id.localeCompare(b2.id));
 }
 function findUnannotatedRules(dir, annotations) {
   const out = [];
@@ -33369,7 +33369,7 @@ var ENTRY_PACKAGE = "meshplane.entry";
 var ENTRYPOINTS = ["meshplane/entry/product", "meshplane/entry/products", "meshplane/entry/mesh"];
 var ENTRY_FORMAT = "meshplane-entry v4";
 function renderEntrypoints(rules) {
-  const refs = [...new Map(rules.map((r) => [r.ref, r])).values()].sort((a, b) => a.ref.localeCompare(b.ref));
+  const refs = [...new Map(rules.map((r) => [r.ref, r])).values()].sort((a, b2) => a.ref.localeCompare(b2.ref));
   const lines = [
     "# Generated by Meshplane from the rules' METADATA when the bundle is compiled. Do not edit.",
     `package ${ENTRY_PACKAGE}`,
@@ -33432,10 +33432,10 @@ function listMeshReads(modules, entries) {
 }
 function indexRules(modules) {
   const rules = [];
-  for (const m of modules) {
-    const pkg = (m.package?.path ?? []).slice(1).map((t) => String(t.value));
+  for (const m2 of modules) {
+    const pkg = (m2.package?.path ?? []).slice(1).map((t) => String(t.value));
     const aliases = /* @__PURE__ */ new Map();
-    for (const i of m.imports ?? []) {
+    for (const i of m2.imports ?? []) {
       const path = i.path?.type === "ref" ? i.path.value : i.path?.type === "var" ? [i.path] : [];
       const last = path.at(-1);
       const name = i.alias ?? (last?.type === "string" || last?.type === "var" ? String(last.value) : void 0);
@@ -33443,7 +33443,7 @@ function indexRules(modules) {
         aliases.set(name, keysOf(path.slice(1)));
     }
     const scope = { pkg, aliases, locals: /* @__PURE__ */ new Set() };
-    for (const ast of m.rules ?? []) {
+    for (const ast of m2.rules ?? []) {
       const [first, ...rest] = ast.head?.ref ?? (ast.head?.name ? [{ type: "var", value: ast.head.name }] : []);
       if (!first)
         continue;
@@ -33457,10 +33457,10 @@ function indexRules(modules) {
 function keysOf(terms) {
   return terms.map((t) => t.type === "string" ? String(t.value) : ANY);
 }
-function overlaps(a, b) {
-  const n = Math.min(a.length, b.length);
+function overlaps(a, b2) {
+  const n = Math.min(a.length, b2.length);
   for (let i = 0; i < n; i += 1)
-    if (a[i] !== b[i] && a[i] !== ANY && b[i] !== ANY)
+    if (a[i] !== b2[i] && a[i] !== ANY && b2[i] !== ANY)
       return false;
   return true;
 }
@@ -33492,7 +33492,7 @@ function resolveRef(terms, scope, bound) {
   const name = String(head.value);
   const rest = keysOf(terms.slice(1));
   const alias = scope.aliases.get(name);
-  const paths = (bound.get(name) ?? []).map((p) => [...p, ...rest]);
+  const paths = (bound.get(name) ?? []).map((p2) => [...p2, ...rest]);
   if (name === "data")
     paths.push(rest);
   else if (alias)
@@ -33508,11 +33508,11 @@ function bindVars(ast, scope) {
       return void node.forEach(collect);
     if (!node || typeof node !== "object")
       return;
-    const b = matchBinding(node);
-    if (b)
-      bindings.push(b);
-    for (const v of Object.values(node))
-      collect(v);
+    const b2 = matchBinding(node);
+    if (b2)
+      bindings.push(b2);
+    for (const v2 of Object.values(node))
+      collect(v2);
   };
   collect(ast);
   const untracked = /* @__PURE__ */ new Set();
@@ -33526,19 +33526,19 @@ function bindTracked(bindings, scope, untracked) {
   const bound = /* @__PURE__ */ new Map();
   for (let changed = true; changed; ) {
     changed = false;
-    for (const b of bindings) {
-      if (untracked.has(b.name))
+    for (const b2 of bindings) {
+      if (untracked.has(b2.name))
         continue;
-      for (const path of resolveRef(b.ref, scope, bound)) {
-        const full = b.member ? [...path, ANY] : path;
-        const known = bound.get(b.name) ?? [];
-        if (known.some((k) => k.join("\0") === full.join("\0")))
+      for (const path of resolveRef(b2.ref, scope, bound)) {
+        const full = b2.member ? [...path, ANY] : path;
+        const known = bound.get(b2.name) ?? [];
+        if (known.some((k2) => k2.join("\0") === full.join("\0")))
           continue;
         if (known.length >= 64) {
-          untracked.add(b.name);
+          untracked.add(b2.name);
           return void 0;
         }
-        bound.set(b.name, [...known, full]);
+        bound.set(b2.name, [...known, full]);
         changed = true;
       }
     }
@@ -33563,16 +33563,16 @@ function walk2(node, scope, record) {
     const head = binding.ref[0];
     if (head && head.type !== "var")
       walk2(head, scope, record);
-    for (const [k, v] of Object.entries(o))
-      if (k !== "terms")
-        walk2(v, scope, record);
+    for (const [k2, v2] of Object.entries(o))
+      if (k2 !== "terms")
+        walk2(v2, scope, record);
     return;
   }
   if ("index" in o && isTerm(o.terms) && o.terms.type === "ref") {
     readRef(o.terms.value, scope, record, true);
-    for (const [k, v] of Object.entries(o))
-      if (k !== "terms")
-        walk2(v, scope, record);
+    for (const [k2, v2] of Object.entries(o))
+      if (k2 !== "terms")
+        walk2(v2, scope, record);
     return;
   }
   if (isTerm(o) && o.type === "ref") {
@@ -33583,8 +33583,8 @@ function walk2(node, scope, record) {
     readRef([o], scope, record, false);
     return;
   }
-  for (const v of Object.values(o))
-    walk2(v, scope, record);
+  for (const v2 of Object.values(o))
+    walk2(v2, scope, record);
 }
 function readRef(terms, scope, record, defined) {
   for (const t of terms.slice(1))
@@ -33601,8 +33601,8 @@ function isTerm(x) {
   return !!x && typeof x === "object" && typeof x.type === "string" && "value" in x;
 }
 function simplify(reads) {
-  const covers2 = (a, b) => a !== b && !a.defined && a.path.length <= b.path.length && a.path.every((k, i) => k === ANY || k === b.path[i]);
-  return reads.filter((r) => !reads.some((o) => covers2(o, r))).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const covers2 = (a, b2) => a !== b2 && !a.defined && a.path.length <= b2.path.length && a.path.every((k2, i) => k2 === ANY || k2 === b2.path[i]);
+  return reads.filter((r) => !reads.some((o) => covers2(o, r))).sort((a, b2) => JSON.stringify(a).localeCompare(JSON.stringify(b2)));
 }
 
 // packages/policy/dist/analyze-mesh-reads.js
@@ -33629,7 +33629,7 @@ function analyzeMeshReads(work, modules) {
 
 // packages/policy/dist/compile-policy-bundle.js
 function compilePolicyBundle(files, options2 = {}) {
-  const rego = [...files].filter(([p]) => p.endsWith(".rego") && !p.endsWith("_test.rego") && p.startsWith("policies/")).sort(([a], [b]) => a.localeCompare(b));
+  const rego = [...files].filter(([p2]) => p2.endsWith(".rego") && !p2.endsWith("_test.rego") && p2.startsWith("policies/")).sort(([a], [b2]) => a.localeCompare(b2));
   const capabilities = files.get("policies/capabilities.json");
   if (rego.length === 0)
     throw new PolicyError("No policies found under policies/: nothing can judge the catalog.", "bad-bundle");
@@ -33688,8 +33688,8 @@ function readCachedBundle(cacheDir) {
 }
 function hashSources(rego, capabilities, opaVersion) {
   const h = createHash4("sha256").update(`opa ${opaVersion}\0${ENTRY_FORMAT}\0`).update(capabilities).update("\0");
-  for (const [p, t] of rego)
-    h.update(p).update("\0").update(t).update("\0");
+  for (const [p2, t] of rego)
+    h.update(p2).update("\0").update(t).update("\0");
   return h.digest("hex").slice(0, 32);
 }
 function digestOf(wasm) {
@@ -33818,8 +33818,8 @@ function projectPath(value, path, defined) {
     if (Object.hasOwn(object, key))
       out[key] = projectPath(object[key], rest, defined);
   } else
-    for (const k of Object.keys(object))
-      out[k] = projectPath(object[k], rest, defined);
+    for (const k2 of Object.keys(object))
+      out[k2] = projectPath(object[k2], rest, defined);
   return Array.isArray(value) ? ["array", out] : out;
 }
 
@@ -33852,17 +33852,17 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
       known.set(meshKey, fresh.mesh);
     meshResults = fresh.mesh;
     const kept = /* @__PURE__ */ new Map();
-    for (const k of [...keyed.map((x) => x.key), meshKey]) {
-      const r = known.get(k);
+    for (const k2 of [...keyed.map((x) => x.key), meshKey]) {
+      const r = known.get(k2);
       if (r)
-        kept.set(k, r);
+        kept.set(k2, r);
     }
     const limit = 2 * kept.size;
-    for (const [k, r] of known) {
+    for (const [k2, r] of known) {
       if (kept.size >= limit)
         break;
-      if (!kept.has(k))
-        kept.set(k, r);
+      if (!kept.has(k2))
+        kept.set(k2, r);
     }
     writeStore(file, kept);
   }
@@ -33894,10 +33894,10 @@ function writeStore(file, entries) {
 function endOfDay(today) {
   return `${today}T23:59:59.999Z`;
 }
-async function evaluateGovernance(g) {
+async function evaluateGovernance(g2) {
   let bundle;
   try {
-    bundle = compilePolicyBundle(g.files, { cacheDir: join18(g.cacheRoot, "cache/policy") });
+    bundle = compilePolicyBundle(g2.files, { cacheDir: join18(g2.cacheRoot, "cache/policy") });
   } catch (e) {
     if (!(e instanceof PolicyError) || e.code === "opa-missing")
       throw e;
@@ -33911,15 +33911,15 @@ async function evaluateGovernance(g) {
     ];
     return { findings, digest: "none", rules: [] };
   }
-  const runtime = g.observed ? measureLineageDrift(g.head.graph, g.observed, { now: endOfDay(g.today) }).products : void 0;
-  const inputs = buildPolicyInputs(g.head.graph, {
-    today: g.today,
-    ...g.base ? { base: g.base.graph } : {},
-    ...g.changes ? { changes: g.changes } : {},
+  const runtime = g2.observed ? measureLineageDrift(g2.head.graph, g2.observed, { now: endOfDay(g2.today) }).products : void 0;
+  const inputs = buildPolicyInputs(g2.head.graph, {
+    today: g2.today,
+    ...g2.base ? { base: g2.base.graph } : {},
+    ...g2.changes ? { changes: g2.changes } : {},
     ...runtime ? { runtime } : {}
   });
-  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g.head.index, g.head.graph), inputs, g.today, join18(g.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
-  return { findings: mapPolicyFindings(evaluation, g.head.graph, g.today), digest: bundle.digest, rules: bundle.rules };
+  const evaluation = await evaluatePolicyBundleCached(bundle, buildPolicyData(g2.head.index, g2.head.graph), inputs, g2.today, join18(g2.cacheRoot, "cache/policy-results"), { identify: identifyParsedValue });
+  return { findings: mapPolicyFindings(evaluation, g2.head.graph, g2.today), digest: bundle.digest, rules: bundle.rules };
 }
 
 // packages/usecases/dist/check/waive-findings.js
@@ -33941,29 +33941,29 @@ function withWaivers(findings, waivers, rules, today) {
   return applyWaivers(findings, waivers, [...rules.map((r) => r.id), ...CHANGE_RULE_IDS, BUDGET_GATE_RULE], today);
 }
 function waived(run2, waivers, today) {
-  return { ...run2, findings: withWaivers(run2.findings, waivers, run2.rules, today).filter((f) => !f.ruleId.startsWith("waiver.")) };
+  return { ...run2, findings: withWaivers(run2.findings, waivers, run2.rules, today).filter((f2) => !f2.ruleId.startsWith("waiver.")) };
 }
 
 // packages/usecases/dist/check/judge-against-base.js
-async function judgeAgainstBase(j) {
-  const blockOn = j.config.review?.blockOn ?? "touched";
-  const classified = classifyAgainstBase(j.report.findings, j.baseFindings ?? await judgeBase(j), listTouched(j.changes, j.base.index, j.head.index), blockOn);
-  return { ...j.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
+async function judgeAgainstBase(j2) {
+  const blockOn = j2.config.review?.blockOn ?? "touched";
+  const classified = classifyAgainstBase(j2.report.findings, j2.baseFindings ?? await judgeBase(j2), listTouched(j2.changes, j2.base.index, j2.head.index), blockOn);
+  return { ...j2.report, findings: sortFindings(classified.findings), baseline: { blockOn, resolved: sortFindings(classified.resolved) } };
 }
-async function judgeBase(j) {
-  const baseFindings = [...j.base.report.findings];
-  if (j.files) {
+async function judgeBase(j2) {
+  const baseFindings = [...j2.base.report.findings];
+  if (j2.files) {
     const run2 = await evaluateGovernance({
-      cacheRoot: j.cacheRoot,
-      files: j.files,
-      head: j.base,
-      today: j.today,
-      ...j.observed ? { observed: j.observed } : {}
+      cacheRoot: j2.cacheRoot,
+      files: j2.files,
+      head: j2.base,
+      today: j2.today,
+      ...j2.observed ? { observed: j2.observed } : {}
     });
-    baseFindings.push(...withWaivers(run2.findings, j.base.index.waivers, run2.rules, j.today));
+    baseFindings.push(...withWaivers(run2.findings, j2.base.index.waivers, run2.rules, j2.today));
   }
   const judged = foldConsequences(sortFindings(baseFindings));
-  j.keepBaseFindings?.(judged);
+  j2.keepBaseFindings?.(judged);
   return judged;
 }
 
@@ -33997,9 +33997,9 @@ function keepByKey(dir, format, keep) {
         const file = join19(dir, `${key}.v8`);
         writeFileSync7(`${file}.${process.pid}.tmp`, serialize3({ format, key, value }));
         renameSync5(`${file}.${process.pid}.tmp`, file);
-        const kept = readdirSync7(dir).filter((f) => f.endsWith(".v8")).map((f) => ({ f, at: statSync3(join19(dir, f)).mtimeMs })).sort((a, b) => b.at - a.at);
-        for (const { f } of kept.slice(keep))
-          rmSync6(join19(dir, f), { force: true });
+        const kept = readdirSync7(dir).filter((f2) => f2.endsWith(".v8")).map((f2) => ({ f: f2, at: statSync3(join19(dir, f2)).mtimeMs })).sort((a, b2) => b2.at - a.at);
+        for (const { f: f2 } of kept.slice(keep))
+          rmSync6(join19(dir, f2), { force: true });
       } catch {
       }
     }
@@ -34009,27 +34009,27 @@ function keepByKey(dir, format, keep) {
 // packages/usecases/dist/check/remember-base-findings.js
 var BASE_FORMAT = "meshplane-base-findings 1";
 var KEPT_BASES = 8;
-function keyBaseFindings(b) {
-  const hash = createHash6("sha256").update(`${BASE_FORMAT}\0${fingerprintCode()}\0${b.catalogRoot}\0${b.today}\0`);
-  if (b.files) {
+function keyBaseFindings(b2) {
+  const hash = createHash6("sha256").update(`${BASE_FORMAT}\0${fingerprintCode()}\0${b2.catalogRoot}\0${b2.today}\0`);
+  if (b2.files) {
     try {
       hash.update(`opa ${findOpa().version}\0`);
     } catch {
       return void 0;
     }
-    hash.update(serialize4([...b.files].sort(([x], [y]) => x < y ? -1 : 1)));
+    hash.update(serialize4([...b2.files].sort(([x], [y]) => x < y ? -1 : 1)));
   }
-  hash.update(serialize4(b.observed ?? null));
-  for (const file of b.source.files)
+  hash.update(serialize4(b2.observed ?? null));
+  for (const file of b2.source.files)
     hash.update(`${file}\0`);
-  for (const doc of b.source.documents) {
+  for (const doc of b2.source.documents) {
     const id = identifyParsedValue(doc.value);
     if (id === void 0)
       return void 0;
     hash.update(`${id}
 `);
   }
-  hash.update(serialize4(b.source.findings));
+  hash.update(serialize4(b2.source.findings));
   return hash.digest("base64url");
 }
 function keepBaseFindings(cacheRoot) {
@@ -34119,16 +34119,16 @@ async function checkSnapshotCatalogs(input) {
       today: options2.today,
       ...observed ? { observed } : {},
       ...baseFindings ? { baseFindings } : {},
-      ...baseKey === void 0 ? {} : { keepBaseFindings: (f) => baseKept.write(baseKey, f) }
+      ...baseKey === void 0 ? {} : { keepBaseFindings: (f2) => baseKept.write(baseKey, f2) }
     });
   }
 }
 function warnDriftOfChanged(changes, head, observed, today) {
-  const touched = new Set(changes.products.filter((p) => p.status !== "removed").map((p) => p.id));
+  const touched = new Set(changes.products.filter((p2) => p2.status !== "removed").map((p2) => p2.id));
   return findLineageDrift(head.graph, observed, { now: endOfDay(today), only: touched });
 }
-function samePolicies(a, b) {
-  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
+function samePolicies(a, b2) {
+  return a.size === b2.size && [...a].every(([k2, v2]) => b2.get(k2) === v2);
 }
 function describeRules(rules) {
   return Object.fromEntries(rules.map((r) => [r.id, { title: r.title, description: r.description }]));
@@ -34183,7 +34183,7 @@ function keyGovernanceCheck(repo, options2, listing) {
     config: repo.config,
     workTree,
     base: options2.base === void 0 ? null : { ref: options2.base, commit: resolveCommit(repo.root, options2.base) },
-    policies: policies ? [...policies].sort(([a], [b]) => a < b ? -1 : 1) : null,
+    policies: policies ? [...policies].sort(([a], [b2]) => a < b2 ? -1 : 1) : null,
     codeowners: readTextFile(join21(repo.root, CODEOWNERS_FILE)) ?? null,
     today: options2.today,
     budgetGate: options2.budgetGate ?? null,
@@ -34218,7 +34218,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
   if (options2.base) {
     const commit = resolveCommit(repo.root, options2.base);
     const files = readGitTree(repo.root, commit, listSourceFolders({ catalogRoot: repo.catalogRoot }));
-    const name = nameFileIndex(files.map((f) => ({ path: f.path, oid: f.oid ?? "" })));
+    const name = nameFileIndex(files.map((f2) => ({ path: f2.path, oid: f2.oid ?? "" })));
     if (index && !index.load(name))
       index.load("worktree");
     const used = /* @__PURE__ */ new Set();
@@ -34373,24 +34373,24 @@ async function writeCatalogDatabase(path, data) {
   try {
     for (const [name, columns] of Object.entries(TABLES))
       await c.run(`CREATE TABLE ${name} (${columns})`);
-    await append(c, "products", data.products.map((p) => [
-      p.id,
-      p.name,
-      p.domain,
-      p.owner,
-      p.productOwner,
-      p.archetype,
-      p.lifecycle,
-      p.version,
-      p.classification,
-      `[${p.tags.map((t) => `'${t}'`).join(", ")}]`,
-      p.consumerCount,
-      p.address,
-      p.description
+    await append(c, "products", data.products.map((p2) => [
+      p2.id,
+      p2.name,
+      p2.domain,
+      p2.owner,
+      p2.productOwner,
+      p2.archetype,
+      p2.lifecycle,
+      p2.version,
+      p2.classification,
+      `[${p2.tags.map((t) => `'${t}'`).join(", ")}]`,
+      p2.consumerCount,
+      p2.address,
+      p2.description
     ]));
-    await append(c, "output_ports", data.products.flatMap((p) => p.ports.map((port) => [p.id, port.name, port.kind, port.table.schema, port.table.table, port.retention])));
-    await append(c, "columns", data.products.flatMap((p) => p.ports.flatMap((port) => port.columns.map((col, i) => [
-      p.id,
+    await append(c, "output_ports", data.products.flatMap((p2) => p2.ports.map((port) => [p2.id, port.name, port.kind, port.table.schema, port.table.table, port.retention])));
+    await append(c, "columns", data.products.flatMap((p2) => p2.ports.flatMap((port) => port.columns.map((col, i) => [
+      p2.id,
       port.name,
       i + 1,
       col.name,
@@ -34402,7 +34402,7 @@ async function writeCatalogDatabase(path, data) {
       col.description
     ]))));
     await append(c, "lineage", data.edges.map((e) => [e.producer, e.port, e.consumer, e.inputPort, e.agreement]));
-    const agreements = data.products.flatMap((p) => p.agreements);
+    const agreements = data.products.flatMap((p2) => p2.agreements);
     await append(c, "agreements", agreements.map((a) => [a.provider, a.name, a.team, a.consumerProduct, a.purpose, a.legalBasis, a.start, a.end, a.status, a.file]));
     await append(c, "agreement_ports", agreements.flatMap((a) => a.ports.map((port) => [
       a.provider,
@@ -34411,17 +34411,17 @@ async function writeCatalogDatabase(path, data) {
       port.columns ? `[${port.columns.map((x) => `'${x}'`).join(", ")}]` : void 0,
       port.maxClassification
     ])));
-    await append(c, "slos", data.products.flatMap((p) => p.ports.flatMap((port) => port.slos.map((s4) => [
-      p.id,
+    await append(c, "slos", data.products.flatMap((p2) => p2.ports.flatMap((port) => port.slos.map((s6) => [
+      p2.id,
       port.name,
-      s4.name,
-      s4.type,
-      s4.objective,
-      s4.window,
-      s4.state,
-      s4.status?.attainment,
-      s4.status?.budgetRemaining,
-      s4.status?.since
+      s6.name,
+      s6.type,
+      s6.objective,
+      s6.window,
+      s6.state,
+      s6.status?.attainment,
+      s6.status?.budgetRemaining,
+      s6.status?.since
     ]))));
     const parquet = join24(dirname11(path), "products.parquet");
     await c.run(`COPY (SELECT * FROM products ORDER BY id) TO '${parquet.replaceAll("'", "''")}' (FORMAT parquet)`);
@@ -34434,11 +34434,11 @@ async function writeCatalogDatabase(path, data) {
 async function append(c, table, rows) {
   const appender = await c.createAppender(table);
   for (const row of rows) {
-    for (const v of row) {
-      if (v === null || v === void 0)
+    for (const v2 of row) {
+      if (v2 === null || v2 === void 0)
         appender.appendNull();
       else
-        appender.appendVarchar(String(v));
+        appender.appendVarchar(String(v2));
     }
     appender.endRow();
   }
@@ -34671,7 +34671,7 @@ function extractUrlVariableNames(url) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a, b2) => a.concat(b2), []);
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
@@ -34729,9 +34729,9 @@ function getValues(context, operator, key, modifier) {
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result.push(encodeValue(operator, value[k2], k2));
             }
           });
         }
@@ -34742,10 +34742,10 @@ function getValues(context, operator, key, modifier) {
             tmp.push(encodeValue(operator, value2));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
             }
           });
         }
@@ -34778,7 +34778,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_2, expression, literal) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -35008,17 +35008,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        const k2 = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
         if (isFilteredOutByArray) continue;
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
+        const childRaw = node.val[k2];
+        const childVal = prepareVal(node.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks.push(originalStringify(k2) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -35029,7 +35029,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node.val,
-            key: k,
+            key: k2,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -35117,7 +35117,7 @@ var isContextSourceSupported = () => {
   try {
     const result = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_2, __, context) => !!context?.source && context.source === "1"
     );
     featureCache.set(parseFingerprint, result);
     return result;
@@ -35420,7 +35420,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -38638,6 +38638,2981 @@ var import_bottleneck = __toESM(require_lib(), 1);
 var GithubOctokit = Octokit2.plugin(retry, throttling);
 
 // packages/github/dist/pull/read-commit-files.js
+import { createHash as createHash8 } from "node:crypto";
+
+// node_modules/tar/dist/esm/index.min.js
+import Qr from "events";
+import I from "fs";
+import { EventEmitter as Di } from "node:events";
+import Cs from "node:stream";
+import { StringDecoder as Hr } from "node:string_decoder";
+import cr from "node:path";
+import Kt from "node:fs";
+import { dirname as kn, parse as Mn } from "path";
+import { EventEmitter as Nn } from "events";
+import zi from "assert";
+import { Buffer as Ot } from "buffer";
+import * as Ps from "zlib";
+import en from "zlib";
+import { posix as Zt } from "node:path";
+import { basename as _n } from "node:path";
+import ui from "fs";
+import X from "fs";
+import js from "path";
+import { win32 as zn } from "node:path";
+import ar from "path";
+import Br from "node:fs";
+import fo from "node:assert";
+import { randomBytes as vr } from "node:crypto";
+import m from "node:fs";
+import R from "node:path";
+import pr from "fs";
+import wi from "node:fs";
+import we from "node:path";
+import k from "node:fs";
+import no from "node:fs/promises";
+import Si from "node:path";
+import { join as xr } from "node:path";
+import M from "node:fs";
+import Pr from "node:path";
+var zr = Object.defineProperty;
+var Ur = (s6, t) => {
+  for (var e in t) zr(s6, e, { get: t[e], enumerable: true });
+};
+var Ds = typeof process == "object" && process ? process : { stdout: null, stderr: null };
+var Wr = (s6) => !!s6 && typeof s6 == "object" && (s6 instanceof A || s6 instanceof Cs || Gr(s6) || Zr(s6));
+var Gr = (s6) => !!s6 && typeof s6 == "object" && s6 instanceof Di && typeof s6.pipe == "function" && s6.pipe !== Cs.Writable.prototype.pipe;
+var Zr = (s6) => !!s6 && typeof s6 == "object" && s6 instanceof Di && typeof s6.write == "function" && typeof s6.end == "function";
+var Q = /* @__PURE__ */ Symbol("EOF");
+var J = /* @__PURE__ */ Symbol("maybeEmitEnd");
+var nt = /* @__PURE__ */ Symbol("emittedEnd");
+var De = /* @__PURE__ */ Symbol("emittingEnd");
+var qt = /* @__PURE__ */ Symbol("emittedError");
+var Ne = /* @__PURE__ */ Symbol("closed");
+var Ns = /* @__PURE__ */ Symbol("read");
+var Ae = /* @__PURE__ */ Symbol("flush");
+var As = /* @__PURE__ */ Symbol("flushChunk");
+var z = /* @__PURE__ */ Symbol("encoding");
+var vt = /* @__PURE__ */ Symbol("decoder");
+var g = /* @__PURE__ */ Symbol("flowing");
+var Qt = /* @__PURE__ */ Symbol("paused");
+var Bt = /* @__PURE__ */ Symbol("resume");
+var b = /* @__PURE__ */ Symbol("buffer");
+var N = /* @__PURE__ */ Symbol("pipes");
+var _ = /* @__PURE__ */ Symbol("bufferLength");
+var bi = /* @__PURE__ */ Symbol("bufferPush");
+var Ie = /* @__PURE__ */ Symbol("bufferShift");
+var L = /* @__PURE__ */ Symbol("objectMode");
+var S = /* @__PURE__ */ Symbol("destroyed");
+var _i = /* @__PURE__ */ Symbol("error");
+var Oi = /* @__PURE__ */ Symbol("emitData");
+var Is = /* @__PURE__ */ Symbol("emitEnd");
+var Ti = /* @__PURE__ */ Symbol("emitEnd2");
+var Z = /* @__PURE__ */ Symbol("async");
+var xi = /* @__PURE__ */ Symbol("abort");
+var Ce = /* @__PURE__ */ Symbol("aborted");
+var Jt = /* @__PURE__ */ Symbol("signal");
+var Rt = /* @__PURE__ */ Symbol("dataListeners");
+var C = /* @__PURE__ */ Symbol("discarded");
+var jt = (s6) => Promise.resolve().then(s6);
+var Yr = (s6) => s6();
+var Kr = (s6) => s6 === "end" || s6 === "finish" || s6 === "prefinish";
+var $r = (s6) => s6 instanceof ArrayBuffer || !!s6 && typeof s6 == "object" && s6.constructor && s6.constructor.name === "ArrayBuffer" && s6.byteLength >= 0;
+var Vr = (s6) => !Buffer.isBuffer(s6) && ArrayBuffer.isView(s6);
+var Fe = class {
+  src;
+  dest;
+  opts;
+  ondrain;
+  constructor(t, e, i) {
+    this.src = t, this.dest = e, this.opts = i, this.ondrain = () => t[Bt](), this.dest.on("drain", this.ondrain);
+  }
+  unpipe() {
+    this.dest.removeListener("drain", this.ondrain);
+  }
+  proxyErrors(t) {
+  }
+  end() {
+    this.unpipe(), this.opts.end && this.dest.end();
+  }
+};
+var Li = class extends Fe {
+  unpipe() {
+    this.src.removeListener("error", this.proxyErrors), super.unpipe();
+  }
+  constructor(t, e, i) {
+    super(t, e, i), this.proxyErrors = (r) => this.dest.emit("error", r), t.on("error", this.proxyErrors);
+  }
+};
+var Xr = (s6) => !!s6.objectMode;
+var qr = (s6) => !s6.objectMode && !!s6.encoding && s6.encoding !== "buffer";
+var A = class extends Di {
+  [g] = false;
+  [Qt] = false;
+  [N] = [];
+  [b] = [];
+  [L];
+  [z];
+  [Z];
+  [vt];
+  [Q] = false;
+  [nt] = false;
+  [De] = false;
+  [Ne] = false;
+  [qt] = null;
+  [_] = 0;
+  [S] = false;
+  [Jt];
+  [Ce] = false;
+  [Rt] = 0;
+  [C] = false;
+  writable = true;
+  readable = true;
+  constructor(...t) {
+    let e = t[0] || {};
+    if (super(), e.objectMode && typeof e.encoding == "string") throw new TypeError("Encoding and objectMode may not be used together");
+    Xr(e) ? (this[L] = true, this[z] = null) : qr(e) ? (this[z] = e.encoding, this[L] = false) : (this[L] = false, this[z] = null), this[Z] = !!e.async, this[vt] = this[z] ? new Hr(this[z]) : null, e && e.debugExposeBuffer === true && Object.defineProperty(this, "buffer", { get: () => this[b] }), e && e.debugExposePipes === true && Object.defineProperty(this, "pipes", { get: () => this[N] });
+    let { signal: i } = e;
+    i && (this[Jt] = i, i.aborted ? this[xi]() : i.addEventListener("abort", () => this[xi]()));
+  }
+  get bufferLength() {
+    return this[_];
+  }
+  get encoding() {
+    return this[z];
+  }
+  set encoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  setEncoding(t) {
+    throw new Error("Encoding must be set at instantiation time");
+  }
+  get objectMode() {
+    return this[L];
+  }
+  set objectMode(t) {
+    throw new Error("objectMode must be set at instantiation time");
+  }
+  get async() {
+    return this[Z];
+  }
+  set async(t) {
+    this[Z] = this[Z] || !!t;
+  }
+  [xi]() {
+    this[Ce] = true, this.emit("abort", this[Jt]?.reason), this.destroy(this[Jt]?.reason);
+  }
+  get aborted() {
+    return this[Ce];
+  }
+  set aborted(t) {
+  }
+  write(t, e, i) {
+    if (this[Ce]) return false;
+    if (this[Q]) throw new Error("write after end");
+    if (this[S]) return this.emit("error", Object.assign(new Error("Cannot call write after a stream was destroyed"), { code: "ERR_STREAM_DESTROYED" })), true;
+    typeof e == "function" && (i = e, e = "utf8"), e || (e = "utf8");
+    let r = this[Z] ? jt : Yr;
+    if (!this[L] && !Buffer.isBuffer(t)) {
+      if (Vr(t)) t = Buffer.from(t.buffer, t.byteOffset, t.byteLength);
+      else if ($r(t)) t = Buffer.from(t);
+      else if (typeof t != "string") throw new Error("Non-contiguous data written to non-objectMode stream");
+    }
+    return this[L] ? (this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : t.length ? (typeof t == "string" && !(e === this[z] && !this[vt]?.lastNeed) && (t = Buffer.from(t, e)), Buffer.isBuffer(t) && this[z] && (t = this[vt].write(t)), this[g] && this[_] !== 0 && this[Ae](true), this[g] ? this.emit("data", t) : this[bi](t), this[_] !== 0 && this.emit("readable"), i && r(i), this[g]) : (this[_] !== 0 && this.emit("readable"), i && r(i), this[g]);
+  }
+  read(t) {
+    if (this[S]) return null;
+    if (this[C] = false, this[_] === 0 || t === 0 || t && t > this[_]) return this[J](), null;
+    this[L] && (t = null), this[b].length > 1 && !this[L] && (this[b] = [this[z] ? this[b].join("") : Buffer.concat(this[b], this[_])]);
+    let e = this[Ns](t || null, this[b][0]);
+    return this[J](), e;
+  }
+  [Ns](t, e) {
+    if (this[L]) this[Ie]();
+    else {
+      let i = e;
+      t === i.length || t === null ? this[Ie]() : typeof i == "string" ? (this[b][0] = i.slice(t), e = i.slice(0, t), this[_] -= t) : (this[b][0] = i.subarray(t), e = i.subarray(0, t), this[_] -= t);
+    }
+    return this.emit("data", e), !this[b].length && !this[Q] && this.emit("drain"), e;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = "utf8"), t !== void 0 && this.write(t, e), i && this.once("end", i), this[Q] = true, this.writable = false, (this[g] || !this[Qt]) && this[J](), this;
+  }
+  [Bt]() {
+    this[S] || (!this[Rt] && !this[N].length && (this[C] = true), this[Qt] = false, this[g] = true, this.emit("resume"), this[b].length ? this[Ae]() : this[Q] ? this[J]() : this.emit("drain"));
+  }
+  resume() {
+    return this[Bt]();
+  }
+  pause() {
+    this[g] = false, this[Qt] = true, this[C] = false;
+  }
+  get destroyed() {
+    return this[S];
+  }
+  get flowing() {
+    return this[g];
+  }
+  get paused() {
+    return this[Qt];
+  }
+  [bi](t) {
+    this[L] ? this[_] += 1 : this[_] += t.length, this[b].push(t);
+  }
+  [Ie]() {
+    return this[L] ? this[_] -= 1 : this[_] -= this[b][0].length, this[b].shift();
+  }
+  [Ae](t = false) {
+    do
+      ;
+    while (this[As](this[Ie]()) && this[b].length);
+    !t && !this[b].length && !this[Q] && this.emit("drain");
+  }
+  [As](t) {
+    return this.emit("data", t), this[g];
+  }
+  pipe(t, e) {
+    if (this[S]) return t;
+    this[C] = false;
+    let i = this[nt];
+    return e = e || {}, t === Ds.stdout || t === Ds.stderr ? e.end = false : e.end = e.end !== false, e.proxyErrors = !!e.proxyErrors, i ? e.end && t.end() : (this[N].push(e.proxyErrors ? new Li(this, t, e) : new Fe(this, t, e)), this[Z] ? jt(() => this[Bt]()) : this[Bt]()), t;
+  }
+  unpipe(t) {
+    let e = this[N].find((i) => i.dest === t);
+    e && (this[N].length === 1 ? (this[g] && this[Rt] === 0 && (this[g] = false), this[N] = []) : this[N].splice(this[N].indexOf(e), 1), e.unpipe());
+  }
+  addListener(t, e) {
+    return this.on(t, e);
+  }
+  on(t, e) {
+    let i = super.on(t, e);
+    if (t === "data") this[C] = false, this[Rt]++, !this[N].length && !this[g] && this[Bt]();
+    else if (t === "readable" && this[_] !== 0) super.emit("readable");
+    else if (Kr(t) && this[nt]) super.emit(t), this.removeAllListeners(t);
+    else if (t === "error" && this[qt]) {
+      let r = e;
+      this[Z] ? jt(() => r.call(this, this[qt])) : r.call(this, this[qt]);
+    }
+    return i;
+  }
+  removeListener(t, e) {
+    return this.off(t, e);
+  }
+  off(t, e) {
+    let i = super.off(t, e);
+    return t === "data" && (this[Rt] = this.listeners("data").length, this[Rt] === 0 && !this[C] && !this[N].length && (this[g] = false)), i;
+  }
+  removeAllListeners(t) {
+    let e = super.removeAllListeners(t);
+    return (t === "data" || t === void 0) && (this[Rt] = 0, !this[C] && !this[N].length && (this[g] = false)), e;
+  }
+  get emittedEnd() {
+    return this[nt];
+  }
+  [J]() {
+    !this[De] && !this[nt] && !this[S] && this[b].length === 0 && this[Q] && (this[De] = true, this.emit("end"), this.emit("prefinish"), this.emit("finish"), this[Ne] && this.emit("close"), this[De] = false);
+  }
+  emit(t, ...e) {
+    let i = e[0];
+    if (t !== "error" && t !== "close" && t !== S && this[S]) return false;
+    if (t === "data") return !this[L] && !i ? false : this[Z] ? (jt(() => this[Oi](i)), true) : this[Oi](i);
+    if (t === "end") return this[Is]();
+    if (t === "close") {
+      if (this[Ne] = true, !this[nt] && !this[S]) return false;
+      let n = super.emit("close");
+      return this.removeAllListeners("close"), n;
+    } else if (t === "error") {
+      this[qt] = i, super.emit(_i, i);
+      let n = !this[Jt] || this.listeners("error").length ? super.emit("error", i) : false;
+      return this[J](), n;
+    } else if (t === "resume") {
+      let n = super.emit("resume");
+      return this[J](), n;
+    } else if (t === "finish" || t === "prefinish") {
+      let n = super.emit(t);
+      return this.removeAllListeners(t), n;
+    }
+    let r = super.emit(t, ...e);
+    return this[J](), r;
+  }
+  [Oi](t) {
+    for (let i of this[N]) i.dest.write(t) === false && this.pause();
+    let e = this[C] ? false : super.emit("data", t);
+    return this[J](), e;
+  }
+  [Is]() {
+    return this[nt] ? false : (this[nt] = true, this.readable = false, this[Z] ? (jt(() => this[Ti]()), true) : this[Ti]());
+  }
+  [Ti]() {
+    if (this[vt]) {
+      let e = this[vt].end();
+      if (e) {
+        for (let i of this[N]) i.dest.write(e);
+        this[C] || super.emit("data", e);
+      }
+    }
+    for (let e of this[N]) e.end();
+    let t = super.emit("end");
+    return this.removeAllListeners("end"), t;
+  }
+  async collect() {
+    let t = Object.assign([], { dataLength: 0 });
+    this[L] || (t.dataLength = 0);
+    let e = this.promise();
+    return this.on("data", (i) => {
+      t.push(i), this[L] || (t.dataLength += i.length);
+    }), await e, t;
+  }
+  async concat() {
+    if (this[L]) throw new Error("cannot concat in objectMode");
+    let t = await this.collect();
+    return this[z] ? t.join("") : Buffer.concat(t, t.dataLength);
+  }
+  async promise() {
+    return new Promise((t, e) => {
+      this.on(S, () => e(new Error("stream destroyed"))), this.on("error", (i) => e(i)), this.on("end", () => t());
+    });
+  }
+  [Symbol.asyncIterator]() {
+    this[C] = false;
+    let t = false, e = async () => (this.pause(), t = true, { value: void 0, done: true });
+    return { next: () => {
+      if (t) return e();
+      let r = this.read();
+      if (r !== null) return Promise.resolve({ done: false, value: r });
+      if (this[Q]) return e();
+      let n, o, h = (d) => {
+        this.off("data", a), this.off("end", l), this.off(S, c), e(), o(d);
+      }, a = (d) => {
+        this.off("error", h), this.off("end", l), this.off(S, c), this.pause(), n({ value: d, done: !!this[Q] });
+      }, l = () => {
+        this.off("error", h), this.off("data", a), this.off(S, c), e(), n({ done: true, value: void 0 });
+      }, c = () => h(new Error("stream destroyed"));
+      return new Promise((d, y) => {
+        o = y, n = d, this.once(S, c), this.once("error", h), this.once("end", l), this.once("data", a);
+      });
+    }, throw: e, return: e, [Symbol.asyncIterator]() {
+      return this;
+    }, [Symbol.asyncDispose]: async () => {
+    } };
+  }
+  [Symbol.iterator]() {
+    this[C] = false;
+    let t = false, e = () => (this.pause(), this.off(_i, e), this.off(S, e), this.off("end", e), t = true, { done: true, value: void 0 }), i = () => {
+      if (t) return e();
+      let r = this.read();
+      return r === null ? e() : { done: false, value: r };
+    };
+    return this.once("end", e), this.once(_i, e), this.once(S, e), { next: i, throw: e, return: e, [Symbol.iterator]() {
+      return this;
+    }, [Symbol.dispose]: () => {
+    } };
+  }
+  destroy(t) {
+    if (this[S]) return t ? this.emit("error", t) : this.emit(S), this;
+    this[S] = true, this[C] = true, this[b].length = 0, this[_] = 0;
+    let e = this;
+    return typeof e.close == "function" && !this[Ne] && e.close(), t ? this.emit("error", t) : this.emit(S), this;
+  }
+  static get isStream() {
+    return Wr;
+  }
+};
+var Jr = I.writev;
+var ht = /* @__PURE__ */ Symbol("_autoClose");
+var H = /* @__PURE__ */ Symbol("_close");
+var te = /* @__PURE__ */ Symbol("_ended");
+var u = /* @__PURE__ */ Symbol("_fd");
+var Ni = /* @__PURE__ */ Symbol("_finished");
+var tt = /* @__PURE__ */ Symbol("_flags");
+var Ai = /* @__PURE__ */ Symbol("_flush");
+var ki = /* @__PURE__ */ Symbol("_handleChunk");
+var Mi = /* @__PURE__ */ Symbol("_makeBuf");
+var ie = /* @__PURE__ */ Symbol("_mode");
+var ke = /* @__PURE__ */ Symbol("_needDrain");
+var Ut = /* @__PURE__ */ Symbol("_onerror");
+var Ht = /* @__PURE__ */ Symbol("_onopen");
+var Ii = /* @__PURE__ */ Symbol("_onread");
+var Pt = /* @__PURE__ */ Symbol("_onwrite");
+var at = /* @__PURE__ */ Symbol("_open");
+var U = /* @__PURE__ */ Symbol("_path");
+var ot = /* @__PURE__ */ Symbol("_pos");
+var Y = /* @__PURE__ */ Symbol("_queue");
+var zt = /* @__PURE__ */ Symbol("_read");
+var Ci = /* @__PURE__ */ Symbol("_readSize");
+var j = /* @__PURE__ */ Symbol("_reading");
+var ee = /* @__PURE__ */ Symbol("_remain");
+var Fi = /* @__PURE__ */ Symbol("_size");
+var Me = /* @__PURE__ */ Symbol("_write");
+var gt = /* @__PURE__ */ Symbol("_writing");
+var ve = /* @__PURE__ */ Symbol("_defaultFlag");
+var bt = /* @__PURE__ */ Symbol("_errored");
+var _t = class extends A {
+  [bt] = false;
+  [u];
+  [U];
+  [Ci];
+  [j] = false;
+  [Fi];
+  [ee];
+  [ht];
+  constructor(t, e) {
+    if (e = e || {}, super(e), this.readable = true, this.writable = false, typeof t != "string") throw new TypeError("path must be a string");
+    this[bt] = false, this[u] = typeof e.fd == "number" ? e.fd : void 0, this[U] = t, this[Ci] = e.readSize || 16 * 1024 * 1024, this[j] = false, this[Fi] = typeof e.size == "number" ? e.size : 1 / 0, this[ee] = this[Fi], this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true, typeof this[u] == "number" ? this[zt]() : this[at]();
+  }
+  get fd() {
+    return this[u];
+  }
+  get path() {
+    return this[U];
+  }
+  write() {
+    throw new TypeError("this is a readable stream");
+  }
+  end() {
+    throw new TypeError("this is a readable stream");
+  }
+  [at]() {
+    I.open(this[U], "r", (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    t ? this[Ut](t) : (this[u] = e, this.emit("open", e), this[zt]());
+  }
+  [Mi]() {
+    return Buffer.allocUnsafe(Math.min(this[Ci], this[ee]));
+  }
+  [zt]() {
+    if (!this[j]) {
+      this[j] = true;
+      let t = this[Mi]();
+      if (t.length === 0) return process.nextTick(() => this[Ii](null, 0, t));
+      I.read(this[u], t, 0, t.length, null, (e, i, r) => this[Ii](e, i, r));
+    }
+  }
+  [Ii](t, e, i) {
+    this[j] = false, t ? this[Ut](t) : this[ki](e, i) && this[zt]();
+  }
+  [H]() {
+    if (this[ht] && typeof this[u] == "number") {
+      let t = this[u];
+      this[u] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+  [Ut](t) {
+    this[j] = true, this[H](), this.emit("error", t);
+  }
+  [ki](t, e) {
+    let i = false;
+    return this[ee] -= t, t > 0 && (i = super.write(t < e.length ? e.subarray(0, t) : e)), (t === 0 || this[ee] <= 0) && (i = false, this[H](), super.end()), i;
+  }
+  emit(t, ...e) {
+    switch (t) {
+      case "prefinish":
+      case "finish":
+        return false;
+      case "drain":
+        return typeof this[u] == "number" && this[zt](), false;
+      case "error":
+        return this[bt] ? false : (this[bt] = true, super.emit(t, ...e));
+      default:
+        return super.emit(t, ...e);
+    }
+  }
+};
+var Be = class extends _t {
+  [at]() {
+    let t = true;
+    try {
+      this[Ht](null, I.openSync(this[U], "r")), t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [zt]() {
+    let t = true;
+    try {
+      if (!this[j]) {
+        this[j] = true;
+        do {
+          let e = this[Mi](), i = e.length === 0 ? 0 : I.readSync(this[u], e, 0, e.length, null);
+          if (!this[ki](i, e)) break;
+        } while (true);
+        this[j] = false;
+      }
+      t = false;
+    } finally {
+      t && this[H]();
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[u] == "number") {
+      let t = this[u];
+      this[u] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+};
+var et = class extends Qr {
+  readable = false;
+  writable = true;
+  [bt] = false;
+  [gt] = false;
+  [te] = false;
+  [Y] = [];
+  [ke] = false;
+  [U];
+  [ie];
+  [ht];
+  [u];
+  [ve];
+  [tt];
+  [Ni] = false;
+  [ot];
+  constructor(t, e) {
+    e = e || {}, super(e), this[U] = t, this[u] = typeof e.fd == "number" ? e.fd : void 0, this[ie] = e.mode === void 0 ? 438 : e.mode, this[ot] = typeof e.start == "number" ? e.start : void 0, this[ht] = typeof e.autoClose == "boolean" ? e.autoClose : true;
+    let i = this[ot] !== void 0 ? "r+" : "w";
+    this[ve] = e.flags === void 0, this[tt] = e.flags === void 0 ? i : e.flags, this[u] === void 0 && this[at]();
+  }
+  emit(t, ...e) {
+    if (t === "error") {
+      if (this[bt]) return false;
+      this[bt] = true;
+    }
+    return super.emit(t, ...e);
+  }
+  get fd() {
+    return this[u];
+  }
+  get path() {
+    return this[U];
+  }
+  [Ut](t) {
+    this[H](), this[gt] = true, this.emit("error", t);
+  }
+  [at]() {
+    I.open(this[U], this[tt], this[ie], (t, e) => this[Ht](t, e));
+  }
+  [Ht](t, e) {
+    this[ve] && this[tt] === "r+" && t && t.code === "ENOENT" ? (this[tt] = "w", this[at]()) : t ? this[Ut](t) : (this[u] = e, this.emit("open", e), this[gt] || this[Ai]());
+  }
+  end(t, e) {
+    return t && this.write(t, e), this[te] = true, !this[gt] && !this[Y].length && typeof this[u] == "number" && this[Pt](null, 0), this;
+  }
+  write(t, e) {
+    return typeof t == "string" && (t = Buffer.from(t, e)), this[te] ? (this.emit("error", new Error("write() after end()")), false) : this[u] === void 0 || this[gt] || this[Y].length ? (this[Y].push(t), this[ke] = true, false) : (this[gt] = true, this[Me](t), true);
+  }
+  [Me](t) {
+    I.write(this[u], t, 0, t.length, this[ot], (e, i) => this[Pt](e, i));
+  }
+  [Pt](t, e) {
+    t ? this[Ut](t) : (this[ot] !== void 0 && typeof e == "number" && (this[ot] += e), this[Y].length ? this[Ai]() : (this[gt] = false, this[te] && !this[Ni] ? (this[Ni] = true, this[H](), this.emit("finish")) : this[ke] && (this[ke] = false, this.emit("drain"))));
+  }
+  [Ai]() {
+    if (this[Y].length === 0) this[te] && this[Pt](null, 0);
+    else if (this[Y].length === 1) this[Me](this[Y].pop());
+    else {
+      let t = this[Y];
+      this[Y] = [], Jr(this[u], t, this[ot], (e, i) => this[Pt](e, i));
+    }
+  }
+  [H]() {
+    if (this[ht] && typeof this[u] == "number") {
+      let t = this[u];
+      this[u] = void 0, I.close(t, (e) => e ? this.emit("error", e) : this.emit("close"));
+    }
+  }
+};
+var Wt = class extends et {
+  [at]() {
+    let t;
+    if (this[ve] && this[tt] === "r+") try {
+      t = I.openSync(this[U], this[tt], this[ie]);
+    } catch (e) {
+      if (e?.code === "ENOENT") return this[tt] = "w", this[at]();
+      throw e;
+    }
+    else t = I.openSync(this[U], this[tt], this[ie]);
+    this[Ht](null, t);
+  }
+  [H]() {
+    if (this[ht] && typeof this[u] == "number") {
+      let t = this[u];
+      this[u] = void 0, I.closeSync(t), this.emit("close");
+    }
+  }
+  [Me](t) {
+    let e = true;
+    try {
+      this[Pt](null, I.writeSync(this[u], t, 0, t.length, this[ot])), e = false;
+    } finally {
+      if (e) try {
+        this[H]();
+      } catch {
+      }
+    }
+  }
+};
+var jr = /* @__PURE__ */ new Map([["C", "cwd"], ["f", "file"], ["z", "gzip"], ["P", "preservePaths"], ["U", "unlink"], ["strip-components", "strip"], ["stripComponents", "strip"], ["keep-newer", "newer"], ["keepNewer", "newer"], ["keep-newer-files", "newer"], ["keepNewerFiles", "newer"], ["k", "keep"], ["keep-existing", "keep"], ["keepExisting", "keep"], ["m", "noMtime"], ["no-mtime", "noMtime"], ["p", "preserveOwner"], ["L", "follow"], ["h", "follow"], ["onentry", "onReadEntry"]]);
+var Fs = (s6) => !!s6.sync && !!s6.file;
+var ks = (s6) => !s6.sync && !!s6.file;
+var Ms = (s6) => !!s6.sync && !s6.file;
+var vs = (s6) => !s6.sync && !s6.file;
+var Bs = (s6) => !!s6.file;
+var tn = (s6) => {
+  let t = jr.get(s6);
+  return t || s6;
+};
+var se = (s6 = {}) => {
+  if (!s6) return {};
+  let t = {};
+  for (let [e, i] of Object.entries(s6)) {
+    let r = tn(e);
+    t[r] = i;
+  }
+  return t.chmod === void 0 && t.noChmod === false && (t.chmod = true), delete t.noChmod, t;
+};
+var K = (s6, t, e, i, r) => Object.assign((n = [], o, h) => {
+  Array.isArray(n) && (o = n, n = {}), typeof o == "function" && (h = o, o = void 0), o = o ? Array.from(o) : [];
+  let a = se(n);
+  if (r?.(a, o), Fs(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return s6(a, o);
+  } else if (ks(a)) {
+    let l = t(a, o);
+    return h ? l.then(() => h(), h) : l;
+  } else if (Ms(a)) {
+    if (typeof h == "function") throw new TypeError("callback not supported for sync tar functions");
+    return e(a, o);
+  } else if (vs(a)) {
+    if (typeof h == "function") throw new TypeError("callback only supported with file option");
+    return i(a, o);
+  }
+  throw new Error("impossible options??");
+}, { syncFile: s6, asyncFile: t, syncNoFile: e, asyncNoFile: i, validate: r });
+var sn = en.constants || { ZLIB_VERNUM: 4736 };
+var v = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), { Z_NO_FLUSH: 0, Z_PARTIAL_FLUSH: 1, Z_SYNC_FLUSH: 2, Z_FULL_FLUSH: 3, Z_FINISH: 4, Z_BLOCK: 5, Z_OK: 0, Z_STREAM_END: 1, Z_NEED_DICT: 2, Z_ERRNO: -1, Z_STREAM_ERROR: -2, Z_DATA_ERROR: -3, Z_MEM_ERROR: -4, Z_BUF_ERROR: -5, Z_VERSION_ERROR: -6, Z_NO_COMPRESSION: 0, Z_BEST_SPEED: 1, Z_BEST_COMPRESSION: 9, Z_DEFAULT_COMPRESSION: -1, Z_FILTERED: 1, Z_HUFFMAN_ONLY: 2, Z_RLE: 3, Z_FIXED: 4, Z_DEFAULT_STRATEGY: 0, DEFLATE: 1, INFLATE: 2, GZIP: 3, GUNZIP: 4, DEFLATERAW: 5, INFLATERAW: 6, UNZIP: 7, BROTLI_DECODE: 8, BROTLI_ENCODE: 9, Z_MIN_WINDOWBITS: 8, Z_MAX_WINDOWBITS: 15, Z_DEFAULT_WINDOWBITS: 15, Z_MIN_CHUNK: 64, Z_MAX_CHUNK: 1 / 0, Z_DEFAULT_CHUNK: 16384, Z_MIN_MEMLEVEL: 1, Z_MAX_MEMLEVEL: 9, Z_DEFAULT_MEMLEVEL: 8, Z_MIN_LEVEL: -1, Z_MAX_LEVEL: 9, Z_DEFAULT_LEVEL: -1, BROTLI_OPERATION_PROCESS: 0, BROTLI_OPERATION_FLUSH: 1, BROTLI_OPERATION_FINISH: 2, BROTLI_OPERATION_EMIT_METADATA: 3, BROTLI_MODE_GENERIC: 0, BROTLI_MODE_TEXT: 1, BROTLI_MODE_FONT: 2, BROTLI_DEFAULT_MODE: 0, BROTLI_MIN_QUALITY: 0, BROTLI_MAX_QUALITY: 11, BROTLI_DEFAULT_QUALITY: 11, BROTLI_MIN_WINDOW_BITS: 10, BROTLI_MAX_WINDOW_BITS: 24, BROTLI_LARGE_MAX_WINDOW_BITS: 30, BROTLI_DEFAULT_WINDOW: 22, BROTLI_MIN_INPUT_BLOCK_BITS: 16, BROTLI_MAX_INPUT_BLOCK_BITS: 24, BROTLI_PARAM_MODE: 0, BROTLI_PARAM_QUALITY: 1, BROTLI_PARAM_LGWIN: 2, BROTLI_PARAM_LGBLOCK: 3, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING: 4, BROTLI_PARAM_SIZE_HINT: 5, BROTLI_PARAM_LARGE_WINDOW: 6, BROTLI_PARAM_NPOSTFIX: 7, BROTLI_PARAM_NDIRECT: 8, BROTLI_DECODER_RESULT_ERROR: 0, BROTLI_DECODER_RESULT_SUCCESS: 1, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION: 0, BROTLI_DECODER_PARAM_LARGE_WINDOW: 1, BROTLI_DECODER_NO_ERROR: 0, BROTLI_DECODER_SUCCESS: 1, BROTLI_DECODER_NEEDS_MORE_INPUT: 2, BROTLI_DECODER_NEEDS_MORE_OUTPUT: 3, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_NIBBLE: -1, BROTLI_DECODER_ERROR_FORMAT_RESERVED: -2, BROTLI_DECODER_ERROR_FORMAT_EXUBERANT_META_NIBBLE: -3, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_ALPHABET: -4, BROTLI_DECODER_ERROR_FORMAT_SIMPLE_HUFFMAN_SAME: -5, BROTLI_DECODER_ERROR_FORMAT_CL_SPACE: -6, BROTLI_DECODER_ERROR_FORMAT_HUFFMAN_SPACE: -7, BROTLI_DECODER_ERROR_FORMAT_CONTEXT_MAP_REPEAT: -8, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_1: -9, BROTLI_DECODER_ERROR_FORMAT_BLOCK_LENGTH_2: -10, BROTLI_DECODER_ERROR_FORMAT_TRANSFORM: -11, BROTLI_DECODER_ERROR_FORMAT_DICTIONARY: -12, BROTLI_DECODER_ERROR_FORMAT_WINDOW_BITS: -13, BROTLI_DECODER_ERROR_FORMAT_PADDING_1: -14, BROTLI_DECODER_ERROR_FORMAT_PADDING_2: -15, BROTLI_DECODER_ERROR_FORMAT_DISTANCE: -16, BROTLI_DECODER_ERROR_DICTIONARY_NOT_SET: -19, BROTLI_DECODER_ERROR_INVALID_ARGUMENTS: -20, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES: -21, BROTLI_DECODER_ERROR_ALLOC_TREE_GROUPS: -22, BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MAP: -25, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_1: -26, BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30, BROTLI_DECODER_ERROR_UNREACHABLE: -31 }, sn));
+var rn = Ot.concat;
+var zs = Object.getOwnPropertyDescriptor(Ot, "concat");
+var nn = (s6) => s6;
+var Bi = zs?.writable === true || zs?.set !== void 0 ? (s6) => {
+  Ot.concat = s6 ? nn : rn;
+} : (s6) => {
+};
+var Tt = /* @__PURE__ */ Symbol("_superWrite");
+var Gt = class extends Error {
+  code;
+  errno;
+  constructor(t, e) {
+    super("zlib: " + t.message, { cause: t }), this.code = t.code, this.errno = t.errno, this.code || (this.code = "ZLIB_ERROR"), this.message = "zlib: " + t.message, Error.captureStackTrace(this, e ?? this.constructor);
+  }
+  get name() {
+    return "ZlibError";
+  }
+};
+var Pi = /* @__PURE__ */ Symbol("flushFlag");
+var re = class extends A {
+  #t = false;
+  #i = false;
+  #s;
+  #n;
+  #r;
+  #e;
+  #o;
+  get sawError() {
+    return this.#t;
+  }
+  get handle() {
+    return this.#e;
+  }
+  get flushFlag() {
+    return this.#s;
+  }
+  constructor(t, e) {
+    if (!t || typeof t != "object") throw new TypeError("invalid options for ZlibBase constructor");
+    if (super(t), this.#s = t.flush ?? 0, this.#n = t.finishFlush ?? 0, this.#r = t.fullFlushFlag ?? 0, typeof Ps[e] != "function") throw new TypeError("Compression method not supported: " + e);
+    try {
+      this.#e = new Ps[e](t);
+    } catch (i) {
+      throw new Gt(i, this.constructor);
+    }
+    this.#o = (i) => {
+      this.#t || (this.#t = true, this.close(), this.emit("error", i));
+    }, this.#e?.on("error", (i) => this.#o(new Gt(i))), this.once("end", () => this.close);
+  }
+  close() {
+    this.#e && (this.#e.close(), this.#e = void 0, this.emit("close"));
+  }
+  reset() {
+    if (!this.#t) return zi(this.#e, "zlib binding closed"), this.#e.reset?.();
+  }
+  flush(t) {
+    this.ended || (typeof t != "number" && (t = this.#r), this.write(Object.assign(Ot.alloc(0), { [Pi]: t })));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), t && (e ? this.write(t, e) : this.write(t)), this.flush(this.#n), this.#i = true, super.end(i);
+  }
+  get ended() {
+    return this.#i;
+  }
+  [Tt](t) {
+    return super.write(t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = "utf8"), typeof t == "string" && (t = Ot.from(t, e)), this.#t) return;
+    zi(this.#e, "zlib binding closed");
+    let r = this.#e._handle, n = r.close;
+    r.close = () => {
+    };
+    let o = this.#e.close;
+    this.#e.close = () => {
+    }, Bi(true);
+    let h;
+    try {
+      let l = typeof t[Pi] == "number" ? t[Pi] : this.#s;
+      h = this.#e._processChunk(t, l), Bi(false);
+    } catch (l) {
+      Bi(false), this.#o(new Gt(l, this.write));
+    } finally {
+      this.#e && (this.#e._handle = r, r.close = n, this.#e.close = o, this.#e.removeAllListeners("error"));
+    }
+    this.#e && this.#e.on("error", (l) => this.#o(new Gt(l, this.write)));
+    let a;
+    if (h) if (Array.isArray(h) && h.length > 0) {
+      let l = h[0];
+      a = this[Tt](Ot.from(l));
+      for (let c = 1; c < h.length; c++) a = this[Tt](h[c]);
+    } else a = this[Tt](Ot.from(h));
+    return i && i(), a;
+  }
+};
+var Pe = class extends re {
+  #t;
+  #i;
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || v.Z_NO_FLUSH, t.finishFlush = t.finishFlush || v.Z_FINISH, t.fullFlushFlag = v.Z_FULL_FLUSH, super(t, e), this.#t = t.level, this.#i = t.strategy;
+  }
+  params(t, e) {
+    if (!this.sawError) {
+      if (!this.handle) throw new Error("cannot switch params when binding is closed");
+      if (!this.handle.params) throw new Error("not supported in this implementation");
+      if (this.#t !== t || this.#i !== e) {
+        this.flush(v.Z_SYNC_FLUSH), zi(this.handle, "zlib binding closed");
+        let i = this.handle.flush;
+        this.handle.flush = (r, n) => {
+          typeof r == "function" && (n = r, r = this.flushFlag), this.flush(r), n?.();
+        };
+        try {
+          this.handle.params(t, e);
+        } finally {
+          this.handle.flush = i;
+        }
+        this.handle && (this.#t = t, this.#i = e);
+      }
+    }
+  }
+};
+var ze = class extends Pe {
+  #t;
+  constructor(t) {
+    super(t, "Gzip"), this.#t = t && !!t.portable;
+  }
+  [Tt](t) {
+    return this.#t ? (this.#t = false, t[9] = 255, super[Tt](t)) : super[Tt](t);
+  }
+};
+var Ue = class extends Pe {
+  constructor(t) {
+    super(t, "Unzip");
+  }
+};
+var He = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || v.BROTLI_OPERATION_PROCESS, t.finishFlush = t.finishFlush || v.BROTLI_OPERATION_FINISH, t.fullFlushFlag = v.BROTLI_OPERATION_FLUSH, super(t, e);
+  }
+};
+var We = class extends He {
+  constructor(t) {
+    super(t, "BrotliCompress");
+  }
+};
+var Ge = class extends He {
+  constructor(t) {
+    super(t, "BrotliDecompress");
+  }
+};
+var Ze = class extends re {
+  constructor(t, e) {
+    t = t || {}, t.flush = t.flush || v.ZSTD_e_continue, t.finishFlush = t.finishFlush || v.ZSTD_e_end, t.fullFlushFlag = v.ZSTD_e_flush, super(t, e);
+  }
+};
+var Ye = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdCompress");
+  }
+};
+var Ke = class extends Ze {
+  constructor(t) {
+    super(t, "ZstdDecompress");
+  }
+};
+var Us = (s6, t) => {
+  if (Number.isSafeInteger(s6)) s6 < 0 ? an(s6, t) : hn(s6, t);
+  else throw Error("cannot encode number outside of javascript safe integer range");
+  return t;
+};
+var hn = (s6, t) => {
+  t[0] = 128;
+  for (var e = t.length; e > 1; e--) t[e - 1] = s6 & 255, s6 = Math.floor(s6 / 256);
+};
+var an = (s6, t) => {
+  t[0] = 255;
+  var e = false;
+  s6 = s6 * -1;
+  for (var i = t.length; i > 1; i--) {
+    var r = s6 & 255;
+    s6 = Math.floor(s6 / 256), e ? t[i - 1] = Ws(r) : r === 0 ? t[i - 1] = 0 : (e = true, t[i - 1] = Gs(r));
+  }
+};
+var Hs = (s6) => {
+  let t = s6[0], e = t === 128 ? cn(s6.subarray(1, s6.length)) : t === 255 ? ln(s6) : null;
+  if (e === null) throw Error("invalid base256 encoding");
+  if (!Number.isSafeInteger(e)) throw Error("parsed number outside of javascript safe integer range");
+  return e;
+};
+var ln = (s6) => {
+  for (var t = s6.length, e = 0, i = false, r = t - 1; r > -1; r--) {
+    var n = Number(s6[r]), o;
+    i ? o = Ws(n) : n === 0 ? o = n : (i = true, o = Gs(n)), o !== 0 && (e -= o * Math.pow(256, t - r - 1));
+  }
+  return e;
+};
+var cn = (s6) => {
+  for (var t = s6.length, e = 0, i = t - 1; i > -1; i--) {
+    var r = Number(s6[i]);
+    r !== 0 && (e += r * Math.pow(256, t - i - 1));
+  }
+  return e;
+};
+var Ws = (s6) => (255 ^ s6) & 255;
+var Gs = (s6) => (255 ^ s6) + 1 & 255;
+var Hi = {};
+Ur(Hi, { code: () => $e, isCode: () => ne, isName: () => dn, name: () => oe, normalFsTypes: () => Ui });
+var ne = (s6) => oe.has(s6);
+var dn = (s6) => $e.has(s6);
+var Ui = /* @__PURE__ */ new Set(["0", "", "1", "2", "3", "4", "5", "6", "7", "D"]);
+var oe = /* @__PURE__ */ new Map([["0", "File"], ["", "OldFile"], ["1", "Link"], ["2", "SymbolicLink"], ["3", "CharacterDevice"], ["4", "BlockDevice"], ["5", "Directory"], ["6", "FIFO"], ["7", "ContiguousFile"], ["g", "GlobalExtendedHeader"], ["x", "ExtendedHeader"], ["A", "SolarisACL"], ["D", "GNUDumpDir"], ["I", "Inode"], ["K", "NextFileHasLongLinkpath"], ["L", "NextFileHasLongPath"], ["M", "ContinuationFile"], ["N", "OldGnuLongPath"], ["S", "SparseFile"], ["V", "TapeVolumeHeader"], ["X", "OldExtendedHeader"]]);
+var $e = new Map(Array.from(oe).map((s6) => [s6[1], s6[0]]));
+var mn = (s6) => s6 === void 0 || s6 < 0 ? void 0 : s6;
+var F = class {
+  cksumValid = false;
+  needPax = false;
+  nullBlock = false;
+  block;
+  path;
+  mode;
+  uid;
+  gid;
+  size;
+  cksum;
+  #t = "Unsupported";
+  linkpath;
+  uname;
+  gname;
+  devmaj = 0;
+  devmin = 0;
+  atime;
+  ctime;
+  mtime;
+  charset;
+  comment;
+  constructor(t, e = 0, i, r) {
+    Buffer.isBuffer(t) ? this.decode(t, e || 0, i, r) : t && this.#i(t);
+  }
+  decode(t, e, i, r) {
+    if (e || (e = 0), !t || !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let n = xt(t, e + 156, 1), o = Ui.has(n), h = o ? i : void 0, a = o ? r : void 0;
+    if (this.path = h?.path ?? xt(t, e, 100), this.mode = h?.mode ?? a?.mode ?? lt(t, e + 100, 8), this.uid = h?.uid ?? a?.uid ?? lt(t, e + 108, 8), this.gid = h?.gid ?? a?.gid ?? lt(t, e + 116, 8), this.size = mn(h?.size ?? a?.size ?? lt(t, e + 124, 12)), this.mtime = h?.mtime ?? a?.mtime ?? Wi(t, e + 136, 12), this.cksum = lt(t, e + 148, 12), a && this.#i(a, true), h && this.#i(h), ne(n) && (this.#t = n || "0"), this.#t === "0" && this.path.slice(-1) === "/" && (this.#t = "5"), this.#t === "5" && (this.size = 0), this.linkpath = xt(t, e + 157, 100), t.subarray(e + 257, e + 265).toString() === "ustar\x0000") if (this.uname = h?.uname ?? a?.uname ?? xt(t, e + 265, 32), this.gname = h?.gname ?? a?.gname ?? xt(t, e + 297, 32), this.devmaj = h?.devmaj ?? a?.devmaj ?? lt(t, e + 329, 8) ?? 0, this.devmin = h?.devmin ?? a?.devmin ?? lt(t, e + 337, 8) ?? 0, t[e + 475] !== 0) {
+      let c = xt(t, e + 345, 155);
+      this.path = c + "/" + this.path;
+    } else {
+      let c = xt(t, e + 345, 130);
+      c && (this.path = c + "/" + this.path), this.atime = i?.atime ?? r?.atime ?? Wi(t, e + 476, 12), this.ctime = i?.ctime ?? r?.ctime ?? Wi(t, e + 488, 12);
+    }
+    let l = 256;
+    for (let c = e; c < e + 148; c++) l += t[c];
+    for (let c = e + 156; c < e + 512; c++) l += t[c];
+    this.cksumValid = l === this.cksum, this.cksum === void 0 && l === 256 && (this.nullBlock = true);
+  }
+  #i(t, e = false) {
+    Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "size" && Number(r) < 0 || i === "path" && e || i === "linkpath" && e || i === "global"))));
+  }
+  encode(t, e = 0) {
+    if (t || (t = this.block = Buffer.alloc(512)), this.#t === "Unsupported" && (this.#t = "0"), !(t.length >= e + 512)) throw new Error("need 512 bytes for header");
+    let i = this.ctime || this.atime ? 130 : 155, r = un(this.path || "", i), n = r[0], o = r[1];
+    this.needPax = !!r[2], this.needPax = Lt(t, e, 100, n) || this.needPax, this.needPax = ct(t, e + 100, 8, this.mode) || this.needPax, this.needPax = ct(t, e + 108, 8, this.uid) || this.needPax, this.needPax = ct(t, e + 116, 8, this.gid) || this.needPax, this.needPax = ct(t, e + 124, 12, this.size) || this.needPax, this.needPax = Gi(t, e + 136, 12, this.mtime) || this.needPax, t[e + 156] = Number(this.#t.codePointAt(0)), this.needPax = Lt(t, e + 157, 100, this.linkpath) || this.needPax, t.write("ustar\x0000", e + 257, 8), this.needPax = Lt(t, e + 265, 32, this.uname) || this.needPax, this.needPax = Lt(t, e + 297, 32, this.gname) || this.needPax, this.needPax = ct(t, e + 329, 8, this.devmaj) || this.needPax, this.needPax = ct(t, e + 337, 8, this.devmin) || this.needPax, this.needPax = Lt(t, e + 345, i, o) || this.needPax, t[e + 475] !== 0 ? this.needPax = Lt(t, e + 345, 155, o) || this.needPax : (this.needPax = Lt(t, e + 345, 130, o) || this.needPax, this.needPax = Gi(t, e + 476, 12, this.atime) || this.needPax, this.needPax = Gi(t, e + 488, 12, this.ctime) || this.needPax);
+    let h = 256;
+    for (let a = e; a < e + 148; a++) h += t[a];
+    for (let a = e + 156; a < e + 512; a++) h += t[a];
+    return this.cksum = h, ct(t, e + 148, 8, this.cksum), this.cksumValid = true, this.needPax;
+  }
+  get type() {
+    return this.#t === "Unsupported" ? this.#t : oe.get(this.#t);
+  }
+  get typeKey() {
+    return this.#t;
+  }
+  set type(t) {
+    let e = String($e.get(t));
+    if (ne(e) || e === "Unsupported") this.#t = e;
+    else if (ne(t)) this.#t = t;
+    else throw new TypeError("invalid entry type: " + t);
+  }
+};
+var un = (s6, t) => {
+  let i = s6, r = "", n, o = Zt.parse(s6).root || ".";
+  if (Buffer.byteLength(i) < 100) n = [i, r, false];
+  else {
+    r = Zt.dirname(i), i = Zt.basename(i);
+    do
+      Buffer.byteLength(i) <= 100 && Buffer.byteLength(r) <= t ? n = [i, r, false] : Buffer.byteLength(i) > 100 && Buffer.byteLength(r) <= t ? n = [i.slice(0, 99), r, true] : (i = Zt.join(Zt.basename(r), i), r = Zt.dirname(r));
+    while (r !== o && n === void 0);
+    n || (n = [s6.slice(0, 99), "", true]);
+  }
+  return n;
+};
+var xt = (s6, t, e) => s6.subarray(t, t + e).toString("utf8").replace(/\0.*/, "");
+var Wi = (s6, t, e) => pn(lt(s6, t, e));
+var pn = (s6) => s6 === void 0 ? void 0 : new Date(s6 * 1e3);
+var lt = (s6, t, e) => Number(s6[t]) & 128 ? Hs(s6.subarray(t, t + e)) : wn(s6, t, e);
+var En = (s6) => isNaN(s6) ? void 0 : s6;
+var wn = (s6, t, e) => En(parseInt(s6.subarray(t, t + e).toString("utf8").replace(/\0.*$/, "").trim(), 8));
+var Sn = { 12: 8589934591, 8: 2097151 };
+var ct = (s6, t, e, i) => i === void 0 ? false : i > Sn[e] || i < 0 ? (Us(i, s6.subarray(t, t + e)), true) : (yn(s6, t, e, i), false);
+var yn = (s6, t, e, i) => s6.write(Rn(i, e), t, e, "ascii");
+var Rn = (s6, t) => gn(Math.floor(s6).toString(8), t);
+var gn = (s6, t) => (s6.length === t - 1 ? s6 : new Array(t - s6.length - 1).join("0") + s6 + " ") + "\0";
+var Gi = (s6, t, e, i) => i === void 0 ? false : ct(s6, t, e, i.getTime() / 1e3);
+var bn = new Array(156).join("\0");
+var Lt = (s6, t, e, i) => i === void 0 ? false : (s6.write(i + bn, t, e, "utf8"), i.length !== Buffer.byteLength(i) || i.length > e);
+var On = /^(?:0|[1-9]\d*)$/;
+var ft = class s4 {
+  atime;
+  mtime;
+  ctime;
+  charset;
+  comment;
+  gid;
+  uid;
+  gname;
+  uname;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  path;
+  size;
+  mode;
+  global;
+  constructor(t, e = false) {
+    this.atime = t.atime, this.charset = t.charset, this.comment = t.comment, this.ctime = t.ctime, this.dev = t.dev, this.gid = t.gid, this.global = e, this.gname = t.gname, this.ino = t.ino, this.linkpath = t.linkpath, this.mtime = t.mtime, this.nlink = t.nlink, this.path = t.path, this.size = t.size, this.uid = t.uid, this.uname = t.uname;
+  }
+  encode() {
+    let t = this.encodeBody();
+    if (t === "") return Buffer.allocUnsafe(0);
+    let e = Buffer.byteLength(t), i = 512 * Math.ceil(1 + e / 512), r = Buffer.allocUnsafe(i);
+    for (let n = 0; n < 512; n++) r[n] = 0;
+    new F({ path: ("PaxHeader/" + _n(this.path ?? "")).slice(0, 99), mode: this.mode || 420, uid: this.uid, gid: this.gid, size: e, mtime: this.mtime, type: this.global ? "GlobalExtendedHeader" : "ExtendedHeader", linkpath: "", uname: this.uname || "", gname: this.gname || "", devmaj: 0, devmin: 0, atime: this.atime, ctime: this.ctime }).encode(r), r.write(t, 512, e, "utf8");
+    for (let n = e + 512; n < r.length; n++) r[n] = 0;
+    return r;
+  }
+  encodeBody() {
+    return this.encodeField("path") + this.encodeField("ctime") + this.encodeField("atime") + this.encodeField("dev") + this.encodeField("ino") + this.encodeField("nlink") + this.encodeField("charset") + this.encodeField("comment") + this.encodeField("gid") + this.encodeField("gname") + this.encodeField("linkpath") + this.encodeField("mtime") + this.encodeField("size") + this.encodeField("uid") + this.encodeField("uname");
+  }
+  encodeField(t) {
+    if (this[t] === void 0) return "";
+    let e = this[t], i = e instanceof Date ? e.getTime() / 1e3 : e, r = " " + (t === "dev" || t === "ino" || t === "nlink" ? "SCHILY." : "") + t + "=" + i + `
+`, n = Buffer.byteLength(r), o = Math.floor(Math.log(n) / Math.log(10)) + 1;
+    return n + o >= Math.pow(10, o) && (o += 1), o + n + r;
+  }
+  static parse(t, e, i = false) {
+    return new s4(Tn(xn(t), e), i);
+  }
+};
+var Tn = (s6, t) => t ? Object.assign({}, t, s6) : s6;
+var xn = (s6) => s6.replace(/\n$/, "").split(`
+`).reduce(Ln, /* @__PURE__ */ Object.create(null));
+var Ln = (s6, t) => {
+  let e = parseInt(t, 10);
+  if (e !== Buffer.byteLength(t) + 1) return s6;
+  t = t.slice((e + " ").length);
+  let i = t.split("="), r = i.shift();
+  if (!r) return s6;
+  let n = r.replace(/^SCHILY\.(dev|ino|nlink)/, "$1"), o = i.join("=").replace(/\0.*/, "");
+  switch (n) {
+    case "path":
+    case "linkpath":
+    case "type":
+    case "charset":
+    case "comment":
+    case "gname":
+    case "uname":
+      s6[n] = o;
+      break;
+    case "ctime":
+    case "atime":
+    case "mtime":
+      s6[n] = new Date(Number(o) * 1e3);
+      break;
+    case "size":
+      if (!On.test(o.trim())) break;
+      let h = +o;
+      if (!Number.isSafeInteger(h)) break;
+      s6[n] = h;
+      break;
+    case "gid":
+    case "uid":
+    case "dev":
+    case "ino":
+    case "nlink":
+    case "mode":
+      s6[n] = +o;
+      break;
+  }
+  return s6;
+};
+var Dn = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var f = Dn !== "win32" ? (s6) => String(s6) : (s6) => String(s6).replaceAll(/\\/g, "/");
+var Ve = class extends A {
+  extended;
+  globalExtended;
+  header;
+  startBlockSize;
+  blockRemain;
+  remain;
+  type;
+  meta = false;
+  ignore = false;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  size = 0;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  dev;
+  ino;
+  nlink;
+  invalid = false;
+  absolute;
+  unsupported = false;
+  constructor(t, e, i) {
+    switch (super({}), this.pause(), this.extended = e, this.globalExtended = i, this.header = t, this.remain = t.size ?? 0, this.startBlockSize = 512 * Math.ceil(this.remain / 512), this.blockRemain = this.startBlockSize, this.type = t.type, this.type) {
+      case "File":
+      case "OldFile":
+      case "Link":
+      case "SymbolicLink":
+      case "CharacterDevice":
+      case "BlockDevice":
+      case "Directory":
+      case "FIFO":
+      case "ContiguousFile":
+      case "GNUDumpDir":
+        break;
+      case "NextFileHasLongLinkpath":
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath":
+      case "GlobalExtendedHeader":
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this.meta = true;
+        break;
+      default:
+        this.ignore = true;
+    }
+    if (!t.path) throw new Error("no path provided for tar.ReadEntry");
+    this.path = f(t.path), this.mode = t.mode, this.mode && (this.mode = this.mode & 4095), this.uid = t.uid, this.gid = t.gid, this.uname = t.uname, this.gname = t.gname, this.size = this.remain, this.mtime = t.mtime, this.atime = t.atime, this.ctime = t.ctime, this.linkpath = t.linkpath ? f(t.linkpath) : void 0, this.uname = t.uname, this.gname = t.gname, e && this.#t(e), i && this.#t(i, true);
+  }
+  write(t) {
+    let e = t.length;
+    if (e > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    let i = this.remain, r = this.blockRemain;
+    return this.remain = Math.max(0, i - e), this.blockRemain = Math.max(0, r - e), this.ignore ? true : i >= e ? super.write(t) : super.write(t.subarray(0, i));
+  }
+  #t(t, e = false) {
+    t.path && (t.path = f(t.path)), t.linkpath && (t.linkpath = f(t.linkpath)), Object.assign(this, Object.fromEntries(Object.entries(t).filter(([i, r]) => !(r == null || i === "path" && e))));
+  }
+};
+var Dt = (s6, t, e, i = {}) => {
+  s6.file && (i.file = s6.file), s6.cwd && (i.cwd = s6.cwd), i.code = e instanceof Error && e.code || t, i.tarCode = t, !s6.strict && i.recoverable !== false ? (e instanceof Error && (i = Object.assign(e, i), e = e.message), s6.emit("warn", t, e, i)) : e instanceof Error ? s6.emit("error", Object.assign(e, i)) : s6.emit("error", Object.assign(new Error(`${t}: ${e}`), i));
+};
+var An = 1024 * 1024;
+var Xi = Buffer.from([31, 139]);
+var qi = Buffer.from([40, 181, 47, 253]);
+var In = Math.max(Xi.length, qi.length);
+var B = /* @__PURE__ */ Symbol("state");
+var Nt = /* @__PURE__ */ Symbol("writeEntry");
+var it = /* @__PURE__ */ Symbol("readEntry");
+var Zi = /* @__PURE__ */ Symbol("nextEntry");
+var Zs = /* @__PURE__ */ Symbol("processEntry");
+var $ = /* @__PURE__ */ Symbol("extendedHeader");
+var he = /* @__PURE__ */ Symbol("globalExtendedHeader");
+var dt = /* @__PURE__ */ Symbol("meta");
+var Ys = /* @__PURE__ */ Symbol("emitMeta");
+var p = /* @__PURE__ */ Symbol("buffer");
+var st = /* @__PURE__ */ Symbol("queue");
+var mt = /* @__PURE__ */ Symbol("ended");
+var Yi = /* @__PURE__ */ Symbol("emittedEnd");
+var At = /* @__PURE__ */ Symbol("emit");
+var w = /* @__PURE__ */ Symbol("unzip");
+var Xe = /* @__PURE__ */ Symbol("consumeChunk");
+var qe = /* @__PURE__ */ Symbol("consumeChunkSub");
+var Ki = /* @__PURE__ */ Symbol("consumeBody");
+var Ks = /* @__PURE__ */ Symbol("consumeMeta");
+var $s = /* @__PURE__ */ Symbol("consumeHeader");
+var ae = /* @__PURE__ */ Symbol("consuming");
+var $i = /* @__PURE__ */ Symbol("bufferConcat");
+var Qe = /* @__PURE__ */ Symbol("maybeEnd");
+var Yt = /* @__PURE__ */ Symbol("writing");
+var V = /* @__PURE__ */ Symbol("aborted");
+var Je = /* @__PURE__ */ Symbol("onDone");
+var It = /* @__PURE__ */ Symbol("sawValidEntry");
+var je = /* @__PURE__ */ Symbol("sawNullBlock");
+var ti = /* @__PURE__ */ Symbol("sawEOF");
+var Vs = /* @__PURE__ */ Symbol("closeStream");
+var Cn = 1e3;
+var le = /* @__PURE__ */ Symbol("compressedBytesRead");
+var Vi = /* @__PURE__ */ Symbol("decompressedBytesRead");
+var Xs = /* @__PURE__ */ Symbol("checkDecompressionRatio");
+var Fn = () => true;
+var rt = class extends Nn {
+  file;
+  strict;
+  maxMetaEntrySize;
+  filter;
+  brotli;
+  zstd;
+  maxDecompressionRatio;
+  writable = true;
+  readable = false;
+  [st] = [];
+  [p];
+  [it];
+  [Nt];
+  [B] = "begin";
+  [dt] = "";
+  [$];
+  [he];
+  [mt] = false;
+  [w];
+  [V] = false;
+  [It];
+  [je] = false;
+  [ti] = false;
+  [Yt] = false;
+  [ae] = false;
+  [Yi] = false;
+  [le] = 0;
+  [Vi] = 0;
+  constructor(t = {}) {
+    super(), this.file = t.file || "", this.on(Je, () => {
+      (this[B] === "begin" || this[It] === false) && this.warn("TAR_BAD_ARCHIVE", "Unrecognized archive format");
+    }), t.ondone ? this.on(Je, t.ondone) : this.on(Je, () => {
+      this.emit("prefinish"), this.emit("finish"), this.emit("end");
+    }), this.strict = !!t.strict, this.maxDecompressionRatio = typeof t.maxDecompressionRatio == "number" ? t.maxDecompressionRatio : Cn, this.maxMetaEntrySize = t.maxMetaEntrySize || An, this.filter = typeof t.filter == "function" ? t.filter : Fn;
+    let e = t.file && (t.file.endsWith(".tar.br") || t.file.endsWith(".tbr"));
+    this.brotli = !(t.gzip || t.zstd) && t.brotli !== void 0 ? t.brotli : e ? void 0 : false;
+    let i = t.file && (t.file.endsWith(".tar.zst") || t.file.endsWith(".tzst"));
+    this.zstd = !(t.gzip || t.brotli) && t.zstd !== void 0 ? t.zstd : i ? true : void 0, this.on("end", () => this[Vs]()), typeof t.onwarn == "function" && this.on("warn", t.onwarn), typeof t.onReadEntry == "function" && this.on("entry", t.onReadEntry);
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+  [$s](t, e) {
+    this[It] === void 0 && (this[It] = false);
+    let i;
+    try {
+      i = new F(t, e, this[$], this[he]);
+    } catch (r) {
+      return this.warn("TAR_ENTRY_INVALID", r);
+    }
+    if (i.nullBlock) this[je] ? (this[ti] = true, this[B] === "begin" && (this[B] = "header"), this[At]("eof")) : (this[je] = true, this[At]("nullBlock"));
+    else if (this[je] = false, !i.cksumValid) this.warn("TAR_ENTRY_INVALID", "checksum failure", { header: i });
+    else if (!i.path) this.warn("TAR_ENTRY_INVALID", "path is required", { header: i });
+    else {
+      let r = i.type;
+      if (/^(Symbolic)?Link$/.test(r) && !i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath required", { header: i });
+      else if (!/^(Symbolic)?Link$/.test(r) && !/^(Global)?ExtendedHeader$/.test(r) && i.linkpath) this.warn("TAR_ENTRY_INVALID", "linkpath forbidden", { header: i });
+      else {
+        let n = this[Nt] = new Ve(i, this[$], this[he]);
+        if (!this[It]) if (n.remain) {
+          let o = () => {
+            n.invalid || (this[It] = true);
+          };
+          n.on("end", o);
+        } else this[It] = true;
+        n.meta ? n.size > this.maxMetaEntrySize ? (n.ignore = true, this[At]("ignoredEntry", n), this[B] = "ignore", n.resume()) : n.size > 0 && (this[dt] = "", n.on("data", (o) => this[dt] += o), this[B] = "meta") : (this[$] = void 0, n.ignore = n.ignore || !this.filter(n.path, n), n.ignore ? (this[At]("ignoredEntry", n), this[B] = n.remain ? "ignore" : "header", n.resume()) : (n.remain ? this[B] = "body" : (this[B] = "header", n.end()), this[it] ? this[st].push(n) : (this[st].push(n), this[Zi]())));
+      }
+    }
+  }
+  [Vs]() {
+    queueMicrotask(() => this.emit("close"));
+  }
+  [Zs](t) {
+    let e = true;
+    if (!t) this[it] = void 0, e = false;
+    else if (Array.isArray(t)) {
+      let [i, ...r] = t;
+      this.emit(i, ...r);
+    } else this[it] = t, this.emit("entry", t), t.emittedEnd || (t.on("end", () => this[Zi]()), e = false);
+    return e;
+  }
+  [Zi]() {
+    do
+      ;
+    while (this[Zs](this[st].shift()));
+    if (this[st].length === 0) {
+      let t = this[it];
+      !t || t.flowing || t.size === t.remain ? this[Yt] || this.emit("drain") : t.once("drain", () => this.emit("drain"));
+    }
+  }
+  [Ki](t, e) {
+    let i = this[Nt];
+    if (!i) throw new Error("attempt to consume body without entry??");
+    let r = i.blockRemain ?? 0, n = r >= t.length && e === 0 ? t : t.subarray(e, e + r);
+    return i.write(n), i.blockRemain || (this[B] = "header", this[Nt] = void 0, i.end()), n.length;
+  }
+  [Ks](t, e) {
+    let i = this[Nt], r = this[Ki](t, e);
+    return !this[Nt] && i && this[Ys](i), r;
+  }
+  [At](t, e, i) {
+    this[st].length === 0 && !this[it] ? this.emit(t, e, i) : this[st].push([t, e, i]);
+  }
+  [Ys](t) {
+    switch (this[At]("meta", this[dt]), t.type) {
+      case "ExtendedHeader":
+      case "OldExtendedHeader":
+        this[$] = ft.parse(this[dt], this[$], false);
+        break;
+      case "GlobalExtendedHeader":
+        this[he] = ft.parse(this[dt], this[he], true);
+        break;
+      case "NextFileHasLongPath":
+      case "OldGnuLongPath": {
+        let e = this[$] ?? /* @__PURE__ */ Object.create(null);
+        this[$] = e, e.path = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      case "NextFileHasLongLinkpath": {
+        let e = this[$] || /* @__PURE__ */ Object.create(null);
+        this[$] = e, e.linkpath = this[dt].replace(/\0.*/, "");
+        break;
+      }
+      default:
+        throw new Error("unknown meta: " + t.type);
+    }
+  }
+  abort(t) {
+    if (!this[V]) {
+      if (this[w]) {
+        let e = this[w];
+        e.write = () => true, e.end = () => e, e.emit = () => false, e.destroy?.();
+      }
+      this[V] = true, this.emit("abort", t), this.warn("TAR_ABORT", t, { recoverable: false });
+    }
+  }
+  [Xs](t) {
+    this[Vi] += t.length;
+    let e = this[Vi] / this[le];
+    return e > this.maxDecompressionRatio ? (this.abort(new Error(`max decompression ratio exceeded: ${e.toFixed(2)} > ${this.maxDecompressionRatio}`)), false) : true;
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this[V]) return i?.(), false;
+    if ((this[w] === void 0 || this.brotli === void 0 && this[w] === false) && t) {
+      if (this[p] && (t = Buffer.concat([this[p], t]), this[p] = void 0), t.length < In) return this[p] = t, i?.(), true;
+      for (let a = 0; this[w] === void 0 && a < Xi.length; a++) t[a] !== Xi[a] && (this[w] = false);
+      let o = false;
+      if (this[w] === false && this.zstd !== false) {
+        o = true;
+        for (let a = 0; a < qi.length; a++) if (t[a] !== qi[a]) {
+          o = false;
+          break;
+        }
+      }
+      let h = this.brotli === void 0 && !o;
+      if (this[w] === false && h) if (t.length < 512) if (this[mt]) this.brotli = true;
+      else return this[p] = t, i?.(), true;
+      else try {
+        new F(t.subarray(0, 512)), this.brotli = false;
+      } catch {
+        this.brotli = true;
+      }
+      if (this[w] === void 0 || this[w] === false && (this.brotli || o)) {
+        let a = this[mt];
+        this[mt] = false, this[w] = this[w] === void 0 ? new Ue({}) : o ? new Ke({}) : new Ge({}), this[w].on("data", (c) => {
+          this[Xs](c) && this[Xe](c);
+        }), this[w].on("error", (c) => {
+          this[V] || this.abort(c);
+        }), this[w].on("end", () => {
+          this[mt] = true, this[Xe]();
+        }), this[Yt] = true, this[le] += t.length;
+        let l = !!this[w][a ? "end" : "write"](t);
+        return this[Yt] = false, i?.(), l;
+      }
+    }
+    this[Yt] = true, this[w] ? (this[le] += t.length, this[w].write(t)) : this[Xe](t), this[Yt] = false;
+    let n = this[st].length > 0 ? false : this[it] ? this[it].flowing : true;
+    return !n && this[st].length === 0 && this[it]?.once("drain", () => this.emit("drain")), i?.(), n;
+  }
+  [$i](t) {
+    t && !this[V] && (this[p] = this[p] ? Buffer.concat([this[p], t]) : t);
+  }
+  [Qe]() {
+    if (this[mt] && !this[Yi] && !this[V] && !this[ae]) {
+      this[Yi] = true;
+      let t = this[Nt];
+      if (t?.blockRemain) {
+        let e = this[p] ? this[p].length : 0;
+        this.warn("TAR_BAD_ARCHIVE", `Truncated input (needed ${t.blockRemain} more bytes, only ${e} available)`, { entry: t }), this[p] && t.write(this[p]), t.end();
+      }
+      this[At](Je);
+    }
+  }
+  [Xe](t) {
+    if (this[ae] && t) this[$i](t);
+    else if (!t && !this[p]) this[Qe]();
+    else if (t) {
+      if (this[ae] = true, this[p]) {
+        this[$i](t);
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      } else this[qe](t);
+      for (; this[p] && this[p]?.length >= 512 && !this[V] && !this[ti]; ) {
+        let e = this[p];
+        this[p] = void 0, this[qe](e);
+      }
+      this[ae] = false;
+    }
+    (!this[p] || this[mt]) && this[Qe]();
+  }
+  [qe](t) {
+    let e = 0, i = t.length;
+    for (; e + 512 <= i && !this[V] && !this[ti]; ) switch (this[B]) {
+      case "begin":
+      case "header":
+        this[$s](t, e), e += 512;
+        break;
+      case "ignore":
+      case "body":
+        e += this[Ki](t, e);
+        break;
+      case "meta":
+        e += this[Ks](t, e);
+        break;
+      default:
+        throw new Error("invalid state: " + this[B]);
+    }
+    e < i && (this[p] = this[p] ? Buffer.concat([t.subarray(e), this[p]]) : t.subarray(e));
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e)), i && this.once("finish", i), this[V] || (this[w] ? (t && (this[le] += t.length, this[w].write(t)), this[w].end()) : (this[mt] = true, (this.brotli === void 0 || this.zstd === void 0) && (t = t || Buffer.alloc(0)), t && this.write(t), this[Qe]())), this;
+  }
+};
+var ut = (s6) => {
+  let t = s6.length - 1, e = -1;
+  for (; t > -1 && s6.charAt(t) === "/"; ) e = t, t--;
+  return e === -1 ? s6 : s6.slice(0, e);
+};
+var vn = (s6) => {
+  let t = s6.onReadEntry;
+  s6.onReadEntry = t ? (e) => {
+    t(e), e.resume();
+  } : (e) => e.resume();
+};
+var Qi = (s6, t) => {
+  let e = new Map(t.map((o) => [ut(o), true])), i = s6.filter, r = 100, n = (o, h = "", a = 0) => {
+    if (a >= r) return e.set(o, false), false;
+    let l = h || Mn(o).root || ".", c;
+    if (o === l) c = false;
+    else {
+      let d = e.get(o);
+      c = d !== void 0 ? d : n(kn(o), l, a + 1);
+    }
+    return e.set(o, c), c;
+  };
+  s6.filter = i ? (o, h) => i(o, h) && n(ut(o)) : (o) => n(ut(o));
+};
+var Bn = (s6) => {
+  let t = new rt(s6), e = s6.file, i;
+  try {
+    i = Kt.openSync(e, "r");
+    let r = Kt.fstatSync(i), n = s6.maxReadSize || 16 * 1024 * 1024;
+    if (r.size < n) {
+      let o = Buffer.allocUnsafe(r.size), h = Kt.readSync(i, o, 0, r.size, 0);
+      t.end(h === o.byteLength ? o : o.subarray(0, h));
+    } else {
+      let o = 0, h = Buffer.allocUnsafe(n);
+      for (; o < r.size; ) {
+        let a = Kt.readSync(i, h, 0, n, o);
+        if (a === 0) break;
+        o += a, t.write(h.subarray(0, a));
+      }
+      t.end();
+    }
+  } finally {
+    if (typeof i == "number") try {
+      Kt.closeSync(i);
+    } catch {
+    }
+  }
+};
+var Pn = (s6, t) => {
+  let e = new rt(s6), i = s6.maxReadSize || 16 * 1024 * 1024, r = s6.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("end", o), Kt.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var Ct = K(Bn, Pn, (s6) => new rt(s6), (s6) => new rt(s6), (s6, t) => {
+  t?.length && Qi(s6, t), s6.noResume || vn(s6);
+});
+var Ji = (s6, t, e) => (s6 &= 4095, e && (s6 = (s6 | 384) & -19), t && (s6 & 256 && (s6 |= 64), s6 & 32 && (s6 |= 8), s6 & 4 && (s6 |= 1)), s6);
+var { isAbsolute: Un, parse: qs } = zn;
+var ce = (s6) => {
+  let t = "", e = qs(s6);
+  for (; Un(s6) || e.root; ) {
+    let i = s6.charAt(0) === "/" && s6.slice(0, 4) !== "//?/" ? "/" : e.root;
+    s6 = s6.slice(i.length), t += i, e = qs(s6);
+  }
+  return [t, s6];
+};
+var ei = ["|", "<", ">", "?", ":"];
+var ji = ei.map((s6) => String.fromCodePoint(61440 + Number(s6.codePointAt(0))));
+var Hn = new Map(ei.map((s6, t) => [s6, ji[t]]));
+var Wn = new Map(ji.map((s6, t) => [s6, ei[t]]));
+var ts = (s6) => ei.reduce((t, e) => t.split(e).join(Hn.get(e)), s6);
+var Qs = (s6) => ji.reduce((t, e) => t.split(e).join(Wn.get(e)), s6);
+var rr = (s6, t) => t ? (s6 = f(s6).replace(/^\.(\/|$)/, ""), ut(t) + "/" + s6) : f(s6);
+var Gn = 16 * 1024 * 1024;
+var tr = /* @__PURE__ */ Symbol("process");
+var er = /* @__PURE__ */ Symbol("file");
+var ir = /* @__PURE__ */ Symbol("directory");
+var is = /* @__PURE__ */ Symbol("symlink");
+var sr = /* @__PURE__ */ Symbol("hardlink");
+var fe = /* @__PURE__ */ Symbol("header");
+var ii = /* @__PURE__ */ Symbol("read");
+var ss = /* @__PURE__ */ Symbol("lstat");
+var si = /* @__PURE__ */ Symbol("onlstat");
+var rs = /* @__PURE__ */ Symbol("onread");
+var ns = /* @__PURE__ */ Symbol("onreadlink");
+var os = /* @__PURE__ */ Symbol("openfile");
+var hs = /* @__PURE__ */ Symbol("onopenfile");
+var pt = /* @__PURE__ */ Symbol("close");
+var ri = /* @__PURE__ */ Symbol("mode");
+var as = /* @__PURE__ */ Symbol("awaitDrain");
+var es = /* @__PURE__ */ Symbol("ondrain");
+var q = /* @__PURE__ */ Symbol("prefix");
+var de = class extends A {
+  path;
+  portable;
+  myuid = process.getuid && process.getuid() || 0;
+  myuser = process.env.USER || "";
+  maxReadSize;
+  linkCache;
+  statCache;
+  preservePaths;
+  cwd;
+  strict;
+  mtime;
+  noPax;
+  noMtime;
+  prefix;
+  fd;
+  blockLen = 0;
+  blockRemain = 0;
+  buf;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  offset = 0;
+  win32;
+  absolute;
+  header;
+  type;
+  linkpath;
+  stat;
+  onWriteEntry;
+  #t = false;
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.path = f(t), this.portable = !!i.portable, this.maxReadSize = i.maxReadSize || Gn, this.linkCache = i.linkCache || /* @__PURE__ */ new Map(), this.statCache = i.statCache || /* @__PURE__ */ new Map(), this.preservePaths = !!i.preservePaths, this.cwd = f(i.cwd || process.cwd()), this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.mtime = i.mtime, this.prefix = i.prefix ? f(i.prefix) : void 0, this.onWriteEntry = i.onWriteEntry, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let r = false;
+    if (!this.preservePaths) {
+      let [o, h] = ce(this.path);
+      o && typeof h == "string" && (this.path = h, r = o);
+    }
+    this.win32 = !!i.win32 || process.platform === "win32", this.win32 && (this.path = Qs(this.path.replaceAll(/\\/g, "/")), t = t.replaceAll(/\\/g, "/")), this.absolute = f(i.absolute || js.resolve(this.cwd, t)), this.path === "" && (this.path = "./"), r && this.warn("TAR_ENTRY_INFO", `stripping ${r} from absolute path`, { entry: this, path: r + this.path });
+    let n = this.statCache.get(this.absolute);
+    n ? this[si](n) : this[ss]();
+  }
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  emit(t, ...e) {
+    return t === "error" && (this.#t = true), super.emit(t, ...e);
+  }
+  [ss]() {
+    X.lstat(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[si](e);
+    });
+  }
+  [si](t) {
+    this.statCache.set(this.absolute, t), this.stat = t, t.isFile() || (t.size = 0), this.type = Zn(t), this.emit("stat", t), this[tr]();
+  }
+  [tr]() {
+    switch (this.type) {
+      case "File":
+        return this[er]();
+      case "Directory":
+        return this[ir]();
+      case "SymbolicLink":
+        return this[is]();
+      default:
+        return this.end();
+    }
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [fe]() {
+    if (!this.stat) throw new Error("cannot write header before stat");
+    this.type === "Directory" && this.portable && (this.noMtime = true), this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this[ri](this.stat.mode), uid: this.portable ? void 0 : this.stat.uid, gid: this.portable ? void 0 : this.stat.gid, size: this.stat.size, mtime: this.noMtime ? void 0 : this.mtime || this.stat.mtime, type: this.type === "Unsupported" ? void 0 : this.type, uname: this.portable ? void 0 : this.stat.uid === this.myuid ? this.myuser : "", atime: this.portable ? void 0 : this.stat.atime, ctime: this.portable ? void 0 : this.stat.ctime }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.header.atime, ctime: this.portable ? void 0 : this.header.ctime, gid: this.portable ? void 0 : this.header.gid, mtime: this.noMtime ? void 0 : this.mtime || this.header.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.header.size, uid: this.portable ? void 0 : this.header.uid, uname: this.portable ? void 0 : this.header.uname, dev: this.portable ? void 0 : this.stat.dev, ino: this.portable ? void 0 : this.stat.ino, nlink: this.portable ? void 0 : this.stat.nlink }).encode());
+    let t = this.header?.block;
+    if (!t) throw new Error("failed to encode header");
+    super.write(t);
+  }
+  [ir]() {
+    if (!this.stat) throw new Error("cannot create directory entry without stat");
+    this.path.slice(-1) !== "/" && (this.path += "/"), this.stat.size = 0, this[fe](), this.end();
+  }
+  [is]() {
+    X.readlink(this.absolute, (t, e) => {
+      if (t) return this.emit("error", t);
+      this[ns](e);
+    });
+  }
+  [ns](t) {
+    this.linkpath = f(t), this[fe](), this.end();
+  }
+  [sr](t) {
+    if (!this.stat) throw new Error("cannot create link entry without stat");
+    this.type = "Link", this.linkpath = f(js.relative(this.cwd, t)), this.stat.size = 0, this[fe](), this.end();
+  }
+  [er]() {
+    if (!this.stat) throw new Error("cannot create file entry without stat");
+    if (this.stat.nlink > 1) {
+      let t = `${this.stat.dev}:${this.stat.ino}`, e = this.linkCache.get(t);
+      if (e?.indexOf(this.cwd) === 0) return this[sr](e);
+      this.linkCache.set(t, this.absolute);
+    }
+    if (this[fe](), this.stat.size === 0) return this.end();
+    this[os]();
+  }
+  [os]() {
+    X.open(this.absolute, "r", (t, e) => {
+      if (t) return this.emit("error", t);
+      this[hs](e);
+    });
+  }
+  [hs](t) {
+    if (this.fd = t, this.#t) return this[pt]();
+    if (!this.stat) throw new Error("should stat before calling onopenfile");
+    this.blockLen = 512 * Math.ceil(this.stat.size / 512), this.blockRemain = this.blockLen;
+    let e = Math.min(this.blockLen, this.maxReadSize);
+    this.buf = Buffer.allocUnsafe(e), this.offset = 0, this.pos = 0, this.remain = this.stat.size, this.length = this.buf.length, this[ii]();
+  }
+  [ii]() {
+    let { fd: t, buf: e, offset: i, length: r, pos: n } = this;
+    if (t === void 0 || e === void 0) throw new Error("cannot read file without first opening");
+    X.read(t, e, i, r, n, (o, h) => {
+      if (o) return this[pt](() => this.emit("error", o));
+      this[rs](h);
+    });
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.close(this.fd, t);
+  }
+  [rs](t) {
+    if (t <= 0 && this.remain > 0) {
+      let r = Object.assign(new Error("encountered unexpected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (t > this.remain) {
+      let r = Object.assign(new Error("did not encounter expected EOF"), { path: this.absolute, syscall: "read", code: "EOF" });
+      return this[pt](() => this.emit("error", r));
+    }
+    if (!this.buf) throw new Error("should have created buffer prior to reading");
+    if (t === this.remain) for (let r = t; r < this.length && t < this.blockRemain; r++) this.buf[r + this.offset] = 0, t++, this.remain++;
+    let e = this.offset === 0 && t === this.buf.length ? this.buf : this.buf.subarray(this.offset, this.offset + t);
+    this.write(e) ? this[es]() : this[as](() => this[es]());
+  }
+  [as](t) {
+    this.once("drain", t);
+  }
+  write(t, e, i) {
+    if (typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8")), this.blockRemain < t.length) {
+      let r = Object.assign(new Error("writing more data than expected"), { path: this.absolute });
+      return this.emit("error", r);
+    }
+    return this.remain -= t.length, this.blockRemain -= t.length, this.pos += t.length, this.offset += t.length, super.write(t, null, i);
+  }
+  [es]() {
+    if (!this.remain) return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), this[pt]((t) => t ? this.emit("error", t) : this.end());
+    if (!this.buf) throw new Error("buffer lost somehow in ONDRAIN");
+    this.offset >= this.length && (this.buf = Buffer.allocUnsafe(Math.min(this.blockRemain, this.buf.length)), this.offset = 0), this.length = this.buf.length - this.offset, this[ii]();
+  }
+};
+var ni = class extends de {
+  sync = true;
+  [ss]() {
+    this[si](X.lstatSync(this.absolute));
+  }
+  [is]() {
+    this[ns](X.readlinkSync(this.absolute));
+  }
+  [os]() {
+    this[hs](X.openSync(this.absolute, "r"));
+  }
+  [ii]() {
+    let t = true;
+    try {
+      let { fd: e, buf: i, offset: r, length: n, pos: o } = this;
+      if (e === void 0 || i === void 0) throw new Error("fd and buf must be set in READ method");
+      let h = X.readSync(e, i, r, n, o);
+      this[rs](h), t = false;
+    } finally {
+      if (t) try {
+        this[pt](() => {
+        });
+      } catch {
+      }
+    }
+  }
+  [as](t) {
+    t();
+  }
+  [pt](t = () => {
+  }) {
+    this.fd !== void 0 && X.closeSync(this.fd), t();
+  }
+};
+var oi = class extends A {
+  blockLen = 0;
+  blockRemain = 0;
+  buf = 0;
+  pos = 0;
+  remain = 0;
+  length = 0;
+  preservePaths;
+  portable;
+  strict;
+  noPax;
+  noMtime;
+  readEntry;
+  type;
+  prefix;
+  path;
+  mode;
+  uid;
+  gid;
+  uname;
+  gname;
+  header;
+  mtime;
+  atime;
+  ctime;
+  linkpath;
+  size;
+  onWriteEntry;
+  warn(t, e, i = {}) {
+    return Dt(this, t, e, i);
+  }
+  constructor(t, e = {}) {
+    let i = se(e);
+    super(), this.preservePaths = !!i.preservePaths, this.portable = !!i.portable, this.strict = !!i.strict, this.noPax = !!i.noPax, this.noMtime = !!i.noMtime, this.onWriteEntry = i.onWriteEntry, this.readEntry = t;
+    let { type: r } = t;
+    if (r === "Unsupported") throw new Error("writing entry that should be ignored");
+    this.type = r, this.type === "Directory" && this.portable && (this.noMtime = true), this.prefix = i.prefix, this.path = f(t.path), this.mode = t.mode !== void 0 ? this[ri](t.mode) : void 0, this.uid = this.portable ? void 0 : t.uid, this.gid = this.portable ? void 0 : t.gid, this.uname = this.portable ? void 0 : t.uname, this.gname = this.portable ? void 0 : t.gname, this.size = t.size, this.mtime = this.noMtime ? void 0 : i.mtime || t.mtime, this.atime = this.portable ? void 0 : t.atime, this.ctime = this.portable ? void 0 : t.ctime, this.linkpath = t.linkpath !== void 0 ? f(t.linkpath) : void 0, typeof i.onwarn == "function" && this.on("warn", i.onwarn);
+    let n = false;
+    if (!this.preservePaths) {
+      let [h, a] = ce(this.path);
+      h && typeof a == "string" && (this.path = a, n = h);
+    }
+    this.remain = t.size, this.blockRemain = t.startBlockSize, this.onWriteEntry?.(this), this.header = new F({ path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, mode: this.mode, uid: this.portable ? void 0 : this.uid, gid: this.portable ? void 0 : this.gid, size: this.size, mtime: this.noMtime ? void 0 : this.mtime, type: this.type, uname: this.portable ? void 0 : this.uname, atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime }), n && this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute path`, { entry: this, path: n + this.path }), this.header.encode() && !this.noPax && super.write(new ft({ atime: this.portable ? void 0 : this.atime, ctime: this.portable ? void 0 : this.ctime, gid: this.portable ? void 0 : this.gid, mtime: this.noMtime ? void 0 : this.mtime, path: this[q](this.path), linkpath: this.type === "Link" && this.linkpath !== void 0 ? this[q](this.linkpath) : this.linkpath, size: this.size, uid: this.portable ? void 0 : this.uid, uname: this.portable ? void 0 : this.uname, dev: this.portable ? void 0 : this.readEntry.dev, ino: this.portable ? void 0 : this.readEntry.ino, nlink: this.portable ? void 0 : this.readEntry.nlink }).encode());
+    let o = this.header?.block;
+    if (!o) throw new Error("failed to encode header");
+    super.write(o), t.pipe(this);
+  }
+  [q](t) {
+    return rr(t, this.prefix);
+  }
+  [ri](t) {
+    return Ji(t, this.type === "Directory", this.portable);
+  }
+  write(t, e, i) {
+    typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, typeof e == "string" ? e : "utf8"));
+    let r = t.length;
+    if (r > this.blockRemain) throw new Error("writing more to entry than is appropriate");
+    return this.blockRemain -= r, super.write(t, i);
+  }
+  end(t, e, i) {
+    return this.blockRemain && super.write(Buffer.alloc(this.blockRemain)), typeof t == "function" && (i = t, e = void 0, t = void 0), typeof e == "function" && (i = e, e = void 0), typeof t == "string" && (t = Buffer.from(t, e ?? "utf8")), i && this.once("finish", i), t ? super.end(t, i) : super.end(i), this;
+  }
+};
+var Zn = (s6) => s6.isFile() ? "File" : s6.isDirectory() ? "Directory" : s6.isSymbolicLink() ? "SymbolicLink" : "Unsupported";
+var hi = class s5 {
+  tail;
+  head;
+  length = 0;
+  static create(t = []) {
+    return new s5(t);
+  }
+  constructor(t = []) {
+    for (let e of t) this.push(e);
+  }
+  *[Symbol.iterator]() {
+    for (let t = this.head; t; t = t.next) yield t.value;
+  }
+  removeNode(t) {
+    if (t.list !== this) throw new Error("removing node which does not belong to this list");
+    let e = t.next, i = t.prev;
+    return e && (e.prev = i), i && (i.next = e), t === this.head && (this.head = e), t === this.tail && (this.tail = i), this.length--, t.next = void 0, t.prev = void 0, t.list = void 0, e;
+  }
+  unshiftNode(t) {
+    if (t === this.head) return;
+    t.list && t.list.removeNode(t);
+    let e = this.head;
+    t.list = this, t.next = e, e && (e.prev = t), this.head = t, this.tail || (this.tail = t), this.length++;
+  }
+  pushNode(t) {
+    if (t === this.tail) return;
+    t.list && t.list.removeNode(t);
+    let e = this.tail;
+    t.list = this, t.prev = e, e && (e.next = t), this.tail = t, this.head || (this.head = t), this.length++;
+  }
+  push(...t) {
+    for (let e = 0, i = t.length; e < i; e++) Kn(this, t[e]);
+    return this.length;
+  }
+  unshift(...t) {
+    for (var e = 0, i = t.length; e < i; e++) $n(this, t[e]);
+    return this.length;
+  }
+  pop() {
+    if (!this.tail) return;
+    let t = this.tail.value, e = this.tail;
+    return this.tail = this.tail.prev, this.tail ? this.tail.next = void 0 : this.head = void 0, e.list = void 0, this.length--, t;
+  }
+  shift() {
+    if (!this.head) return;
+    let t = this.head.value, e = this.head;
+    return this.head = this.head.next, this.head ? this.head.prev = void 0 : this.tail = void 0, e.list = void 0, this.length--, t;
+  }
+  forEach(t, e) {
+    e = e || this;
+    for (let i = this.head, r = 0; i; r++) t.call(e, i.value, r, this), i = i.next;
+  }
+  forEachReverse(t, e) {
+    e = e || this;
+    for (let i = this.tail, r = this.length - 1; i; r--) t.call(e, i.value, r, this), i = i.prev;
+  }
+  get(t) {
+    let e = 0, i = this.head;
+    for (; i && e < t; e++) i = i.next;
+    if (e === t && i) return i.value;
+  }
+  getReverse(t) {
+    let e = 0, i = this.tail;
+    for (; i && e < t; e++) i = i.prev;
+    if (e === t && i) return i.value;
+  }
+  map(t, e) {
+    e = e || this;
+    let i = new s5();
+    for (let r = this.head; r; ) i.push(t.call(e, r.value, this)), r = r.next;
+    return i;
+  }
+  mapReverse(t, e) {
+    e = e || this;
+    var i = new s5();
+    for (let r = this.tail; r; ) i.push(t.call(e, r.value, this)), r = r.prev;
+    return i;
+  }
+  reduce(t, e) {
+    let i, r = this.head;
+    if (arguments.length > 1) i = e;
+    else if (this.head) r = this.head.next, i = this.head.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (var n = 0; r; n++) i = t(i, r.value, n), r = r.next;
+    return i;
+  }
+  reduceReverse(t, e) {
+    let i, r = this.tail;
+    if (arguments.length > 1) i = e;
+    else if (this.tail) r = this.tail.prev, i = this.tail.value;
+    else throw new TypeError("Reduce of empty list with no initial value");
+    for (let n = this.length - 1; r; n--) i = t(i, r.value, n), r = r.prev;
+    return i;
+  }
+  toArray() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.head; i; e++) t[e] = i.value, i = i.next;
+    return t;
+  }
+  toArrayReverse() {
+    let t = new Array(this.length);
+    for (let e = 0, i = this.tail; i; e++) t[e] = i.value, i = i.prev;
+    return t;
+  }
+  slice(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s5();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.head, n = 0;
+    for (n = 0; r && n < t; n++) r = r.next;
+    for (; r && n < e; n++, r = r.next) i.push(r.value);
+    return i;
+  }
+  sliceReverse(t = 0, e = this.length) {
+    e < 0 && (e += this.length), t < 0 && (t += this.length);
+    let i = new s5();
+    if (e < t || e < 0) return i;
+    t < 0 && (t = 0), e > this.length && (e = this.length);
+    let r = this.length, n = this.tail;
+    for (; n && r > e; r--) n = n.prev;
+    for (; n && r > t; r--, n = n.prev) i.push(n.value);
+    return i;
+  }
+  splice(t, e = 0, ...i) {
+    t > this.length && (t = this.length - 1), t < 0 && (t = this.length + t);
+    let r = this.head;
+    for (let o = 0; r && o < t; o++) r = r.next;
+    let n = [];
+    for (let o = 0; r && o < e; o++) n.push(r.value), r = this.removeNode(r);
+    r ? r !== this.tail && (r = r.prev) : r = this.tail;
+    for (let o of i) r = Yn(this, r, o);
+    return n;
+  }
+  reverse() {
+    let t = this.head, e = this.tail;
+    for (let i = t; i; i = i.prev) {
+      let r = i.prev;
+      i.prev = i.next, i.next = r;
+    }
+    return this.head = e, this.tail = t, this;
+  }
+};
+function Yn(s6, t, e) {
+  let i = t, r = t ? t.next : s6.head, n = new me(e, i, r, s6);
+  return n.next === void 0 && (s6.tail = n), n.prev === void 0 && (s6.head = n), s6.length++, n;
+}
+function Kn(s6, t) {
+  s6.tail = new me(t, s6.tail, void 0, s6), s6.head || (s6.head = s6.tail), s6.length++;
+}
+function $n(s6, t) {
+  s6.head = new me(t, void 0, s6.head, s6), s6.tail || (s6.tail = s6.head), s6.length++;
+}
+var me = class {
+  list;
+  next;
+  prev;
+  value;
+  constructor(t, e, i, r) {
+    this.list = r, this.value = t, e ? (e.next = this, this.prev = e) : this.prev = void 0, i ? (i.prev = this, this.next = i) : this.next = void 0;
+  }
+};
+var pi = class {
+  path;
+  absolute;
+  entry;
+  stat;
+  readdir;
+  pending = false;
+  pendingLink = false;
+  ignore = false;
+  piped = false;
+  constructor(t, e) {
+    this.path = t || "./", this.absolute = e;
+  }
+};
+var nr = Buffer.alloc(1024);
+var li = /* @__PURE__ */ Symbol("onStat");
+var ue = /* @__PURE__ */ Symbol("ended");
+var W = /* @__PURE__ */ Symbol("queue");
+var pe = /* @__PURE__ */ Symbol("pendingLinks");
+var Et = /* @__PURE__ */ Symbol("current");
+var Ft = /* @__PURE__ */ Symbol("process");
+var Ee = /* @__PURE__ */ Symbol("processing");
+var ai = /* @__PURE__ */ Symbol("processJob");
+var G = /* @__PURE__ */ Symbol("jobs");
+var ls = /* @__PURE__ */ Symbol("jobDone");
+var ci = /* @__PURE__ */ Symbol("addFSEntry");
+var or = /* @__PURE__ */ Symbol("addTarEntry");
+var ds = /* @__PURE__ */ Symbol("stat");
+var ms = /* @__PURE__ */ Symbol("readdir");
+var fi = /* @__PURE__ */ Symbol("onreaddir");
+var di = /* @__PURE__ */ Symbol("pipe");
+var hr = /* @__PURE__ */ Symbol("entry");
+var cs = /* @__PURE__ */ Symbol("entryOpt");
+var mi = /* @__PURE__ */ Symbol("writeEntryClass");
+var lr = /* @__PURE__ */ Symbol("write");
+var fs = /* @__PURE__ */ Symbol("ondrain");
+var wt = class extends A {
+  sync = false;
+  opt;
+  cwd;
+  maxReadSize;
+  preservePaths;
+  strict;
+  noPax;
+  prefix;
+  linkCache;
+  statCache;
+  file;
+  portable;
+  zip;
+  readdirCache;
+  noDirRecurse;
+  follow;
+  noMtime;
+  mtime;
+  filter;
+  jobs;
+  [mi];
+  onWriteEntry;
+  [W];
+  [pe] = /* @__PURE__ */ new Map();
+  [G] = 0;
+  [Ee] = false;
+  [ue] = false;
+  constructor(t = {}) {
+    if (super(), this.opt = t, this.file = t.file || "", this.cwd = t.cwd || process.cwd(), this.maxReadSize = t.maxReadSize, this.preservePaths = !!t.preservePaths, this.strict = !!t.strict, this.noPax = !!t.noPax, this.prefix = f(t.prefix || ""), this.linkCache = t.linkCache || /* @__PURE__ */ new Map(), this.statCache = t.statCache || /* @__PURE__ */ new Map(), this.readdirCache = t.readdirCache || /* @__PURE__ */ new Map(), this.onWriteEntry = t.onWriteEntry, this[mi] = de, typeof t.onwarn == "function" && this.on("warn", t.onwarn), this.portable = !!t.portable, t.gzip || t.brotli || t.zstd) {
+      if ((t.gzip ? 1 : 0) + (t.brotli ? 1 : 0) + (t.zstd ? 1 : 0) > 1) throw new TypeError("gzip, brotli, zstd are mutually exclusive");
+      if (t.gzip && (typeof t.gzip != "object" && (t.gzip = {}), this.portable && (t.gzip.portable = true), this.zip = new ze(t.gzip)), t.brotli && (typeof t.brotli != "object" && (t.brotli = {}), this.zip = new We(t.brotli)), t.zstd && (typeof t.zstd != "object" && (t.zstd = {}), this.zip = new Ye(t.zstd)), !this.zip) throw new Error("impossible");
+      let e = this.zip;
+      e.on("data", (i) => super.write(i)), e.on("end", () => super.end()), e.on("drain", () => this[fs]()), this.on("resume", () => e.resume());
+    } else this.on("drain", this[fs]);
+    this.noDirRecurse = !!t.noDirRecurse, this.follow = !!t.follow, this.noMtime = !!t.noMtime, t.mtime && (this.mtime = t.mtime), this.filter = typeof t.filter == "function" ? t.filter : () => true, this[W] = new hi(), this[G] = 0, this.jobs = Number(t.jobs) || 4, this[Ee] = false, this[ue] = false;
+  }
+  [lr](t) {
+    return super.write(t);
+  }
+  add(t) {
+    return this.write(t), this;
+  }
+  end(t, e, i) {
+    return typeof t == "function" && (i = t, t = void 0), typeof e == "function" && (i = e, e = void 0), t && this.add(t), this[ue] = true, this[Ft](), i && i(), this;
+  }
+  write(t) {
+    if (this[ue]) throw new Error("write after end");
+    return typeof t == "string" ? this[ci](t) : this[or](t), this.flowing;
+  }
+  [or](t) {
+    let e = f(ar.resolve(this.cwd, t.path));
+    if (!this.filter(t.path, t)) t.resume();
+    else {
+      let i = new pi(t.path, e);
+      i.entry = new oi(t, this[cs](i)), i.entry.on("end", () => this[ls](i)), this[G] += 1, this[W].push(i);
+    }
+    this[Ft]();
+  }
+  [ci](t) {
+    let e = f(ar.resolve(this.cwd, t));
+    this[W].push(new pi(t, e)), this[Ft]();
+  }
+  [ds](t) {
+    t.pending = true, this[G] += 1;
+    let e = this.follow ? "stat" : "lstat";
+    ui[e](t.absolute, (i, r) => {
+      t.pending = false, this[G] -= 1, i ? this.emit("error", i) : this[li](t, r);
+    });
+  }
+  [li](t, e) {
+    if (this.statCache.set(t.absolute, e), t.stat = e, !this.filter(t.path, e)) t.ignore = true;
+    else if (e.isFile() && e.nlink > 1 && !this.linkCache.get(`${e.dev}:${e.ino}`) && !this.sync) if (t === this[Et]) this[ai](t);
+    else {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      r ? r.push(t) : this[pe].set(i, [t]), t.pendingLink = true, t.pending = true;
+    }
+    this[Ft]();
+  }
+  [ms](t) {
+    t.pending = true, this[G] += 1, ui.readdir(t.absolute, (e, i) => {
+      if (t.pending = false, this[G] -= 1, e) return this.emit("error", e);
+      this[fi](t, i);
+    });
+  }
+  [fi](t, e) {
+    this.readdirCache.set(t.absolute, e), t.readdir = e, this[Ft]();
+  }
+  [Ft]() {
+    if (!this[Ee]) {
+      this[Ee] = true;
+      for (let t = this[W].head; t && this[G] < this.jobs; t = t.next) if (this[ai](t.value), t.value.ignore) {
+        let e = t.next;
+        this[W].removeNode(t), t.next = e;
+      }
+      this[Ee] = false, this[ue] && this[W].length === 0 && this[G] === 0 && (this.zip ? this.zip.end(nr) : (super.write(nr), super.end()));
+    }
+  }
+  get [Et]() {
+    return this[W] && this[W].head && this[W].head.value;
+  }
+  [ls](t) {
+    this[W].shift(), this[G] -= 1;
+    let { stat: e } = t;
+    if (e && e.isFile() && e.nlink > 1) {
+      let i = `${e.dev}:${e.ino}`, r = this[pe].get(i);
+      if (r) {
+        this[pe].delete(i);
+        for (let n of r) n.pending = false, this[ai](n);
+      }
+    }
+    this[Ft]();
+  }
+  [ai](t) {
+    if (t.pending && t.pendingLink && t === this[Et] && (t.pending = false, t.pendingLink = false), !t.pending) {
+      if (t.entry) {
+        t === this[Et] && !t.piped && this[di](t);
+        return;
+      }
+      if (!t.stat) {
+        let e = this.statCache.get(t.absolute);
+        e ? this[li](t, e) : this[ds](t);
+      }
+      if (t.stat && !t.ignore) {
+        if (!this.noDirRecurse && t.stat.isDirectory() && !t.readdir) {
+          let e = this.readdirCache.get(t.absolute);
+          if (e ? this[fi](t, e) : this[ms](t), !t.readdir) return;
+        }
+        if (t.entry = this[hr](t), !t.entry) {
+          t.ignore = true;
+          return;
+        }
+        t === this[Et] && !t.piped && this[di](t);
+      }
+    }
+  }
+  [cs](t) {
+    return { onwarn: (e, i, r) => this.warn(e, i, r), noPax: this.noPax, cwd: this.cwd, absolute: t.absolute, preservePaths: this.preservePaths, maxReadSize: this.maxReadSize, strict: this.strict, portable: this.portable, linkCache: this.linkCache, statCache: this.statCache, noMtime: this.noMtime, mtime: this.mtime, prefix: this.prefix, onWriteEntry: this.onWriteEntry };
+  }
+  [hr](t) {
+    this[G] += 1;
+    try {
+      return new this[mi](t.path, this[cs](t)).on("end", () => this[ls](t)).on("error", (i) => this.emit("error", i));
+    } catch (e) {
+      this.emit("error", e);
+    }
+  }
+  [fs]() {
+    this[Et] && this[Et].entry && this[Et].entry.resume();
+  }
+  [di](t) {
+    t.piped = true, t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    });
+    let e = t.entry, i = this.zip;
+    if (!e) throw new Error("cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r) || e.pause();
+    }) : e.on("data", (r) => {
+      super.write(r) || e.pause();
+    });
+  }
+  pause() {
+    return this.zip && this.zip.pause(), super.pause();
+  }
+  warn(t, e, i = {}) {
+    Dt(this, t, e, i);
+  }
+};
+var kt = class extends wt {
+  sync = true;
+  constructor(t) {
+    super(t), this[mi] = ni;
+  }
+  pause() {
+  }
+  resume() {
+  }
+  [ds](t) {
+    let e = this.follow ? "statSync" : "lstatSync";
+    this[li](t, ui[e](t.absolute));
+  }
+  [ms](t) {
+    this[fi](t, ui.readdirSync(t.absolute));
+  }
+  [di](t) {
+    let e = t.entry, i = this.zip;
+    if (t.readdir && t.readdir.forEach((r) => {
+      let n = t.path, o = n === "./" ? "" : n.replace(/\/*$/, "/");
+      this[ci](o + r);
+    }), !e) throw new Error("Cannot pipe without source");
+    i ? e.on("data", (r) => {
+      i.write(r);
+    }) : e.on("data", (r) => {
+      super[lr](r);
+    });
+  }
+};
+var Vn = (s6, t) => {
+  let e = new kt(s6), i = new Wt(s6.file, { mode: s6.mode || 438 });
+  e.pipe(i), fr(e, t);
+};
+var Xn = (s6, t) => {
+  let e = new wt(s6), i = new et(s6.file, { mode: s6.mode || 438 });
+  e.pipe(i);
+  let r = new Promise((n, o) => {
+    i.on("error", o), i.on("close", n), e.on("error", o);
+  });
+  return dr(e, t).catch((n) => e.emit("error", n)), r;
+};
+var fr = (s6, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: cr.resolve(s6.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s6.add(i) }) : s6.add(e);
+  }), s6.end();
+};
+var dr = async (s6, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: cr.resolve(String(s6.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => {
+    s6.add(i);
+  } }) : s6.add(e);
+  s6.end();
+};
+var qn = (s6, t) => {
+  let e = new kt(s6);
+  return fr(e, t), e;
+};
+var Qn = (s6, t) => {
+  let e = new wt(s6);
+  return dr(e, t).catch((i) => e.emit("error", i)), e;
+};
+var Jn = K(Vn, Xn, qn, Qn, (s6, t) => {
+  if (!t?.length) throw new TypeError("no paths specified to add to archive");
+});
+var jn = process.env.__FAKE_PLATFORM__ || process.platform;
+var Er = jn === "win32";
+var { O_CREAT: wr, O_NOFOLLOW: mr, O_TRUNC: Sr, O_WRONLY: yr } = pr.constants;
+var Rr = Number(process.env.__FAKE_FS_O_FILENAME__) || pr.constants.UV_FS_O_FILEMAP || 0;
+var to = Er && !!Rr;
+var eo = 512 * 1024;
+var io = Rr | Sr | wr | yr;
+var ur = !Er && typeof mr == "number" ? mr | Sr | wr | yr : null;
+var us = ur !== null ? () => ur : to ? (s6) => s6 < eo ? io : "w" : () => "w";
+var ps = (s6, t, e) => {
+  try {
+    return wi.lchownSync(s6, t, e);
+  } catch (i) {
+    if (i?.code !== "ENOENT") throw i;
+  }
+};
+var Ei = (s6, t, e, i) => {
+  wi.lchown(s6, t, e, (r) => {
+    i(r && r?.code !== "ENOENT" ? r : null);
+  });
+};
+var so = (s6, t, e, i, r) => {
+  if (t.isDirectory()) Es(we.resolve(s6, t.name), e, i, (n) => {
+    if (n) return r(n);
+    let o = we.resolve(s6, t.name);
+    Ei(o, e, i, r);
+  });
+  else {
+    let n = we.resolve(s6, t.name);
+    Ei(n, e, i, r);
+  }
+};
+var Es = (s6, t, e, i) => {
+  wi.readdir(s6, { withFileTypes: true }, (r, n) => {
+    if (r) {
+      if (r.code === "ENOENT") return i();
+      if (r.code !== "ENOTDIR" && r.code !== "ENOTSUP") return i(r);
+    }
+    if (r || !n.length) return Ei(s6, t, e, i);
+    let o = n.length, h = null, a = (l) => {
+      if (!h) {
+        if (l) return i(h = l);
+        if (--o === 0) return Ei(s6, t, e, i);
+      }
+    };
+    for (let l of n) so(s6, l, t, e, a);
+  });
+};
+var ro = (s6, t, e, i) => {
+  t.isDirectory() && ws(we.resolve(s6, t.name), e, i), ps(we.resolve(s6, t.name), e, i);
+};
+var ws = (s6, t, e) => {
+  let i;
+  try {
+    i = wi.readdirSync(s6, { withFileTypes: true });
+  } catch (r) {
+    let n = r;
+    if (n?.code === "ENOENT") return;
+    if (n?.code === "ENOTDIR" || n?.code === "ENOTSUP") return ps(s6, t, e);
+    throw n;
+  }
+  for (let r of i) ro(s6, r, t, e);
+  return ps(s6, t, e);
+};
+var Se = class extends Error {
+  path;
+  code;
+  syscall = "chdir";
+  constructor(t, e) {
+    super(`${e}: Cannot cd into '${t}'`), this.path = t, this.code = e;
+  }
+  get name() {
+    return "CwdError";
+  }
+};
+var St = class extends Error {
+  path;
+  symlink;
+  syscall = "symlink";
+  code = "TAR_SYMLINK_ERROR";
+  constructor(t, e) {
+    super("TAR_SYMLINK_ERROR: Cannot extract through symbolic link"), this.symlink = t, this.path = e;
+  }
+  get name() {
+    return "SymlinkError";
+  }
+};
+var oo = (s6, t) => {
+  k.stat(s6, (e, i) => {
+    (e || !i.isDirectory()) && (e = new Se(s6, e?.code || "ENOTDIR")), t(e);
+  });
+};
+var gr = (s6, t, e) => {
+  s6 = f(s6);
+  let i = t.umask ?? 18, r = t.mode | 448, n = (r & i) !== 0, o = t.uid, h = t.gid, a = typeof o == "number" && typeof h == "number" && (o !== t.processUid || h !== t.processGid), l = t.preserve, c = t.unlink, d = f(t.cwd), y = (E, x) => {
+    E ? e(E) : x && a ? Es(x, o, h, (Le) => y(Le)) : n ? k.chmod(s6, r, e) : e();
+  };
+  if (s6 === d) return oo(s6, y);
+  if (l) return no.mkdir(s6, { mode: r, recursive: true }).then((E) => y(null, E ?? void 0), y);
+  let D = f(Si.relative(d, s6)).split("/");
+  Ss(d, D, r, c, d, void 0, y);
+};
+var Ss = (s6, t, e, i, r, n, o) => {
+  if (t.length === 0) return o(null, n);
+  let h = t.shift(), a = f(Si.resolve(s6 + "/" + h));
+  k.mkdir(a, e, br(a, t, e, i, r, n, o));
+};
+var br = (s6, t, e, i, r, n, o) => (h) => {
+  h ? k.lstat(s6, (a, l) => {
+    if (a) a.path = a.path && f(a.path), o(a);
+    else if (l.isDirectory()) Ss(s6, t, e, i, r, n, o);
+    else if (i) k.unlink(s6, (c) => {
+      if (c) return o(c);
+      k.mkdir(s6, e, br(s6, t, e, i, r, n, o));
+    });
+    else {
+      if (l.isSymbolicLink()) return o(new St(s6, s6 + "/" + t.join("/")));
+      o(h);
+    }
+  }) : (n = n || s6, Ss(s6, t, e, i, r, n, o));
+};
+var ho = (s6) => {
+  let t = false, e;
+  try {
+    t = k.statSync(s6).isDirectory();
+  } catch (i) {
+    e = i?.code;
+  } finally {
+    if (!t) throw new Se(s6, e ?? "ENOTDIR");
+  }
+};
+var _r = (s6, t) => {
+  s6 = f(s6);
+  let e = t.umask ?? 18, i = t.mode | 448, r = (i & e) !== 0, n = t.uid, o = t.gid, h = typeof n == "number" && typeof o == "number" && (n !== t.processUid || o !== t.processGid), a = t.preserve, l = t.unlink, c = f(t.cwd), d = (E) => {
+    E && h && ws(E, n, o), r && k.chmodSync(s6, i);
+  };
+  if (s6 === c) return ho(c), d();
+  if (a) return d(k.mkdirSync(s6, { mode: i, recursive: true }) ?? void 0);
+  let T = f(Si.relative(c, s6)).split("/"), D;
+  for (let E = T.shift(), x = c; E && (x += "/" + E); E = T.shift()) {
+    x = f(Si.resolve(x));
+    try {
+      k.mkdirSync(x, i), D = D || x;
+    } catch {
+      let Le = k.lstatSync(x);
+      if (Le.isDirectory()) continue;
+      if (l) {
+        k.unlinkSync(x), k.mkdirSync(x, i), D = D || x;
+        continue;
+      } else if (Le.isSymbolicLink()) return new St(x, x + "/" + T.join("/"));
+    }
+  }
+  return d(D);
+};
+var ys = /* @__PURE__ */ Object.create(null);
+var Or = 1e4;
+var $t = /* @__PURE__ */ new Set();
+var Tr = (s6) => {
+  $t.has(s6) ? $t.delete(s6) : ys[s6] = s6.normalize("NFD").toLocaleLowerCase("en").toLocaleUpperCase("en"), $t.add(s6);
+  let t = ys[s6], e = $t.size - Or;
+  if (e > Or / 10) {
+    for (let i of $t) if ($t.delete(i), delete ys[i], --e <= 0) break;
+  }
+  return t;
+};
+var ao = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var lo = ao === "win32";
+var co = (s6) => s6.split("/").slice(0, -1).reduce((e, i) => {
+  let r = e.at(-1);
+  return r !== void 0 && (i = xr(r, i)), e.push(i || "/"), e;
+}, []);
+var yi = class {
+  #t = /* @__PURE__ */ new Map();
+  #i = /* @__PURE__ */ new Map();
+  #s = /* @__PURE__ */ new Set();
+  reserve(t, e) {
+    t = lo ? ["win32 parallelization disabled"] : t.map((r) => ut(xr(Tr(r))));
+    let i = new Set(t.map((r) => co(r)).reduce((r, n) => r.concat(n)));
+    this.#i.set(e, { dirs: i, paths: t });
+    for (let r of t) {
+      let n = this.#t.get(r);
+      n ? n.push(e) : this.#t.set(r, [e]);
+    }
+    for (let r of i) {
+      let n = this.#t.get(r);
+      if (!n) this.#t.set(r, [/* @__PURE__ */ new Set([e])]);
+      else {
+        let o = n.at(-1);
+        o instanceof Set ? o.add(e) : n.push(/* @__PURE__ */ new Set([e]));
+      }
+    }
+    return this.#r(e);
+  }
+  #n(t) {
+    let e = this.#i.get(t);
+    if (!e) throw new Error("function does not have any path reservations");
+    return { paths: e.paths.map((i) => this.#t.get(i)), dirs: [...e.dirs].map((i) => this.#t.get(i)) };
+  }
+  check(t) {
+    let { paths: e, dirs: i } = this.#n(t);
+    return e.every((r) => r && r[0] === t) && i.every((r) => r && r[0] instanceof Set && r[0].has(t));
+  }
+  #r(t) {
+    return this.#s.has(t) || !this.check(t) ? false : (this.#s.add(t), t(() => this.#e(t)), true);
+  }
+  #e(t) {
+    if (!this.#s.has(t)) return false;
+    let e = this.#i.get(t);
+    if (!e) throw new Error("invalid reservation");
+    let { paths: i, dirs: r } = e, n = /* @__PURE__ */ new Set();
+    for (let o of i) {
+      let h = this.#t.get(o);
+      if (!h || h?.[0] !== t) continue;
+      let a = h[1];
+      if (!a) {
+        this.#t.delete(o);
+        continue;
+      }
+      if (h.shift(), typeof a == "function") n.add(a);
+      else for (let l of a) n.add(l);
+    }
+    for (let o of r) {
+      let h = this.#t.get(o), a = h?.[0];
+      if (!(!h || !(a instanceof Set))) if (a.size === 1 && h.length === 1) {
+        this.#t.delete(o);
+        continue;
+      } else if (a.size === 1) {
+        h.shift();
+        let l = h[0];
+        typeof l == "function" && n.add(l);
+      } else a.delete(t);
+    }
+    return this.#s.delete(t), n.forEach((o) => this.#r(o)), true;
+  }
+};
+var Lr = () => process.umask();
+var Dr = /* @__PURE__ */ Symbol("onEntry");
+var _s = /* @__PURE__ */ Symbol("checkFs");
+var Nr = /* @__PURE__ */ Symbol("checkFs2");
+var Os = /* @__PURE__ */ Symbol("isReusable");
+var P = /* @__PURE__ */ Symbol("makeFs");
+var Ts = /* @__PURE__ */ Symbol("file");
+var xs = /* @__PURE__ */ Symbol("directory");
+var gi = /* @__PURE__ */ Symbol("link");
+var Ar = /* @__PURE__ */ Symbol("symlink");
+var Ir = /* @__PURE__ */ Symbol("hardlink");
+var Re = /* @__PURE__ */ Symbol("ensureNoSymlink");
+var Cr = /* @__PURE__ */ Symbol("unsupported");
+var Fr = /* @__PURE__ */ Symbol("checkPath");
+var Rs = /* @__PURE__ */ Symbol("stripAbsolutePath");
+var yt = /* @__PURE__ */ Symbol("mkdir");
+var O = /* @__PURE__ */ Symbol("onError");
+var Ri = /* @__PURE__ */ Symbol("pending");
+var kr = /* @__PURE__ */ Symbol("pend");
+var Vt = /* @__PURE__ */ Symbol("unpend");
+var gs = /* @__PURE__ */ Symbol("ended");
+var bs = /* @__PURE__ */ Symbol("maybeClose");
+var Ls = /* @__PURE__ */ Symbol("skip");
+var ge = /* @__PURE__ */ Symbol("doChown");
+var be = /* @__PURE__ */ Symbol("uid");
+var _e = /* @__PURE__ */ Symbol("gid");
+var Oe = /* @__PURE__ */ Symbol("checkedCwd");
+var mo = process.env.TESTING_TAR_FAKE_PLATFORM || process.platform;
+var Te = mo === "win32";
+var uo = 1024;
+var po = (s6, t) => {
+  if (!Te) return m.unlink(s6, t);
+  let e = s6 + ".DELETE." + vr(16).toString("hex");
+  m.rename(s6, e, (i) => {
+    if (i) return t(i);
+    m.unlink(e, t);
+  });
+};
+var Eo = (s6) => {
+  if (!Te) return m.unlinkSync(s6);
+  let t = s6 + ".DELETE." + vr(16).toString("hex");
+  m.renameSync(s6, t), m.unlinkSync(t);
+};
+var Mr = (s6, t, e) => s6 !== void 0 && s6 === s6 >>> 0 ? s6 : t !== void 0 && t === t >>> 0 ? t : e;
+var Xt = class extends rt {
+  [gs] = false;
+  [Oe] = false;
+  [Ri] = 0;
+  reservations = new yi();
+  transform;
+  writable = true;
+  readable = false;
+  uid;
+  gid;
+  setOwner;
+  preserveOwner;
+  processGid;
+  processUid;
+  maxDepth;
+  forceChown;
+  win32;
+  newer;
+  keep;
+  noMtime;
+  preservePaths;
+  unlink;
+  cwd;
+  strip;
+  processUmask;
+  umask;
+  dmode;
+  fmode;
+  chmod;
+  constructor(t = {}) {
+    if (t.ondone = () => {
+      this[gs] = true, this[bs]();
+    }, super(t), this.transform = t.transform, this.chmod = !!t.chmod, typeof t.uid == "number" || typeof t.gid == "number") {
+      if (typeof t.uid != "number" || typeof t.gid != "number") throw new TypeError("cannot set owner without number uid and gid");
+      if (t.preserveOwner) throw new TypeError("cannot preserve owner in archive and also set owner explicitly");
+      this.uid = t.uid, this.gid = t.gid, this.setOwner = true;
+    } else this.uid = void 0, this.gid = void 0, this.setOwner = false;
+    this.preserveOwner = t.preserveOwner === void 0 && typeof t.uid != "number" ? process.getuid?.() === 0 : !!t.preserveOwner, this.processUid = (this.preserveOwner || this.setOwner) && process.getuid ? process.getuid() : void 0, this.processGid = (this.preserveOwner || this.setOwner) && process.getgid ? process.getgid() : void 0, this.maxDepth = typeof t.maxDepth == "number" ? t.maxDepth : uo, this.forceChown = t.forceChown === true, this.win32 = !!t.win32 || Te, this.newer = !!t.newer, this.keep = !!t.keep, this.noMtime = !!t.noMtime, this.preservePaths = !!t.preservePaths, this.unlink = !!t.unlink, this.cwd = f(R.resolve(t.cwd || process.cwd())), this.strip = Number(t.strip) || 0, this.processUmask = this.chmod ? typeof t.processUmask == "number" ? t.processUmask : Lr() : 0, this.umask = typeof t.umask == "number" ? t.umask : this.processUmask, this.dmode = t.dmode || 511 & ~this.umask, this.fmode = t.fmode || 438 & ~this.umask, this.on("entry", (e) => this[Dr](e));
+  }
+  warn(t, e, i = {}) {
+    return (t === "TAR_BAD_ARCHIVE" || t === "TAR_ABORT") && (i.recoverable = false), super.warn(t, e, i);
+  }
+  [bs]() {
+    this[gs] && this[Ri] === 0 && (this.emit("prefinish"), this.emit("finish"), this.emit("end"));
+  }
+  [Rs](t, e) {
+    let i = t[e], { type: r } = t;
+    if (!i || this.preservePaths) return true;
+    let [n, o] = ce(i), h = o.replaceAll(/\\/g, "/").split("/");
+    if (h.includes("..") || Te && /^[a-z]:\.\.$/i.test(h[0] ?? "")) {
+      if (e === "path" || r === "Link") return this.warn("TAR_ENTRY_ERROR", `${e} contains '..'`, { entry: t, [e]: i }), false;
+      let a = R.posix.dirname(t.path), l = R.posix.normalize(R.posix.join(a, h.join("/")));
+      if (l.startsWith("../") || l === "..") return this.warn("TAR_ENTRY_ERROR", `${e} escapes extraction directory`, { entry: t, [e]: i }), false;
+    }
+    return n && (t[e] = String(o), this.warn("TAR_ENTRY_INFO", `stripping ${n} from absolute ${e}`, { entry: t, [e]: i })), true;
+  }
+  [Fr](t) {
+    let e = f(t.path), i = e.split("/");
+    if (this.strip) {
+      if (i.length < this.strip) return false;
+      if (t.type === "Link") {
+        let r = f(String(t.linkpath)).split("/");
+        if (r.length >= this.strip) t.linkpath = r.slice(this.strip).join("/");
+        else return false;
+      }
+      i.splice(0, this.strip), t.path = i.join("/");
+    }
+    if (isFinite(this.maxDepth) && i.length > this.maxDepth) return this.warn("TAR_ENTRY_ERROR", "path excessively deep", { entry: t, path: e, depth: i.length, maxDepth: this.maxDepth }), false;
+    if (!this[Rs](t, "path") || !this[Rs](t, "linkpath")) return false;
+    if (t.absolute = R.isAbsolute(t.path) ? f(R.resolve(t.path)) : f(R.resolve(this.cwd, t.path)), !this.preservePaths && typeof t.absolute == "string" && t.absolute.indexOf(this.cwd + "/") !== 0 && t.absolute !== this.cwd) return this.warn("TAR_ENTRY_ERROR", "path escaped extraction target", { entry: t, path: f(t.path), resolvedPath: t.absolute, cwd: this.cwd }), false;
+    if (t.absolute === this.cwd && t.type !== "Directory" && t.type !== "GNUDumpDir") return false;
+    if (this.win32) {
+      let { root: r } = R.win32.parse(String(t.absolute));
+      t.absolute = r + ts(String(t.absolute).slice(r.length));
+      let { root: n } = R.win32.parse(t.path);
+      t.path = n + ts(t.path.slice(n.length));
+    }
+    return true;
+  }
+  [Dr](t) {
+    if (!this[Fr](t)) return t.resume();
+    switch (fo.equal(typeof t.absolute, "string"), t.type) {
+      case "Directory":
+      case "GNUDumpDir":
+        t.mode && (t.mode = t.mode | 448);
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+      case "Link":
+      case "SymbolicLink":
+        return this[_s](t);
+      default:
+        return this[Cr](t);
+    }
+  }
+  [O](t, e) {
+    t.name === "CwdError" ? this.emit("error", t) : (this.warn("TAR_ENTRY_ERROR", t, { entry: e }), this[Vt](), e.resume());
+  }
+  [yt](t, e, i) {
+    gr(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e }, i);
+  }
+  [ge](t) {
+    return this.forceChown || this.preserveOwner && (typeof t.uid == "number" && t.uid !== this.processUid || typeof t.gid == "number" && t.gid !== this.processGid) || typeof this.uid == "number" && this.uid !== this.processUid || typeof this.gid == "number" && this.gid !== this.processGid;
+  }
+  [be](t) {
+    return Mr(this.uid, t.uid, this.processUid);
+  }
+  [_e](t) {
+    return Mr(this.gid, t.gid, this.processGid);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = new et(String(t.absolute), { flags: us(t.size), mode: i, autoClose: false });
+    r.on("error", (a) => {
+      r.fd && m.close(r.fd, () => {
+      }), r.write = () => true, this[O](a, t), e();
+    });
+    let n = 1, o = (a) => {
+      if (a) {
+        r.fd && m.close(r.fd, () => {
+        }), this[O](a, t), e();
+        return;
+      }
+      --n === 0 && r.fd !== void 0 && m.close(r.fd, (l) => {
+        l ? this[O](l, t) : this[Vt](), e();
+      });
+    };
+    r.on("finish", () => {
+      let a = String(t.absolute), l = r.fd;
+      if (typeof l == "number" && t.mtime && !this.noMtime) {
+        n++;
+        let c = t.atime || /* @__PURE__ */ new Date(), d = t.mtime;
+        m.futimes(l, c, d, (y) => y ? m.utimes(a, c, d, (T) => o(T && y)) : o());
+      }
+      if (typeof l == "number" && this[ge](t)) {
+        n++;
+        let c = this[be](t), d = this[_e](t);
+        typeof c == "number" && typeof d == "number" && m.fchown(l, c, d, (y) => y ? m.chown(a, c, d, (T) => o(T && y)) : o());
+      }
+      o();
+    });
+    let h = this.transform && this.transform(t) || t;
+    h !== t && (h.on("error", (a) => {
+      this[O](a, t), e();
+    }), t.pipe(h)), h.pipe(r);
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode;
+    this[yt](String(t.absolute), i, (r) => {
+      if (r) {
+        this[O](r, t), e();
+        return;
+      }
+      let n = 1, o = () => {
+        --n === 0 && (e(), this[Vt](), t.resume());
+      };
+      t.mtime && !this.noMtime && (n++, m.utimes(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime, o)), this[ge](t) && (n++, m.chown(String(t.absolute), Number(this[be](t)), Number(this[_e](t)), o)), o();
+    });
+  }
+  [Cr](t) {
+    t.unsupported = true, this.warn("TAR_ENTRY_UNSUPPORTED", `unsupported entry type: ${t.type}`, { entry: t }), t.resume();
+  }
+  [Ar](t, e) {
+    let i = f(R.relative(this.cwd, R.resolve(R.dirname(String(t.absolute)), String(t.linkpath)))).split("/");
+    this[Re](t, this.cwd, i, () => this[gi](t, String(t.linkpath), "symlink", e), (r) => {
+      this[O](r, t), e();
+    });
+  }
+  [Ir](t, e) {
+    let i = f(R.resolve(this.cwd, String(t.linkpath))), r = f(String(t.linkpath)).split("/");
+    this[Re](t, this.cwd, r, () => this[gi](t, i, "link", e), (n) => {
+      this[O](n, t), e();
+    });
+  }
+  [Re](t, e, i, r, n) {
+    let o = i.shift();
+    if (this.preservePaths || o === void 0) return r();
+    let h = R.resolve(e, o);
+    m.lstat(h, (a, l) => {
+      if (a) return r();
+      if (l?.isSymbolicLink()) return n(new St(h, R.resolve(h, i.join("/"))));
+      this[Re](t, h, i, r, n);
+    });
+  }
+  [kr]() {
+    this[Ri]++;
+  }
+  [Vt]() {
+    this[Ri]--, this[bs]();
+  }
+  [Ls](t) {
+    this[Vt](), t.resume();
+  }
+  [Os](t, e) {
+    return t.type === "File" && !this.unlink && e.isFile() && e.nlink <= 1 && !Te;
+  }
+  [_s](t) {
+    this[kr]();
+    let e = [t.path];
+    t.linkpath && e.push(t.linkpath), this.reservations.reserve(e, (i) => this[Nr](t, i));
+  }
+  [Nr](t, e) {
+    let i = (h) => {
+      e(h);
+    }, r = () => {
+      this[yt](this.cwd, this.dmode, (h) => {
+        if (h) {
+          this[O](h, t), i();
+          return;
+        }
+        this[Oe] = true, n();
+      });
+    }, n = () => {
+      if (t.absolute !== this.cwd) {
+        let h = f(R.dirname(String(t.absolute)));
+        if (h !== this.cwd) return this[yt](h, this.dmode, (a) => {
+          if (a) {
+            this[O](a, t), i();
+            return;
+          }
+          o();
+        });
+      }
+      o();
+    }, o = () => {
+      m.lstat(String(t.absolute), (h, a) => {
+        if (a && (this.keep || this.newer && a.mtime > (t.mtime ?? a.mtime))) {
+          this[Ls](t), i();
+          return;
+        }
+        if (h || this[Os](t, a)) return this[P](null, t, i);
+        if (a.isDirectory()) {
+          if (t.type === "Directory") {
+            let l = this.chmod && t.mode && (a.mode & 4095) !== t.mode, c = (d) => this[P](d ?? null, t, i);
+            return l ? m.chmod(String(t.absolute), Number(t.mode), c) : c();
+          }
+          if (t.absolute !== this.cwd) return m.rmdir(String(t.absolute), (l) => this[P](l ?? null, t, i));
+        }
+        if (t.absolute === this.cwd) return this[P](null, t, i);
+        po(String(t.absolute), (l) => this[P](l ?? null, t, i));
+      });
+    };
+    this[Oe] ? n() : r();
+  }
+  [P](t, e, i) {
+    if (t) {
+      this[O](t, e), i();
+      return;
+    }
+    switch (e.type) {
+      case "File":
+      case "OldFile":
+      case "ContiguousFile":
+        return this[Ts](e, i);
+      case "Link":
+        return this[Ir](e, i);
+      case "SymbolicLink":
+        return this[Ar](e, i);
+      case "Directory":
+      case "GNUDumpDir":
+        return this[xs](e, i);
+    }
+  }
+  [gi](t, e, i, r) {
+    m[i](e, String(t.absolute), (n) => {
+      n ? this[O](n, t) : (this[Vt](), t.resume()), r();
+    });
+  }
+};
+var ye = (s6) => {
+  try {
+    return [null, s6()];
+  } catch (t) {
+    return [t, null];
+  }
+};
+var xe = class extends Xt {
+  sync = true;
+  [P](t, e) {
+    return super[P](t, e, () => {
+    });
+  }
+  [_s](t) {
+    if (!this[Oe]) {
+      let n = this[yt](this.cwd, this.dmode);
+      if (n) return this[O](n, t);
+      this[Oe] = true;
+    }
+    if (t.absolute !== this.cwd) {
+      let n = f(R.dirname(String(t.absolute)));
+      if (n !== this.cwd) {
+        let o = this[yt](n, this.dmode);
+        if (o) return this[O](o, t);
+      }
+    }
+    let [e, i] = ye(() => m.lstatSync(String(t.absolute)));
+    if (i && (this.keep || this.newer && i.mtime > (t.mtime ?? i.mtime))) return this[Ls](t);
+    if (e || this[Os](t, i)) return this[P](null, t);
+    if (i.isDirectory()) {
+      if (t.type === "Directory") {
+        let o = this.chmod && t.mode && (i.mode & 4095) !== t.mode, [h] = o ? ye(() => {
+          m.chmodSync(String(t.absolute), Number(t.mode));
+        }) : [];
+        return this[P](h, t);
+      }
+      let [n] = ye(() => m.rmdirSync(String(t.absolute)));
+      this[P](n, t);
+    }
+    let [r] = t.absolute === this.cwd ? [] : ye(() => Eo(String(t.absolute)));
+    this[P](r, t);
+  }
+  [Ts](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.fmode, r = (h) => {
+      let a;
+      try {
+        m.closeSync(n);
+      } catch (l) {
+        a = l;
+      }
+      (h || a) && this[O](h || a, t), e();
+    }, n;
+    try {
+      n = m.openSync(String(t.absolute), us(t.size), i);
+    } catch (h) {
+      return r(h);
+    }
+    let o = this.transform && this.transform(t) || t;
+    o !== t && (o.on("error", (h) => this[O](h, t)), t.pipe(o)), o.on("data", (h) => {
+      try {
+        m.writeSync(n, h, 0, h.length);
+      } catch (a) {
+        r(a);
+      }
+    }), o.on("end", () => {
+      let h = null;
+      if (t.mtime && !this.noMtime) {
+        let a = t.atime || /* @__PURE__ */ new Date(), l = t.mtime;
+        try {
+          m.futimesSync(n, a, l);
+        } catch (c) {
+          try {
+            m.utimesSync(String(t.absolute), a, l);
+          } catch {
+            h = c;
+          }
+        }
+      }
+      if (this[ge](t)) {
+        let a = this[be](t), l = this[_e](t);
+        try {
+          m.fchownSync(n, Number(a), Number(l));
+        } catch (c) {
+          try {
+            m.chownSync(String(t.absolute), Number(a), Number(l));
+          } catch {
+            h = h || c;
+          }
+        }
+      }
+      r(h);
+    });
+  }
+  [xs](t, e) {
+    let i = typeof t.mode == "number" ? t.mode & 4095 : this.dmode, r = this[yt](String(t.absolute), i);
+    if (r) {
+      this[O](r, t), e();
+      return;
+    }
+    if (t.mtime && !this.noMtime) try {
+      m.utimesSync(String(t.absolute), t.atime || /* @__PURE__ */ new Date(), t.mtime);
+    } catch {
+    }
+    if (this[ge](t)) try {
+      m.chownSync(String(t.absolute), Number(this[be](t)), Number(this[_e](t)));
+    } catch {
+    }
+    e(), t.resume();
+  }
+  [yt](t, e) {
+    try {
+      return _r(f(t), { uid: this.uid, gid: this.gid, processUid: this.processUid, processGid: this.processGid, umask: this.processUmask, preserve: this.preservePaths, unlink: this.unlink, cwd: this.cwd, mode: e });
+    } catch (i) {
+      return i;
+    }
+  }
+  [Re](t, e, i, r, n) {
+    if (this.preservePaths || i.length === 0) return r();
+    let o = e;
+    for (let h of i) {
+      o = R.resolve(o, h);
+      let [a, l] = ye(() => m.lstatSync(o));
+      if (a) return r();
+      if (l.isSymbolicLink()) return n(new St(o, R.resolve(e, i.join("/"))));
+    }
+    r();
+  }
+  [gi](t, e, i, r) {
+    let n = `${i}Sync`;
+    try {
+      m[n](e, String(t.absolute)), r(), t.resume();
+    } catch (o) {
+      return this[O](o, t);
+    }
+  }
+};
+var wo = (s6) => {
+  let t = new xe(s6), e = s6.file, i = Br.statSync(e), r = s6.maxReadSize || 16 * 1024 * 1024;
+  new Be(e, { readSize: r, size: i.size }).pipe(t);
+};
+var So = (s6, t) => {
+  let e = new Xt(s6), i = s6.maxReadSize || 16 * 1024 * 1024, r = s6.file;
+  return new Promise((o, h) => {
+    e.on("error", h), e.on("close", o), Br.stat(r, (a, l) => {
+      if (a) h(a);
+      else {
+        let c = new _t(r, { readSize: i, size: l.size });
+        c.on("error", h), c.pipe(e);
+      }
+    });
+  });
+};
+var yo = K(wo, So, (s6) => new xe(s6), (s6) => new Xt(s6), (s6, t) => {
+  t?.length && Qi(s6, t);
+});
+var Ro = (s6, t) => {
+  let e = new kt(s6), i = true, r, n;
+  try {
+    try {
+      r = M.openSync(s6.file, "r+");
+    } catch (a) {
+      if (a?.code === "ENOENT") r = M.openSync(s6.file, "w+");
+      else throw a;
+    }
+    let o = M.fstatSync(r), h = Buffer.alloc(512);
+    t: for (n = 0; n < o.size; n += 512) {
+      for (let c = 0, d = 0; c < 512; c += d) {
+        if (d = M.readSync(r, h, c, h.length - c, n + c), n === 0 && h[0] === 31 && h[1] === 139) throw new Error("cannot append to compressed archives");
+        if (!d) break t;
+      }
+      let a = new F(h);
+      if (!a.cksumValid) break;
+      let l = 512 * Math.ceil((a.size || 0) / 512);
+      if (n + l + 512 > o.size) break;
+      n += l, s6.mtimeCache && a.mtime && s6.mtimeCache.set(String(a.path), a.mtime);
+    }
+    i = false, go(s6, e, n, r, t);
+  } finally {
+    if (i) try {
+      M.closeSync(r);
+    } catch {
+    }
+  }
+};
+var go = (s6, t, e, i, r) => {
+  let n = new Wt(s6.file, { fd: i, start: e });
+  t.pipe(n), _o(t, r);
+};
+var bo = (s6, t) => {
+  t = Array.from(t);
+  let e = new wt(s6), i = (n, o, h) => {
+    let a = (T, D) => {
+      T ? M.close(n, (E) => h(T)) : h(null, D);
+    }, l = 0;
+    if (o === 0) return a(null, 0);
+    let c = 0, d = Buffer.alloc(512), y = (T, D) => {
+      if (T || D === void 0) return a(T);
+      if (c += D, c < 512 && D) return M.read(n, d, c, d.length - c, l + c, y);
+      if (l === 0 && d[0] === 31 && d[1] === 139) return a(new Error("cannot append to compressed archives"));
+      if (c < 512) return a(null, l);
+      let E = new F(d);
+      if (!E.cksumValid) return a(null, l);
+      let x = 512 * Math.ceil((E.size ?? 0) / 512);
+      if (l + x + 512 > o || (l += x + 512, l >= o)) return a(null, l);
+      s6.mtimeCache && E.mtime && s6.mtimeCache.set(String(E.path), E.mtime), c = 0, M.read(n, d, 0, 512, l, y);
+    };
+    M.read(n, d, 0, 512, l, y);
+  };
+  return new Promise((n, o) => {
+    e.on("error", o);
+    let h = "r+", a = (l, c) => {
+      if (l && l.code === "ENOENT" && h === "r+") return h = "w+", M.open(s6.file, h, a);
+      if (l || !c) return o(l);
+      M.fstat(c, (d, y) => {
+        if (d) return M.close(c, () => o(d));
+        i(c, y.size, (T, D) => {
+          if (T) return o(T);
+          let E = new et(s6.file, { fd: c, start: D });
+          e.pipe(E), E.on("error", o), E.on("close", n), Oo(e, t);
+        });
+      });
+    };
+    M.open(s6.file, h, a);
+  });
+};
+var _o = (s6, t) => {
+  t.forEach((e) => {
+    e.charAt(0) === "@" ? Ct({ file: Pr.resolve(s6.cwd, e.slice(1)), sync: true, noResume: true, onReadEntry: (i) => s6.add(i) }) : s6.add(e);
+  }), s6.end();
+};
+var Oo = async (s6, t) => {
+  for (let e of t) e.charAt(0) === "@" ? await Ct({ file: Pr.resolve(String(s6.cwd), e.slice(1)), noResume: true, onReadEntry: (i) => s6.add(i) }) : s6.add(e);
+  s6.end();
+};
+var Mt = K(Ro, bo, () => {
+  throw new TypeError("file is required");
+}, () => {
+  throw new TypeError("file is required");
+}, (s6, t) => {
+  if (!Bs(s6)) throw new TypeError("file is required");
+  if (s6.gzip || s6.brotli || s6.zstd || s6.file.endsWith(".br") || s6.file.endsWith(".tbr")) throw new TypeError("cannot append to compressed archives");
+  if (!t?.length) throw new TypeError("no paths specified to add/replace");
+});
+var To = K(Mt.syncFile, Mt.asyncFile, Mt.syncNoFile, Mt.asyncNoFile, (s6, t = []) => {
+  Mt.validate?.(s6, t), xo(s6);
+});
+var xo = (s6) => {
+  let t = s6.filter;
+  s6.mtimeCache || (s6.mtimeCache = /* @__PURE__ */ new Map()), s6.filter = t ? (e, i) => t(e, i) && !((s6.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s6.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
+};
+
+// packages/github/dist/pull/read-commit-files.js
 var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/usecases/dist/slo/read-slo-statuses.js
@@ -38681,13 +41656,13 @@ import { dirname as dirname13, join as join28, relative as relative2, resolve as
 import { posix } from "node:path";
 var MAX_IMAGE_BYTES = 1024 * 1024;
 var KINDS = [
-  { mediaType: "image/png", test: (b) => b.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) },
-  { mediaType: "image/jpeg", test: (b) => b[0] === 255 && b[1] === 216 && b[2] === 255 },
-  { mediaType: "image/gif", test: (b) => ["GIF87a", "GIF89a"].includes(b.subarray(0, 6).toString("latin1")) },
-  { mediaType: "image/webp", test: (b) => b.subarray(0, 4).toString("latin1") === "RIFF" && b.subarray(8, 12).toString("latin1") === "WEBP" }
+  { mediaType: "image/png", test: (b2) => b2.subarray(0, 8).equals(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])) },
+  { mediaType: "image/jpeg", test: (b2) => b2[0] === 255 && b2[1] === 216 && b2[2] === 255 },
+  { mediaType: "image/gif", test: (b2) => ["GIF87a", "GIF89a"].includes(b2.subarray(0, 6).toString("latin1")) },
+  { mediaType: "image/webp", test: (b2) => b2.subarray(0, 4).toString("latin1") === "RIFF" && b2.subarray(8, 12).toString("latin1") === "WEBP" }
 ];
 function detectImageType(bytes) {
-  return KINDS.find((k) => k.test(bytes))?.mediaType;
+  return KINDS.find((k2) => k2.test(bytes))?.mediaType;
 }
 var ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|#|\/)/i;
 function findReadmeImages(markdown) {
@@ -38697,12 +41672,12 @@ function findReadmeImages(markdown) {
     if (src && !ABSOLUTE.test(src))
       found.add(src.split(/[?#]/)[0] ?? src);
   };
-  for (const m of markdown.matchAll(/!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^)\s]+)/g))
-    take(m[1]);
-  const refs = new Set([...markdown.matchAll(/!\[([^\]\n]*)\]\[([^\]\n]*)\]/g)].map((m) => (m[2] || m[1] || "").toLowerCase()));
-  for (const m of markdown.matchAll(/^ {0,3}\[([^\]\n]+)\]:\s*(<[^>\n]*>|\S+)/gm))
-    if (refs.has((m[1] ?? "").toLowerCase()))
-      take(m[2]);
+  for (const m2 of markdown.matchAll(/!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^)\s]+)/g))
+    take(m2[1]);
+  const refs = new Set([...markdown.matchAll(/!\[([^\]\n]*)\]\[([^\]\n]*)\]/g)].map((m2) => (m2[2] || m2[1] || "").toLowerCase()));
+  for (const m2 of markdown.matchAll(/^ {0,3}\[([^\]\n]+)\]:\s*(<[^>\n]*>|\S+)/gm))
+    if (refs.has((m2[1] ?? "").toLowerCase()))
+      take(m2[2]);
   return [...found];
 }
 function placeReadmeImage(readmeFolder, src) {
@@ -38722,17 +41697,17 @@ function placeReadmeImage(readmeFolder, src) {
 
 // packages/usecases/dist/site/read-product-docs.js
 var MAX_DOC_BYTES = 256 * 1024;
-var rec13 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var rec13 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 function addProductDocs(data, root) {
   const top = realpathSync(root);
-  for (const p of data.products) {
-    const docs = rec13(rec13(p.manifest.spec).docs);
+  for (const p2 of data.products) {
+    const docs = rec13(rec13(p2.manifest.spec).docs);
     const readme = typeof docs.readme === "string" ? docs.readme : void 0;
     const examples = Array.isArray(docs.examples) ? docs.examples.filter((e) => typeof e === "string") : [];
     if (!readme && examples.length === 0)
       continue;
     const out = { examples: [], missing: [] };
-    const folder = dirname13(join28(top, p.file));
+    const folder = dirname13(join28(top, p2.file));
     const read = (path) => {
       const why = readInside(top, resolve7(folder, path));
       if (typeof why === "string") {
@@ -38755,7 +41730,7 @@ function addProductDocs(data, root) {
       if (images.found.length > 0)
         out.images = images.found;
     }
-    p.docs = out;
+    p2.docs = out;
   }
 }
 function readImages(top, folder, readme) {
@@ -38887,7 +41862,7 @@ async function indexSite(outDir, records) {
 }
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
 import { join as join32 } from "node:path";
 
@@ -38923,8 +41898,8 @@ import { join as join31, resolve as resolve9 } from "node:path";
 function describeProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id) => {
-    const v = byId.get(id)?.data.metadata?.version;
-    return typeof v === "string" ? v : void 0;
+    const v2 = byId.get(id)?.data.metadata?.version;
+    return typeof v2 === "string" ? v2 : void 0;
   };
   return buildOdpsProduct(product.data, { team, versionOf });
 }
@@ -38933,10 +41908,10 @@ function describeProductOdps(index, product, byId) {
 async function writeContractDownloads(dir, repo, index, data, last) {
   mkdirSync12(join32(dir, "odcs"), { recursive: true });
   mkdirSync12(join32(dir, "odps"), { recursive: true });
-  const nodes = new Map(index.products.map((p) => [p.id, p]));
+  const nodes = new Map(index.products.map((p2) => [p2.id, p2]));
   const keys = {};
   const write = (path, document) => {
-    const key = createHash8("sha256").update(JSON.stringify(document)).digest("base64url");
+    const key = createHash9("sha256").update(JSON.stringify(document)).digest("base64url");
     keys[path] = key;
     const kept = last?.keys[path] === key ? join32(last.dir, path) : void 0;
     if (kept && existsSync12(kept))
@@ -38952,7 +41927,7 @@ async function writeContractDownloads(dir, repo, index, data, last) {
     if (!node)
       continue;
     write(`odps/${nameProductFile(product.id)}`, describeProductOdps(index, node, nodes));
-    const ports = product.ports.map((p) => p.name);
+    const ports = product.ports.map((p2) => p2.name);
     for (const { port, contract } of describeProductContracts(repo, index, node, ports, product.agreements)) {
       write(`odcs/${nameContractFile(product.id, port)}`, contract);
       contracts++;
@@ -38960,21 +41935,21 @@ async function writeContractDownloads(dir, repo, index, data, last) {
   }
   return { contracts, keys };
 }
-function keepFile(from, to) {
+function keepFile(from, to2) {
   try {
-    linkSync(from, to);
+    linkSync(from, to2);
   } catch {
-    copyFileSync(from, to);
+    copyFileSync(from, to2);
   }
 }
 
 // packages/usecases/dist/site/reuse-last-site.js
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
 import { join as join33, relative as relative3 } from "node:path";
 var BUILD_RECORD = ".meshplane-build.json";
 function fingerprintSite(basePath) {
-  const hash = createHash9("sha256").update(`${BUILD_RECORD} 2\0${fingerprintCode()}\0${basePath}\0`);
+  const hash = createHash10("sha256").update(`${BUILD_RECORD} 2\0${fingerprintCode()}\0${basePath}\0`);
   for (const name of ["astro.config.mjs", "package.json", "tsconfig.json", "meshplane-core.js", "src", "public"])
     for (const file of listFiles(join33(SITE_DIR, name)))
       hash.update(`${relative3(SITE_DIR, file)}\0`).update(readFileSync23(file)).update("\0");
@@ -39034,37 +42009,37 @@ function timePhases(phases) {
 // packages/usecases/dist/site/build-search-records.js
 var WORST_FIRST = ["breached", "at-risk", "no-data", "ok"];
 function buildSearchRecords(data) {
-  return data.products.map((p) => ({
-    url: `/products/${encodeURIComponent(p.id)}/`,
-    content: describeForSearch(p),
+  return data.products.map((p2) => ({
+    url: `/products/${encodeURIComponent(p2.id)}/`,
+    content: describeForSearch(p2),
     language: "en",
-    meta: { title: p.name, owner: p.owner },
+    meta: { title: p2.name, owner: p2.owner },
     filters: {
-      domain: [p.domain],
-      archetype: [p.archetype],
-      lifecycle: [p.lifecycle],
-      classification: [p.classification],
-      "SLO state": [summarizeWorstSlo(p)],
-      ...p.tags.length > 0 ? { tag: p.tags } : {}
+      domain: [p2.domain],
+      archetype: [p2.archetype],
+      lifecycle: [p2.lifecycle],
+      classification: [p2.classification],
+      "SLO state": [summarizeWorstSlo(p2)],
+      ...p2.tags.length > 0 ? { tag: p2.tags } : {}
     }
   }));
 }
-function describeForSearch(p) {
-  const lede = `A ${p.archetype} data product of the ${p.domain} domain, owned by ${p.owner}${p.tags.length > 0 ? `; tags: ${p.tags.join(", ")}` : ""}.`;
-  const ports = p.ports.map((port) => {
+function describeForSearch(p2) {
+  const lede = `A ${p2.archetype} data product of the ${p2.domain} domain, owned by ${p2.owner}${p2.tags.length > 0 ? `; tags: ${p2.tags.join(", ")}` : ""}.`;
+  const ports = p2.ports.map((port) => {
     const columns = port.columns.map((c) => `${c.name} (${c.type})${c.description ? `: ${c.description}` : ""}`).join("; ");
     return `Output port ${port.name}: ${port.kind}${port.description ? `, ${port.description}` : ""}. Columns: ${columns}.`;
   });
-  return [p.name, lede, plainText(p.description), plainText(p.purpose), plainText(p.limitations), ...ports].filter(Boolean).join("\n");
+  return [p2.name, lede, plainText(p2.description), plainText(p2.purpose), plainText(p2.limitations), ...ports].filter(Boolean).join("\n");
 }
 function plainText(markdown) {
   return (markdown ?? "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[*_`#>]+/g, "");
 }
-function summarizeWorstSlo(p) {
-  const states = p.ports.flatMap((port) => port.slos.map((s4) => s4.state));
+function summarizeWorstSlo(p2) {
+  const states = p2.ports.flatMap((port) => port.slos.map((s6) => s6.state));
   if (states.length === 0)
     return "no SLOs";
-  const worst = WORST_FIRST.find((s4) => states.includes(s4)) ?? "no-data";
+  const worst = WORST_FIRST.find((s6) => states.includes(s6)) ?? "no-data";
   return worst.replace("-", " ");
 }
 
@@ -39086,11 +42061,11 @@ function findBasePathProblem(raw) {
   if (!raw.startsWith("/"))
     return `does not start with a slash (did you mean /${raw.replace(/\/*$/, "")}/?)`;
   const segments = raw.slice(1).replace(/\/$/, "").split("/");
-  if (segments.some((s4) => s4 === "." || s4 === ".."))
+  if (segments.some((s6) => s6 === "." || s6 === ".."))
     return "has a `.` or `..` segment";
-  if (segments.some((s4) => s4 === ""))
+  if (segments.some((s6) => s6 === ""))
     return "has an empty segment (`//`)";
-  const bad = segments.find((s4) => !SEGMENT.test(s4));
+  const bad = segments.find((s6) => !SEGMENT.test(s6));
   if (bad !== void 0)
     return `has a character other than letters, digits, \`-\`, \`.\`, \`_\` and \`~\` in \`${bad}\``;
   return void 0;
@@ -39189,12 +42164,12 @@ async function checkAndExport(repo, options2, timed) {
   timed("documentation files", () => addProductDocs(data, repo.root));
   return { export: data, report, check };
 }
-function moveInto(from, to) {
+function moveInto(from, to2) {
   for (const name of readdirSync8(from)) {
     try {
-      renameSync8(join34(from, name), join34(to, name));
+      renameSync8(join34(from, name), join34(to2, name));
     } catch {
-      cpSync(join34(from, name), join34(to, name), { recursive: true });
+      cpSync(join34(from, name), join34(to2, name), { recursive: true });
     }
   }
 }

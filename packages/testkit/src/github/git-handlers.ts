@@ -31,6 +31,13 @@ export const GIT_HANDLERS: Handlers = {
       }));
       return { status: 200, body: { sha: tree, url: `${repoUrl(ctx)}/git/trees/${tree}`, tree: entries, truncated: false } };
     }),
+  // GitHub answers with a redirect to codeload.github.com, a short-lived link; here the server's own CODELOAD_PATH.
+  'repos/download-tarball-archive': (ctx) =>
+    withGit(ctx, (dir) => {
+      const commit = resolveObject(dir, ctx.params.ref ?? '', 'commit');
+      if (!commit) return notFound();
+      return { status: 302, headers: { location: `${ctx.apiUrl}${CODELOAD_PATH}/${ctx.repo.owner}/${ctx.repo.repo}/legacy.tar.gz/${commit}` } };
+    }),
   'git/get-blob': (ctx) =>
     withGit(ctx, (dir) => {
       const sha = ctx.params.file_sha ?? '';
@@ -135,4 +142,17 @@ function repoUrl(ctx: HandlerContext): string {
 /** Base64 in lines of 60 characters, as GitHub sends file contents. */
 function wrapBase64(content: Buffer): string {
   return (content.toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n';
+}
+
+/** Where the server serves the archives its tarball redirects point at (GitHub: another host, codeload.github.com). */
+export const CODELOAD_PATH = '/_codeload';
+
+/**
+ * A commit's archive as codeload.github.com serves it: `git archive` as gzipped tar, its files in one folder named
+ * `<owner>-<repo>-<short sha>/` (so `export-ignore` and `export-subst` apply, as on GitHub). Undefined when the path
+ * names no commit of a served repository.
+ */
+export function readCodeloadArchive(repo: { owner: string; repo: string; gitDir?: string }, commit: string): Buffer | undefined {
+  if (!repo.gitDir || !/^[0-9a-f]{40,64}$/.test(commit)) return undefined;
+  return runGit(repo.gitDir, ['archive', '--format=tar.gz', `--prefix=${repo.owner}-${repo.repo}-${commit.slice(0, 7)}/`, commit]);
 }

@@ -8,7 +8,7 @@ import { ISSUE_HANDLERS } from './issue-handlers.js';
 import { CHECK_HANDLERS } from './check-handlers.js';
 import { REVIEW_HANDLERS } from './review-handlers.js';
 import { DEPLOYMENT_HANDLERS } from './deployment-handlers.js';
-import { GIT_HANDLERS } from './git-handlers.js';
+import { CODELOAD_PATH, GIT_HANDLERS, readCodeloadArchive } from './git-handlers.js';
 import { PULL_HANDLERS } from './pull-handlers.js';
 import { createInstallationToken } from './app-handlers.js';
 import { createFaultQueue, describeFault, type GithubFault, type GithubHold } from './github-faults.js';
@@ -114,6 +114,17 @@ export async function startGithubServer(): Promise<GithubServer> {
       violations.push({ method, path: record.path, ...(operationId ? { operationId } : {}), reasons });
       send({ status, body: { message: status === 404 ? 'Not Found' : 'Validation Failed', errors: reasons.map((r) => ({ message: r })) } });
     };
+    if (method === 'GET' && url.pathname.startsWith(`${CODELOAD_PATH}/`)) {
+      // `/_codeload/<owner>/<repo>/legacy.tar.gz/<commit>`: not the API, so not checked against its description.
+      const [owner = '', name = '', , commit = ''] = url.pathname.slice(CODELOAD_PATH.length + 1).split('/');
+      record.operationId = 'codeload';
+      const served = state.repos.get(`${owner}/${name}`.toLowerCase());
+      const archive = served ? readCodeloadArchive(served, commit) : undefined;
+      record.status = archive ? 200 : 404;
+      res.writeHead(record.status, { 'content-type': archive ? 'application/x-gzip' : 'text/plain' });
+      res.end(archive ?? 'Not Found');
+      return;
+    }
     let body: unknown;
     try {
       body = raw.length > 0 ? JSON.parse(raw) : undefined;
