@@ -55,7 +55,7 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
       measure: `app: webhook → completed check run, ${label}${mesh ? ' (target ≤ 2 s)' : ''}`,
       products,
       result: summarizeRuns(toCheckRun.map((ms) => ({ ms }))),
-      notes: `the app in its own process (app/dist/main.js); signed pull_request delivery over HTTP to Probot; catalog read through the trees/blobs API of the local GitHub; the first pull request (every blob read, set-up) took ${(warmMs / 1000).toFixed(1)} s`,
+      notes: `the app in its own process (app/dist/main.js); signed pull_request delivery over HTTP to Probot; catalog read through the trees, tarball and blobs API of the local GitHub; the first pull request (the catalog read from the tarball, set-up) took ${(warmMs / 1000).toFixed(1)} s`,
     },
     {
       measure: `app: webhook → comment, labels, reviewers written, ${label}`,
