@@ -100,7 +100,13 @@ function readQueued(url: string): Promise<number | undefined> {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (d: string) => (body += d));
-      res.on('end', () => resolve((JSON.parse(body) as { queued?: number }).queued));
+      res.on('end', () => {
+        try {
+          resolve((JSON.parse(body) as { queued?: number }).queued);
+        } catch {
+          reject(new Error(`/healthz answered ${res.statusCode} with ${body.slice(0, 200)}`));
+        }
+      });
     }).on('error', reject);
   });
 }
