@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SECRET, startTestApp } from '../app/test/start-test-app.js';
+import { startTestApp } from '../app/test/start-test-app.js';
 import { startAppProcess, type AppProcess } from '../app/test/start-app-process.js';
 import { summarizeRuns } from './measure-process.js';
 import type { BenchRow } from './render-bench-table.js';
@@ -23,7 +23,7 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
   let app: AppProcess | undefined;
   let warmMs: number;
   try {
-    app = await startAppProcess(t.github.url, SECRET);
+    app = await startAppProcess(t.github.url);
     const warmStart = performance.now();
     // A first pull request warms what production keeps warm: the policy bundle cache and the blob cache.
     const warm = t.openPull(t.commit('warm-up', (r) => r.write('docs/warm.md', 'warm\n')));

@@ -1,21 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@meshplane/testkit';
-import { SECRET, startTestApp } from './start-test-app.js';
+import { PRIVATE_KEY, startTestApp } from './start-test-app.js';
 import { startAppProcess } from './start-app-process.js';
 
 const MAIN = join(REPO_ROOT, 'app/dist/main.js');
-const key = generateKeyPairSync('rsa', {
-  modulusLength: 2048,
-  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-  publicKeyEncoding: { type: 'spki', format: 'pem' },
-}).privateKey;
-
 describe('npm run app (app/dist/main.js)', () => {
   it('refuses to start without its settings, naming each missing variable (exit 2)', () => {
     const r = spawnSync(process.execPath, [MAIN], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
@@ -31,7 +24,7 @@ describe('npm run app (app/dist/main.js)', () => {
       env: {
         PATH: process.env.PATH,
         APP_ID: '123',
-        PRIVATE_KEY: key.replace(/\n/g, '\\n'),
+        PRIVATE_KEY: PRIVATE_KEY.replace(/\n/g, '\\n'),
         WEBHOOK_SECRET: 'run-secret',
         PORT: '0',
         HOST: '127.0.0.1',
@@ -73,7 +66,7 @@ describe('npm run app (app/dist/main.js)', () => {
   it('checks a pull request: a completed check run reaches GitHub, and a check that cannot run is logged, not fatal', async () => {
     // The local GitHub and the fixture repository of the in-process tests; the app is the real entry point.
     const t = await startTestApp();
-    const app = await startAppProcess(t.github.url, SECRET);
+    const app = await startAppProcess(t.github.url);
     try {
       const pull = t.openPull(t.commit('change', (r) => r.write('docs/change.md', 'a change\n')));
       expect(await app.deliver('pull_request', t.pullPayload('opened', pull))).toBe(200);

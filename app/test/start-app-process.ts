@@ -6,30 +6,25 @@
  * `BENCH_APP_PROFILE=<folder>` writes the app's CPU profile there when it stops.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPO_ROOT } from '@meshplane/testkit';
+import { postWebhook, PRIVATE_KEY, SECRET } from './start-test-app.js';
 
 export interface AppProcess {
   url: string;
-  /** Signs and POSTs a webhook, then waits until the app's health endpoint reports no queued or running job. */
+  /** Signs and POSTs a webhook ({@link postWebhook}), then waits until `/healthz` reports no queued or running job. */
   deliver(name: string, payload: Record<string, unknown>): Promise<number>;
   /** The app's JSON log lines so far. */
   log(): Array<{ msg?: string; level?: number; [k: string]: unknown }>;
   close(): Promise<void>;
 }
 
-export async function startAppProcess(githubUrl: string, secret: string): Promise<AppProcess> {
+export async function startAppProcess(githubUrl: string): Promise<AppProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'meshplane-app-process-'));
-  const privateKey = generateKeyPairSync('rsa', {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-  }).privateKey;
   const child = spawn(
     process.execPath,
     [...(process.env.BENCH_APP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_APP_PROFILE}`] : []), join(REPO_ROOT, 'app/dist/main.js')],
@@ -37,8 +32,8 @@ export async function startAppProcess(githubUrl: string, secret: string): Promis
       env: {
         ...process.env,
         APP_ID: '123',
-        PRIVATE_KEY: privateKey,
-        WEBHOOK_SECRET: secret,
+        PRIVATE_KEY,
+        WEBHOOK_SECRET: SECRET,
         GITHUB_API_URL: githubUrl,
         HOST: '127.0.0.1',
         PORT: '0',
@@ -69,20 +64,9 @@ export async function startAppProcess(githubUrl: string, secret: string): Promis
     log: () => [...log],
     async deliver(name, payload) {
       deliveries += 1;
-      const raw = JSON.stringify(payload);
-      const res = await fetch(`${url}/api/github/webhooks`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': name,
-          'x-github-delivery': `bench-${deliveries}-${Date.now()}`,
-          'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`,
-        },
-        body: raw,
-      });
-      await res.text();
+      const status = await postWebhook(url, name, payload, { id: `process-${deliveries}-${Date.now()}` });
       await idle();
-      return res.status;
+      return status;
     },
     async close() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -43,11 +43,32 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-const privateKey = generateKeyPairSync('rsa', {
+/** The test app's private key (PEM): the local GitHub accepts any app JWT, but Probot signs one with it. */
+export const PRIVATE_KEY = generateKeyPairSync('rsa', {
   modulusLength: 2048,
   privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
   publicKeyEncoding: { type: 'spki', format: 'pem' },
 }).privateKey;
+
+/**
+ * POSTs a webhook to an app at `url` as GitHub delivers it: JSON, its event name, a delivery id, and the body's
+ * signature with {@link SECRET} (or `signature`, to forge one). Resolves with the HTTP status once answered.
+ */
+export async function postWebhook(url: string, name: string, body: Record<string, unknown>, o: { id: string; signature?: string }): Promise<number> {
+  const raw = JSON.stringify(body);
+  const res = await fetch(`${url}${WEBHOOK_PATH}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-github-event': name,
+      'x-github-delivery': o.id,
+      'x-hub-signature-256': o.signature ?? `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`,
+    },
+    body: raw,
+  });
+  await res.text();
+  return res.status;
+}
 
 /**
  * One app for the whole test file: started before its first test, closed after its last, and every request the app
@@ -90,7 +111,7 @@ export async function startTestApp(
     throttle: { ...(o.throttle as object), enabled: false },
     retry: { enabled: false },
   }));
-  const probot = new Probot({ appId: 123, privateKey, secret: SECRET, baseUrl: github.url, logLevel: 'fatal', Octokit: TestOctokit });
+  const probot = new Probot({ appId: 123, privateKey: PRIVATE_KEY, secret: SECRET, baseUrl: github.url, logLevel: 'fatal', Octokit: TestOctokit });
   const ownData = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'meshplane-app-'));
   const now = options.now ?? new Date('2026-11-22T12:00:00Z');
@@ -177,21 +198,9 @@ export async function startTestApp(
     },
     async deliver(name, body, o = {}) {
       deliveries += 1;
-      const raw = JSON.stringify(body);
-      const signature = o.signature ?? `sha256=${createHmac('sha256', SECRET).update(raw).digest('hex')}`;
-      const res = await fetch(`${server.url}${WEBHOOK_PATH}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-github-event': name,
-          'x-github-delivery': o.id ?? `delivery-${deliveries}-${Date.now()}`,
-          'x-hub-signature-256': signature,
-        },
-        body: raw,
-      });
-      await res.text();
+      const status = await postWebhook(server.url, name, body, { ...o, id: o.id ?? `delivery-${deliveries}-${Date.now()}` });
       await app.queue.onIdle();
-      return res.status;
+      return status;
     },
     async close() {
       await server.close();

@@ -37,7 +37,10 @@ async function fillFromArchive(api: GithubApi, at: RepoRef & { commit: string },
   }
 }
 
-/** Git's id of a blob with this content, SHA-1 (40 hex digits) or SHA-256 (64) as the repository's ids are. */
+/**
+ * Git's id of a blob with this content, SHA-1 (40 hex digits) or SHA-256 (64) as the repository's ids are. The twin of
+ * source's `hashGitBlob` (SHA-1 only): adapters do not import each other, and core does no hashing.
+ */
 function identifyGitBlob(content: Buffer, length: number): string {
   return createHash(length === 64 ? 'sha256' : 'sha1')
     .update(`blob ${content.byteLength}\0`)
