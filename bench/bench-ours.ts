@@ -68,6 +68,7 @@ export function dropCheckCaches(dir: string): void {
   rmSync(join(dir, '.meshplane/cache/policy-results'), { recursive: true, force: true });
   rmSync(join(dir, '.meshplane/cache/reports'), { recursive: true, force: true });
   rmSync(join(dir, '.meshplane/cache/bases'), { recursive: true, force: true });
+  rmSync(join(dir, '.meshplane/cache/tables'), { recursive: true, force: true });
 }
 
 /** Our full check as users run it: a cold `mesh check` process (schema + graph + policies through wasm). */

@@ -18157,7 +18157,7 @@ async function runAction(body, env = process.env) {
 // actions/dist/check/run-check-action.js
 import { existsSync as existsSync23, writeFileSync as writeFileSync18 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join48, resolve as resolve21 } from "node:path";
+import { join as join49, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -26044,17 +26044,28 @@ function readAgreementNode(doc, valid) {
     return [{ name: portName, index, ...columns.length ? { columns } : {}, ...ceiling ? { maxClassification: ceiling } : {} }];
   });
   const product = str2(provider.product);
-  const optional = {
-    provider: product,
-    team: str2(consumer.team),
-    consumerProduct: str2(consumer.product),
-    purpose: str2(spec.purpose),
-    legalBasis: str2(spec.legalBasis),
-    start: str2(spec.start),
-    end: str2(spec.end)
-  };
-  const defined = Object.fromEntries(Object.entries(optional).filter(([, v2]) => v2 !== void 0));
-  return { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports, ...defined };
+  const node = { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports };
+  const team = str2(consumer.team);
+  const consumerProduct = str2(consumer.product);
+  const purpose = str2(spec.purpose);
+  const legalBasis = str2(spec.legalBasis);
+  const start = str2(spec.start);
+  const end = str2(spec.end);
+  if (product !== void 0)
+    node.provider = product;
+  if (team !== void 0)
+    node.team = team;
+  if (consumerProduct !== void 0)
+    node.consumerProduct = consumerProduct;
+  if (purpose !== void 0)
+    node.purpose = purpose;
+  if (legalBasis !== void 0)
+    node.legalBasis = legalBasis;
+  if (start !== void 0)
+    node.start = start;
+  if (end !== void 0)
+    node.end = end;
+  return node;
 }
 function isAgreementActive(a, today) {
   return a.start !== void 0 && a.end !== void 0 && a.start <= today && today <= a.end;
@@ -26307,20 +26318,25 @@ function checkCycles(graph) {
 // packages/core/dist/graph/check-identity.js
 var RESERVED_DOMAINS = /* @__PURE__ */ new Set(["teams"]);
 var PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-function checkIdentity(index, layout) {
+function checkIdentity(index, layout, only) {
+  const wanted = (file) => only === void 0 || only.has(file);
   return [
-    ...checkProductIds(index.products, layout),
-    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`),
-    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`),
-    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`)
+    ...checkProductIds(index.products, layout, wanted),
+    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`, wanted),
+    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`, wanted),
+    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`, wanted)
   ];
 }
-function checkProductIds(products, layout) {
+function checkProductIds(products, layout, wanted) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const p2 of products) {
     const productId = p2.id;
     const earlier = first.get(p2.id);
+    if (!earlier)
+      first.set(p2.id, p2);
+    if (!wanted(p2.file))
+      continue;
     if (earlier) {
       out.push(findingAt(p2.doc, "/metadata/id", {
         ruleId: "graph.duplicate-id",
@@ -26328,8 +26344,7 @@ function checkProductIds(products, layout) {
         hint: "Product ids are unique across the mesh. Give this product its own id (and folder).",
         productId
       }));
-    } else
-      first.set(p2.id, p2);
+    }
     if (!PRODUCT_ID.test(p2.id))
       continue;
     const [domain, name] = p2.id.split(".");
@@ -26353,19 +26368,22 @@ function checkProductIds(products, layout) {
   }
   return out;
 }
-function checkNames(entries, kind, pathOf) {
+function checkNames(entries, kind, pathOf, wanted) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const earlier = first.get(e.name);
+    if (!earlier)
+      first.set(e.name, e);
+    if (!wanted(e.file))
+      continue;
     if (earlier) {
       out.push(findingAt(e.doc, "/metadata/name", {
         ruleId: "graph.duplicate-name",
         message: `${kind} \`${e.name}\` is already defined in ${earlier.file}.`,
         hint: `Each ${kind.toLowerCase()} is defined once; remove or rename one of them.`
       }));
-    } else
-      first.set(e.name, e);
+    }
     if (kind === "Domain" && RESERVED_DOMAINS.has(e.name)) {
       out.push(findingAt(e.doc, "/metadata/name", {
         ruleId: "graph.reserved-name",
@@ -26387,7 +26405,8 @@ function sameFile(actual, expected) {
 }
 
 // packages/core/dist/graph/check-references.js
-function checkReferences(index) {
+function checkReferences(index, only) {
+  const wanted = (file) => only === void 0 || only.has(file);
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = /* @__PURE__ */ new Map();
@@ -26395,15 +26414,19 @@ function checkReferences(index) {
     if (!products.has(p2.id))
       products.set(p2.id, p2);
   const out = [];
-  for (const p2 of index.products) {
-    out.push(...checkProductRefs(p2, { teams, domains, products, files: index.files }));
-  }
+  for (const p2 of index.products)
+    if (wanted(p2.file))
+      out.push(...checkProductRefs(p2, { teams, domains, products, files: index.files }));
   for (const d of index.domains) {
+    if (!wanted(d.file))
+      continue;
     const owner = d.data.spec?.owner;
     if (typeof owner === "string" && !teams.has(owner))
       out.push(findingAt(d.doc, "/spec/owner", unknownTeam(owner, teams)));
   }
   for (const w2 of index.waivers) {
+    if (!wanted(w2.file))
+      continue;
     const product = w2.data.spec?.product;
     if (typeof product === "string" && !products.has(product)) {
       out.push(findingAt(w2.doc, "/spec/product", {
@@ -26468,6 +26491,17 @@ function checkProductRefs(p2, k2) {
   return out;
 }
 function checkDocFiles(p2, files) {
+  return listDocRefs(p2).filter((r) => r.path !== void 0 && !files.has(r.path)).map(({ pointer, rel, path }) => findingAt(p2.doc, pointer, {
+    ruleId: "graph.missing-file",
+    message: `${String(rel)} does not exist beside the manifest (no file ${String(path)}).`,
+    hint: `Add ${String(path)}, or remove the reference.`,
+    productId: p2.id
+  }));
+}
+function listDocFileRefs(p2) {
+  return listDocRefs(p2).flatMap((r) => r.path === void 0 ? [] : [r.path]);
+}
+function listDocRefs(p2) {
   const docs = p2.data.spec?.docs ?? {};
   const refs = [];
   for (const [key, v2] of Object.entries(docs)) {
@@ -26477,11 +26511,10 @@ function checkDocFiles(p2, files) {
       v2.forEach((x, i) => refs.push([formatPointer(["spec", "docs", key, i]), x]));
   }
   const dir = p2.file.includes("/") ? p2.file.slice(0, p2.file.lastIndexOf("/")) : "";
-  return refs.filter(([, rel]) => typeof rel === "string" && !rel.split("/").includes("..") && !files.has(joinPosix(dir, rel))).map(([pointer, rel]) => findingAt(p2.doc, pointer, {
-    ruleId: "graph.missing-file",
-    message: `${String(rel)} does not exist beside the manifest (no file ${joinPosix(dir, String(rel))}).`,
-    hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`,
-    productId: p2.id
+  return refs.map(([pointer, rel]) => ({
+    pointer,
+    rel,
+    path: typeof rel === "string" && !rel.split("/").includes("..") ? joinPosix(dir, rel) : void 0
   }));
 }
 function joinPosix(dir, rel) {
@@ -26570,10 +26603,11 @@ function explainUnsafeIdentifier(name) {
 
 // packages/core/dist/platform/check-platform-names.js
 var rec3 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
-function checkPlatformNames(index) {
+function checkPlatformNames(index, only) {
+  const wanted = (file) => only === void 0 || only.has(file);
   const findings = [];
   for (const p2 of index.products) {
-    if (!p2.valid || !p2.domain)
+    if (!p2.valid || !p2.domain || !wanted(p2.file))
       continue;
     const ports = Array.isArray(rec3(p2.data.spec).outputPorts) ? rec3(p2.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
@@ -26599,7 +26633,7 @@ function checkPlatformNames(index) {
     });
   }
   for (const t of index.teams) {
-    const why = t.valid ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
+    const why = t.valid && wanted(t.file) ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
     if (why)
       findings.push(findingAt(t.doc, "/metadata/name", {
         ruleId: "platform.unsafe-name",
@@ -26661,7 +26695,7 @@ function sharesPersonalData(provider, a) {
 }
 
 // packages/core/dist/agreement/check-agreements.js
-function checkAgreements(index, options2) {
+function checkAgreements(index, options2, only) {
   const products = /* @__PURE__ */ new Map();
   for (const p2 of index.products)
     if (!products.has(p2.id))
@@ -26672,14 +26706,16 @@ function checkAgreements(index, options2) {
   for (const a of index.agreements) {
     const at2 = (pointer, text2) => void out.push(findingAt(a.doc, pointer, { ...text2, ...a.provider ? { productId: a.provider } : {} }));
     const earlier = seen2.get(a.id);
+    if (!earlier)
+      seen2.set(a.id, a);
+    if (only !== void 0 && !only.has(a.file))
+      continue;
     if (earlier)
       at2("/metadata/name", {
         ruleId: "agreement.duplicate",
         message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
         hint: "Remove one of the two files."
       });
-    else
-      seen2.set(a.id, a);
     checkPlace(a, options2.catalogRoot, at2);
     const provider = a.provider ? products.get(a.provider) : void 0;
     if (a.provider && !provider) {
@@ -26829,7 +26865,7 @@ function checkDates(a, at2) {
 }
 
 // packages/core/dist/agreement/check-agreement-coverage.js
-function checkAgreementCoverage(index, today) {
+function checkAgreementCoverage(index, today, only) {
   const products = /* @__PURE__ */ new Map();
   for (const p2 of index.products)
     if (!products.has(p2.id))
@@ -26847,6 +26883,8 @@ function checkAgreementCoverage(index, today) {
   const out = [];
   const teams = new Set(index.teams.map((t) => t.name));
   for (const p2 of index.products) {
+    if (only !== void 0 && !only.has(p2.file))
+      continue;
     if (p2.consumers.length > 0)
       out.push(deprecateInlineConsumers(p2));
     if (!p2.owner || !teams.has(p2.owner) || p2.lifecycle === "retired")
@@ -26886,13 +26924,202 @@ function deprecateInlineConsumers(p2) {
   }, "key");
 }
 
+// packages/core/dist/graph/tabulate-mesh.js
+function listIndexEntries(index) {
+  return [
+    ...index.products.map((node) => ({ kind: "product", node })),
+    ...index.agreements.map((node) => ({ kind: "agreement", node })),
+    ...index.domains.map((node) => ({ kind: "domain", node })),
+    ...index.teams.map((node) => ({ kind: "team", node })),
+    ...index.waivers.map((node) => ({ kind: "waiver", node })),
+    ...index.configs.map((node) => ({ kind: "config", node }))
+  ];
+}
+function tabulateMesh(index, meshFindings) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p2 of index.products)
+    if (!products.has(p2.id))
+      products.set(p2.id, p2);
+  const byKey2 = /* @__PURE__ */ new Map();
+  const entries = listIndexEntries(index);
+  entries.forEach((entry, position) => {
+    for (const key of new Set(listReads(entry, products))) {
+      const list8 = byKey2.get(key);
+      if (list8)
+        list8.push(position);
+      else
+        byKey2.set(key, [position]);
+    }
+  });
+  const keys = [...byKey2.keys()].sort((a, b2) => a < b2 ? -1 : a > b2 ? 1 : 0);
+  const keyStarts = new Uint32Array(keys.length + 1);
+  const readerStarts = new Uint32Array(keys.length + 1);
+  keys.forEach((key, i) => {
+    keyStarts[i + 1] = keyStarts[i] + key.length;
+    readerStarts[i + 1] = readerStarts[i] + byKey2.get(key).length;
+  });
+  return {
+    entries: entries.length,
+    keys: keys.join(""),
+    keyStarts,
+    readerStarts,
+    readers: Uint32Array.from(keys.flatMap((key) => byKey2.get(key))),
+    flagged: [...new Set(meshFindings.flatMap((f2) => f2.file === void 0 ? [] : [f2.file]))],
+    cycles: meshFindings.some((f2) => f2.ruleId === "graph.cycle")
+  };
+}
+function listReaders(table, key) {
+  let lo2 = 0;
+  let hi2 = table.keyStarts.length - 2;
+  while (lo2 <= hi2) {
+    const mid = lo2 + hi2 >>> 1;
+    const at2 = table.keys.slice(table.keyStarts[mid], table.keyStarts[mid + 1]);
+    if (at2 === key)
+      return table.readers.subarray(table.readerStarts[mid], table.readerStarts[mid + 1]);
+    if (at2 < key)
+      lo2 = mid + 1;
+    else
+      hi2 = mid - 1;
+  }
+  return new Uint32Array(0);
+}
+function describeRow(entry) {
+  switch (entry.kind) {
+    case "product": {
+      const p2 = entry.node;
+      const outputs = p2.outputs.map((o) => [o.name, listPortColumns(p2, o.name)]);
+      return {
+        exposes: { [`product:${p2.id}`]: JSON.stringify([p2.owner ?? null, outputs]) },
+        edges: JSON.stringify([p2.id, p2.inputs.map((i) => i.product ?? null)])
+      };
+    }
+    case "agreement": {
+      const a = entry.node;
+      const covers2 = JSON.stringify([a.team ?? null, a.consumerProduct ?? null, a.ports, a.start ?? null, a.end ?? null]);
+      return { exposes: { [`agreement:${a.id}`]: "", ...a.provider === void 0 ? {} : { [`agreements:${a.provider}`]: covers2 } } };
+    }
+    case "config":
+      return { exposes: {} };
+    default:
+      return { exposes: { [`${entry.kind}:${entry.node.name}`]: "" } };
+  }
+}
+function listReads(entry, products) {
+  const owner = (id) => {
+    const o = id === void 0 ? void 0 : products.get(id)?.owner;
+    return o === void 0 ? [] : [`team:${o}`];
+  };
+  switch (entry.kind) {
+    case "product": {
+      const p2 = entry.node;
+      return [
+        `product:${p2.id}`,
+        ...p2.owner === void 0 ? [] : [`team:${p2.owner}`],
+        ...p2.domain === void 0 ? [] : [`domain:${p2.domain}`],
+        ...p2.consumers.map((c) => `team:${c.team}`),
+        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)]),
+        ...p2.successor === void 0 ? [] : [`product:${p2.successor}`],
+        ...listDocFileRefs(p2).map((f2) => `file:${f2}`)
+      ];
+    }
+    case "agreement": {
+      const a = entry.node;
+      return [
+        `agreement:${a.id}`,
+        ...a.provider === void 0 ? [] : [`product:${a.provider}`],
+        ...a.team === void 0 ? [] : [`team:${a.team}`],
+        ...a.consumerProduct === void 0 ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]
+      ];
+    }
+    case "domain": {
+      const owner2 = entry.node.data.spec?.owner;
+      return [`domain:${entry.node.name}`, ...typeof owner2 === "string" ? [`team:${owner2}`] : []];
+    }
+    case "waiver": {
+      const product = entry.node.data.spec?.product;
+      return [`waiver:${entry.node.name}`, ...typeof product === "string" ? [`product:${product}`] : []];
+    }
+    case "team":
+      return [`team:${entry.node.name}`];
+    case "config":
+      return [];
+  }
+}
+
+// packages/core/dist/graph/find-neighbourhood.js
+function findNeighbourhood(base, index, identify) {
+  const { table } = base;
+  const baseEntries = listIndexEntries(base.index);
+  if (baseEntries.length !== table.entries)
+    return void 0;
+  const before = /* @__PURE__ */ new Map();
+  for (const entry of baseEntries)
+    before.set(entry.node.file, entry);
+  const files = new Set(table.flagged);
+  const changedKeys = /* @__PURE__ */ new Set();
+  let cycles = table.cycles;
+  const change = (old, now) => {
+    const a = old && describeRow(old);
+    const b2 = now && describeRow(now);
+    addChangedKeys(a?.exposes, b2?.exposes, changedKeys);
+    if (a?.edges !== b2?.edges)
+      cycles = true;
+  };
+  for (const entry of listIndexEntries(index)) {
+    const file = entry.node.file;
+    const old = before.get(file);
+    before.delete(file);
+    const origin = identify(entry.node.doc);
+    if (origin === void 0)
+      return void 0;
+    if (old && identify(old.node.doc) === origin)
+      continue;
+    files.add(file);
+    change(old, entry);
+  }
+  for (const old of before.values())
+    change(old, void 0);
+  for (const file of index.files)
+    if (!base.index.files.has(file))
+      changedKeys.add(`file:${file}`);
+  for (const file of base.index.files)
+    if (!index.files.has(file))
+      changedKeys.add(`file:${file}`);
+  for (const key of changedKeys)
+    for (const reader of listReaders(table, key))
+      files.add(baseEntries[reader].node.file);
+  return { files, cycles };
+}
+function addChangedKeys(before, after, into) {
+  for (const [key, value] of Object.entries(before ?? {}))
+    if (after?.[key] !== value)
+      into.add(key);
+  for (const [key, value] of Object.entries(after ?? {}))
+    if (before?.[key] !== value)
+      into.add(key);
+}
+
 // packages/core/dist/check/check-catalog.js
 function checkCatalog(source, options2) {
   const { index, findings: schemaFindings } = indexCatalog(source);
   const graph = buildMeshGraph(index.products, index.agreements);
   const findings = [...source.findings, ...schemaFindings];
+  let table;
   if ((options2.mode ?? "check") === "check") {
-    findings.push(...checkIdentity(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index), ...checkAgreements(index, { catalogRoot: options2.catalogRoot ?? "catalog" }), ...checkAgreementCoverage(index, options2.today));
+    const near = options2.table && "previous" in options2.table ? findNeighbourhood(options2.table.previous, index, options2.table.identify) : void 0;
+    const only = near?.files;
+    const catalogRoot = options2.catalogRoot ?? "catalog";
+    const mesh = [
+      ...checkIdentity(index, { catalogRoot }, only),
+      ...checkReferences(index, only),
+      ...near && !near.cycles ? [] : checkCycles(graph),
+      ...checkPlatformNames(index, only),
+      ...checkAgreements(index, { catalogRoot }, only),
+      ...checkAgreementCoverage(index, options2.today, only)
+    ];
+    findings.push(...mesh);
+    if (options2.table && "tabulate" in options2.table)
+      table = tabulateMesh(index, mesh);
   }
   const report = {
     tool: { name: "meshplane", version: options2.toolVersion },
@@ -26908,7 +27135,7 @@ function checkCatalog(source, options2) {
     },
     findings: foldConsequences(sortFindings(findings))
   };
-  return { report, index, graph };
+  return { report, index, graph, ...table ? { table } : {} };
 }
 function countUnparsed(source) {
   const parsed = new Set(source.documents.map((d) => d.file));
@@ -34577,9 +34804,9 @@ async function judgeBase(j2) {
 }
 
 // packages/usecases/dist/check/remember-base-findings.js
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { join as join20 } from "node:path";
-import { serialize as serialize4 } from "node:v8";
+import { serialize as serialize5 } from "node:v8";
 
 // packages/usecases/dist/check/keep-by-key.js
 import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
@@ -34615,34 +34842,77 @@ function keepByKey(dir, format, keep) {
   };
 }
 
+// packages/usecases/dist/check/hash-source.js
+import { createHash as createHash6 } from "node:crypto";
+import { serialize as serialize4 } from "node:v8";
+var digests = /* @__PURE__ */ new WeakMap();
+function digestSource(source) {
+  if (digests.has(source))
+    return digests.get(source);
+  const hash = createHash6("sha256");
+  for (const file of source.files)
+    hash.update(`${file}\0`);
+  let named2 = true;
+  for (const doc of source.documents) {
+    const id = identifyParsedValue(doc.value);
+    if (id === void 0) {
+      named2 = false;
+      break;
+    }
+    hash.update(`${id}
+`);
+  }
+  hash.update(serialize4(source.findings));
+  const digest = named2 ? hash.digest("base64url") : void 0;
+  digests.set(source, digest);
+  return digest;
+}
+
 // packages/usecases/dist/check/remember-base-findings.js
 var BASE_FORMAT = "meshplane-base-findings 1";
 var KEPT_BASES = 8;
 function keyBaseFindings(b2) {
-  const hash = createHash6("sha256").update(`${BASE_FORMAT}\0${fingerprintCode()}\0${b2.catalogRoot}\0${b2.today}\0`);
+  const hash = createHash7("sha256").update(`${BASE_FORMAT}\0${fingerprintCode()}\0${b2.catalogRoot}\0${b2.today}\0`);
   if (b2.files) {
     try {
       hash.update(`opa ${findOpa().version}\0`);
     } catch {
       return void 0;
     }
-    hash.update(serialize4([...b2.files].sort(([x], [y]) => x < y ? -1 : 1)));
+    hash.update(serialize5([...b2.files].sort(([x], [y]) => x < y ? -1 : 1)));
   }
-  hash.update(serialize4(b2.observed ?? null));
-  for (const file of b2.source.files)
-    hash.update(`${file}\0`);
-  for (const doc of b2.source.documents) {
-    const id = identifyParsedValue(doc.value);
-    if (id === void 0)
-      return void 0;
-    hash.update(`${id}
-`);
-  }
-  hash.update(serialize4(b2.source.findings));
-  return hash.digest("base64url");
+  hash.update(serialize5(b2.observed ?? null));
+  const source = digestSource(b2.source);
+  return source === void 0 ? void 0 : hash.update(source).digest("base64url");
 }
 function keepBaseFindings(cacheRoot) {
   return keepByKey(join20(cacheRoot, "cache/bases"), BASE_FORMAT, KEPT_BASES);
+}
+
+// packages/usecases/dist/check/remember-mesh-tables.js
+import { createHash as createHash8 } from "node:crypto";
+import { join as join21 } from "node:path";
+var TABLE_FORMAT = "meshplane-mesh-table 1";
+var KEPT_TABLES = 8;
+var identifyDocument = (doc) => identifyParsedValue(doc.value);
+function keyMeshTable(b2) {
+  const source = digestSource(b2.source);
+  if (source === void 0)
+    return void 0;
+  return createHash8("sha256").update(`${TABLE_FORMAT}\0${fingerprintCode()}\0${b2.catalogRoot}\0${b2.today}\0${source}`).digest("base64url");
+}
+function keepMeshTables(cacheRoot) {
+  const kept = keepByKey(join21(cacheRoot, "cache/tables"), TABLE_FORMAT, KEPT_TABLES);
+  return { read: (key) => onlyTable(kept.read(key)), write: (key, table) => kept.write(key, table) };
+}
+function onlyTable(t) {
+  if (t === void 0 || typeof t.entries !== "number" || typeof t.keys !== "string" || !Array.isArray(t.flagged) || typeof t.cycles !== "boolean")
+    return void 0;
+  const arrays = [t.keyStarts, t.readerStarts, t.readers];
+  if (!arrays.every((a) => a instanceof Uint32Array) || t.keyStarts.length !== t.readerStarts.length || t.keyStarts.length === 0)
+    return void 0;
+  const ends = t.keyStarts.at(-1) === t.keys.length && t.readerStarts.at(-1) === t.readers.length;
+  return ends && t.readers.every((r) => r < t.entries) ? t : void 0;
 }
 
 // packages/usecases/dist/check/judge-agreement-changes.js
@@ -34656,13 +34926,11 @@ async function judgeAgreementChanges(base, head, config, read) {
 }
 
 // packages/usecases/dist/check/check-snapshots.js
-function checkSnapshotCatalog(input, snapshot, mode = "check") {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, mode, toolVersion: TOOL_VERSION, today: input.today });
+function checkSnapshotCatalog(input, snapshot, mode = "check", table) {
+  const options2 = { root: input.root, catalogRoot: input.catalogRoot, mode, toolVersion: TOOL_VERSION, today: input.today };
+  return checkCatalog(snapshot.source, { ...options2, ...table ? { table } : {} });
 }
 async function checkSnapshotCatalogs(input) {
-  const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
-  const stale = input.head.codeowners === void 0 ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
-  const head = stale.length ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } } : checkedHead;
   const observed = input.runtime?.observed;
   const baseKept = keepBaseFindings(input.cacheRoot);
   const baseKey = input.base ? keyBaseFindings({
@@ -34673,7 +34941,19 @@ async function checkSnapshotCatalogs(input) {
     ...observed ? { observed } : {}
   }) : void 0;
   const baseFindings = baseKey === void 0 ? void 0 : baseKept.read(baseKey);
-  const base = input.base ? checkSnapshotCatalog(input, input.base, baseFindings ? "validate" : "check") : void 0;
+  const tables = keepMeshTables(input.cacheRoot);
+  const tableKey = input.base ? keyMeshTable({ source: input.base.source, catalogRoot: input.catalogRoot, today: input.today }) : void 0;
+  let baseTable = tableKey === void 0 ? void 0 : tables.read(tableKey);
+  const tabulate = tableKey !== void 0 && !baseTable;
+  const base = input.base ? checkSnapshotCatalog(input, input.base, baseFindings && !tabulate ? "validate" : "check", tabulate ? { tabulate } : void 0) : void 0;
+  if (tableKey !== void 0 && base?.table) {
+    tables.write(tableKey, base.table);
+    baseTable = base.table;
+  }
+  const previous = base && baseTable ? { identify: identifyDocument, previous: { index: base.index, table: baseTable } } : void 0;
+  const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head, "check", previous);
+  const stale = input.head.codeowners === void 0 ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
+  const head = stale.length ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } } : checkedHead;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : void 0;
   const sides = {
     head,
@@ -34752,7 +35032,7 @@ function noPolicies(fromBase) {
 }
 
 // packages/usecases/dist/check/check-work-tree.js
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // packages/usecases/dist/read-text-file.js
 import { readFileSync as readFileSync16 } from "node:fs";
@@ -34765,14 +35045,14 @@ function readTextFile(path) {
 }
 
 // packages/usecases/dist/check/remember-check-report.js
-import { createHash as createHash7 } from "node:crypto";
-import { join as join21 } from "node:path";
-import { serialize as serialize5 } from "node:v8";
+import { createHash as createHash9 } from "node:crypto";
+import { join as join22 } from "node:path";
+import { serialize as serialize6 } from "node:v8";
 
 // packages/usecases/dist/check/check-work-tree.js
 async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
-  const codeowners = readTextFile(join22(repo.root, CODEOWNERS_FILE));
-  const index = options2.useIndex === false ? void 0 : openParseIndex(join22(repo.root, ".meshplane/cache/index"));
+  const codeowners = readTextFile(join23(repo.root, CODEOWNERS_FILE));
+  const index = options2.useIndex === false ? void 0 : openParseIndex(join23(repo.root, ".meshplane/cache/index"));
   const reader = (used) => index?.reader(used) ?? readYamlDocument;
   const memo = index ? rememberVerdicts(index) : void 0;
   const saves = [];
@@ -34808,7 +35088,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
     root: repo.root,
     catalogRoot: repo.catalogRoot,
     config: repo.config,
-    cacheRoot: join22(repo.root, ".meshplane"),
+    cacheRoot: join23(repo.root, ".meshplane"),
     head,
     ...options2.checked ? { headCheck: options2.checked } : {},
     ...base ? { base } : {},
@@ -34823,7 +35103,7 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
 }
 
 // packages/usecases/dist/check/compare-catalogs.js
-import { join as join23 } from "node:path";
+import { join as join24 } from "node:path";
 
 // packages/usecases/dist/check/summarize-pull-request.js
 function summarizePullRequest(facts) {
@@ -34945,7 +35225,7 @@ var SCHEMA = [
 
 // packages/platform/dist/write-catalog-database.js
 import { mkdirSync as mkdirSync9, rmSync as rmSync7 } from "node:fs";
-import { dirname as dirname11, join as join24 } from "node:path";
+import { dirname as dirname11, join as join25 } from "node:path";
 
 // packages/usecases/dist/slo/observation-store-at.js
 import { resolve as resolve4 } from "node:path";
@@ -34960,7 +35240,7 @@ import { dirname as dirname12, resolve as resolve6 } from "node:path";
 
 // packages/usecases/dist/slo/sync-slo-issues-from-statuses.js
 import { existsSync as existsSync10 } from "node:fs";
-import { join as join26 } from "node:path";
+import { join as join27 } from "node:path";
 
 // packages/github/dist/github-error.js
 var GithubError = class extends Error {
@@ -39190,7 +39470,7 @@ function createGithubClient(options2) {
 }
 
 // packages/github/dist/pull/read-commit-files.js
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 
 // node_modules/tar/dist/esm/index.min.js
 import Qr from "events";
@@ -42179,7 +42459,7 @@ async function listPullReviews(api, at2) {
 
 // packages/usecases/dist/slo/read-slo-statuses.js
 import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
-import { join as join25 } from "node:path";
+import { join as join26 } from "node:path";
 var STATES = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
 var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "since", "threshold", "window", "evaluatedAt"];
@@ -42226,7 +42506,7 @@ function parseSloStatuses(text2, file) {
 }
 var SLO_STATUS_FILE = ".meshplane/slo-status.json";
 function readLatestSloStatuses(repo, file) {
-  const path = file ?? join25(repo.root, SLO_STATUS_FILE);
+  const path = file ?? join26(repo.root, SLO_STATUS_FILE);
   const source = file ?? SLO_STATUS_FILE;
   if (!file && !existsSync9(path))
     return { statuses: void 0, source: `no ${SLO_STATUS_FILE}; run mesh slo evaluate` };
@@ -42238,7 +42518,7 @@ import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSy
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
-import { join as join27 } from "node:path";
+import { join as join28 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 function readObservedLineageFile(file) {
   let text2;
@@ -42253,18 +42533,18 @@ function readObservedLineageFile(file) {
   return r.observed;
 }
 function readLatestObservedLineage(repo, file) {
-  const path = file ?? join27(repo.root, OBSERVED_LINEAGE_FILE);
+  const path = file ?? join28(repo.root, OBSERVED_LINEAGE_FILE);
   if (!file && !existsSync11(path))
     return { observed: void 0, source: `no ${OBSERVED_LINEAGE_FILE}; run mesh lineage drift <events…>` };
   return { observed: readObservedLineageFile(path), source: file ?? OBSERVED_LINEAGE_FILE };
 }
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname16, join as join34, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join35, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
 import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
-import { dirname as dirname13, join as join28, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname13, join as join29, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
 import { posix } from "node:path";
@@ -42277,16 +42557,16 @@ var MAX_DOC_BYTES = 256 * 1024;
 import { spawn } from "node:child_process";
 import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname14, join as join29 } from "node:path";
-var SITE_DIR = join29(MESHPLANE_HOME, "site/");
+import { dirname as dirname14, join as join30 } from "node:path";
+var SITE_DIR = join30(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/write-contract-downloads.js
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
-import { join as join32 } from "node:path";
+import { join as join33 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-import { join as join30, resolve as resolve8 } from "node:path";
+import { join as join31, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync9 } from "node:fs";
@@ -42296,30 +42576,30 @@ import { dirname as dirname15 } from "node:path";
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/interop/export-odps.js
-import { join as join31, resolve as resolve9 } from "node:path";
+import { join as join32, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join33, relative as relative3 } from "node:path";
+import { join as join34, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join36, resolve as resolve12 } from "node:path";
+import { join as join37, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join35, resolve as resolve11, sep as sep5 } from "node:path";
+import { extname, join as join36, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
 import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join37, resolve as resolve13 } from "node:path";
+import { dirname as dirname17, join as join38, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
-var POLICY_HOME = join37(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join38(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join38, resolve as resolve15 } from "node:path";
+import { join as join39, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
 import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
@@ -42328,25 +42608,25 @@ var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
-import { join as join39 } from "node:path";
+import { join as join40 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
 import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
-import { dirname as dirname18, join as join40 } from "node:path";
+import { dirname as dirname18, join as join41 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join41 } from "node:path";
+import { join as join42 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join42 } from "node:path";
+import { join as join43 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
 import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname19, join as join43, resolve as resolve16 } from "node:path";
+import { dirname as dirname19, join as join44, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -42364,7 +42644,7 @@ import { resolve as resolve18 } from "node:path";
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync28 } from "node:fs";
-import { join as join44, relative as relative5, resolve as resolve19 } from "node:path";
+import { join as join45, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -42372,14 +42652,14 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync22 } from "node:fs";
-import { join as join45 } from "node:path";
+import { join as join46 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
 import { readFileSync as readFileSync29 } from "node:fs";
-import { join as join46 } from "node:path";
+import { join as join47 } from "node:path";
 
 // packages/usecases/dist/access/collect-agreement-approvals.js
 async function collectAgreementApprovals(reviews, changes, texts, author) {
@@ -42412,7 +42692,7 @@ import { spawnSync as spawnSync10 } from "node:child_process";
 import { spawnSync as spawnSync9 } from "node:child_process";
 import { mkdtempSync as mkdtempSync7, rmSync as rmSync11 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join47 } from "node:path";
+import { join as join48 } from "node:path";
 
 // actions/dist/runner/read-pull-request.js
 import { readFileSync as readFileSync30 } from "node:fs";
@@ -42484,7 +42764,7 @@ async function runCheckAction(env, now = /* @__PURE__ */ new Date()) {
     today
   });
   const report = checked.report;
-  const reportPath = resolve21(readInput(env, "report-path", join48(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
+  const reportPath = resolve21(readInput(env, "report-path", join49(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-check.json")));
   writeFileSync18(reportPath, renderJson(report));
   const sarifPath = readInput(env, "sarif-path");
   if (sarifPath)

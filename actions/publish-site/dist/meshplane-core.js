@@ -8203,17 +8203,28 @@ function readAgreementNode(doc, valid) {
     return [{ name: portName, index, ...columns.length ? { columns } : {}, ...ceiling ? { maxClassification: ceiling } : {} }];
   });
   const product = str2(provider.product);
-  const optional = {
-    provider: product,
-    team: str2(consumer.team),
-    consumerProduct: str2(consumer.product),
-    purpose: str2(spec.purpose),
-    legalBasis: str2(spec.legalBasis),
-    start: str2(spec.start),
-    end: str2(spec.end)
-  };
-  const defined = Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0));
-  return { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports, ...defined };
+  const node = { name, file: doc.file, doc, valid, data, id: `${product ?? "?"}/${name}`, ports };
+  const team = str2(consumer.team);
+  const consumerProduct = str2(consumer.product);
+  const purpose = str2(spec.purpose);
+  const legalBasis = str2(spec.legalBasis);
+  const start = str2(spec.start);
+  const end = str2(spec.end);
+  if (product !== void 0)
+    node.provider = product;
+  if (team !== void 0)
+    node.team = team;
+  if (consumerProduct !== void 0)
+    node.consumerProduct = consumerProduct;
+  if (purpose !== void 0)
+    node.purpose = purpose;
+  if (legalBasis !== void 0)
+    node.legalBasis = legalBasis;
+  if (start !== void 0)
+    node.start = start;
+  if (end !== void 0)
+    node.end = end;
+  return node;
 }
 function isAgreementActive(a, today) {
   return a.start !== void 0 && a.end !== void 0 && a.start <= today && today <= a.end;
@@ -8466,20 +8477,25 @@ function checkCycles(graph) {
 // packages/core/dist/graph/check-identity.js
 var RESERVED_DOMAINS = /* @__PURE__ */ new Set(["teams"]);
 var PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-function checkIdentity(index, layout) {
+function checkIdentity(index, layout, only) {
+  const wanted = (file) => only === void 0 || only.has(file);
   return [
-    ...checkProductIds(index.products, layout),
-    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`),
-    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`),
-    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`)
+    ...checkProductIds(index.products, layout, wanted),
+    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`, wanted),
+    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`, wanted),
+    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`, wanted)
   ];
 }
-function checkProductIds(products, layout) {
+function checkProductIds(products, layout, wanted) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const p of products) {
     const productId = p.id;
     const earlier = first.get(p.id);
+    if (!earlier)
+      first.set(p.id, p);
+    if (!wanted(p.file))
+      continue;
     if (earlier) {
       out.push(findingAt(p.doc, "/metadata/id", {
         ruleId: "graph.duplicate-id",
@@ -8487,8 +8503,7 @@ function checkProductIds(products, layout) {
         hint: "Product ids are unique across the mesh. Give this product its own id (and folder).",
         productId
       }));
-    } else
-      first.set(p.id, p);
+    }
     if (!PRODUCT_ID.test(p.id))
       continue;
     const [domain, name] = p.id.split(".");
@@ -8512,19 +8527,22 @@ function checkProductIds(products, layout) {
   }
   return out;
 }
-function checkNames(entries, kind, pathOf) {
+function checkNames(entries, kind, pathOf, wanted) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const earlier = first.get(e.name);
+    if (!earlier)
+      first.set(e.name, e);
+    if (!wanted(e.file))
+      continue;
     if (earlier) {
       out.push(findingAt(e.doc, "/metadata/name", {
         ruleId: "graph.duplicate-name",
         message: `${kind} \`${e.name}\` is already defined in ${earlier.file}.`,
         hint: `Each ${kind.toLowerCase()} is defined once; remove or rename one of them.`
       }));
-    } else
-      first.set(e.name, e);
+    }
     if (kind === "Domain" && RESERVED_DOMAINS.has(e.name)) {
       out.push(findingAt(e.doc, "/metadata/name", {
         ruleId: "graph.reserved-name",
@@ -8546,7 +8564,8 @@ function sameFile(actual, expected) {
 }
 
 // packages/core/dist/graph/check-references.js
-function checkReferences(index) {
+function checkReferences(index, only) {
+  const wanted = (file) => only === void 0 || only.has(file);
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = /* @__PURE__ */ new Map();
@@ -8554,15 +8573,19 @@ function checkReferences(index) {
     if (!products.has(p.id))
       products.set(p.id, p);
   const out = [];
-  for (const p of index.products) {
-    out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
-  }
+  for (const p of index.products)
+    if (wanted(p.file))
+      out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
   for (const d of index.domains) {
+    if (!wanted(d.file))
+      continue;
     const owner = d.data.spec?.owner;
     if (typeof owner === "string" && !teams.has(owner))
       out.push(findingAt(d.doc, "/spec/owner", unknownTeam(owner, teams)));
   }
   for (const w of index.waivers) {
+    if (!wanted(w.file))
+      continue;
     const product = w.data.spec?.product;
     if (typeof product === "string" && !products.has(product)) {
       out.push(findingAt(w.doc, "/spec/product", {
@@ -8627,6 +8650,17 @@ function checkProductRefs(p, k) {
   return out;
 }
 function checkDocFiles(p, files) {
+  return listDocRefs(p).filter((r) => r.path !== void 0 && !files.has(r.path)).map(({ pointer, rel, path }) => findingAt(p.doc, pointer, {
+    ruleId: "graph.missing-file",
+    message: `${String(rel)} does not exist beside the manifest (no file ${String(path)}).`,
+    hint: `Add ${String(path)}, or remove the reference.`,
+    productId: p.id
+  }));
+}
+function listDocFileRefs(p) {
+  return listDocRefs(p).flatMap((r) => r.path === void 0 ? [] : [r.path]);
+}
+function listDocRefs(p) {
   const docs = p.data.spec?.docs ?? {};
   const refs = [];
   for (const [key, v] of Object.entries(docs)) {
@@ -8636,11 +8670,10 @@ function checkDocFiles(p, files) {
       v.forEach((x, i) => refs.push([formatPointer(["spec", "docs", key, i]), x]));
   }
   const dir = p.file.includes("/") ? p.file.slice(0, p.file.lastIndexOf("/")) : "";
-  return refs.filter(([, rel]) => typeof rel === "string" && !rel.split("/").includes("..") && !files.has(joinPosix(dir, rel))).map(([pointer, rel]) => findingAt(p.doc, pointer, {
-    ruleId: "graph.missing-file",
-    message: `${String(rel)} does not exist beside the manifest (no file ${joinPosix(dir, String(rel))}).`,
-    hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`,
-    productId: p.id
+  return refs.map(([pointer, rel]) => ({
+    pointer,
+    rel,
+    path: typeof rel === "string" && !rel.split("/").includes("..") ? joinPosix(dir, rel) : void 0
   }));
 }
 function joinPosix(dir, rel) {
@@ -8729,10 +8762,11 @@ function explainUnsafeIdentifier(name) {
 
 // packages/core/dist/platform/check-platform-names.js
 var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-function checkPlatformNames(index) {
+function checkPlatformNames(index, only) {
+  const wanted = (file) => only === void 0 || only.has(file);
   const findings = [];
   for (const p of index.products) {
-    if (!p.valid || !p.domain)
+    if (!p.valid || !p.domain || !wanted(p.file))
       continue;
     const ports = Array.isArray(rec3(p.data.spec).outputPorts) ? rec3(p.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
@@ -8758,7 +8792,7 @@ function checkPlatformNames(index) {
     });
   }
   for (const t of index.teams) {
-    const why = t.valid ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
+    const why = t.valid && wanted(t.file) ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
     if (why)
       findings.push(findingAt(t.doc, "/metadata/name", {
         ruleId: "platform.unsafe-name",
@@ -8820,7 +8854,7 @@ function sharesPersonalData(provider, a) {
 }
 
 // packages/core/dist/agreement/check-agreements.js
-function checkAgreements(index, options) {
+function checkAgreements(index, options, only) {
   const products = /* @__PURE__ */ new Map();
   for (const p of index.products)
     if (!products.has(p.id))
@@ -8831,14 +8865,16 @@ function checkAgreements(index, options) {
   for (const a of index.agreements) {
     const at = (pointer, text6) => void out.push(findingAt(a.doc, pointer, { ...text6, ...a.provider ? { productId: a.provider } : {} }));
     const earlier = seen2.get(a.id);
+    if (!earlier)
+      seen2.set(a.id, a);
+    if (only !== void 0 && !only.has(a.file))
+      continue;
     if (earlier)
       at("/metadata/name", {
         ruleId: "agreement.duplicate",
         message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
         hint: "Remove one of the two files."
       });
-    else
-      seen2.set(a.id, a);
     checkPlace(a, options.catalogRoot, at);
     const provider = a.provider ? products.get(a.provider) : void 0;
     if (a.provider && !provider) {
@@ -8988,7 +9024,7 @@ function checkDates(a, at) {
 }
 
 // packages/core/dist/agreement/check-agreement-coverage.js
-function checkAgreementCoverage(index, today) {
+function checkAgreementCoverage(index, today, only) {
   const products = /* @__PURE__ */ new Map();
   for (const p of index.products)
     if (!products.has(p.id))
@@ -9006,6 +9042,8 @@ function checkAgreementCoverage(index, today) {
   const out = [];
   const teams = new Set(index.teams.map((t) => t.name));
   for (const p of index.products) {
+    if (only !== void 0 && !only.has(p.file))
+      continue;
     if (p.consumers.length > 0)
       out.push(deprecateInlineConsumers(p));
     if (!p.owner || !teams.has(p.owner) || p.lifecycle === "retired")
@@ -9045,13 +9083,202 @@ function deprecateInlineConsumers(p) {
   }, "key");
 }
 
+// packages/core/dist/graph/tabulate-mesh.js
+function listIndexEntries(index) {
+  return [
+    ...index.products.map((node) => ({ kind: "product", node })),
+    ...index.agreements.map((node) => ({ kind: "agreement", node })),
+    ...index.domains.map((node) => ({ kind: "domain", node })),
+    ...index.teams.map((node) => ({ kind: "team", node })),
+    ...index.waivers.map((node) => ({ kind: "waiver", node })),
+    ...index.configs.map((node) => ({ kind: "config", node }))
+  ];
+}
+function tabulateMesh(index, meshFindings) {
+  const products = /* @__PURE__ */ new Map();
+  for (const p of index.products)
+    if (!products.has(p.id))
+      products.set(p.id, p);
+  const byKey2 = /* @__PURE__ */ new Map();
+  const entries = listIndexEntries(index);
+  entries.forEach((entry, position) => {
+    for (const key of new Set(listReads(entry, products))) {
+      const list16 = byKey2.get(key);
+      if (list16)
+        list16.push(position);
+      else
+        byKey2.set(key, [position]);
+    }
+  });
+  const keys = [...byKey2.keys()].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const keyStarts = new Uint32Array(keys.length + 1);
+  const readerStarts = new Uint32Array(keys.length + 1);
+  keys.forEach((key, i) => {
+    keyStarts[i + 1] = keyStarts[i] + key.length;
+    readerStarts[i + 1] = readerStarts[i] + byKey2.get(key).length;
+  });
+  return {
+    entries: entries.length,
+    keys: keys.join(""),
+    keyStarts,
+    readerStarts,
+    readers: Uint32Array.from(keys.flatMap((key) => byKey2.get(key))),
+    flagged: [...new Set(meshFindings.flatMap((f) => f.file === void 0 ? [] : [f.file]))],
+    cycles: meshFindings.some((f) => f.ruleId === "graph.cycle")
+  };
+}
+function listReaders(table, key) {
+  let lo = 0;
+  let hi = table.keyStarts.length - 2;
+  while (lo <= hi) {
+    const mid = lo + hi >>> 1;
+    const at = table.keys.slice(table.keyStarts[mid], table.keyStarts[mid + 1]);
+    if (at === key)
+      return table.readers.subarray(table.readerStarts[mid], table.readerStarts[mid + 1]);
+    if (at < key)
+      lo = mid + 1;
+    else
+      hi = mid - 1;
+  }
+  return new Uint32Array(0);
+}
+function describeRow(entry) {
+  switch (entry.kind) {
+    case "product": {
+      const p = entry.node;
+      const outputs = p.outputs.map((o) => [o.name, listPortColumns(p, o.name)]);
+      return {
+        exposes: { [`product:${p.id}`]: JSON.stringify([p.owner ?? null, outputs]) },
+        edges: JSON.stringify([p.id, p.inputs.map((i) => i.product ?? null)])
+      };
+    }
+    case "agreement": {
+      const a = entry.node;
+      const covers2 = JSON.stringify([a.team ?? null, a.consumerProduct ?? null, a.ports, a.start ?? null, a.end ?? null]);
+      return { exposes: { [`agreement:${a.id}`]: "", ...a.provider === void 0 ? {} : { [`agreements:${a.provider}`]: covers2 } } };
+    }
+    case "config":
+      return { exposes: {} };
+    default:
+      return { exposes: { [`${entry.kind}:${entry.node.name}`]: "" } };
+  }
+}
+function listReads(entry, products) {
+  const owner = (id) => {
+    const o = id === void 0 ? void 0 : products.get(id)?.owner;
+    return o === void 0 ? [] : [`team:${o}`];
+  };
+  switch (entry.kind) {
+    case "product": {
+      const p = entry.node;
+      return [
+        `product:${p.id}`,
+        ...p.owner === void 0 ? [] : [`team:${p.owner}`],
+        ...p.domain === void 0 ? [] : [`domain:${p.domain}`],
+        ...p.consumers.map((c) => `team:${c.team}`),
+        ...p.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)]),
+        ...p.successor === void 0 ? [] : [`product:${p.successor}`],
+        ...listDocFileRefs(p).map((f) => `file:${f}`)
+      ];
+    }
+    case "agreement": {
+      const a = entry.node;
+      return [
+        `agreement:${a.id}`,
+        ...a.provider === void 0 ? [] : [`product:${a.provider}`],
+        ...a.team === void 0 ? [] : [`team:${a.team}`],
+        ...a.consumerProduct === void 0 ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]
+      ];
+    }
+    case "domain": {
+      const owner2 = entry.node.data.spec?.owner;
+      return [`domain:${entry.node.name}`, ...typeof owner2 === "string" ? [`team:${owner2}`] : []];
+    }
+    case "waiver": {
+      const product = entry.node.data.spec?.product;
+      return [`waiver:${entry.node.name}`, ...typeof product === "string" ? [`product:${product}`] : []];
+    }
+    case "team":
+      return [`team:${entry.node.name}`];
+    case "config":
+      return [];
+  }
+}
+
+// packages/core/dist/graph/find-neighbourhood.js
+function findNeighbourhood(base, index, identify) {
+  const { table } = base;
+  const baseEntries = listIndexEntries(base.index);
+  if (baseEntries.length !== table.entries)
+    return void 0;
+  const before = /* @__PURE__ */ new Map();
+  for (const entry of baseEntries)
+    before.set(entry.node.file, entry);
+  const files = new Set(table.flagged);
+  const changedKeys = /* @__PURE__ */ new Set();
+  let cycles = table.cycles;
+  const change = (old, now) => {
+    const a = old && describeRow(old);
+    const b = now && describeRow(now);
+    addChangedKeys(a?.exposes, b?.exposes, changedKeys);
+    if (a?.edges !== b?.edges)
+      cycles = true;
+  };
+  for (const entry of listIndexEntries(index)) {
+    const file = entry.node.file;
+    const old = before.get(file);
+    before.delete(file);
+    const origin = identify(entry.node.doc);
+    if (origin === void 0)
+      return void 0;
+    if (old && identify(old.node.doc) === origin)
+      continue;
+    files.add(file);
+    change(old, entry);
+  }
+  for (const old of before.values())
+    change(old, void 0);
+  for (const file of index.files)
+    if (!base.index.files.has(file))
+      changedKeys.add(`file:${file}`);
+  for (const file of base.index.files)
+    if (!index.files.has(file))
+      changedKeys.add(`file:${file}`);
+  for (const key of changedKeys)
+    for (const reader of listReaders(table, key))
+      files.add(baseEntries[reader].node.file);
+  return { files, cycles };
+}
+function addChangedKeys(before, after, into) {
+  for (const [key, value] of Object.entries(before ?? {}))
+    if (after?.[key] !== value)
+      into.add(key);
+  for (const [key, value] of Object.entries(after ?? {}))
+    if (before?.[key] !== value)
+      into.add(key);
+}
+
 // packages/core/dist/check/check-catalog.js
 function checkCatalog(source, options) {
   const { index, findings: schemaFindings } = indexCatalog(source);
   const graph = buildMeshGraph(index.products, index.agreements);
   const findings = [...source.findings, ...schemaFindings];
+  let table;
   if ((options.mode ?? "check") === "check") {
-    findings.push(...checkIdentity(index, { catalogRoot: options.catalogRoot ?? "catalog" }), ...checkReferences(index), ...checkCycles(graph), ...checkPlatformNames(index), ...checkAgreements(index, { catalogRoot: options.catalogRoot ?? "catalog" }), ...checkAgreementCoverage(index, options.today));
+    const near = options.table && "previous" in options.table ? findNeighbourhood(options.table.previous, index, options.table.identify) : void 0;
+    const only = near?.files;
+    const catalogRoot = options.catalogRoot ?? "catalog";
+    const mesh = [
+      ...checkIdentity(index, { catalogRoot }, only),
+      ...checkReferences(index, only),
+      ...near && !near.cycles ? [] : checkCycles(graph),
+      ...checkPlatformNames(index, only),
+      ...checkAgreements(index, { catalogRoot }, only),
+      ...checkAgreementCoverage(index, options.today, only)
+    ];
+    findings.push(...mesh);
+    if (options.table && "tabulate" in options.table)
+      table = tabulateMesh(index, mesh);
   }
   const report = {
     tool: { name: "meshplane", version: options.toolVersion },
@@ -9067,7 +9294,7 @@ function checkCatalog(source, options) {
     },
     findings: foldConsequences(sortFindings(findings))
   };
-  return { report, index, graph };
+  return { report, index, graph, ...table ? { table } : {} };
 }
 function countUnparsed(source) {
   const parsed = new Set(source.documents.map((d) => d.file));
@@ -15779,6 +16006,7 @@ export {
   describeProductAgreements,
   describeReliedRelaxations,
   describeRenames,
+  describeRow,
   describeRuntime,
   describeThreshold,
   describeType,
@@ -15803,6 +16031,7 @@ export {
   findCycles,
   findIssueDuplicates,
   findLineageDrift,
+  findNeighbourhood,
   findObservationHorizon,
   findRenames,
   findSloIssueDuplicates,
@@ -15846,11 +16075,13 @@ export {
   keyFinding,
   listAgreementApprovers,
   listAgreementChanges,
+  listIndexEntries,
   listObservationDays,
   listObservationFiles,
   listOperationalChecks,
   listPortColumns,
   listPortConsumers,
+  listReaders,
   listRenewals,
   listScoreChecks,
   listTouched,
@@ -15970,6 +16201,7 @@ export {
   suggestClosest,
   summarize,
   summarizePlan,
+  tabulateMesh,
   toSqlName,
   truncateMarkdown,
   unitOf,

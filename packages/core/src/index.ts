@@ -10,6 +10,8 @@ export * from './check/check-catalog.js';
 export * from './graph/build-mesh-graph.js';
 export * from './graph/walk-lineage.js';
 export * from './graph/find-cycles.js';
+export * from './graph/tabulate-mesh.js';
+export * from './graph/find-neighbourhood.js';
 export * from './graph/list-port-consumers.js';
 export * from './report/decide-verdict.js';
 export * from './report/fold-consequences.js';

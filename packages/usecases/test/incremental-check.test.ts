@@ -33,6 +33,9 @@ const SIX_INPUTS = [
   .map(([product, port], i) => `    - name: extra-${i}\n      source: { product: ${product}, port: ${port} }\n      mode: pull\n`)
   .join('');
 
+const PROFILES_AGREEMENT = 'catalog/listener/listener-profiles/agreements/podcast-podcast-listeners.yaml';
+const BACK_TO_LISTENERS = '    - name: back\n      source: { product: podcast.podcast-listeners, port: daily-listeners }\n      mode: pull\n';
+
 /** Edits a pull request might make, each returning what it did (for the failure message). */
 const EDITS: Edit[] = [
   (dir, p) => (rewrite(manifest(dir, p), (s) => s.replace(/(description: [>|]-?\n\s+)/, '$1Revised. ')), `described ${p}`),
@@ -63,6 +66,19 @@ const EDITS: Edit[] = [
     rewrite(manifest(dir, 'catalog/listener/listener-profiles'), (s) => s.replace('  inputPorts:\n', `  inputPorts:\n${SIX_INPUTS}`)),
     'made listener-profiles read six products'
   ),
+  // What the mesh table tells the neighbours of a changed file (packages/core/src/graph/tabulate-mesh.ts): each key.
+  (dir) => (rmSync(join(dir, 'catalog/teams/growth-analytics.yaml'), { force: true }), 'deleted the growth-analytics team'),
+  (dir, p) => (rmSync(join(dir, p, 'README.md'), { force: true }), `deleted the README of ${p}`),
+  (dir) => (rmSync(join(dir, PROFILES_AGREEMENT), { force: true }), 'deleted the agreement podcast-listeners reads listener-profiles by'),
+  (dir) => (rewrite(join(dir, PROFILES_AGREEMENT), (s) => s.replace(/end: [0-9-]+/, 'end: 2026-11-10')), 'ended that agreement in the past'),
+  (dir) => (
+    rewrite(manifest(dir, 'catalog/podcast/podcast-listeners'), (s) => s.replace('- name: daily-listeners', '- name: listeners-daily')),
+    'renamed the output port of podcast-listeners its readers and agreements name'
+  ),
+  (dir) => (
+    rewrite(manifest(dir, 'catalog/listener/listener-profiles'), (s) => s.replace('  inputPorts:\n', `  inputPorts:\n${BACK_TO_LISTENERS}`)),
+    'made listener-profiles read podcast-listeners, which reads it (a cycle)'
+  ),
 ];
 
 function listProducts(dir: string): string[] {
@@ -85,6 +101,15 @@ async function checkWithoutCaches(today?: string): Promise<Awaited<ReturnType<ty
       rmSync(join(repo.dir, c), { recursive: true, force: true });
       if (existsSync(join(repo.dir, `${c}.aside`))) renameSync(join(repo.dir, `${c}.aside`), join(repo.dir, c));
     }
+  }
+}
+
+/** Rewrites every value kept in a cache folder (`*.v8`) through `tamper`. */
+function tamperEach(dir: string, tamper: (stored: unknown) => void): void {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.v8'))) {
+    const stored: unknown = deserialize(readFileSync(join(dir, f)));
+    tamper(stored);
+    writeFileSync(join(dir, f), serialize(stored));
   }
 }
 
@@ -136,6 +161,60 @@ describe('the incremental check (parse index, remembered policy results and repo
     git(repo.dir, 'update-ref', 'refs/heads/main', base);
     await expectFull('the base moved back');
     git(repo.dir, 'reset', '-q', '--hard', base);
+    // A base where listener-profiles' owner team is missing (so podcast-listeners, reading it, is not judged for an
+    // agreement) and the agreement is gone: a pull request restoring the team makes podcast-listeners need one.
+    rmSync(join(repo.dir, 'catalog/teams/listener-data.yaml'));
+    rmSync(join(repo.dir, PROFILES_AGREEMENT));
+    git(repo.dir, 'commit', '-qam', 'deleted listener-data and an agreement');
+    git(repo.dir, 'checkout', '-q', base, '--', 'catalog/teams/listener-data.yaml');
+    await expectFull('the owner team of a product another reads without an agreement restored');
+    git(repo.dir, 'reset', '-q', '--hard', base);
+  });
+
+  // The comparisons above can fail: each remembered answer, made to lie, changes the report. A lie is written straight
+  // into the cache, under the key the check will look it up by, and the check's remembered report is dropped.
+  it('catches a lie in each remembered answer: the verdict of a file, the mesh table of the base, a policy result', async () => {
+    const lie = async (what: string, cache: string, edit: () => void, tamper: (stored: unknown) => void): Promise<void> => {
+      rmSync(join(repo.dir, '.meshplane/cache'), { recursive: true, force: true });
+      edit();
+      await check(); // works out and keeps every answer
+      expect(readdirSync(join(repo.dir, '.meshplane/cache', cache)).length, what).toBeGreaterThan(0);
+      tamperEach(join(repo.dir, '.meshplane/cache', cache), tamper);
+      rmSync(join(repo.dir, '.meshplane/cache/reports'), { recursive: true, force: true });
+      expect(JSON.stringify(await check()), what).not.toBe(JSON.stringify(await checkWithoutCaches()));
+      git(repo.dir, 'checkout', '-q', '--', '.');
+      rmSync(join(repo.dir, '.meshplane/cache'), { recursive: true, force: true });
+    };
+    // Each file's verdict, kept with its parse: a file off its schema said to have no findings.
+    await lie(
+      'a verdict that clears its findings',
+      'index',
+      () => rewrite(manifest(repo.dir, 'catalog/podcast/podcast-catalog'), (s) => s.replace('spec:', 'spec:\n  colour: blue')),
+      (stored) => {
+        for (const entry of (stored as { entries: Map<string, { memo?: { data: { findings: unknown[] } } }> }).entries.values())
+          if (entry.memo) entry.memo.data.findings = [];
+      },
+    );
+    // The base's mesh table: nobody reads anything, so the readers of a deleted product are not checked again.
+    await lie(
+      'a mesh table without readers',
+      'tables',
+      () => rmSync(join(repo.dir, 'catalog/podcast/podcast-listeners'), { recursive: true, force: true }),
+      (stored) => {
+        const table = (stored as { value: { readerStarts: Uint32Array; readers: Uint32Array } }).value;
+        table.readerStarts = new Uint32Array(table.readerStarts.length);
+        table.readers = new Uint32Array(0);
+      },
+    );
+    // Each product's policy results, by what its rules read: every result emptied.
+    await lie(
+      'policy results emptied',
+      'policy-results',
+      () => undefined,
+      (stored) => {
+        for (const k of (stored as Map<string, unknown[]>).keys()) (stored as Map<string, unknown[]>).set(k, []);
+      },
+    );
   });
 
   it('answers an identical check from its remembered report, and checks again when that report is unreadable', async () => {

@@ -10,7 +10,7 @@ import { isAgreementActive, type AgreementNode } from './read-agreement-node.js'
  * readers and references to missing products or ports (reported by the reference checks) need none.
  * Inline `access.consumers` are read for one more version, with a warning that says how to move them.
  */
-export function checkAgreementCoverage(index: CatalogIndex, today: string | undefined): Finding[] {
+export function checkAgreementCoverage(index: CatalogIndex, today: string | undefined, only?: ReadonlySet<string>): Finding[] {
   const products = new Map<string, ProductNode>();
   for (const p of index.products) if (!products.has(p.id)) products.set(p.id, p);
   const byProvider = new Map<string, AgreementNode[]>();
@@ -23,6 +23,7 @@ export function checkAgreementCoverage(index: CatalogIndex, today: string | unde
   const out: Finding[] = [];
   const teams = new Set(index.teams.map((t) => t.name));
   for (const p of index.products) {
+    if (only !== undefined && !only.has(p.file)) continue;
     if (p.consumers.length > 0) out.push(deprecateInlineConsumers(p));
     // An owner that is no team is its own finding (graph.unknown-team): whom to grant is not known.
     if (!p.owner || !teams.has(p.owner) || p.lifecycle === 'retired') continue;

@@ -16,7 +16,7 @@ export interface AgreementCheckOptions {
  * is named as its `metadata.name`; the ports and columns are the product's; the consumer team exists, is not the
  * provider's owner, and owns the consuming product it names; the end is not before the start.
  */
-export function checkAgreements(index: CatalogIndex, options: AgreementCheckOptions): Finding[] {
+export function checkAgreements(index: CatalogIndex, options: AgreementCheckOptions, only?: ReadonlySet<string>): Finding[] {
   const products = new Map<string, ProductNode>();
   for (const p of index.products) if (!products.has(p.id)) products.set(p.id, p);
   const teams = new Set(index.teams.map((t) => t.name));
@@ -26,13 +26,14 @@ export function checkAgreements(index: CatalogIndex, options: AgreementCheckOpti
     const at = (pointer: string, text: FindingText): void =>
       void out.push(findingAt(a.doc, pointer, { ...text, ...(a.provider ? { productId: a.provider } : {}) }));
     const earlier = seen.get(a.id);
+    if (!earlier) seen.set(a.id, a);
+    if (only !== undefined && !only.has(a.file)) continue;
     if (earlier)
       at('/metadata/name', {
         ruleId: 'agreement.duplicate',
         message: `Agreement \`${a.id}\` is already defined in ${earlier.file}.`,
         hint: 'Remove one of the two files.',
       });
-    else seen.set(a.id, a);
     checkPlace(a, options.catalogRoot, at);
     const provider = a.provider ? products.get(a.provider) : undefined;
     if (a.provider && !provider) {

@@ -11,6 +11,8 @@ import { sortFindings } from '../report/decide-verdict.js';
 import { checkPlatformNames } from '../platform/check-platform-names.js';
 import { checkAgreements } from '../agreement/check-agreements.js';
 import { checkAgreementCoverage } from '../agreement/check-agreement-coverage.js';
+import { tabulateMesh, type IdentifyDocument, type MeshTable } from '../graph/tabulate-mesh.js';
+import { findNeighbourhood, type BaseMesh } from '../graph/find-neighbourhood.js';
 
 export interface CheckOptions {
   /** The repository root as the user named it (shown in reports). */
@@ -25,13 +27,28 @@ export interface CheckOptions {
    * reported). Without it, any agreement covers its ports (commands that list or draw, and do not judge).
    */
   today?: string;
+  /** In `check` mode: the mesh table to keep ({@link tabulateMesh}), or a base's table to check against. */
+  table?: TableOptions;
 }
+
+/** How a check uses mesh tables (kept per base commit, to check only what a pull request changed). */
+export type TableOptions =
+  /** Return this catalog's table with the check. */
+  | { tabulate: true }
+  /**
+   * The catalog this one was changed from, with its table (from a check with the same options), and how to tell a
+   * file's bytes: the mesh checks run only over the changed files and their neighbourhood ({@link findNeighbourhood}).
+   * The findings are those of a whole check.
+   */
+  | { previous: BaseMesh; identify: IdentifyDocument };
 
 /** A check's report, with the index and graph it built (for commands that go on to use them). */
 export interface CatalogCheck {
   report: CheckReport;
   index: CatalogIndex;
   graph: MeshGraph;
+  /** The catalog's mesh table, when asked for. */
+  table?: MeshTable;
 }
 
 /**
@@ -46,15 +63,21 @@ export function checkCatalog(source: LoadedSource, options: CheckOptions): Catal
   const { index, findings: schemaFindings } = indexCatalog(source);
   const graph = buildMeshGraph(index.products, index.agreements);
   const findings: Finding[] = [...source.findings, ...schemaFindings];
+  let table: MeshTable | undefined;
   if ((options.mode ?? 'check') === 'check') {
-    findings.push(
-      ...checkIdentity(index, { catalogRoot: options.catalogRoot ?? 'catalog' }),
-      ...checkReferences(index),
-      ...checkCycles(graph),
-      ...checkPlatformNames(index),
-      ...checkAgreements(index, { catalogRoot: options.catalogRoot ?? 'catalog' }),
-      ...checkAgreementCoverage(index, options.today),
-    );
+    const near = options.table && 'previous' in options.table ? findNeighbourhood(options.table.previous, index, options.table.identify) : undefined;
+    const only = near?.files;
+    const catalogRoot = options.catalogRoot ?? 'catalog';
+    const mesh = [
+      ...checkIdentity(index, { catalogRoot }, only),
+      ...checkReferences(index, only),
+      ...(near && !near.cycles ? [] : checkCycles(graph)),
+      ...checkPlatformNames(index, only),
+      ...checkAgreements(index, { catalogRoot }, only),
+      ...checkAgreementCoverage(index, options.today, only),
+    ];
+    findings.push(...mesh);
+    if (options.table && 'tabulate' in options.table) table = tabulateMesh(index, mesh);
   }
   const report: CheckReport = {
     tool: { name: 'meshplane', version: options.toolVersion },
@@ -70,7 +93,7 @@ export function checkCatalog(source: LoadedSource, options: CheckOptions): Catal
     },
     findings: foldConsequences(sortFindings(findings)),
   };
-  return { report, index, graph };
+  return { report, index, graph, ...(table ? { table } : {}) };
 }
 
 function countUnparsed(source: LoadedSource): number {

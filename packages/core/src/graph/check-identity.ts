@@ -15,21 +15,24 @@ const PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * Identity rules: product ids are unique and match their folder (`catalog/<domain>/<name>/product.yaml` has id
  * `<domain>.<name>`), `metadata.domain` agrees with the id, and domain and team names match their files.
  */
-export function checkIdentity(index: CatalogIndex, layout: CatalogLayout): Finding[] {
+export function checkIdentity(index: CatalogIndex, layout: CatalogLayout, only?: ReadonlySet<string>): Finding[] {
+  const wanted = (file: string): boolean => only === undefined || only.has(file);
   return [
-    ...checkProductIds(index.products, layout),
-    ...checkNames(index.domains, 'Domain', (n) => `${layout.catalogRoot}/${n}/domain.yaml`),
-    ...checkNames(index.teams, 'Team', (n) => `${layout.catalogRoot}/teams/${n}.yaml`),
-    ...checkNames(index.waivers, 'Waiver', (n) => `policies/waivers/${n}.yaml`),
+    ...checkProductIds(index.products, layout, wanted),
+    ...checkNames(index.domains, 'Domain', (n) => `${layout.catalogRoot}/${n}/domain.yaml`, wanted),
+    ...checkNames(index.teams, 'Team', (n) => `${layout.catalogRoot}/teams/${n}.yaml`, wanted),
+    ...checkNames(index.waivers, 'Waiver', (n) => `policies/waivers/${n}.yaml`, wanted),
   ];
 }
 
-function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout): Finding[] {
+function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout, wanted: (file: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, ProductNode>();
   for (const p of products) {
     const productId = p.id;
     const earlier = first.get(p.id);
+    if (!earlier) first.set(p.id, p);
+    if (!wanted(p.file)) continue;
     if (earlier) {
       out.push(
         findingAt(p.doc, '/metadata/id', {
@@ -39,7 +42,7 @@ function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout
           productId,
         }),
       );
-    } else first.set(p.id, p);
+    }
     // An id that fails its schema pattern (already an error) says nothing about where the file belongs.
     if (!PRODUCT_ID.test(p.id)) continue;
     const [domain, name] = p.id.split('.');
@@ -68,11 +71,13 @@ function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout
   return out;
 }
 
-function checkNames(entries: readonly NamedEntry[], kind: string, pathOf: (name: string) => string): Finding[] {
+function checkNames(entries: readonly NamedEntry[], kind: string, pathOf: (name: string) => string, wanted: (file: string) => boolean): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, NamedEntry>();
   for (const e of entries) {
     const earlier = first.get(e.name);
+    if (!earlier) first.set(e.name, e);
+    if (!wanted(e.file)) continue;
     if (earlier) {
       out.push(
         findingAt(e.doc, '/metadata/name', {
@@ -81,7 +86,7 @@ function checkNames(entries: readonly NamedEntry[], kind: string, pathOf: (name:
           hint: `Each ${kind.toLowerCase()} is defined once; remove or rename one of them.`,
         }),
       );
-    } else first.set(e.name, e);
+    }
     if (kind === 'Domain' && RESERVED_DOMAINS.has(e.name)) {
       out.push(
         findingAt(e.doc, '/metadata/name', {

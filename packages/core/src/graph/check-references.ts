@@ -8,20 +8,21 @@ import { didYouMean } from '../validate/suggest.js';
  * Reference rules: every domain, team, upstream product and port, successor and documentation file a file names
  * exists. Each finding sits on the line of the reference and suggests the closest existing name.
  */
-export function checkReferences(index: CatalogIndex): Finding[] {
+export function checkReferences(index: CatalogIndex, only?: ReadonlySet<string>): Finding[] {
+  const wanted = (file: string): boolean => only === undefined || only.has(file);
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = new Map<string, ProductNode>();
   for (const p of index.products) if (!products.has(p.id)) products.set(p.id, p);
   const out: Finding[] = [];
-  for (const p of index.products) {
-    out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
-  }
+  for (const p of index.products) if (wanted(p.file)) out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
   for (const d of index.domains) {
+    if (!wanted(d.file)) continue;
     const owner = (d.data.spec as { owner?: unknown } | undefined)?.owner;
     if (typeof owner === 'string' && !teams.has(owner)) out.push(findingAt(d.doc, '/spec/owner', unknownTeam(owner, teams)));
   }
   for (const w of index.waivers) {
+    if (!wanted(w.file)) continue;
     const product = (w.data.spec as { product?: unknown } | undefined)?.product;
     if (typeof product === 'string' && !products.has(product)) {
       out.push(
@@ -104,6 +105,25 @@ function checkProductRefs(p: ProductNode, k: Known): Finding[] {
 }
 
 function checkDocFiles(p: ProductNode, files: ReadonlySet<string>): Finding[] {
+  return listDocRefs(p)
+    .filter((r) => r.path !== undefined && !files.has(r.path))
+    .map(({ pointer, rel, path }) =>
+      findingAt(p.doc, pointer, {
+        ruleId: 'graph.missing-file',
+        message: `${String(rel)} does not exist beside the manifest (no file ${String(path)}).`,
+        hint: `Add ${String(path)}, or remove the reference.`,
+        productId: p.id,
+      }),
+    );
+}
+
+/** The files a product's `spec.docs` name, as paths from the repository root (what the missing-file rule looks for). */
+export function listDocFileRefs(p: ProductNode): string[] {
+  return listDocRefs(p).flatMap((r) => (r.path === undefined ? [] : [r.path]));
+}
+
+/** Each `spec.docs` entry: its pointer, its text, and the file it names (undefined when it is no plain relative path). */
+function listDocRefs(p: ProductNode): { pointer: string; rel: unknown; path: string | undefined }[] {
   const docs = ((p.data.spec as Record<string, unknown> | undefined)?.docs ?? {}) as Record<string, unknown>;
   const refs: [string, unknown][] = [];
   for (const [key, v] of Object.entries(docs)) {
@@ -112,16 +132,11 @@ function checkDocFiles(p: ProductNode, files: ReadonlySet<string>): Finding[] {
   }
   // A manifest at the root has no folder part: '' (slicing to lastIndexOf('/') = -1 would cut its last letter).
   const dir = p.file.includes('/') ? p.file.slice(0, p.file.lastIndexOf('/')) : '';
-  return refs
-    .filter(([, rel]) => typeof rel === 'string' && !rel.split('/').includes('..') && !files.has(joinPosix(dir, rel)))
-    .map(([pointer, rel]) =>
-      findingAt(p.doc, pointer, {
-        ruleId: 'graph.missing-file',
-        message: `${String(rel)} does not exist beside the manifest (no file ${joinPosix(dir, String(rel))}).`,
-        hint: `Add ${joinPosix(dir, String(rel))}, or remove the reference.`,
-        productId: p.id,
-      }),
-    );
+  return refs.map(([pointer, rel]) => ({
+    pointer,
+    rel,
+    path: typeof rel === 'string' && !rel.split('/').includes('..') ? joinPosix(dir, rel) : undefined,
+  }));
 }
 
 function joinPosix(dir: string, rel: string): string {

@@ -10,10 +10,11 @@ const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v
  * Checks every name provisioning derives from the catalog — schemas, tables, "latest" views, team roles — before it
  * can reach SQL: a plain lower-case name of at most 63 bytes, reported on the line that produces it.
  */
-export function checkPlatformNames(index: CatalogIndex): Finding[] {
+export function checkPlatformNames(index: CatalogIndex, only?: ReadonlySet<string>): Finding[] {
+  const wanted = (file: string): boolean => only === undefined || only.has(file);
   const findings: Finding[] = [];
   for (const p of index.products) {
-    if (!p.valid || !p.domain) continue;
+    if (!p.valid || !p.domain || !wanted(p.file)) continue;
     const ports = Array.isArray(rec(p.data.spec).outputPorts) ? (rec(p.data.spec).outputPorts as unknown[]) : [];
     ports.forEach((raw, i) => {
       const port = rec(raw);
@@ -38,7 +39,7 @@ export function checkPlatformNames(index: CatalogIndex): Finding[] {
     });
   }
   for (const t of index.teams) {
-    const why = t.valid ? explainUnsafeIdentifier(nameRole(t.name)) : undefined;
+    const why = t.valid && wanted(t.file) ? explainUnsafeIdentifier(nameRole(t.name)) : undefined;
     if (why)
       findings.push(
         findingAt(t.doc, '/metadata/name', {

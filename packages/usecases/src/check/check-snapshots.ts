@@ -11,6 +11,7 @@ import {
   type Config,
   type LoadedSource,
   type CatalogCheck,
+  type TableOptions,
   type CheckReport,
   type Finding,
   type PolicyRule,
@@ -25,6 +26,7 @@ import { evaluateGovernance } from './evaluate-governance.js';
 import { previewHeadPolicies, waived, withWaivers, type Sides } from './waive-findings.js';
 import { judgeAgainstBase } from './judge-against-base.js';
 import { keepBaseFindings, keyBaseFindings } from './remember-base-findings.js';
+import { identifyDocument, keepMeshTables, keyMeshTable } from './remember-mesh-tables.js';
 import { endOfDay } from './evaluate-governance.js';
 import type { RuntimeLineageInput } from '../lineage/read-observed-lineage.js';
 import { judgeAgreementChanges, type ReadApprovals } from './judge-agreement-changes.js';
@@ -69,8 +71,10 @@ function checkSnapshotCatalog(
   input: Pick<SnapshotCheckInput, 'root' | 'catalogRoot' | 'today'>,
   snapshot: CatalogSnapshot,
   mode: 'validate' | 'check' = 'check',
+  table?: TableOptions,
 ): CatalogCheck {
-  return checkCatalog(snapshot.source, { root: input.root, catalogRoot: input.catalogRoot, mode, toolVersion: TOOL_VERSION, today: input.today });
+  const options = { root: input.root, catalogRoot: input.catalogRoot, mode, toolVersion: TOOL_VERSION, today: input.today };
+  return checkCatalog(snapshot.source, { ...options, ...(table ? { table } : {}) });
 }
 
 /**
@@ -83,11 +87,6 @@ export async function checkSnapshots(input: SnapshotCheckInput): Promise<CheckRe
 
 /** {@link checkSnapshots}, also returning the checked catalogs (the app plans and routes from them). */
 export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<{ report: CheckReport; head: CatalogCheck; base?: CatalogCheck }> {
-  const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head);
-  const stale = input.head.codeowners === undefined ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
-  const head: CatalogCheck = stale.length
-    ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } }
-    : checkedHead;
   const observed = input.runtime?.observed;
   // The base judged on its own is the same for every pull request on it: remembered, its mesh checks are not run again.
   const baseKept = keepBaseFindings(input.cacheRoot);
@@ -101,7 +100,24 @@ export async function checkSnapshotCatalogs(input: SnapshotCheckInput): Promise<
       })
     : undefined;
   const baseFindings = baseKey === undefined ? undefined : baseKept.read(baseKey);
-  const base = input.base ? checkSnapshotCatalog(input, input.base, baseFindings ? 'validate' : 'check') : undefined;
+  // The base's mesh table, kept as its findings are: the head's mesh checks run over what changed and its neighbours.
+  const tables = keepMeshTables(input.cacheRoot);
+  const tableKey = input.base ? keyMeshTable({ source: input.base.source, catalogRoot: input.catalogRoot, today: input.today }) : undefined;
+  let baseTable = tableKey === undefined ? undefined : tables.read(tableKey);
+  const tabulate = tableKey !== undefined && !baseTable;
+  const base = input.base
+    ? checkSnapshotCatalog(input, input.base, baseFindings && !tabulate ? 'validate' : 'check', tabulate ? { tabulate } : undefined)
+    : undefined;
+  if (tableKey !== undefined && base?.table) {
+    tables.write(tableKey, base.table);
+    baseTable = base.table;
+  }
+  const previous = base && baseTable ? { identify: identifyDocument, previous: { index: base.index, table: baseTable } } : undefined;
+  const checkedHead = input.headCheck ?? checkSnapshotCatalog(input, input.head, 'check', previous);
+  const stale = input.head.codeowners === undefined ? [] : checkCodeowners(input.head.codeowners, renderCodeowners(checkedHead.index, input.config));
+  const head: CatalogCheck = stale.length
+    ? { ...checkedHead, report: { ...checkedHead.report, findings: [...checkedHead.report.findings, ...stale] } }
+    : checkedHead;
   const changes = base ? locateChanges(diffCatalogs(base, head), head) : undefined;
   const sides: Sides = {
     head,

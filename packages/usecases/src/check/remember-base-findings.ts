@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import type { Finding, LoadedSource, ObservedLineage } from '@meshplane/core';
 import { findOpa } from '@meshplane/policy';
-import { identifyParsedValue, type PolicyFiles } from '@meshplane/source';
+import type { PolicyFiles } from '@meshplane/source';
 import { fingerprintCode } from '../fingerprint-code.js';
 import { keepByKey, type KeptValues } from './keep-by-key.js';
+import { digestSource } from './hash-source.js';
 
 /** Bumped whenever what a base's remembered findings hold changes. */
 const BASE_FORMAT = 'meshplane-base-findings 1';
@@ -39,14 +40,8 @@ export function keyBaseFindings(b: BaseJudgementInputs): string | undefined {
     hash.update(serialize([...b.files].sort(([x], [y]) => (x < y ? -1 : 1))));
   }
   hash.update(serialize(b.observed ?? null));
-  for (const file of b.source.files) hash.update(`${file}\0`);
-  for (const doc of b.source.documents) {
-    const id = identifyParsedValue(doc.value);
-    if (id === undefined) return undefined;
-    hash.update(`${id}\n`);
-  }
-  hash.update(serialize(b.source.findings));
-  return hash.digest('base64url');
+  const source = digestSource(b.source);
+  return source === undefined ? undefined : hash.update(source).digest('base64url');
 }
 
 /** The bases' findings kept under a cache folder (a checkout's `.meshplane/`, or the app's data folder). */
