@@ -83,6 +83,8 @@ describe("the app's parse index (by git blob id, kept in its data folder)", () =
       expect(listed().filter((sha) => sha === main)).toHaveLength(1);
       expect(listed().filter((sha) => heads.includes(sha))).toHaveLength(2);
       expect(t.log.lines.filter((l) => l.msg === 'pull request checked')).toHaveLength(2);
+      // The base's mesh table is kept in the data folder: one for the two pull requests on that base.
+      expect(readdirSync(join(t.dataDir, 'cache/tables')).filter((f) => f.endsWith('.v8'))).toHaveLength(1);
     } finally {
       await t.close();
     }

@@ -11,9 +11,9 @@ export type IdentifyDocument = (doc: SourceDocument) => string | undefined;
 /** What one file tells the rest of the mesh. */
 export interface MeshRow {
   /**
-   * By key: `product:<id>` (its owner, output ports and their columns), `team:<name>`, `domain:<name>`,
-   * `waiver:<name>`, `agreement:<id>`, `agreements:<provider>` (what an agreement covers). A key's value is the list
-   * of its files' parts, in path order.
+   * The file's part of each key it tells: `product:<id>` (its owner, output ports and their columns), `team:<name>`,
+   * `domain:<name>`, `waiver:<name>`, `agreement:<id>`, `agreements:<provider>` (what an agreement covers). A key's
+   * value is the parts of all the files that tell it, in path order: it changes when one of them does.
    */
   exposes: Record<string, string>;
   /** A product's lineage as the cycle check reads it: its id and the products it reads. */
