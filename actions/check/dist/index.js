@@ -18243,6 +18243,9 @@ function readProductNode(doc, valid) {
     data
   };
 }
+function readWaivedProduct(waiver) {
+  return str(rec(waiver.data.spec).product);
+}
 function readNamedEntry(doc, valid, kind) {
   const data = rec(doc.value);
   const name = kind === "Config" ? "config" : str(rec(data.metadata).name);
@@ -26315,19 +26318,23 @@ function checkCycles(graph) {
   });
 }
 
+// packages/core/dist/graph/is-checked.js
+function isChecked(file, only) {
+  return only === void 0 || only.has(file);
+}
+
 // packages/core/dist/graph/check-identity.js
 var RESERVED_DOMAINS = /* @__PURE__ */ new Set(["teams"]);
 var PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 function checkIdentity(index, layout, only) {
-  const wanted = (file) => only === void 0 || only.has(file);
   return [
-    ...checkProductIds(index.products, layout, wanted),
-    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`, wanted),
-    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`, wanted),
-    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`, wanted)
+    ...checkProductIds(index.products, layout, only),
+    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`, only),
+    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`, only),
+    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`, only)
   ];
 }
-function checkProductIds(products, layout, wanted) {
+function checkProductIds(products, layout, only) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const p2 of products) {
@@ -26335,7 +26342,7 @@ function checkProductIds(products, layout, wanted) {
     const earlier = first.get(p2.id);
     if (!earlier)
       first.set(p2.id, p2);
-    if (!wanted(p2.file))
+    if (!isChecked(p2.file, only))
       continue;
     if (earlier) {
       out.push(findingAt(p2.doc, "/metadata/id", {
@@ -26368,14 +26375,14 @@ function checkProductIds(products, layout, wanted) {
   }
   return out;
 }
-function checkNames(entries, kind, pathOf, wanted) {
+function checkNames(entries, kind, pathOf, only) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const earlier = first.get(e.name);
     if (!earlier)
       first.set(e.name, e);
-    if (!wanted(e.file))
+    if (!isChecked(e.file, only))
       continue;
     if (earlier) {
       out.push(findingAt(e.doc, "/metadata/name", {
@@ -26404,9 +26411,24 @@ function sameFile(actual, expected) {
   return actual === expected || actual === expected.replace(/\.yaml$/, ".yml");
 }
 
+// packages/core/dist/review/read-team-handles.js
+function readTeamHandle(team) {
+  const spec = team?.data.spec;
+  return typeof spec?.github === "string" ? spec.github : void 0;
+}
+function readDomainOwner(domain) {
+  const spec = domain?.data.spec;
+  return typeof spec?.owner === "string" ? spec.owner : void 0;
+}
+function mapTeamHandles(index) {
+  return new Map(index.teams.flatMap((t) => {
+    const handle = readTeamHandle(t);
+    return handle ? [[t.name, handle]] : [];
+  }));
+}
+
 // packages/core/dist/graph/check-references.js
 function checkReferences(index, only) {
-  const wanted = (file) => only === void 0 || only.has(file);
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = /* @__PURE__ */ new Map();
@@ -26415,20 +26437,20 @@ function checkReferences(index, only) {
       products.set(p2.id, p2);
   const out = [];
   for (const p2 of index.products)
-    if (wanted(p2.file))
+    if (isChecked(p2.file, only))
       out.push(...checkProductRefs(p2, { teams, domains, products, files: index.files }));
   for (const d of index.domains) {
-    if (!wanted(d.file))
+    if (!isChecked(d.file, only))
       continue;
-    const owner = d.data.spec?.owner;
-    if (typeof owner === "string" && !teams.has(owner))
+    const owner = readDomainOwner(d);
+    if (owner !== void 0 && !teams.has(owner))
       out.push(findingAt(d.doc, "/spec/owner", unknownTeam(owner, teams)));
   }
   for (const w2 of index.waivers) {
-    if (!wanted(w2.file))
+    if (!isChecked(w2.file, only))
       continue;
-    const product = w2.data.spec?.product;
-    if (typeof product === "string" && !products.has(product)) {
+    const product = readWaivedProduct(w2);
+    if (product !== void 0 && !products.has(product)) {
       out.push(findingAt(w2.doc, "/spec/product", {
         ruleId: "graph.unknown-product",
         message: `Waiver names product \`${product}\`, which does not exist.`,
@@ -26604,10 +26626,9 @@ function explainUnsafeIdentifier(name) {
 // packages/core/dist/platform/check-platform-names.js
 var rec3 = (v2) => v2 && typeof v2 === "object" && !Array.isArray(v2) ? v2 : {};
 function checkPlatformNames(index, only) {
-  const wanted = (file) => only === void 0 || only.has(file);
   const findings = [];
   for (const p2 of index.products) {
-    if (!p2.valid || !p2.domain || !wanted(p2.file))
+    if (!p2.valid || !p2.domain || !isChecked(p2.file, only))
       continue;
     const ports = Array.isArray(rec3(p2.data.spec).outputPorts) ? rec3(p2.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
@@ -26633,7 +26654,7 @@ function checkPlatformNames(index, only) {
     });
   }
   for (const t of index.teams) {
-    const why = t.valid && wanted(t.file) ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
+    const why = t.valid && isChecked(t.file, only) ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
     if (why)
       findings.push(findingAt(t.doc, "/metadata/name", {
         ruleId: "platform.unsafe-name",
@@ -26708,7 +26729,7 @@ function checkAgreements(index, options2, only) {
     const earlier = seen2.get(a.id);
     if (!earlier)
       seen2.set(a.id, a);
-    if (only !== void 0 && !only.has(a.file))
+    if (!isChecked(a.file, only))
       continue;
     if (earlier)
       at2("/metadata/name", {
@@ -26883,7 +26904,7 @@ function checkAgreementCoverage(index, today, only) {
   const out = [];
   const teams = new Set(index.teams.map((t) => t.name));
   for (const p2 of index.products) {
-    if (only !== void 0 && !only.has(p2.file))
+    if (!isChecked(p2.file, only))
       continue;
     if (p2.consumers.length > 0)
       out.push(deprecateInlineConsumers(p2));
@@ -27032,12 +27053,12 @@ function listReads(entry, products) {
       ];
     }
     case "domain": {
-      const owner2 = entry.node.data.spec?.owner;
-      return [`domain:${entry.node.name}`, ...typeof owner2 === "string" ? [`team:${owner2}`] : []];
+      const owner2 = readDomainOwner(entry.node);
+      return [`domain:${entry.node.name}`, ...owner2 === void 0 ? [] : [`team:${owner2}`]];
     }
     case "waiver": {
-      const product = entry.node.data.spec?.product;
-      return [`waiver:${entry.node.name}`, ...typeof product === "string" ? [`product:${product}`] : []];
+      const product = readWaivedProduct(entry.node);
+      return [`waiver:${entry.node.name}`, ...product === void 0 ? [] : [`product:${product}`]];
     }
     case "team":
       return [`team:${entry.node.name}`];
@@ -30076,22 +30097,6 @@ function renderAgreementChanges(changes) {
     const a = c.base;
     return `- ➖ ${code2(a.team ?? "?")} no longer reads ${code2(a.provider ?? "?")} under ${code2(a.name)}: the next apply revokes it.`;
   });
-}
-
-// packages/core/dist/review/read-team-handles.js
-function readTeamHandle(team) {
-  const spec = team?.data.spec;
-  return typeof spec?.github === "string" ? spec.github : void 0;
-}
-function readDomainOwner(domain) {
-  const spec = domain?.data.spec;
-  return typeof spec?.owner === "string" ? spec.owner : void 0;
-}
-function mapTeamHandles(index) {
-  return new Map(index.teams.flatMap((t) => {
-    const handle = readTeamHandle(t);
-    return handle ? [[t.name, handle]] : [];
-  }));
 }
 
 // packages/core/dist/agreement/list-agreement-changes.js

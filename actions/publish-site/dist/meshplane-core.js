@@ -402,6 +402,9 @@ function readProductNode(doc, valid) {
     data
   };
 }
+function readWaivedProduct(waiver) {
+  return str(rec(waiver.data.spec).product);
+}
 function readNamedEntry(doc, valid, kind) {
   const data = rec(doc.value);
   const name = kind === "Config" ? "config" : str(rec(data.metadata).name);
@@ -8474,19 +8477,23 @@ function checkCycles(graph) {
   });
 }
 
+// packages/core/dist/graph/is-checked.js
+function isChecked(file, only) {
+  return only === void 0 || only.has(file);
+}
+
 // packages/core/dist/graph/check-identity.js
 var RESERVED_DOMAINS = /* @__PURE__ */ new Set(["teams"]);
 var PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 function checkIdentity(index, layout, only) {
-  const wanted = (file) => only === void 0 || only.has(file);
   return [
-    ...checkProductIds(index.products, layout, wanted),
-    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`, wanted),
-    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`, wanted),
-    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`, wanted)
+    ...checkProductIds(index.products, layout, only),
+    ...checkNames(index.domains, "Domain", (n) => `${layout.catalogRoot}/${n}/domain.yaml`, only),
+    ...checkNames(index.teams, "Team", (n) => `${layout.catalogRoot}/teams/${n}.yaml`, only),
+    ...checkNames(index.waivers, "Waiver", (n) => `policies/waivers/${n}.yaml`, only)
   ];
 }
-function checkProductIds(products, layout, wanted) {
+function checkProductIds(products, layout, only) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const p of products) {
@@ -8494,7 +8501,7 @@ function checkProductIds(products, layout, wanted) {
     const earlier = first.get(p.id);
     if (!earlier)
       first.set(p.id, p);
-    if (!wanted(p.file))
+    if (!isChecked(p.file, only))
       continue;
     if (earlier) {
       out.push(findingAt(p.doc, "/metadata/id", {
@@ -8527,14 +8534,14 @@ function checkProductIds(products, layout, wanted) {
   }
   return out;
 }
-function checkNames(entries, kind, pathOf, wanted) {
+function checkNames(entries, kind, pathOf, only) {
   const out = [];
   const first = /* @__PURE__ */ new Map();
   for (const e of entries) {
     const earlier = first.get(e.name);
     if (!earlier)
       first.set(e.name, e);
-    if (!wanted(e.file))
+    if (!isChecked(e.file, only))
       continue;
     if (earlier) {
       out.push(findingAt(e.doc, "/metadata/name", {
@@ -8563,9 +8570,24 @@ function sameFile(actual, expected) {
   return actual === expected || actual === expected.replace(/\.yaml$/, ".yml");
 }
 
+// packages/core/dist/review/read-team-handles.js
+function readTeamHandle(team) {
+  const spec = team?.data.spec;
+  return typeof spec?.github === "string" ? spec.github : void 0;
+}
+function readDomainOwner(domain) {
+  const spec = domain?.data.spec;
+  return typeof spec?.owner === "string" ? spec.owner : void 0;
+}
+function mapTeamHandles(index) {
+  return new Map(index.teams.flatMap((t) => {
+    const handle = readTeamHandle(t);
+    return handle ? [[t.name, handle]] : [];
+  }));
+}
+
 // packages/core/dist/graph/check-references.js
 function checkReferences(index, only) {
-  const wanted = (file) => only === void 0 || only.has(file);
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = /* @__PURE__ */ new Map();
@@ -8574,20 +8596,20 @@ function checkReferences(index, only) {
       products.set(p.id, p);
   const out = [];
   for (const p of index.products)
-    if (wanted(p.file))
+    if (isChecked(p.file, only))
       out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
   for (const d of index.domains) {
-    if (!wanted(d.file))
+    if (!isChecked(d.file, only))
       continue;
-    const owner = d.data.spec?.owner;
-    if (typeof owner === "string" && !teams.has(owner))
+    const owner = readDomainOwner(d);
+    if (owner !== void 0 && !teams.has(owner))
       out.push(findingAt(d.doc, "/spec/owner", unknownTeam(owner, teams)));
   }
   for (const w of index.waivers) {
-    if (!wanted(w.file))
+    if (!isChecked(w.file, only))
       continue;
-    const product = w.data.spec?.product;
-    if (typeof product === "string" && !products.has(product)) {
+    const product = readWaivedProduct(w);
+    if (product !== void 0 && !products.has(product)) {
       out.push(findingAt(w.doc, "/spec/product", {
         ruleId: "graph.unknown-product",
         message: `Waiver names product \`${product}\`, which does not exist.`,
@@ -8763,10 +8785,9 @@ function explainUnsafeIdentifier(name) {
 // packages/core/dist/platform/check-platform-names.js
 var rec3 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 function checkPlatformNames(index, only) {
-  const wanted = (file) => only === void 0 || only.has(file);
   const findings = [];
   for (const p of index.products) {
-    if (!p.valid || !p.domain || !wanted(p.file))
+    if (!p.valid || !p.domain || !isChecked(p.file, only))
       continue;
     const ports = Array.isArray(rec3(p.data.spec).outputPorts) ? rec3(p.data.spec).outputPorts : [];
     ports.forEach((raw, i) => {
@@ -8792,7 +8813,7 @@ function checkPlatformNames(index, only) {
     });
   }
   for (const t of index.teams) {
-    const why = t.valid && wanted(t.file) ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
+    const why = t.valid && isChecked(t.file, only) ? explainUnsafeIdentifier(nameRole(t.name)) : void 0;
     if (why)
       findings.push(findingAt(t.doc, "/metadata/name", {
         ruleId: "platform.unsafe-name",
@@ -8867,7 +8888,7 @@ function checkAgreements(index, options, only) {
     const earlier = seen2.get(a.id);
     if (!earlier)
       seen2.set(a.id, a);
-    if (only !== void 0 && !only.has(a.file))
+    if (!isChecked(a.file, only))
       continue;
     if (earlier)
       at("/metadata/name", {
@@ -9042,7 +9063,7 @@ function checkAgreementCoverage(index, today, only) {
   const out = [];
   const teams = new Set(index.teams.map((t) => t.name));
   for (const p of index.products) {
-    if (only !== void 0 && !only.has(p.file))
+    if (!isChecked(p.file, only))
       continue;
     if (p.consumers.length > 0)
       out.push(deprecateInlineConsumers(p));
@@ -9191,12 +9212,12 @@ function listReads(entry, products) {
       ];
     }
     case "domain": {
-      const owner2 = entry.node.data.spec?.owner;
-      return [`domain:${entry.node.name}`, ...typeof owner2 === "string" ? [`team:${owner2}`] : []];
+      const owner2 = readDomainOwner(entry.node);
+      return [`domain:${entry.node.name}`, ...owner2 === void 0 ? [] : [`team:${owner2}`]];
     }
     case "waiver": {
-      const product = entry.node.data.spec?.product;
-      return [`waiver:${entry.node.name}`, ...typeof product === "string" ? [`product:${product}`] : []];
+      const product = readWaivedProduct(entry.node);
+      return [`waiver:${entry.node.name}`, ...product === void 0 ? [] : [`product:${product}`]];
     }
     case "team":
       return [`team:${entry.node.name}`];
@@ -14480,22 +14501,6 @@ function isManagedLabel(name) {
   return name.startsWith("domain:") || MANAGED_LABELS.includes(name);
 }
 
-// packages/core/dist/review/read-team-handles.js
-function readTeamHandle(team) {
-  const spec = team?.data.spec;
-  return typeof spec?.github === "string" ? spec.github : void 0;
-}
-function readDomainOwner(domain) {
-  const spec = domain?.data.spec;
-  return typeof spec?.owner === "string" ? spec.owner : void 0;
-}
-function mapTeamHandles(index) {
-  return new Map(index.teams.flatMap((t) => {
-    const handle = readTeamHandle(t);
-    return handle ? [[t.name, handle]] : [];
-  }));
-}
-
 // packages/core/dist/agreement/list-agreement-changes.js
 function listAgreementChanges(base, head) {
   const before = new Map(base.agreements.map((a) => [a.id, a]));
@@ -16147,6 +16152,7 @@ export {
   readSloMemoryFile,
   readSloSpecs,
   readTeamHandle,
+  readWaivedProduct,
   renderAgreementChanges,
   renderChangesMarkdown,
   renderChangesText,

@@ -1,6 +1,7 @@
 import type { CatalogIndex, ProductNode } from '../catalog/catalog-index.js';
 import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
+import { isChecked } from '../graph/is-checked.js';
 import { isAgreementActive, type AgreementNode } from './read-agreement-node.js';
 
 /**
@@ -23,7 +24,7 @@ export function checkAgreementCoverage(index: CatalogIndex, today: string | unde
   const out: Finding[] = [];
   const teams = new Set(index.teams.map((t) => t.name));
   for (const p of index.products) {
-    if (only !== undefined && !only.has(p.file)) continue;
+    if (!isChecked(p.file, only)) continue;
     if (p.consumers.length > 0) out.push(deprecateInlineConsumers(p));
     // An owner that is no team is its own finding (graph.unknown-team): whom to grant is not known.
     if (!p.owner || !teams.has(p.owner) || p.lifecycle === 'retired') continue;

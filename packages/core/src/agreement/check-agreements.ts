@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { findingAt, type FindingText } from '../model/finding-at.js';
 import { didYouMean } from '../validate/suggest.js';
 import { locateManifest } from '../graph/check-references.js';
+import { isChecked } from '../graph/is-checked.js';
 import type { AgreementNode, SharedPortRef } from './read-agreement-node.js';
 import { listPortColumns } from './list-port-columns.js';
 import { explainUnsafeIdentifier, nameShareView, nameTable } from '../platform/name-platform-objects.js';
@@ -27,7 +28,7 @@ export function checkAgreements(index: CatalogIndex, options: AgreementCheckOpti
       void out.push(findingAt(a.doc, pointer, { ...text, ...(a.provider ? { productId: a.provider } : {}) }));
     const earlier = seen.get(a.id);
     if (!earlier) seen.set(a.id, a);
-    if (only !== undefined && !only.has(a.file)) continue;
+    if (!isChecked(a.file, only)) continue;
     if (earlier)
       at('/metadata/name', {
         ruleId: 'agreement.duplicate',

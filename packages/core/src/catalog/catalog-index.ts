@@ -109,6 +109,11 @@ export function readProductNode(doc: SourceDocument, valid: boolean): ProductNod
   };
 }
 
+/** The product a Waiver file waives findings of (`spec.product`), when it names one. */
+export function readWaivedProduct(waiver: NamedEntry): string | undefined {
+  return str(rec(waiver.data.spec).product);
+}
+
 /** Reads a Domain, Team, Waiver or Config document; its name is `metadata.name` (Config has none). */
 export function readNamedEntry(doc: SourceDocument, valid: boolean, kind: FileKind): NamedEntry | undefined {
   const data = rec(doc.value);

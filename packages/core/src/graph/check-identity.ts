@@ -1,6 +1,7 @@
 import type { CatalogIndex, NamedEntry, ProductNode } from '../catalog/catalog-index.js';
 import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
+import { isChecked } from './is-checked.js';
 
 /** Where each file kind must live, relative to the repository root. */
 export interface CatalogLayout {
@@ -16,23 +17,22 @@ const PRODUCT_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  * `<domain>.<name>`), `metadata.domain` agrees with the id, and domain and team names match their files.
  */
 export function checkIdentity(index: CatalogIndex, layout: CatalogLayout, only?: ReadonlySet<string>): Finding[] {
-  const wanted = (file: string): boolean => only === undefined || only.has(file);
   return [
-    ...checkProductIds(index.products, layout, wanted),
-    ...checkNames(index.domains, 'Domain', (n) => `${layout.catalogRoot}/${n}/domain.yaml`, wanted),
-    ...checkNames(index.teams, 'Team', (n) => `${layout.catalogRoot}/teams/${n}.yaml`, wanted),
-    ...checkNames(index.waivers, 'Waiver', (n) => `policies/waivers/${n}.yaml`, wanted),
+    ...checkProductIds(index.products, layout, only),
+    ...checkNames(index.domains, 'Domain', (n) => `${layout.catalogRoot}/${n}/domain.yaml`, only),
+    ...checkNames(index.teams, 'Team', (n) => `${layout.catalogRoot}/teams/${n}.yaml`, only),
+    ...checkNames(index.waivers, 'Waiver', (n) => `policies/waivers/${n}.yaml`, only),
   ];
 }
 
-function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout, wanted: (file: string) => boolean): Finding[] {
+function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout, only: ReadonlySet<string> | undefined): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, ProductNode>();
   for (const p of products) {
     const productId = p.id;
     const earlier = first.get(p.id);
     if (!earlier) first.set(p.id, p);
-    if (!wanted(p.file)) continue;
+    if (!isChecked(p.file, only)) continue;
     if (earlier) {
       out.push(
         findingAt(p.doc, '/metadata/id', {
@@ -71,13 +71,13 @@ function checkProductIds(products: readonly ProductNode[], layout: CatalogLayout
   return out;
 }
 
-function checkNames(entries: readonly NamedEntry[], kind: string, pathOf: (name: string) => string, wanted: (file: string) => boolean): Finding[] {
+function checkNames(entries: readonly NamedEntry[], kind: string, pathOf: (name: string) => string, only: ReadonlySet<string> | undefined): Finding[] {
   const out: Finding[] = [];
   const first = new Map<string, NamedEntry>();
   for (const e of entries) {
     const earlier = first.get(e.name);
     if (!earlier) first.set(e.name, e);
-    if (!wanted(e.file)) continue;
+    if (!isChecked(e.file, only)) continue;
     if (earlier) {
       out.push(
         findingAt(e.doc, '/metadata/name', {

@@ -3,28 +3,30 @@ import type { Finding } from '../model/finding.js';
 import { findingAt } from '../model/finding-at.js';
 import { formatPointer } from '../model/pointer.js';
 import { didYouMean } from '../validate/suggest.js';
+import { readDomainOwner } from '../review/read-team-handles.js';
+import { readWaivedProduct } from '../catalog/catalog-index.js';
+import { isChecked } from './is-checked.js';
 
 /**
  * Reference rules: every domain, team, upstream product and port, successor and documentation file a file names
  * exists. Each finding sits on the line of the reference and suggests the closest existing name.
  */
 export function checkReferences(index: CatalogIndex, only?: ReadonlySet<string>): Finding[] {
-  const wanted = (file: string): boolean => only === undefined || only.has(file);
   const teams = new Set(index.teams.map((t) => t.name));
   const domains = new Set(index.domains.map((d) => d.name));
   const products = new Map<string, ProductNode>();
   for (const p of index.products) if (!products.has(p.id)) products.set(p.id, p);
   const out: Finding[] = [];
-  for (const p of index.products) if (wanted(p.file)) out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
+  for (const p of index.products) if (isChecked(p.file, only)) out.push(...checkProductRefs(p, { teams, domains, products, files: index.files }));
   for (const d of index.domains) {
-    if (!wanted(d.file)) continue;
-    const owner = (d.data.spec as { owner?: unknown } | undefined)?.owner;
-    if (typeof owner === 'string' && !teams.has(owner)) out.push(findingAt(d.doc, '/spec/owner', unknownTeam(owner, teams)));
+    if (!isChecked(d.file, only)) continue;
+    const owner = readDomainOwner(d);
+    if (owner !== undefined && !teams.has(owner)) out.push(findingAt(d.doc, '/spec/owner', unknownTeam(owner, teams)));
   }
   for (const w of index.waivers) {
-    if (!wanted(w.file)) continue;
-    const product = (w.data.spec as { product?: unknown } | undefined)?.product;
-    if (typeof product === 'string' && !products.has(product)) {
+    if (!isChecked(w.file, only)) continue;
+    const product = readWaivedProduct(w);
+    if (product !== undefined && !products.has(product)) {
       out.push(
         findingAt(w.doc, '/spec/product', {
           ruleId: 'graph.unknown-product',

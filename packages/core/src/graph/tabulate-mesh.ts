@@ -1,4 +1,5 @@
-import type { CatalogIndex, NamedEntry, ProductNode } from '../catalog/catalog-index.js';
+import { readWaivedProduct, type CatalogIndex, type NamedEntry, type ProductNode } from '../catalog/catalog-index.js';
+import { readDomainOwner } from '../review/read-team-handles.js';
 import type { AgreementNode } from '../agreement/read-agreement-node.js';
 import { listPortColumns } from '../agreement/list-port-columns.js';
 import type { Finding } from '../model/finding.js';
@@ -158,12 +159,12 @@ function listReads(entry: IndexEntry, products: ReadonlyMap<string, ProductNode>
       ];
     }
     case 'domain': {
-      const owner = (entry.node.data.spec as { owner?: unknown } | undefined)?.owner;
-      return [`domain:${entry.node.name}`, ...(typeof owner === 'string' ? [`team:${owner}`] : [])];
+      const owner = readDomainOwner(entry.node);
+      return [`domain:${entry.node.name}`, ...(owner === undefined ? [] : [`team:${owner}`])];
     }
     case 'waiver': {
-      const product = (entry.node.data.spec as { product?: unknown } | undefined)?.product;
-      return [`waiver:${entry.node.name}`, ...(typeof product === 'string' ? [`product:${product}`] : [])];
+      const product = readWaivedProduct(entry.node);
+      return [`waiver:${entry.node.name}`, ...(product === undefined ? [] : [`product:${product}`])];
     }
     case 'team':
       return [`team:${entry.node.name}`];

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { findingAt } from '../model/finding-at.js';
 import type { Finding } from '../model/finding.js';
+import { isChecked } from '../graph/is-checked.js';
 import { explainUnsafeIdentifier, nameLatestView, nameRole, nameSchema, nameTable } from './name-platform-objects.js';
 
 type Rec = Record<string, unknown>;
@@ -11,10 +12,9 @@ const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v
  * can reach SQL: a plain lower-case name of at most 63 bytes, reported on the line that produces it.
  */
 export function checkPlatformNames(index: CatalogIndex, only?: ReadonlySet<string>): Finding[] {
-  const wanted = (file: string): boolean => only === undefined || only.has(file);
   const findings: Finding[] = [];
   for (const p of index.products) {
-    if (!p.valid || !p.domain || !wanted(p.file)) continue;
+    if (!p.valid || !p.domain || !isChecked(p.file, only)) continue;
     const ports = Array.isArray(rec(p.data.spec).outputPorts) ? (rec(p.data.spec).outputPorts as unknown[]) : [];
     ports.forEach((raw, i) => {
       const port = rec(raw);
@@ -39,7 +39,7 @@ export function checkPlatformNames(index: CatalogIndex, only?: ReadonlySet<strin
     });
   }
   for (const t of index.teams) {
-    const why = t.valid && wanted(t.file) ? explainUnsafeIdentifier(nameRole(t.name)) : undefined;
+    const why = t.valid && isChecked(t.file, only) ? explainUnsafeIdentifier(nameRole(t.name)) : undefined;
     if (why)
       findings.push(
         findingAt(t.doc, '/metadata/name', {
