@@ -41,6 +41,13 @@ async function renderAction(name) {
   if (ACTIONS[name].site) {
     const core = await bundleEntries({ 'meshplane-core': join(ROOT, 'packages/core/dist/index.js') }, out, { write: false });
     for (const f of core.files) files.set(relative(ROOT, f.path), f.text);
+    // The search index's thread (packages/usecases/src/site/index-site.ts looks for it beside the bundle).
+    const worker = await bundleEntries({ 'index-site-worker': join(ROOT, 'packages/usecases/dist/site/index-site-worker.js') }, out, {
+      external: CLI_EXTERNAL,
+      write: false,
+    });
+    for (const f of worker.files) files.set(relative(ROOT, f.path), f.text);
+    dependencies = { ...dependencies, ...worker.dependencies };
     const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
     const pins = Object.fromEntries(
       Object.entries(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).overrides).filter(([, v]) => typeof v === 'string'),

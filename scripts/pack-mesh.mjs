@@ -53,7 +53,11 @@ export async function packMesh(packDir = join(ROOT, '.meshplane', 'pack')) {
   rmSync(packDir, { recursive: true, force: true });
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: ROOT, stdio: 'inherit' });
   const cli = await bundleEntries(
-    { mesh: join(ROOT, 'packages/cli/dist/main.js'), 'parse-worker': join(ROOT, 'packages/source/dist/parse-worker.js') },
+    {
+      mesh: join(ROOT, 'packages/cli/dist/main.js'),
+      'parse-worker': join(ROOT, 'packages/source/dist/parse-worker.js'),
+      'index-site-worker': join(ROOT, 'packages/usecases/dist/site/index-site-worker.js'),
+    },
     join(out, 'dist'),
     { external: CLI_EXTERNAL },
   );

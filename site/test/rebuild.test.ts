@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyExampleMesh, runMesh } from '@meshplane/testkit';
@@ -42,6 +43,13 @@ function readSite(dir: string): Map<string, Buffer> {
   return files;
 }
 
+/** The id of a process that has ended. */
+function endedPid(): number {
+  const r = spawnSync(process.execPath, ['-e', '']);
+  if (!r.pid) throw new Error('could not start node');
+  return r.pid;
+}
+
 const pageKeys = (dir: string): Record<string, string> =>
   (JSON.parse(readFileSync(join(dir, '.meshplane-build.json'), 'utf8')) as { pages: Record<string, string> }).pages;
 
@@ -55,10 +63,20 @@ describe('a site re-build in the same folder', () => {
     edit('catalog/podcast/podcast-listeners/product.yaml', 'name: Podcast listeners', 'name: Podcast audience');
     edit('catalog/podcast/podcast-events/README.md', /^/, 'Revised: the events now carry the device type.\n\n');
     edit('catalog/playlist/sports-playlists/product.yaml', /version: (\d+)\.(\d+)\.(\d+)/, 'version: 9.9.9');
+    // Contracts read more than their product: the owner team (its members) and the versions of the products read.
+    edit('catalog/teams/artist-data.yaml', '    - "@daff/yusuf"\n', '    - "@daff/yusuf"\n    - "@daff/noor"\n');
+    edit('catalog/music/music-profiles/product.yaml', /version: (\d+)\.(\d+)\.(\d+)/, 'version: 7.7.7');
+    // And the agreements that share a port: one extended.
+    edit('catalog/player/play-events/agreements/listener-session-listener-sessions.yaml', 'end: 2027-11-01', 'end: 2028-02-01');
     // A product gone: its page, JSON and contracts go too.
     rmSync(join(mesh.dir, 'catalog/playlist/monday-playlist-features'), { recursive: true });
 
+    // A build killed before it cleaned up left its scratch folder (with the site it had set aside) beside the site.
+    const killed = join(site, '..', `.site.build-${endedPid()}-Kil1ed`);
+    mkdirSync(join(killed, 'last', 'pagefind'), { recursive: true });
+
     const again = build(site);
+    expect(existsSync(killed)).toBe(false);
     const after = pageKeys(site);
     const rendered = Object.keys(after).filter((id) => after[id] !== before[id]);
     expect(rendered).toEqual(

@@ -36810,7 +36810,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync4, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync10, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
@@ -40004,11 +40004,12 @@ function selectPolicyFiles(tree) {
 }
 
 // packages/source/dist/read-manifest-history.js
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync as readFileSync4 } from "node:fs";
 
 // packages/source/dist/parse-index.js
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -40127,7 +40128,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     if (loaded.has(name))
       return true;
     try {
-      const stored = deserialize(readFileSync4(fileOf(name)));
+      const stored = deserialize(readFileSync5(fileOf(name)));
       if (stored.version !== INDEX_VERSION)
         return false;
       if (stored.base !== void 0 && (depth > 0 || !load2(stored.base, depth + 1)))
@@ -40283,20 +40284,20 @@ function lazyDocument(file, content, value) {
 }
 
 // packages/source/dist/list-changed-paths.js
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
-import { spawnSync as spawnSync5 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
 
 // packages/source/dist/read-origin-remote.js
-import { spawnSync as spawnSync6 } from "node:child_process";
+import { spawnSync as spawnSync5 } from "node:child_process";
 
 // packages/source/dist/fingerprint-work-tree.js
 import { createHash as createHash3 } from "node:crypto";
-import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
+import { lstatSync as lstatSync3, readFileSync as readFileSync7, readlinkSync } from "node:fs";
 import { join as join7 } from "node:path";
 function fingerprintWorkTree(root, layout, listing) {
   const listed = readListing(listing, layout);
@@ -40314,7 +40315,7 @@ function describeOnDisk(path) {
     if (st2.isSymbolicLink())
       return `link ${readlinkSync(path)}`;
     if (st2.isFile())
-      return `file ${hashGitBlob(readFileSync6(path))}`;
+      return `file ${hashGitBlob(readFileSync7(path))}`;
     return st2.isDirectory() ? "folder" : "other";
   } catch (e) {
     return `unreadable ${e.code ?? "error"}`;
@@ -40322,7 +40323,7 @@ function describeOnDisk(path) {
 }
 
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
@@ -40335,7 +40336,7 @@ function findMeshplaneHome(from) {
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync7(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync8(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -40355,7 +40356,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync9 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -40378,7 +40379,7 @@ function fingerprintCode() {
   const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f2) => /\.(m?js|json)$/.test(f2))) : [self2];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
-      hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
+      hash.update(`${file}\0`).update(readFileSync9(file)).update("\0");
     } catch {
       hash.update(`${file}\0missing\0`);
     }
@@ -40429,7 +40430,7 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync4(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync9(abs));
+  return parseConfig(readFileSync10(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
@@ -40448,24 +40449,24 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
 import { dirname as dirname7, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync7 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, join as join11 } from "node:path";
 function readOpaVersionOf(path) {
-  const r = spawnSync7(path, ["version"], { encoding: "utf8" });
+  const r = spawnSync6(path, ["version"], { encoding: "utf8" });
   return r.status === 0 ? /^Version:\s*v?(\S+)/m.exec(r.stdout)?.[1] : void 0;
 }
 function opaCacheDir(version, env = process.env) {
   return join11(env.XDG_CACHE_HOME || join11(homedir(), ".cache"), "meshplane", `opa-${version}`);
 }
 function hasGo(env = process.env) {
-  const r = spawnSync7("go", ["version"], { encoding: "utf8", env });
+  const r = spawnSync6("go", ["version"], { encoding: "utf8", env });
   return !r.error && r.status === 0;
 }
 function installOpa(version, bin, env = process.env) {
@@ -40474,7 +40475,7 @@ function installOpa(version, bin, env = process.env) {
   mkdirSync3(dirname6(bin), { recursive: true });
   const scratch = mkdtempSync2(`${bin}.build-`);
   try {
-    const r = spawnSync7("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
+    const r = spawnSync6("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
       encoding: "utf8",
       env: { ...env, GOBIN: scratch, GOFLAGS: `${env.GOFLAGS ?? ""} -buildvcs=false`.trim() },
       stdio: ["ignore", "pipe", "pipe"],
@@ -40500,7 +40501,7 @@ function readOpaPin(from = new URL(".", import.meta.url)) {
   for (let dir = fileURLToPath4(from); ; dir = dirname7(dir)) {
     const file = join12(dir, "package.json");
     if (existsSync5(file)) {
-      const version = JSON.parse(readFileSync10(file, "utf8")).meshplane?.opaVersion;
+      const version = JSON.parse(readFileSync11(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
     }
@@ -40531,10 +40532,10 @@ function findOpa(env = process.env) {
 }
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 function runOpa(args, options2 = {}) {
   const opa2 = findOpa();
-  const r = spawnSync8(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync7(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
   if (r.error)
     throw new PolicyError(`opa ${args[0] ?? ""} could not run: ${r.error.message}`, "opa-failed", [], { cause: r.error });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? 1 };
@@ -40542,7 +40543,7 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
@@ -40565,7 +40566,7 @@ function parseOpaErrors(stderr) {
 }
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync12 } from "node:fs";
 import { join as join13 } from "node:path";
 var RULE_HEADS = /* @__PURE__ */ new Set(["deny", "warn", "mesh_deny", "mesh_warn"]);
 function readRuleCatalog(dir) {
@@ -40629,7 +40630,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 function findUnannotatedRules(dir, annotations) {
   const out = [];
   for (const file of listRego(dir, "policies")) {
-    const lines = readFileSync11(join13(dir, file), "utf8").split("\n");
+    const lines = readFileSync12(join13(dir, file), "utf8").split("\n");
     const heads = lines.flatMap((l, i) => /^(deny|warn|mesh_deny|mesh_warn)\s+contains\b/.test(l) ? [i + 1] : []);
     const annotated = new Set(annotations.filter((a) => a.location.file === file).map((a) => a.location.row));
     for (const line of heads) {
@@ -40652,10 +40653,10 @@ function listRego(dir, rel) {
 }
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function readBundleWasm(bundlePath) {
-  const tar = gunzipSync(readFileSync12(bundlePath));
+  const tar = gunzipSync(readFileSync13(bundlePath));
   const field = (off, len) => tar.subarray(off, off + len).toString("utf8").replace(/\0.*$/s, "");
   for (let off = 0; off + 512 <= tar.length; ) {
     const name = field(off, 100);
@@ -40983,9 +40984,9 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 }
 function readCachedBundle(cacheDir) {
   try {
-    const wasm = readFileSync13(join15(cacheDir, "policy.wasm"));
-    const rules = JSON.parse(readFileSync13(join15(cacheDir, "rules.json"), "utf8"));
-    const meshReads = JSON.parse(readFileSync13(join15(cacheDir, "reads.json"), "utf8"));
+    const wasm = readFileSync14(join15(cacheDir, "policy.wasm"));
+    const rules = JSON.parse(readFileSync14(join15(cacheDir, "rules.json"), "utf8"));
+    const meshReads = JSON.parse(readFileSync14(join15(cacheDir, "reads.json"), "utf8"));
     return { wasm, digest: digestOf(wasm), rules, meshReads, cached: true };
   } catch {
     return void 0;
@@ -41103,7 +41104,7 @@ import { join as join16 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync14, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync15, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
 import { join as join17 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
@@ -41180,7 +41181,7 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
 }
 function readStore(file) {
   try {
-    return deserialize2(readFileSync14(file));
+    return deserialize2(readFileSync15(file));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -41278,7 +41279,7 @@ import { join as join20 } from "node:path";
 import { serialize as serialize5 } from "node:v8";
 
 // packages/usecases/dist/check/keep-by-key.js
-import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join19 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 function keepByKey(dir, format, keep) {
@@ -41286,7 +41287,7 @@ function keepByKey(dir, format, keep) {
     read(key) {
       const file = join19(dir, `${key}.v8`);
       try {
-        const stored = deserialize3(readFileSync15(file));
+        const stored = deserialize3(readFileSync16(file));
         if (stored.format !== format || stored.key !== key || stored.value === void 0)
           return void 0;
         const now = /* @__PURE__ */ new Date();
@@ -41504,10 +41505,10 @@ function noPolicies(fromBase) {
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/read-text-file.js
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function readTextFile(path) {
   try {
-    return readFileSync16(path, "utf8");
+    return readFileSync17(path, "utf8");
   } catch {
     return void 0;
   }
@@ -41591,7 +41592,8 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
       index?.prune(/* @__PURE__ */ new Set([name]), 1);
     });
   }
-  index?.load("worktree");
+  if (!options2.checked)
+    index?.load("worktree");
   const usedHead = /* @__PURE__ */ new Set();
   const head = {
     source: options2.checked ? { documents: [], findings: [], files: [] } : { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead), listing), ...memo ? { memo } : {} },
@@ -41681,7 +41683,7 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK = `"${STATE_SCHEMA}"."apply_lock"`;
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 
 // packages/platform/dist/open-platform-driver.js
 import { isAbsolute, resolve as resolve3 } from "node:path";
@@ -41709,7 +41711,7 @@ import { dirname as dirname11, join as join25 } from "node:path";
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync19 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
@@ -41732,21 +41734,21 @@ function readGithubTarget(env, permission) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync20 } from "node:fs";
 import { join as join26 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync21 } from "node:fs";
 import { join as join28 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname16, join as join35, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join37, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join29, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -41757,19 +41759,32 @@ var MAX_IMAGE_BYTES = 1024 * 1024;
 var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
-import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+
+// packages/usecases/dist/site/scratch-folders.js
+import { mkdtempSync as mkdtempSync5, readdirSync as readdirSync8 } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join as join30 } from "node:path";
+
+// packages/usecases/dist/site/build-astro-site.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname14, join as join30 } from "node:path";
-var SITE_DIR = join30(MESHPLANE_HOME, "site/");
+import { dirname as dirname14, join as join31 } from "node:path";
+var SITE_DIR = join31(MESHPLANE_HOME, "site/");
+
+// packages/usecases/dist/site/index-site.js
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join32 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash11 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
-import { join as join33 } from "node:path";
+import { mkdirSync as mkdirSync12, readdirSync as readdirSync9, renameSync as renameSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { join as join35 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-import { join as join31, resolve as resolve8 } from "node:path";
+import { join as join33, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync9 } from "node:fs";
@@ -41779,57 +41794,57 @@ import { dirname as dirname15 } from "node:path";
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/interop/export-odps.js
-import { join as join32, resolve as resolve9 } from "node:path";
+import { join as join34, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash12 } from "node:crypto";
-import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join34, relative as relative3 } from "node:path";
+import { mkdirSync as mkdirSync13, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join36, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join37, resolve as resolve12 } from "node:path";
+import { join as join39, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join36, resolve as resolve11, sep as sep5 } from "node:path";
+import { extname, join as join38, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join38, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join40, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join38(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join39, resolve as resolve15 } from "node:path";
+import { join as join41, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
-import { join as join40 } from "node:path";
+import { join as join42 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml5 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
-import { dirname as dirname18, join as join41 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
+import { dirname as dirname18, join as join43 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join42 } from "node:path";
+import { join as join44 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join43 } from "node:path";
+import { join as join45 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname19, join as join44, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname19, join as join46, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -41883,8 +41898,8 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync28 } from "node:fs";
-import { join as join45, relative as relative5, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync29 } from "node:fs";
+import { join as join47, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -41892,14 +41907,14 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync22 } from "node:fs";
-import { join as join46 } from "node:path";
+import { join as join48 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml10 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync29 } from "node:fs";
-import { join as join47 } from "node:path";
+import { readFileSync as readFileSync30 } from "node:fs";
+import { join as join49 } from "node:path";
 
 // packages/usecases/dist/access/report-renewals.js
 function reportRenewals(repo, options2) {
@@ -41918,13 +41933,13 @@ async function syncRenewalIssuesFromReport(report, options2) {
 }
 
 // packages/usecases/dist/access/open-access-pull-request.js
-import { spawnSync as spawnSync10 } from "node:child_process";
+import { spawnSync as spawnSync9 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
-import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync11 } from "node:fs";
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync11 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join48 } from "node:path";
+import { join as join50 } from "node:path";
 
 // actions/dist/expiry-monitor/run-expiry-monitor-action.js
 async function runExpiryMonitorAction(env, now = /* @__PURE__ */ new Date()) {

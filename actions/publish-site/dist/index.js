@@ -18146,7 +18146,7 @@ async function runAction(body, env = process.env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join49, resolve as resolve21 } from "node:path";
+import { join as join51, resolve as resolve21 } from "node:path";
 
 // packages/usecases/dist/usage-error.js
 var UsageError = class extends Error {
@@ -18159,7 +18159,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync4, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync10, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/core/dist/model/pointer.js
@@ -32870,11 +32870,20 @@ function selectPolicyFiles(tree) {
 }
 
 // packages/source/dist/read-manifest-history.js
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync as readFileSync4 } from "node:fs";
 var RECORD = "";
 var FIELD = "";
-function readManifestHistory(root, catalogRoot = "catalog") {
-  const r = spawnSync3("git", [
+function startManifestHistory(root, catalogRoot, scratchFile) {
+  const out = openSync(scratchFile, "w");
+  return new Promise((resolve22, reject) => {
+    const child = spawn("git", logArguments(catalogRoot), { cwd: root, stdio: ["ignore", out, "ignore"] });
+    child.on("error", (e) => reject(new GitError(`git could not run: ${e.message}`, "git-failed")));
+    child.on("close", resolve22);
+  }).finally(() => closeSync(out)).then((status) => status === 0 ? parseManifestLog(readFileSync4(scratchFile, "utf8")) : /* @__PURE__ */ new Map());
+}
+function logArguments(catalogRoot) {
+  return [
     "log",
     `--format=${RECORD}%H${FIELD}%aI${FIELD}%s`,
     "-p",
@@ -32884,12 +32893,7 @@ function readManifestHistory(root, catalogRoot = "catalog") {
     "--relative",
     "--",
     `:(glob)${catalogRoot}/**/product.yaml`
-  ], { cwd: root, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
-  if (r.error)
-    throw new GitError(`git could not run: ${r.error.message}`, "git-failed");
-  if (r.status !== 0)
-    return /* @__PURE__ */ new Map();
-  return parseManifestLog(r.stdout);
+  ];
 }
 function parseManifestLog(log) {
   const byFile = /* @__PURE__ */ new Map();
@@ -32935,7 +32939,7 @@ function inheritVersions(newestFirst) {
 
 // packages/source/dist/parse-index.js
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -33054,7 +33058,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     if (loaded.has(name))
       return true;
     try {
-      const stored = deserialize(readFileSync4(fileOf(name)));
+      const stored = deserialize(readFileSync5(fileOf(name)));
       if (stored.version !== INDEX_VERSION)
         return false;
       if (stored.base !== void 0 && (depth > 0 || !load2(stored.base, depth + 1)))
@@ -33210,20 +33214,20 @@ function lazyDocument(file, content, value) {
 }
 
 // packages/source/dist/list-changed-paths.js
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
-import { spawnSync as spawnSync5 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
 
 // packages/source/dist/read-origin-remote.js
-import { spawnSync as spawnSync6 } from "node:child_process";
+import { spawnSync as spawnSync5 } from "node:child_process";
 
 // packages/source/dist/fingerprint-work-tree.js
 import { createHash as createHash2 } from "node:crypto";
-import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
+import { lstatSync as lstatSync3, readFileSync as readFileSync7, readlinkSync } from "node:fs";
 import { join as join7 } from "node:path";
 function fingerprintWorkTree(root, layout, listing) {
   const listed = readListing(listing, layout);
@@ -33241,7 +33245,7 @@ function describeOnDisk(path) {
     if (st2.isSymbolicLink())
       return `link ${readlinkSync(path)}`;
     if (st2.isFile())
-      return `file ${hashGitBlob(readFileSync6(path))}`;
+      return `file ${hashGitBlob(readFileSync7(path))}`;
     return st2.isDirectory() ? "folder" : "other";
   } catch (e) {
     return `unreadable ${e.code ?? "error"}`;
@@ -33249,7 +33253,7 @@ function describeOnDisk(path) {
 }
 
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
@@ -33262,7 +33266,7 @@ function findMeshplaneHome(from) {
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync7(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync8(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -33282,7 +33286,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync9 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -33305,7 +33309,7 @@ function fingerprintCode() {
   const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f2) => /\.(m?js|json)$/.test(f2))) : [self2];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
-      hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
+      hash.update(`${file}\0`).update(readFileSync9(file)).update("\0");
     } catch {
       hash.update(`${file}\0missing\0`);
     }
@@ -33356,7 +33360,7 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync4(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync9(abs));
+  return parseConfig(readFileSync10(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
@@ -33375,24 +33379,24 @@ var PolicyError = class extends Error {
 };
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
 import { dirname as dirname7, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync7 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, join as join11 } from "node:path";
 function readOpaVersionOf(path) {
-  const r = spawnSync7(path, ["version"], { encoding: "utf8" });
+  const r = spawnSync6(path, ["version"], { encoding: "utf8" });
   return r.status === 0 ? /^Version:\s*v?(\S+)/m.exec(r.stdout)?.[1] : void 0;
 }
 function opaCacheDir(version, env = process.env) {
   return join11(env.XDG_CACHE_HOME || join11(homedir(), ".cache"), "meshplane", `opa-${version}`);
 }
 function hasGo(env = process.env) {
-  const r = spawnSync7("go", ["version"], { encoding: "utf8", env });
+  const r = spawnSync6("go", ["version"], { encoding: "utf8", env });
   return !r.error && r.status === 0;
 }
 function installOpa(version, bin, env = process.env) {
@@ -33401,7 +33405,7 @@ function installOpa(version, bin, env = process.env) {
   mkdirSync3(dirname6(bin), { recursive: true });
   const scratch = mkdtempSync2(`${bin}.build-`);
   try {
-    const r = spawnSync7("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
+    const r = spawnSync6("go", ["install", `github.com/open-policy-agent/opa@v${version}`], {
       encoding: "utf8",
       env: { ...env, GOBIN: scratch, GOFLAGS: `${env.GOFLAGS ?? ""} -buildvcs=false`.trim() },
       stdio: ["ignore", "pipe", "pipe"],
@@ -33427,7 +33431,7 @@ function readOpaPin(from = new URL(".", import.meta.url)) {
   for (let dir = fileURLToPath4(from); ; dir = dirname7(dir)) {
     const file = join12(dir, "package.json");
     if (existsSync5(file)) {
-      const version = JSON.parse(readFileSync10(file, "utf8")).meshplane?.opaVersion;
+      const version = JSON.parse(readFileSync11(file, "utf8")).meshplane?.opaVersion;
       if (version)
         return { home: dir, version };
     }
@@ -33458,10 +33462,10 @@ function findOpa(env = process.env) {
 }
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 function runOpa(args, options2 = {}) {
   const opa2 = findOpa();
-  const r = spawnSync8(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync7(opa2.path, args, { cwd: options2.cwd, encoding: "utf8", timeout: options2.timeoutMs ?? 12e4, maxBuffer: 256 * 1024 * 1024 });
   if (r.error)
     throw new PolicyError(`opa ${args[0] ?? ""} could not run: ${r.error.message}`, "opa-failed", [], { cause: r.error });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? 1 };
@@ -33469,7 +33473,7 @@ function runOpa(args, options2 = {}) {
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
@@ -33492,7 +33496,7 @@ function parseOpaErrors(stderr) {
 }
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync12 } from "node:fs";
 import { join as join13 } from "node:path";
 var RULE_HEADS = /* @__PURE__ */ new Set(["deny", "warn", "mesh_deny", "mesh_warn"]);
 function readRuleCatalog(dir) {
@@ -33556,7 +33560,7 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 function findUnannotatedRules(dir, annotations) {
   const out = [];
   for (const file of listRego(dir, "policies")) {
-    const lines = readFileSync11(join13(dir, file), "utf8").split("\n");
+    const lines = readFileSync12(join13(dir, file), "utf8").split("\n");
     const heads = lines.flatMap((l, i) => /^(deny|warn|mesh_deny|mesh_warn)\s+contains\b/.test(l) ? [i + 1] : []);
     const annotated = new Set(annotations.filter((a) => a.location.file === file).map((a) => a.location.row));
     for (const line of heads) {
@@ -33579,10 +33583,10 @@ function listRego(dir, rel) {
 }
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 function readBundleWasm(bundlePath) {
-  const tar = gunzipSync(readFileSync12(bundlePath));
+  const tar = gunzipSync(readFileSync13(bundlePath));
   const field = (off, len) => tar.subarray(off, off + len).toString("utf8").replace(/\0.*$/s, "");
   for (let off = 0; off + 512 <= tar.length; ) {
     const name = field(off, 100);
@@ -33910,9 +33914,9 @@ ${(r.stderr + r.stdout).trim()}`, "compile-failed", parseOpaErrors(r.stderr + r.
 }
 function readCachedBundle(cacheDir) {
   try {
-    const wasm = readFileSync13(join15(cacheDir, "policy.wasm"));
-    const rules = JSON.parse(readFileSync13(join15(cacheDir, "rules.json"), "utf8"));
-    const meshReads = JSON.parse(readFileSync13(join15(cacheDir, "reads.json"), "utf8"));
+    const wasm = readFileSync14(join15(cacheDir, "policy.wasm"));
+    const rules = JSON.parse(readFileSync14(join15(cacheDir, "rules.json"), "utf8"));
+    const meshReads = JSON.parse(readFileSync14(join15(cacheDir, "reads.json"), "utf8"));
     return { wasm, digest: digestOf(wasm), rules, meshReads, cached: true };
   } catch {
     return void 0;
@@ -34030,7 +34034,7 @@ import { join as join16 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash5 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync14, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync15, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
 import { join as join17 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
@@ -34107,7 +34111,7 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
 }
 function readStore(file) {
   try {
-    return deserialize2(readFileSync14(file));
+    return deserialize2(readFileSync15(file));
   } catch {
     return /* @__PURE__ */ new Map();
   }
@@ -34205,7 +34209,7 @@ import { join as join20 } from "node:path";
 import { serialize as serialize5 } from "node:v8";
 
 // packages/usecases/dist/check/keep-by-key.js
-import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join19 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 function keepByKey(dir, format, keep) {
@@ -34213,7 +34217,7 @@ function keepByKey(dir, format, keep) {
     read(key) {
       const file = join19(dir, `${key}.v8`);
       try {
-        const stored = deserialize3(readFileSync15(file));
+        const stored = deserialize3(readFileSync16(file));
         if (stored.format !== format || stored.key !== key || stored.value === void 0)
           return void 0;
         const now = /* @__PURE__ */ new Date();
@@ -34431,10 +34435,10 @@ function noPolicies(fromBase) {
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/read-text-file.js
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 function readTextFile(path) {
   try {
-    return readFileSync16(path, "utf8");
+    return readFileSync17(path, "utf8");
   } catch {
     return void 0;
   }
@@ -34518,7 +34522,8 @@ async function runGovernanceCheckWithCatalogs(repo, options2, listing) {
       index?.prune(/* @__PURE__ */ new Set([name]), 1);
     });
   }
-  index?.load("worktree");
+  if (!options2.checked)
+    index?.load("worktree");
   const usedHead = /* @__PURE__ */ new Set();
   const head = {
     source: options2.checked ? { documents: [], findings: [], files: [] } : { ...loadWorkTree(repo.root, { catalogRoot: repo.catalogRoot }, reader(usedHead), listing), ...memo ? { memo } : {} },
@@ -34614,7 +34619,7 @@ import { setTimeout as sleep2 } from "node:timers/promises";
 var LOCK = `"${STATE_SCHEMA}"."apply_lock"`;
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 
 // packages/platform/dist/open-platform-driver.js
 import { isAbsolute, resolve as resolve3 } from "node:path";
@@ -34734,7 +34739,7 @@ async function append(c, table, rows) {
 import { resolve as resolve4 } from "node:path";
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync19 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
 // packages/usecases/dist/slo/evaluate-slo-report.js
@@ -41901,20 +41906,20 @@ var xo = (s6) => {
 var MAX_BLOB_BYTES = 4 * 1024 * 1024;
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync20 } from "node:fs";
 import { join as join26 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync21 } from "node:fs";
 import { join as join28 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 function readObservedLineageFile(file) {
   let text3;
   try {
-    text3 = readFileSync20(file, "utf8");
+    text3 = readFileSync21(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -41931,10 +41936,10 @@ function readLatestObservedLineage(repo, file) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname16, join as join35, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join37, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join29, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -42059,7 +42064,7 @@ function readBytesInside(top, file, max) {
     return "not a file";
   if (stat.size > max)
     return `${Math.round(stat.size / 1024)} KiB, over the ${max / 1024} KiB shown`;
-  return readFileSync21(real);
+  return readFileSync22(real);
 }
 function readInside(top, file) {
   const bytes = readBytesInside(top, file, MAX_DOC_BYTES);
@@ -42067,16 +42072,47 @@ function readInside(top, file) {
 }
 
 // packages/usecases/dist/site/build-astro-site.js
-import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+
+// packages/usecases/dist/site/scratch-folders.js
+import { mkdtempSync as mkdtempSync5, readdirSync as readdirSync8 } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join as join30 } from "node:path";
+function makeScratchFolder(parent, prefix) {
+  return mkdtempSync5(join30(parent, `${prefix}${process.pid}-`));
+}
+async function removeEndedScratch(parent, prefix) {
+  let names;
+  try {
+    names = readdirSync8(parent).filter((name) => name.startsWith(prefix));
+  } catch {
+    return;
+  }
+  const ended = names.filter((name) => {
+    const pid = Number(/^(\d+)-/.exec(name.slice(prefix.length))?.[1]);
+    return Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid);
+  });
+  await Promise.all(ended.map((name) => rm(join30(parent, name), { recursive: true, force: true }).catch(() => void 0)));
+}
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
+// packages/usecases/dist/site/build-astro-site.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname14, join as join30 } from "node:path";
-import * as pagefind from "pagefind";
-var SITE_DIR = join30(MESHPLANE_HOME, "site/");
+import { dirname as dirname14, join as join31 } from "node:path";
+var SITE_DIR = join31(MESHPLANE_HOME, "site/");
 async function buildAstroSite(exportFile, outDir, options2) {
-  const astro = join30(dirname14(createRequire2(join30(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
-  const scratch = mkdtempSync5(join30(SITE_DIR, ".build-"));
-  const log = join30(options2.work, "astro.log");
+  const astro = join31(dirname14(createRequire2(join31(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");
+  const cleaning = removeEndedScratch(SITE_DIR, ".build-");
+  const scratch = makeScratchFolder(SITE_DIR, ".build-");
+  const log = join31(options2.work, "astro.log");
   try {
     const node = ["--max-semi-space-size=64"];
     const status = await runChild(process.execPath, [...node, astro, "build", "--root", SITE_DIR, "--outDir", outDir, "--base", options2.basePath ?? "/", "--silent"], {
@@ -42093,9 +42129,10 @@ async function buildAstroSite(exportFile, outDir, options2) {
     });
     if (status !== 0)
       throw new UsageError(`The site build failed (astro build exited ${status}):
-${readFileSync22(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
+${readFileSync23(log, "utf8").trim().slice(-64 * 1024)}`, "site-build");
   } finally {
     rmSync8(scratch, { recursive: true, force: true });
+    await cleaning;
   }
 }
 function withoutBuiltInEnvNames(env) {
@@ -42114,9 +42151,9 @@ function withoutBuiltInEnvNames(env) {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !reserved.has(name)));
 }
 function runChild(command, args, options2) {
-  const out = openSync(options2.log, "w");
+  const out = openSync2(options2.log, "w");
   return new Promise((resolve22, reject) => {
-    const child = spawn(command, [...args], {
+    const child = spawn2(command, [...args], {
       cwd: options2.cwd,
       env: options2.env,
       stdio: ["ignore", out, out],
@@ -42124,9 +42161,32 @@ function runChild(command, args, options2) {
     });
     child.on("error", reject);
     child.on("close", (status) => resolve22(status));
-  }).finally(() => closeSync(out));
+  }).finally(() => closeSync2(out));
 }
-async function indexSite(outDir, records) {
+
+// packages/usecases/dist/site/index-site.js
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join32 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+import * as pagefind from "pagefind";
+function indexSite(outDir, records, signal) {
+  const script = findIndexWorker();
+  if (!script)
+    return indexSiteHere(outDir, records);
+  return new Promise((resolve22, reject) => {
+    const worker = new Worker2(script, { workerData: { outDir, records } });
+    const stop = () => void worker.terminate();
+    signal?.addEventListener("abort", stop, { once: true });
+    worker.once("message", (answer) => "error" in answer ? reject(new UsageError(answer.error, "site-index")) : resolve22(answer.pages));
+    worker.once("error", reject);
+    worker.once("exit", (code2) => {
+      signal?.removeEventListener("abort", stop);
+      reject(new UsageError(`The search index thread stopped (exit ${code2}) before Pagefind finished.`, "site-index"));
+    });
+  });
+}
+async function indexSiteHere(outDir, records) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index)
     throw new UsageError(`Pagefind could not start: ${errors.join("; ")}`, "site-index");
@@ -42137,7 +42197,7 @@ async function indexSite(outDir, records) {
       if (failed.length > 0)
         throw new UsageError(`Pagefind could not index the products: ${failed.join("; ")}`, "site-index");
     }
-    const written = await index.writeFiles({ outputPath: join30(outDir, "pagefind") });
+    const written = await index.writeFiles({ outputPath: join32(outDir, "pagefind") });
     if (written.errors.length > 0)
       throw new UsageError(`Pagefind could not write its index: ${written.errors.join("; ")}`, "site-index");
     return records.length;
@@ -42145,14 +42205,22 @@ async function indexSite(outDir, records) {
     await pagefind.close();
   }
 }
+function findIndexWorker() {
+  for (const candidate of ["./index-site-worker.js", "../../dist/site/index-site-worker.js"]) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync12(fileURLToPath5(url)))
+      return url;
+  }
+  return void 0;
+}
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash11 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
-import { join as join33 } from "node:path";
+import { mkdirSync as mkdirSync12, readdirSync as readdirSync9, renameSync as renameSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { join as join35 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-import { join as join31, resolve as resolve8 } from "node:path";
+import { join as join33, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync9 } from "node:fs";
@@ -42179,7 +42247,7 @@ function describeProductContracts(repo, index, product, ports, agreements) {
 }
 
 // packages/usecases/dist/interop/export-odps.js
-import { join as join32, resolve as resolve9 } from "node:path";
+import { join as join34, resolve as resolve9 } from "node:path";
 function describeProductOdps(index, product, byId) {
   const team = index.teams.find((t) => t.name === product.owner)?.data;
   const versionOf = (id) => {
@@ -42191,19 +42259,16 @@ function describeProductOdps(index, product, byId) {
 
 // packages/usecases/dist/site/write-contract-downloads.js
 async function writeContractDownloads(dir, repo, index, data, last) {
-  mkdirSync12(join33(dir, "odcs"), { recursive: true });
-  mkdirSync12(join33(dir, "odps"), { recursive: true });
+  mkdirSync12(join35(dir, "odcs"), { recursive: true });
+  mkdirSync12(join35(dir, "odps"), { recursive: true });
   const nodes = new Map(index.products.map((p2) => [p2.id, p2]));
+  const teams = /* @__PURE__ */ new Map();
+  for (const t of index.teams)
+    if (!teams.has(t.name))
+      teams.set(t.name, t.data);
   const keys = {};
-  const write = (path, document) => {
-    const key = createHash11("sha256").update(JSON.stringify(document)).digest("base64url");
-    keys[path] = key;
-    const kept = last?.keys[path] === key ? join33(last.dir, path) : void 0;
-    if (kept && existsSync12(kept))
-      keepFile(kept, join33(dir, path));
-    else
-      writeFileSync10(join33(dir, path), renderInteropYaml(document));
-  };
+  const kept = [];
+  const there = new Set(last ? ["odcs", "odps"].flatMap((folder) => listFolder(join35(last.dir, folder)).map((name) => `${folder}/${name}`)) : []);
   let contracts = 0;
   for (const [i, product] of data.products.entries()) {
     if (i % 100 === 99)
@@ -42211,33 +42276,61 @@ async function writeContractDownloads(dir, repo, index, data, last) {
     const node = nodes.get(product.id);
     if (!node)
       continue;
-    write(`odps/${nameProductFile(product.id)}`, describeProductOdps(index, node, nodes));
     const ports = product.ports.map((p2) => p2.name);
-    for (const { port, contract } of describeProductContracts(repo, index, node, ports, product.agreements)) {
-      write(`odcs/${nameContractFile(product.id, port)}`, contract);
-      contracts++;
+    const key = createHash11("sha256").update(JSON.stringify([
+      node.data,
+      ports,
+      (node.owner === void 0 ? void 0 : teams.get(node.owner)) ?? null,
+      repo.config.platform ?? null,
+      product.agreements,
+      listReadVersions(node, nodes)
+    ])).digest("base64url");
+    const odps = `odps/${nameProductFile(product.id)}`;
+    const paths = [odps, ...ports.map((port) => `odcs/${nameContractFile(product.id, port)}`)];
+    for (const path of paths)
+      keys[path] = key;
+    contracts += ports.length;
+    if (last && paths.every((path) => last.keys[path] === key && there.has(path))) {
+      kept.push(...paths);
+      continue;
     }
+    writeFileSync10(join35(dir, odps), renderInteropYaml(describeProductOdps(index, node, nodes)));
+    for (const { port, contract } of describeProductContracts(repo, index, node, ports, product.agreements))
+      writeFileSync10(join35(dir, `odcs/${nameContractFile(product.id, port)}`), renderInteropYaml(contract));
   }
-  return { contracts, keys };
+  return { contracts, keys, kept };
 }
-function keepFile(from, to2) {
+function moveKeptContracts(lastDownloads, dir, kept) {
+  for (const path of kept)
+    renameSync7(join35(lastDownloads, path), join35(dir, path));
+}
+function listReadVersions(node, nodes) {
+  const inputs = node.data.spec?.inputPorts;
+  if (!Array.isArray(inputs))
+    return [];
+  return inputs.map((p2) => {
+    const id = p2?.source?.product;
+    return typeof id === "string" ? [id, nodes.get(id)?.data.metadata?.version ?? null] : null;
+  });
+}
+function listFolder(dir) {
   try {
-    linkSync(from, to2);
+    return readdirSync9(dir);
   } catch {
-    copyFileSync(from, to2);
+    return [];
   }
 }
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash12 } from "node:crypto";
-import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join34, relative as relative3 } from "node:path";
+import { mkdirSync as mkdirSync13, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join36, relative as relative3 } from "node:path";
 var BUILD_RECORD = ".meshplane-build.json";
 function fingerprintSite(basePath) {
   const hash = createHash12("sha256").update(`${BUILD_RECORD} 2\0${fingerprintCode()}\0${basePath}\0`);
   for (const name of ["astro.config.mjs", "package.json", "tsconfig.json", "meshplane-core.js", "src", "public"])
-    for (const file of listFiles(join34(SITE_DIR, name)))
-      hash.update(`${relative3(SITE_DIR, file)}\0`).update(readFileSync23(file)).update("\0");
+    for (const file of listFiles(join36(SITE_DIR, name)))
+      hash.update(`${relative3(SITE_DIR, file)}\0`).update(readFileSync24(file)).update("\0");
   return hash.digest("base64url");
 }
 function setAsideLastSite(outDir, aside, fingerprint2) {
@@ -42246,12 +42339,12 @@ function setAsideLastSite(outDir, aside, fingerprint2) {
     rmSync9(outDir, { recursive: true, force: true });
     return void 0;
   }
-  renameSync7(outDir, aside);
+  renameSync8(outDir, aside);
   return { dir: aside, record };
 }
 function readBuildRecord(outDir) {
   try {
-    const record = JSON.parse(readFileSync23(join34(outDir, BUILD_RECORD), "utf8"));
+    const record = JSON.parse(readFileSync24(join36(outDir, BUILD_RECORD), "utf8"));
     return record.format === 1 && typeof record.fingerprint === "string" && record.pages && record.contracts ? record : void 0;
   } catch {
     return void 0;
@@ -42261,18 +42354,18 @@ function restoreLastSite(outDir, last) {
   if (!last)
     return;
   rmSync9(outDir, { recursive: true, force: true });
-  renameSync7(last.dir, outDir);
+  renameSync8(last.dir, outDir);
 }
 function moveKeptPages(last, outDir, kept) {
-  mkdirSync13(join34(outDir, "products"), { recursive: true });
-  mkdirSync13(join34(outDir, "api", "products"), { recursive: true });
+  mkdirSync13(join36(outDir, "products"), { recursive: true });
+  mkdirSync13(join36(outDir, "api", "products"), { recursive: true });
   for (const id of kept) {
-    renameSync7(join34(last.dir, "products", id), join34(outDir, "products", id));
-    renameSync7(join34(last.dir, "api", "products", `${id}.json`), join34(outDir, "api", "products", `${id}.json`));
+    renameSync8(join36(last.dir, "products", id), join36(outDir, "products", id));
+    renameSync8(join36(last.dir, "api", "products", `${id}.json`), join36(outDir, "api", "products", `${id}.json`));
   }
 }
 function writeBuildRecord(outDir, record) {
-  writeFileSync11(join34(outDir, BUILD_RECORD), `${JSON.stringify(record)}
+  writeFileSync11(join36(outDir, BUILD_RECORD), `${JSON.stringify(record)}
 `);
 }
 
@@ -42358,55 +42451,61 @@ function findBasePathProblem(raw) {
 
 // packages/usecases/dist/site/build-site.js
 function defaultSiteDir(root) {
-  return join35(root, ".meshplane", "site");
+  return join37(root, ".meshplane", "site");
 }
 async function buildSite(repo, options2) {
   const basePath = readBasePath(options2.basePath);
-  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join35(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
+  const slo2 = readSloExport(options2.sloStatus ? resolve10(options2.sloStatus) : join37(repo.root, ".meshplane/slo-status.json"), options2.sloStatus !== void 0);
   const runtime = readLatestObservedLineage(repo, options2.observed ? resolve10(options2.observed) : void 0);
   const started = performance.now();
   const phases = {};
   const timed = timePhases(phases);
   const outDir = resolve10(options2.out ?? defaultSiteDir(repo.root));
   mkdirSync14(dirname16(outDir), { recursive: true });
-  const work = mkdtempSync6(join35(dirname16(outDir), `.${basename2(outDir)}.build-`));
-  const exportFile = join35(work, "catalog-export.json");
-  const pageKeysFile = join35(work, "page-keys.json");
+  const scratchPrefix = `.${basename2(outDir)}.build-`;
+  const cleaning = removeEndedScratch(dirname16(outDir), scratchPrefix);
+  const work = makeScratchFolder(dirname16(outDir), scratchPrefix);
+  const exportFile = join37(work, "catalog-export.json");
+  const pageKeysFile = join37(work, "page-keys.json");
   const stop = new AbortController();
   let last;
   let pages;
   try {
     const fingerprint2 = fingerprintSite(basePath);
-    last = setAsideLastSite(outDir, join35(work, "last"), fingerprint2);
+    last = setAsideLastSite(outDir, join37(work, "last"), fingerprint2);
     mkdirSync14(outDir, { recursive: true });
     if (last)
-      writeFileSync12(join35(work, "last-pages.json"), JSON.stringify({ dir: last.dir, keys: last.record.pages }));
+      writeFileSync12(join37(work, "last-pages.json"), JSON.stringify({ dir: last.dir, keys: last.record.pages }));
     pages = timed("pages (astro build, from the start)", () => buildAstroSite(exportFile, outDir, {
       work,
       basePath,
       signal: stop.signal,
-      pageKeys: { out: pageKeysFile, ...last ? { last: join35(work, "last-pages.json") } : {} }
+      pageKeys: { out: pageKeysFile, ...last ? { last: join37(work, "last-pages.json") } : {} }
     }));
     pages.catch(() => void 0);
-    const data = await checkAndExport(repo, { today: options2.today, slo: slo2, ...runtime.observed ? { runtime } : {} }, timed);
-    const beside = join35(work, "beside");
-    const search = timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export)));
+    const history = startManifestHistory(repo.root, repo.catalogRoot, join37(work, "manifest-history.log"));
+    history.catch(() => void 0);
+    const data = await checkAndExport(repo, { today: options2.today, slo: slo2, history, ...runtime.observed ? { runtime } : {} }, timed);
+    const beside = join37(work, "beside");
+    const search = timed("search index (pagefind)", () => indexSite(beside, buildSearchRecords(data.export), stop.signal));
     search.catch(() => void 0);
     timed("export file", () => {
       writeFileSync12(`${exportFile}.part`, JSON.stringify(data.export));
-      renameSync8(`${exportFile}.part`, exportFile);
+      renameSync9(`${exportFile}.part`, exportFile);
     });
     const [, indexedPages, , contracts] = await Promise.all([
       pages,
       search,
-      timed("catalog.duckdb", () => writeCatalogDatabase(join35(beside, "downloads", "catalog.duckdb"), data.export)),
-      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join35(beside, "downloads"), repo, data.check.index, data.export, last ? { dir: join35(last.dir, "downloads"), keys: last.record.contracts } : void 0))
+      timed("catalog.duckdb", () => writeCatalogDatabase(join37(beside, "downloads", "catalog.duckdb"), data.export)),
+      timed("data contracts (ODCS, ODPS)", () => writeContractDownloads(join37(beside, "downloads"), repo, data.check.index, data.export, last ? { dir: join37(last.dir, "downloads"), keys: last.record.contracts } : void 0))
     ]);
     const pageKeys = timed("files moved in", () => {
       moveInto(beside, outDir);
-      const keys = JSON.parse(readFileSync24(pageKeysFile, "utf8"));
-      if (last)
+      const keys = JSON.parse(readFileSync25(pageKeysFile, "utf8"));
+      if (last) {
         moveKeptPages(last, outDir, keys.reused);
+        moveKeptContracts(join37(last.dir, "downloads"), join37(outDir, "downloads"), contracts.kept);
+      }
       writeBuildRecord(outDir, { format: 1, fingerprint: fingerprint2, pages: keys.keys, contracts: contracts.keys });
       return keys;
     });
@@ -42428,14 +42527,15 @@ async function buildSite(repo, options2) {
     throw e;
   } finally {
     rmSync10(work, { recursive: true, force: true });
+    await cleaning;
   }
 }
 async function checkAndExport(repo, options2, timed) {
   const check = timed("load and check", () => checkRepository(repo, "check", options2.today));
   const report = await timed("policies", () => runGovernanceCheck(repo, { today: options2.today, checked: check, ...options2.runtime ? { runtime: options2.runtime } : {} }));
   const files = readPolicyFiles(repo.root);
-  const rules = files ? compilePolicyBundle(files, { cacheDir: join35(repo.root, ".meshplane/cache/policy") }).rules : [];
-  const history = timed("changelog (git log)", () => readManifestHistory(repo.root, repo.catalogRoot));
+  const rules = files ? compilePolicyBundle(files, { cacheDir: join37(repo.root, ".meshplane/cache/policy") }).rules : [];
+  const history = await timed("changelog (git log)", () => options2.history);
   const data = timed("export", () => buildCatalogExport(check, {
     findings: report.findings,
     rules,
@@ -42450,11 +42550,11 @@ async function checkAndExport(repo, options2, timed) {
   return { export: data, report, check };
 }
 function moveInto(from, to2) {
-  for (const name of readdirSync8(from)) {
+  for (const name of readdirSync10(from)) {
     try {
-      renameSync8(join35(from, name), join35(to2, name));
+      renameSync9(join37(from, name), join37(to2, name));
     } catch {
-      cpSync(join35(from, name), join35(to2, name), { recursive: true });
+      cpSync(join37(from, name), join37(to2, name), { recursive: true });
     }
   }
 }
@@ -42465,7 +42565,7 @@ function readSloExport(file, named2) {
     return {};
   }
   try {
-    const data = JSON.parse(readFileSync24(file, "utf8"));
+    const data = JSON.parse(readFileSync25(file, "utf8"));
     if (data && typeof data.products === "object")
       return { slo: data };
   } catch {
@@ -42477,48 +42577,48 @@ function readSloExport(file, named2) {
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join37, resolve as resolve12 } from "node:path";
+import { join as join39, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join36, resolve as resolve11, sep as sep5 } from "node:path";
+import { extname, join as join38, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join38, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join40, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
-var POLICY_HOME = join38(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join39, resolve as resolve15 } from "node:path";
+import { join as join41, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
-import { join as join40 } from "node:path";
+import { join as join42 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
-import { dirname as dirname18, join as join41 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
+import { dirname as dirname18, join as join43 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join42 } from "node:path";
+import { join as join44 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join43 } from "node:path";
+import { join as join45 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname19, join as join44, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname19, join as join46, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -42535,8 +42635,8 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync28 } from "node:fs";
-import { join as join45, relative as relative5, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync29 } from "node:fs";
+import { join as join47, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -42544,23 +42644,23 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync22 } from "node:fs";
-import { join as join46 } from "node:path";
+import { join as join48 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml10 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync29 } from "node:fs";
-import { join as join47 } from "node:path";
+import { readFileSync as readFileSync30 } from "node:fs";
+import { join as join49 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
-import { spawnSync as spawnSync10 } from "node:child_process";
+import { spawnSync as spawnSync9 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
-import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync11 } from "node:fs";
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync11 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join48 } from "node:path";
+import { join as join50 } from "node:path";
 
 // actions/dist/runner/read-repository-name.js
 function readRepositoryName(env) {
@@ -42582,7 +42682,7 @@ function derivePagesBasePath(env) {
 
 // actions/dist/publish-site/run-publish-site-action.js
 async function runPublishSiteAction(env, now = /* @__PURE__ */ new Date()) {
-  const out = resolve21(readInput(env, "out", join49(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
+  const out = resolve21(readInput(env, "out", join51(env.RUNNER_TEMP ?? tmpdir5(), "meshplane-site")));
   const sloStatus = readInput(env, "slo-status");
   const base = derivePagesBasePath(env);
   const r = await buildSite(resolveRepository(readInput(env, "path", ".")), {

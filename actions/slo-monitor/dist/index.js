@@ -33675,8 +33675,8 @@ async function runAction(body, env = process.env) {
 }
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
-import { readFileSync as readFileSync30 } from "node:fs";
-import { join as join49, resolve as resolve21 } from "node:path";
+import { readFileSync as readFileSync31 } from "node:fs";
+import { join as join51, resolve as resolve21 } from "node:path";
 
 // packages/core/dist/model/pointer.js
 function parsePointer(pointer) {
@@ -51427,7 +51427,7 @@ var UsageError = class extends Error {
 };
 
 // packages/usecases/dist/repository/resolve-repository.js
-import { existsSync as existsSync4, readFileSync as readFileSync9, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync10, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname5, join as join10, resolve as resolve2 } from "node:path";
 
 // packages/source/dist/read-yaml-document.js
@@ -54509,11 +54509,12 @@ import { lstatSync as lstatSync2, readdirSync as readdirSync2, readFileSync as r
 import { join as join4 } from "node:path";
 
 // packages/source/dist/read-manifest-history.js
-import { spawnSync as spawnSync3 } from "node:child_process";
+import { spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync as readFileSync4 } from "node:fs";
 
 // packages/source/dist/parse-index.js
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync4, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync3, readFileSync as readFileSync5, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
@@ -54625,7 +54626,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     if (loaded.has(name))
       return true;
     try {
-      const stored = deserialize(readFileSync4(fileOf(name)));
+      const stored = deserialize(readFileSync5(fileOf(name)));
       if (stored.version !== INDEX_VERSION)
         return false;
       if (stored.base !== void 0 && (depth > 0 || !load2(stored.base, depth + 1)))
@@ -54778,11 +54779,11 @@ function lazyDocument(file, content, value) {
 }
 
 // packages/source/dist/list-changed-paths.js
-import { spawnSync as spawnSync4 } from "node:child_process";
+import { spawnSync as spawnSync3 } from "node:child_process";
 
 // packages/source/dist/open-data-branch.js
-import { spawnSync as spawnSync5 } from "node:child_process";
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { spawnSync as spawnSync4 } from "node:child_process";
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join6 } from "node:path";
 var IDENTITY = ["-c", "user.name=meshplane[bot]", "-c", "user.email=meshplane[bot]@users.noreply.github.com", "-c", "commit.gpgsign=false"];
@@ -54857,7 +54858,7 @@ function runGit(dir, args, token, scrub) {
     env[`GIT_CONFIG_KEY_${n}`] = "http.extraheader";
     env[`GIT_CONFIG_VALUE_${n}`] = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
   }
-  const r = spawnSync5("git", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
+  const r = spawnSync4("git", args, { cwd: dir, env, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
   return { status: r.error ? 1 : r.status, stdout: scrub(r.stdout ?? ""), stderr: scrub(r.stderr ?? String(r.error ?? "")) };
 }
 function readTree(dir, folders) {
@@ -54870,7 +54871,7 @@ function readTree(dir, folders) {
       if (entry.isDirectory())
         walk2(path);
       else if (entry.isFile() && (!folders || folders.some((f2) => path.startsWith(f2))))
-        files.set(path, readFileSync5(join6(dir, path), "utf8"));
+        files.set(path, readFileSync6(join6(dir, path), "utf8"));
     }
   };
   walk2("");
@@ -54899,9 +54900,9 @@ function describeRemote(remote) {
 }
 
 // packages/source/dist/read-origin-remote.js
-import { spawnSync as spawnSync6 } from "node:child_process";
+import { spawnSync as spawnSync5 } from "node:child_process";
 function readOriginRemote(root) {
-  const r = spawnSync6("git", ["remote", "get-url", "origin"], { cwd: root, encoding: "utf8" });
+  const r = spawnSync5("git", ["remote", "get-url", "origin"], { cwd: root, encoding: "utf8" });
   const url = (r.stdout ?? "").trim();
   if (r.status !== 0 || !url)
     throw new GitError(`${root} has no git remote origin to keep the data branch on: check the repository out with git.`, "not-a-repository");
@@ -54910,11 +54911,11 @@ function readOriginRemote(root) {
 
 // packages/source/dist/fingerprint-work-tree.js
 import { createHash as createHash3 } from "node:crypto";
-import { lstatSync as lstatSync3, readFileSync as readFileSync6, readlinkSync } from "node:fs";
+import { lstatSync as lstatSync3, readFileSync as readFileSync7, readlinkSync } from "node:fs";
 import { join as join7 } from "node:path";
 
 // packages/usecases/dist/meshplane-home.js
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync8 } from "node:fs";
 import { dirname as dirname3, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function findMeshplaneHome(from) {
@@ -54927,7 +54928,7 @@ function findMeshplaneHome(from) {
   }
 }
 var MESHPLANE_HOME = findMeshplaneHome(new URL(".", import.meta.url));
-var TOOL_VERSION = JSON.parse(readFileSync7(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
+var TOOL_VERSION = JSON.parse(readFileSync8(join8(MESHPLANE_HOME, "package.json"), "utf8")).version;
 
 // packages/usecases/dist/repository/parse-config.js
 var CONFIG_FILE = ".github/meshplane.yml";
@@ -54947,7 +54948,7 @@ ${lines.join("\n")}`, "config");
 
 // packages/usecases/dist/fingerprint-code.js
 import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync5, readFileSync as readFileSync9 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname as dirname4, join as join9, sep as sep3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -54970,7 +54971,7 @@ function fingerprintCode() {
   const files = inPackages ? folders.flatMap((dir) => listFiles(dir).filter((f2) => /\.(m?js|json)$/.test(f2))) : [self2];
   for (const file of [...files, join9(MESHPLANE_HOME, "package-lock.json")]) {
     try {
-      hash.update(`${file}\0`).update(readFileSync8(file)).update("\0");
+      hash.update(`${file}\0`).update(readFileSync9(file)).update("\0");
     } catch {
       hash.update(`${file}\0missing\0`);
     }
@@ -55021,38 +55022,38 @@ function readConfig(root) {
   const abs = resolve2(root, CONFIG_FILE);
   if (!existsSync4(abs))
     return { apiVersion: "meshplane/v1", kind: "Config" };
-  return parseConfig(readFileSync9(abs));
+  return parseConfig(readFileSync10(abs));
 }
 
 // packages/usecases/dist/check/evaluate-governance.js
 import { join as join18 } from "node:path";
 
 // packages/policy/dist/find-opa.js
-import { existsSync as existsSync5, readFileSync as readFileSync10 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync11 } from "node:fs";
 import { dirname as dirname7, join as join12 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // packages/policy/dist/install-opa.js
-import { spawnSync as spawnSync7 } from "node:child_process";
+import { spawnSync as spawnSync6 } from "node:child_process";
 import { mkdirSync as mkdirSync3, mkdtempSync as mkdtempSync2, renameSync as renameSync2, rmSync as rmSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { dirname as dirname6, join as join11 } from "node:path";
 
 // packages/policy/dist/run-opa.js
-import { spawnSync as spawnSync8 } from "node:child_process";
+import { spawnSync as spawnSync7 } from "node:child_process";
 
 // packages/policy/dist/compile-policy-bundle.js
 import { createHash as createHash5 } from "node:crypto";
-import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync13, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, readFileSync as readFileSync14, renameSync as renameSync3, rmSync as rmSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
 import { dirname as dirname8, join as join15 } from "node:path";
 
 // packages/policy/dist/read-rule-catalog.js
-import { readdirSync as readdirSync6, readFileSync as readFileSync11 } from "node:fs";
+import { readdirSync as readdirSync6, readFileSync as readFileSync12 } from "node:fs";
 import { join as join13 } from "node:path";
 
 // packages/policy/dist/read-bundle-wasm.js
-import { readFileSync as readFileSync12 } from "node:fs";
+import { readFileSync as readFileSync13 } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 // packages/policy/dist/analyze-mesh-reads.js
@@ -55070,7 +55071,7 @@ import { join as join16 } from "node:path";
 
 // packages/policy/dist/evaluate-cached.js
 import { createHash as createHash6 } from "node:crypto";
-import { mkdirSync as mkdirSync5, readFileSync as readFileSync14, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
+import { mkdirSync as mkdirSync5, readFileSync as readFileSync15, renameSync as renameSync4, writeFileSync as writeFileSync6 } from "node:fs";
 import { join as join17 } from "node:path";
 import { deserialize as deserialize2, serialize as serialize2 } from "node:v8";
 
@@ -55080,7 +55081,7 @@ import { join as join20 } from "node:path";
 import { serialize as serialize5 } from "node:v8";
 
 // packages/usecases/dist/check/keep-by-key.js
-import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync15, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
+import { mkdirSync as mkdirSync6, readdirSync as readdirSync7, readFileSync as readFileSync16, renameSync as renameSync5, rmSync as rmSync6, statSync as statSync3, utimesSync, writeFileSync as writeFileSync7 } from "node:fs";
 import { join as join19 } from "node:path";
 import { deserialize as deserialize3, serialize as serialize3 } from "node:v8";
 
@@ -55096,7 +55097,7 @@ import { join as join21 } from "node:path";
 import { join as join23 } from "node:path";
 
 // packages/usecases/dist/read-text-file.js
-import { readFileSync as readFileSync16 } from "node:fs";
+import { readFileSync as readFileSync17 } from "node:fs";
 
 // packages/usecases/dist/check/remember-check-report.js
 import { createHash as createHash10 } from "node:crypto";
@@ -56197,7 +56198,7 @@ async function runStep(session, sql, what) {
 }
 
 // packages/platform/dist/read-trino-connection.js
-import { readFileSync as readFileSync17 } from "node:fs";
+import { readFileSync as readFileSync18 } from "node:fs";
 function readTrinoConnection(config, env) {
   const names = {
     server: config.serverEnv ?? "MESHPLANE_TRINO_URL",
@@ -56217,7 +56218,7 @@ function readTrinoConnection(config, env) {
   let ca;
   if (caFile) {
     try {
-      ca = readFileSync17(caFile, "utf8");
+      ca = readFileSync18(caFile, "utf8");
     } catch (cause) {
       throw new PlatformError("config", `Cannot read the CA file ${caFile} (named by ${config.caFileEnv ?? "MESHPLANE_TRINO_CA_FILE"}): ${describeCause(cause)}`, { cause });
     }
@@ -56741,7 +56742,7 @@ async function withObservationStore(at2, body) {
 }
 
 // packages/usecases/dist/slo/record-slo-observations.js
-import { readFileSync as readFileSync18 } from "node:fs";
+import { readFileSync as readFileSync19 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 async function measureSloObservations(repo, options2) {
   const check = checkRepository(repo);
@@ -56789,7 +56790,7 @@ function readGithubTarget(env, permission) {
 }
 
 // packages/usecases/dist/slo/read-slo-statuses.js
-import { existsSync as existsSync9, readFileSync as readFileSync19 } from "node:fs";
+import { existsSync as existsSync9, readFileSync as readFileSync20 } from "node:fs";
 import { join as join26 } from "node:path";
 var STATES2 = ["ok", "at-risk", "breached", "no-data"];
 var SEVERITIES = ["critical", "warning", "info"];
@@ -56797,7 +56798,7 @@ var STRING_FIELDS = ["productId", "domain", "owner", "port", "slo", "type", "sin
 function readSloStatuses(file) {
   let text2;
   try {
-    text2 = readFileSync19(file, "utf8");
+    text2 = readFileSync20(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the SLO statuses in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -56862,17 +56863,17 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, mkdtempSync as mkdtempSync6, readdirSync as readdirSync8, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
-import { existsSync as existsSync11, readFileSync as readFileSync20 } from "node:fs";
+import { existsSync as existsSync11, readFileSync as readFileSync21 } from "node:fs";
 import { join as join28 } from "node:path";
 var OBSERVED_LINEAGE_FILE = ".meshplane/lineage-observed.json";
 var OBSERVED_LINEAGE_ON_DATA_BRANCH = "lineage-observed.json";
 function readObservedLineageFile(file) {
   let text2;
   try {
-    text2 = readFileSync20(file, "utf8");
+    text2 = readFileSync21(file, "utf8");
   } catch (e) {
     throw new UsageError(`Cannot read the observed lineage in ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -56883,10 +56884,10 @@ function readObservedLineageFile(file) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { basename as basename2, dirname as dirname16, join as join35, resolve as resolve10 } from "node:path";
+import { basename as basename2, dirname as dirname16, join as join37, resolve as resolve10 } from "node:path";
 
 // packages/usecases/dist/site/read-product-docs.js
-import { readFileSync as readFileSync21, realpathSync, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync22, realpathSync, statSync as statSync5 } from "node:fs";
 import { dirname as dirname13, join as join29, relative as relative2, resolve as resolve7, sep as sep4 } from "node:path";
 
 // packages/usecases/dist/site/read-readme-images.js
@@ -56897,19 +56898,32 @@ var MAX_IMAGE_BYTES = 1024 * 1024;
 var MAX_DOC_BYTES = 256 * 1024;
 
 // packages/usecases/dist/site/build-astro-site.js
-import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync5, openSync, readFileSync as readFileSync22, rmSync as rmSync8 } from "node:fs";
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+
+// packages/usecases/dist/site/scratch-folders.js
+import { mkdtempSync as mkdtempSync5, readdirSync as readdirSync8 } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join as join30 } from "node:path";
+
+// packages/usecases/dist/site/build-astro-site.js
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname14, join as join30 } from "node:path";
-var SITE_DIR = join30(MESHPLANE_HOME, "site/");
+import { dirname as dirname14, join as join31 } from "node:path";
+var SITE_DIR = join31(MESHPLANE_HOME, "site/");
+
+// packages/usecases/dist/site/index-site.js
+import { existsSync as existsSync12 } from "node:fs";
+import { join as join32 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash11 } from "node:crypto";
-import { copyFileSync, existsSync as existsSync12, linkSync, mkdirSync as mkdirSync12, writeFileSync as writeFileSync10 } from "node:fs";
-import { join as join33 } from "node:path";
+import { mkdirSync as mkdirSync12, readdirSync as readdirSync9, renameSync as renameSync7, writeFileSync as writeFileSync10 } from "node:fs";
+import { join as join35 } from "node:path";
 
 // packages/usecases/dist/interop/export-odcs.js
-import { join as join31, resolve as resolve8 } from "node:path";
+import { join as join33, resolve as resolve8 } from "node:path";
 
 // packages/usecases/dist/write-files-whole.js
 import { mkdirSync as mkdirSync11, renameSync as renameSync6, writeFileSync as writeFileSync9 } from "node:fs";
@@ -56927,33 +56941,33 @@ function writeFilesWhole(files) {
 var import_yaml3 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/interop/export-odps.js
-import { join as join32, resolve as resolve9 } from "node:path";
+import { join as join34, resolve as resolve9 } from "node:path";
 
 // packages/usecases/dist/site/reuse-last-site.js
 import { createHash as createHash12 } from "node:crypto";
-import { mkdirSync as mkdirSync13, readFileSync as readFileSync23, renameSync as renameSync7, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
-import { join as join34, relative as relative3 } from "node:path";
+import { mkdirSync as mkdirSync13, readFileSync as readFileSync24, renameSync as renameSync8, rmSync as rmSync9, writeFileSync as writeFileSync11 } from "node:fs";
+import { join as join36, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
 import { existsSync as existsSync15 } from "node:fs";
-import { join as join37, resolve as resolve12 } from "node:path";
+import { join as join39, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
 import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join as join36, resolve as resolve11, sep as sep5 } from "node:path";
+import { extname, join as join38, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync9, writeFileSync as writeFileSync13 } from "node:fs";
-import { dirname as dirname17, join as join38, resolve as resolve13 } from "node:path";
+import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
+import { dirname as dirname17, join as join40, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist2(), 1);
-var POLICY_HOME = join38(MESHPLANE_HOME, "policies");
+var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
 
 // packages/usecases/dist/demo/seed-demo.js
-import { join as join39, resolve as resolve15 } from "node:path";
+import { join as join41, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync25, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 function observeLineageDrift(repo, options2) {
@@ -56973,7 +56987,7 @@ function observeLineageDrift(repo, options2) {
     try {
       if (statSync7(path).size > MAX_EVENTS_BYTES)
         throw new UsageError(`${shown} is larger than 512 MiB: split it into several files.`);
-      text2 = readFileSync25(path, "utf8");
+      text2 = readFileSync26(path, "utf8");
     } catch (e) {
       if (e instanceof UsageError)
         throw e;
@@ -56998,25 +57012,25 @@ function observeLineageDrift(repo, options2) {
 
 // packages/usecases/dist/scaffold/scaffold-product.js
 import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
-import { join as join40 } from "node:path";
+import { join as join42 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
 var import_yaml5 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/catalog/generate-codeowners.js
-import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync26 } from "node:fs";
-import { dirname as dirname18, join as join41 } from "node:path";
+import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSync as readFileSync27 } from "node:fs";
+import { dirname as dirname18, join as join43 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
 import { existsSync as existsSync19 } from "node:fs";
-import { join as join42 } from "node:path";
+import { join as join44 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
-import { join as join43 } from "node:path";
+import { join as join45 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync10, readFileSync as readFileSync27, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
-import { dirname as dirname19, join as join44, resolve as resolve16 } from "node:path";
+import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { dirname as dirname19, join as join46, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/init/render-starter-files.js
@@ -57126,8 +57140,8 @@ import { resolve as resolve18 } from "node:path";
 
 // packages/usecases/dist/interop/import-odcs.js
 var import_yaml9 = __toESM(require_dist2(), 1);
-import { readFileSync as readFileSync28 } from "node:fs";
-import { join as join45, relative as relative5, resolve as resolve19 } from "node:path";
+import { readFileSync as readFileSync29 } from "node:fs";
+import { join as join47, relative as relative5, resolve as resolve19 } from "node:path";
 
 // packages/usecases/dist/interop/emit-openlineage.js
 import { resolve as resolve20 } from "node:path";
@@ -57135,23 +57149,23 @@ var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERS
 
 // packages/usecases/dist/access/request-access.js
 import { existsSync as existsSync22 } from "node:fs";
-import { join as join46 } from "node:path";
+import { join as join48 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js
 var import_yaml10 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/access/migrate-access.js
-import { readFileSync as readFileSync29 } from "node:fs";
-import { join as join47 } from "node:path";
+import { readFileSync as readFileSync30 } from "node:fs";
+import { join as join49 } from "node:path";
 
 // packages/usecases/dist/access/open-access-pull-request.js
-import { spawnSync as spawnSync10 } from "node:child_process";
+import { spawnSync as spawnSync9 } from "node:child_process";
 
 // packages/usecases/dist/access/push-agreement-branch.js
-import { spawnSync as spawnSync9 } from "node:child_process";
-import { mkdtempSync as mkdtempSync7, rmSync as rmSync11 } from "node:fs";
+import { spawnSync as spawnSync8 } from "node:child_process";
+import { mkdtempSync as mkdtempSync6, rmSync as rmSync11 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join48 } from "node:path";
+import { join as join50 } from "node:path";
 
 // actions/dist/slo-monitor/run-slo-monitor-action.js
 var STATES3 = ["ok", "at-risk", "breached", "no-data"];
@@ -57186,7 +57200,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
       steps.push({ title: "History", text: renderDataBranchRun(data), exitCode: 0 });
   } else
     evaluated = await measureAndEvaluate();
-  const counts = countStates(join49(root, evaluated.out));
+  const counts = countStates(join51(root, evaluated.out));
   const siteUrl = readInput(env, "site-url");
   if (siteUrl) {
     const synced = await syncSloIssuesFromStatuses(void 0, {
@@ -57201,7 +57215,7 @@ async function runSloMonitorAction(env, now = /* @__PURE__ */ new Date()) {
   return {
     log: steps.map((s6) => s6.text).join("\n"),
     summary: renderSummary(counts, steps),
-    outputs: { ...counts, "status-path": join49(root, evaluated.out) },
+    outputs: { ...counts, "status-path": join51(root, evaluated.out) },
     exitCode: Math.max(...steps.map((s6) => s6.exitCode))
   };
 }
@@ -57233,7 +57247,7 @@ function renderDataBranchRun(d) {
 `;
 }
 function countStates(file) {
-  const data = JSON.parse(readFileSync30(file, "utf8"));
+  const data = JSON.parse(readFileSync31(file, "utf8"));
   const statuses = Object.values(data.products ?? {}).flatMap((p2) => p2.statuses ?? []);
   return Object.fromEntries(STATES3.map((s6) => [s6, statuses.filter((x) => x.state === s6).length]));
 }

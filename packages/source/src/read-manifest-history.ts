@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import type { ChangelogEntry } from '@meshplane/core';
 import { GitError } from './read-git-tree.js';
 
@@ -9,26 +10,33 @@ const FIELD = '\x1f';
  * Every product manifest's history from one `git log -p` over the catalog: per file, its commits newest first, each
  * with the `metadata.version` the manifest declared after that commit. Not a repository (a plain folder, an archive)
  * means no history: an empty map, never an error, since a site without changelogs is still a site.
+ *
+ * Started now and read when awaited: `git log` runs beside this process's own work (the site build checks the catalog
+ * meanwhile) and writes to `scratchFile`, not a pipe, so it never waits for a busy process to read its output.
  */
-export function readManifestHistory(root: string, catalogRoot = 'catalog'): Map<string, ChangelogEntry[]> {
-  const r = spawnSync(
-    'git',
-    [
-      'log',
-      `--format=${RECORD}%H${FIELD}%aI${FIELD}%s`,
-      '-p',
-      '--unified=0',
-      '--no-renames',
-      '--no-color',
-      '--relative',
-      '--',
-      `:(glob)${catalogRoot}/**/product.yaml`,
-    ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 },
-  );
-  if (r.error) throw new GitError(`git could not run: ${r.error.message}`, 'git-failed');
-  if (r.status !== 0) return new Map();
-  return parseManifestLog(r.stdout);
+export function startManifestHistory(root: string, catalogRoot: string, scratchFile: string): Promise<Map<string, ChangelogEntry[]>> {
+  const out = openSync(scratchFile, 'w');
+  return new Promise<number | null>((resolve, reject) => {
+    const child = spawn('git', logArguments(catalogRoot), { cwd: root, stdio: ['ignore', out, 'ignore'] });
+    child.on('error', (e) => reject(new GitError(`git could not run: ${e.message}`, 'git-failed')));
+    child.on('close', resolve);
+  })
+    .finally(() => closeSync(out))
+    .then((status) => (status === 0 ? parseManifestLog(readFileSync(scratchFile, 'utf8')) : new Map<string, ChangelogEntry[]>()));
+}
+
+function logArguments(catalogRoot: string): string[] {
+  return [
+    'log',
+    `--format=${RECORD}%H${FIELD}%aI${FIELD}%s`,
+    '-p',
+    '--unified=0',
+    '--no-renames',
+    '--no-color',
+    '--relative',
+    '--',
+    `:(glob)${catalogRoot}/**/product.yaml`,
+  ];
 }
 
 /**

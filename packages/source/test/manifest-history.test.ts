@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readManifestHistory } from '@meshplane/source';
+import { join } from 'node:path';
+import { startManifestHistory } from '@meshplane/source';
 import { buildMeshFiles, buildProduct, commitAll, makeTempRepo, toYaml } from '@meshplane/testkit';
 
 describe('manifest history', () => {
-  it('lists the commits of each manifest newest first, each with the version it declared', () => {
+  it('lists the commits of each manifest newest first, each with the version it declared', async () => {
     const repo = makeTempRepo(buildMeshFiles([buildProduct('podcast.events')]));
     try {
       commitAll(repo.dir, 'Add events');
@@ -11,7 +12,7 @@ describe('manifest history', () => {
       commitAll(repo.dir, 'Say why');
       repo.write('catalog/podcast/events/product.yaml', toYaml(buildProduct('podcast.events', (p) => (p.metadata.version = '1.1.0'))));
       commitAll(repo.dir, 'Release 1.1.0');
-      const history = readManifestHistory(repo.dir).get('catalog/podcast/events/product.yaml');
+      const history = (await startManifestHistory(repo.dir, 'catalog', join(repo.dir, '.history.log'))).get('catalog/podcast/events/product.yaml');
       expect(history?.map((e) => [e.subject, e.version])).toEqual([
         ['Release 1.1.0', '1.1.0'],
         ['Say why', '1.0.0'],
@@ -24,10 +25,10 @@ describe('manifest history', () => {
     }
   });
 
-  it('is empty outside a git repository', () => {
+  it('is empty outside a git repository', async () => {
     const repo = makeTempRepo(buildMeshFiles([buildProduct('podcast.events')]));
     try {
-      expect(readManifestHistory(repo.dir).size).toBe(0);
+      expect((await startManifestHistory(repo.dir, 'catalog', join(repo.dir, '.history.log'))).size).toBe(0);
     } finally {
       repo.remove();
     }

@@ -90,7 +90,8 @@ export async function runGovernanceCheckWithCatalogs(
       index?.prune(new Set([name]), 1);
     });
   }
-  index?.load('worktree');
+  // A head checked already (the site build's) reads nothing from the index.
+  if (!options.checked) index?.load('worktree');
   const usedHead = new Set<string>();
   const head: CatalogSnapshot = {
     source: options.checked

@@ -1,11 +1,10 @@
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { makeScratchFolder, removeEndedScratch } from './scratch-folders.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MESHPLANE_HOME } from '../meshplane-home.js';
-import * as pagefind from 'pagefind';
 import { UsageError } from '../usage-error.js';
-import type { SearchRecord } from './build-search-records.js';
 
 /** The Astro project of the catalog site, beside the packages in the Meshplane repository. */
 export const SITE_DIR = join(MESHPLANE_HOME, 'site/');
@@ -28,7 +27,9 @@ export async function buildAstroSite(
   // Astro renders pages from chunks it writes under the working directory (when outDir lies outside it). A fresh
   // folder inside the site for each build lets those chunks resolve astro's dependencies from the site's
   // node_modules, and keeps two builds at once (tests, CI) from sharing scratch space.
-  const scratch = mkdtempSync(join(SITE_DIR, '.build-'));
+  // Those of builds that were killed are removed meanwhile.
+  const cleaning = removeEndedScratch(SITE_DIR, '.build-');
+  const scratch = makeScratchFolder(SITE_DIR, '.build-');
   const log = join(options.work, 'astro.log');
   try {
     // A larger young generation: the pages allocate many short-lived objects over a large export, and at 10 000
@@ -59,6 +60,7 @@ export async function buildAstroSite(
       );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+    await cleaning;
   }
 }
 
@@ -104,26 +106,4 @@ function runChild(
     child.on('error', reject);
     child.on('close', (status) => resolve(status));
   }).finally(() => closeSync(out));
-}
-
-/**
- * Indexes the product pages with Pagefind from their search records (see build-search-records.ts); the index goes
- * to `<outDir>/pagefind/`. Returns how many pages it indexed.
- */
-export async function indexSite(outDir: string, records: readonly SearchRecord[]): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new UsageError(`Pagefind could not start: ${errors.join('; ')}`, 'site-index');
-  try {
-    // Sent in batches: one message at a time is slow, all 10 000 at once floods Pagefind's service pipe.
-    for (let i = 0; i < records.length; i += 500) {
-      const added = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
-      const failed = added.flatMap((a) => a.errors);
-      if (failed.length > 0) throw new UsageError(`Pagefind could not index the products: ${failed.join('; ')}`, 'site-index');
-    }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new UsageError(`Pagefind could not write its index: ${written.errors.join('; ')}`, 'site-index');
-    return records.length;
-  } finally {
-    await pagefind.close();
-  }
 }
