@@ -16,6 +16,8 @@ export interface AppServices {
   log: AppLog;
   /** Environment for platform connection strings (`platform.connectionEnv`). */
   env: Record<string, string | undefined>;
+  /** How long a pull request's check runs before its check run is shown in progress (default 500 ms). */
+  checkRunInProgressAfterMs?: number;
 }
 
 /** One repository, reached with an installation's token. */

@@ -91,7 +91,7 @@ export function useTestApp(options: Parameters<typeof startTestApp>[0] = {}): Te
 
 /** Starts the local GitHub, the fixture repository and Meshplane's app (throttling off, as Probot's tests need). */
 export async function startTestApp(
-  options: { now?: Date; env?: Record<string, string | undefined>; dataDir?: string; meshDir?: string } = {},
+  options: { now?: Date; env?: Record<string, string | undefined>; dataDir?: string; meshDir?: string; checkRunInProgressAfterMs?: number } = {},
 ): Promise<TestApp> {
   const github = await startGithubServer();
   // The example mesh, or the catalog and policies of the mesh at `meshDir` (the bench's generated ones).
@@ -115,7 +115,15 @@ export async function startTestApp(
   const ownData = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'meshplane-app-'));
   const now = options.now ?? new Date('2026-11-22T12:00:00Z');
-  const app = createMeshplaneApp({ dataDir, now: () => now, blobs: new Map(), log, env: options.env ?? {} });
+  // Check runs go in progress at once unless a test says otherwise: what the tests see does not hang on timing.
+  const app = createMeshplaneApp({
+    dataDir,
+    now: () => now,
+    blobs: new Map(),
+    log,
+    env: options.env ?? {},
+    checkRunInProgressAfterMs: options.checkRunInProgressAfterMs ?? 0,
+  });
   const server = await startAppServer(probot, app, { port: 0, host: '127.0.0.1' });
   let deliveries = 0;
 

@@ -64,3 +64,69 @@ export async function completeCheckRun(api: GithubApi, at: RepoRef & { checkRunI
     throw toGithubError(e, `complete check run ${at.checkRunId}`);
   }
 }
+
+/** A check run begun with {@link beginCheckRun}, waiting for its result. */
+export interface PendingCheckRun {
+  /** Completes the run with its conclusion and output; returns its id. Rejects when GitHub refused a write. */
+  complete(output: CheckRunOutput): Promise<number>;
+}
+
+/**
+ * Begins Meshplane's check run on `headSha`, shown in progress only when the check is slow: if `inProgressAfterMs`
+ * pass before {@link PendingCheckRun.complete}, the run is started in progress then ({@link startCheckRun});
+ * otherwise the result is written at once, in one write ({@link publishCompletedCheckRun}). GitHub asks integrations
+ * to space their writes (the app's client waits a second between them), so a quick check that first wrote "in
+ * progress" would wait a second more to show its result.
+ */
+export function beginCheckRun(api: GithubApi, at: RepoRef & { headSha: string }, inProgressAfterMs: number): PendingCheckRun {
+  let started: Promise<number> | undefined;
+  const timer = setTimeout(() => {
+    started = startCheckRun(api, at);
+    // Reported by complete(), which awaits it.
+    started.catch(() => undefined);
+  }, inProgressAfterMs);
+  return {
+    async complete(output) {
+      clearTimeout(timer);
+      if (!started) return publishCompletedCheckRun(api, at, output);
+      const checkRunId = await started;
+      await completeCheckRun(api, { ...at, checkRunId }, output);
+      return checkRunId;
+    },
+  };
+}
+
+/**
+ * Writes a finished check run on `headSha`: the commit's existing run (a re-check) is completed, otherwise one is
+ * created already completed, with its annotations when they fit one request. More than one request's worth go as
+ * {@link completeCheckRun} sends them (the conclusion last). Returns the run's id.
+ */
+export async function publishCompletedCheckRun(api: GithubApi, at: RepoRef & { headSha: string }, output: CheckRunOutput): Promise<number> {
+  let existing: number | undefined;
+  try {
+    const { data } = await api.rest.checks.listForRef({ owner: at.owner, repo: at.repo, ref: at.headSha, check_name: CHECK_NAME, filter: 'latest' });
+    existing = data.check_runs.find((r) => r.name === CHECK_NAME && r.head_sha === at.headSha)?.id;
+  } catch (e) {
+    throw toGithubError(e, `find the check run on ${at.headSha.slice(0, 12)}`);
+  }
+  if (existing === undefined && output.annotations.length <= ANNOTATION_BATCH) {
+    try {
+      const { data: run } = await api.rest.checks.create({
+        owner: at.owner,
+        repo: at.repo,
+        name: CHECK_NAME,
+        head_sha: at.headSha,
+        status: 'completed',
+        conclusion: output.conclusion,
+        completed_at: new Date().toISOString(),
+        output: { title: output.title, summary: output.summary, text: output.text, annotations: output.annotations },
+      });
+      return run.id;
+    } catch (e) {
+      throw toGithubError(e, `write the check run on ${at.headSha.slice(0, 12)}`);
+    }
+  }
+  const checkRunId = existing ?? (await startCheckRun(api, at));
+  await completeCheckRun(api, { ...at, checkRunId }, output);
+  return checkRunId;
+}
