@@ -37,8 +37,12 @@ export async function measureAppLatency(iterations = 20, mesh?: { dir: string; p
       const start = performance.now();
       await app.deliver('pull_request', payload);
       const done = performance.now();
+      // The write that carries the conclusion: the run created completed (a quick check) or updated to completed.
       const completed = t.github.requests.find(
-        (r) => r.operationId === 'checks/update' && r.receivedAt >= start && (r.body as { conclusion?: string } | undefined)?.conclusion !== undefined,
+        (r) =>
+          (r.operationId === 'checks/create' || r.operationId === 'checks/update') &&
+          r.receivedAt >= start &&
+          (r.body as { conclusion?: string } | undefined)?.conclusion !== undefined,
       );
       if (!completed) throw new Error(`no completed check run for ${branch}`);
       toCheckRun.push(completed.receivedAt - start);
