@@ -44,9 +44,9 @@ export interface PullCheckOutcome {
  * Checks one pull request head the way `mesh check --base` does (one code path): the config comes from the default
  * branch and the policies and waivers from the base branch, the catalog is compared at the merge base, and the check
  * run completes with the core's verdict and annotations (shown in progress first when the check takes more than half a
- * second). Then — only if this commit is
- * still the pull request's head, so an older result never overwrites a newer one — the sticky comment, labels and
- * review requests. Any fault completes the check run as failed with the reason: it never passes by accident.
+ * second). Then — only if this commit is still the pull request's head, so an older result never overwrites a newer
+ * one — the sticky comment, labels and review requests. Any fault completes the check run as failed with the reason:
+ * it never passes by accident.
  */
 export async function checkPullRequest(ctx: RepoContext, pull: PullRef, services: AppServices): Promise<PullCheckOutcome> {
   const at = { owner: ctx.owner, repo: ctx.repo };

@@ -42074,6 +42074,8 @@ function readInside(top, file) {
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname14, join as join31 } from "node:path";
 
 // packages/usecases/dist/site/scratch-folders.js
 import { mkdtempSync as mkdtempSync5, readdirSync as readdirSync8 } from "node:fs";
@@ -42105,8 +42107,6 @@ function isRunning(pid) {
 }
 
 // packages/usecases/dist/site/build-astro-site.js
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname14, join as join31 } from "node:path";
 var SITE_DIR = join31(MESHPLANE_HOME, "site/");
 async function buildAstroSite(exportFile, outDir, options2) {
   const astro = join31(dirname14(createRequire2(join31(SITE_DIR, "package.json")).resolve("astro/package.json")), "astro.js");

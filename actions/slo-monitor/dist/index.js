@@ -56900,6 +56900,8 @@ var MAX_DOC_BYTES = 256 * 1024;
 // packages/usecases/dist/site/build-astro-site.js
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync23, rmSync as rmSync8 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname14, join as join31 } from "node:path";
 
 // packages/usecases/dist/site/scratch-folders.js
 import { mkdtempSync as mkdtempSync5, readdirSync as readdirSync8 } from "node:fs";
@@ -56907,8 +56909,6 @@ import { rm } from "node:fs/promises";
 import { join as join30 } from "node:path";
 
 // packages/usecases/dist/site/build-astro-site.js
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname14, join as join31 } from "node:path";
 var SITE_DIR = join31(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/index-site.js

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { makeScratchFolder, removeEndedScratch } from './scratch-folders.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { MESHPLANE_HOME } from '../meshplane-home.js';
 import { UsageError } from '../usage-error.js';
+import { makeScratchFolder, removeEndedScratch } from './scratch-folders.js';
 
 /** The Astro project of the catalog site, beside the packages in the Meshplane repository. */
 export const SITE_DIR = join(MESHPLANE_HOME, 'site/');

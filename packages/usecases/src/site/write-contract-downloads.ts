@@ -21,11 +21,11 @@ export interface ContractDownloads {
  * The ODCS v3.1 contract of every output port of every product the site shows, into `dir/odcs/`, as `mesh export odcs`
  * writes them (servers from the repository's platform), and each product's ODPS v1.0.0 document into `dir/odps/`, as
  * `mesh export odps` writes it. A product's files are keyed by a hash of what they are made from (its manifest and
- * ports, its owner team, the platform, its agreements, the versions of the products it reads): where the last build
+ * ports, its owner team, the platform, its agreements, the versions of the products it reads). Where the last build
  * (`last`, its `downloads/` folder and keys) wrote them under the same key, they are not made again (making the
- * documents and their YAML for 10 000 products is most of the cost): they are listed in `kept`, for {@link moveKeptContracts} once the whole build has
- * succeeded (until then the last build stays whole, to be put back if this one fails). It yields to the event loop
- * every 100 products.
+ * documents and their YAML for 10 000 products is most of the cost) but listed in `kept`, for
+ * {@link moveKeptContracts} once the whole build has succeeded: until then the last build stays whole, to be put back
+ * if this one fails. It yields to the event loop every 100 products.
  */
 export async function writeContractDownloads(
   dir: string,
