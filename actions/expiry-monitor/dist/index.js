@@ -26999,20 +26999,17 @@ function describeRow(entry) {
   }
 }
 function listReads(entry, products) {
-  const owner = (id) => {
-    const o = id === void 0 ? void 0 : products.get(id)?.owner;
-    return o === void 0 ? [] : [`team:${o}`];
-  };
+  const ownerOf = (id) => keyOf("team", id === void 0 ? void 0 : products.get(id)?.owner);
   switch (entry.kind) {
     case "product": {
       const p2 = entry.node;
       return [
         `product:${p2.id}`,
-        ...p2.owner === void 0 ? [] : [`team:${p2.owner}`],
-        ...p2.domain === void 0 ? [] : [`domain:${p2.domain}`],
+        ...keyOf("team", p2.owner),
+        ...keyOf("domain", p2.domain),
         ...p2.consumers.map((c) => `team:${c.team}`),
-        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)]),
-        ...p2.successor === void 0 ? [] : [`product:${p2.successor}`],
+        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...ownerOf(i.product)]),
+        ...keyOf("product", p2.successor),
         ...listDocFileRefs(p2).map((f2) => `file:${f2}`)
       ];
     }
@@ -27020,24 +27017,24 @@ function listReads(entry, products) {
       const a = entry.node;
       return [
         `agreement:${a.id}`,
-        ...a.provider === void 0 ? [] : [`product:${a.provider}`],
-        ...a.team === void 0 ? [] : [`team:${a.team}`],
-        ...a.consumerProduct === void 0 ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]
+        ...keyOf("product", a.provider),
+        ...keyOf("team", a.team),
+        ...keyOf("product", a.consumerProduct),
+        ...ownerOf(a.consumerProduct)
       ];
     }
-    case "domain": {
-      const owner2 = readDomainOwner(entry.node);
-      return [`domain:${entry.node.name}`, ...owner2 === void 0 ? [] : [`team:${owner2}`]];
-    }
-    case "waiver": {
-      const product = readWaivedProduct(entry.node);
-      return [`waiver:${entry.node.name}`, ...product === void 0 ? [] : [`product:${product}`]];
-    }
+    case "domain":
+      return [`domain:${entry.node.name}`, ...keyOf("team", readDomainOwner(entry.node))];
+    case "waiver":
+      return [`waiver:${entry.node.name}`, ...keyOf("product", readWaivedProduct(entry.node))];
     case "team":
       return [`team:${entry.node.name}`];
     case "config":
       return [];
   }
+}
+function keyOf(kind, name) {
+  return name === void 0 ? [] : [`${kind}:${name}`];
 }
 
 // packages/core/dist/graph/find-neighbourhood.js
@@ -40014,10 +40011,22 @@ import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // packages/source/dist/parse-in-parallel.js
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// packages/source/dist/find-built-script.js
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function findBuiltScript(from, candidates) {
+  for (const candidate of candidates) {
+    const url = new URL(candidate, from);
+    if (existsSync(fileURLToPath(url)))
+      return url;
+  }
+  return void 0;
+}
+
+// packages/source/dist/parse-in-parallel.js
 function toParsedEntry(r) {
   return { value: r.document?.value, parsed: r.document !== void 0, findings: r.findings };
 }
@@ -40067,11 +40076,7 @@ function splitBySize(items, n) {
   return chunks.filter((c) => c.items.length > 0);
 }
 function findWorkerScript() {
-  const here = new URL("./parse-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(here)))
-    return here;
-  const built = new URL("../dist/parse-worker.js", import.meta.url);
-  return existsSync(fileURLToPath(built)) ? built : void 0;
+  return findBuiltScript(import.meta.url, ["./parse-worker.js", "../dist/parse-worker.js"]);
 }
 
 // packages/source/dist/parse-index.js
@@ -40163,12 +40168,12 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         note(r.document?.value, key);
         return r;
       };
-      const read = (file, content) => readKeyed(file, keyOf(file, hashGitBlob(content)), content);
-      read.readStored = (file, oid, content) => readKeyed(file, keyOf(file, oid), content);
+      const read = (file, content) => readKeyed(file, keyOf2(file, hashGitBlob(content)), content);
+      read.readStored = (file, oid, content) => readKeyed(file, keyOf2(file, oid), content);
       read.prefill = (items) => {
         const missing = /* @__PURE__ */ new Map();
         for (const item of items) {
-          const key = keyOf(item.file, "oid" in item ? item.oid : hashGitBlob(item.content));
+          const key = keyOf2(item.file, "oid" in item ? item.oid : hashGitBlob(item.content));
           if (!entries.has(key))
             missing.set(key, item);
         }
@@ -40246,7 +40251,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     }
   };
 }
-function keyOf(file, oid) {
+function keyOf2(file, oid) {
   return `${oid} ${file}`;
 }
 var origins = /* @__PURE__ */ new WeakMap();
@@ -41134,14 +41139,14 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
   const hashReads = (reads) => createHash6("sha256").update(bundle.digest).update("\0").update(JSON.stringify(projectMeshData(mesh, reads))).digest("hex");
   const file = join17(cacheDir, `${hashReads(bundle.meshReads.product).slice(0, 40)}.v8`);
   const known = readStore(file);
-  const keyOf2 = ({ product, previous, ...rest }) => {
+  const keyOf3 = ({ product, previous, ...rest }) => {
     const productId = identify(product);
     const previousId = identify(previous);
     const parts = [productId ?? null, productId ? null : product, previousId ?? null, previousId ? null : previous, rest];
     return createHash6("sha256").update(JSON.stringify(parts)).digest("base64");
   };
   const meshKey = `mesh ${now} ${hashReads(bundle.meshReads.mesh)}`;
-  const keyed = inputs.map((x) => ({ ...x, key: keyOf2(x.input) }));
+  const keyed = inputs.map((x) => ({ ...x, key: keyOf3(x.input) }));
   const missing = keyed.filter((x) => !known.has(x.key));
   const products = /* @__PURE__ */ new Map();
   const errors = [];
@@ -41738,7 +41743,7 @@ import { existsSync as existsSync9, readFileSync as readFileSync20 } from "node:
 import { join as join26 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync12, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync11, readFileSync as readFileSync21 } from "node:fs";
@@ -41773,10 +41778,10 @@ import { join as join30 } from "node:path";
 var SITE_DIR = join31(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/index-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join32 } from "node:path";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
+
+// packages/usecases/dist/site/index-site-here.js
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash11 } from "node:crypto";
@@ -41802,16 +41807,16 @@ import { mkdirSync as mkdirSync13, readFileSync as readFileSync24, renameSync as
 import { join as join36, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync15 } from "node:fs";
+import { existsSync as existsSync14 } from "node:fs";
 import { join as join39, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
+import { createReadStream, existsSync as existsSync13, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join as join38, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync15, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
 import { dirname as dirname17, join as join40, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist2(), 1);
 var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
@@ -41820,12 +41825,12 @@ var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
 import { join as join41, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync16, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
+import { existsSync as existsSync17, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
@@ -41836,14 +41841,14 @@ import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSyn
 import { dirname as dirname18, join as join43 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync19 } from "node:fs";
+import { existsSync as existsSync18 } from "node:fs";
 import { join as join44 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
 import { join as join45 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { cpSync as cpSync3, existsSync as existsSync19, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
 import { dirname as dirname19, join as join46, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist2(), 1);
 
@@ -41888,7 +41893,7 @@ async function syncExpiryIssuesFromReport(report, options2) {
 }
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { existsSync as existsSync21 } from "node:fs";
+import { existsSync as existsSync20 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
@@ -41906,7 +41911,7 @@ import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // packages/usecases/dist/access/request-access.js
-import { existsSync as existsSync22 } from "node:fs";
+import { existsSync as existsSync21 } from "node:fs";
 import { join as join48 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js

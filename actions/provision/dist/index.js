@@ -42539,20 +42539,17 @@ function describeRow(entry) {
   }
 }
 function listReads(entry, products) {
-  const owner = (id) => {
-    const o = id === void 0 ? void 0 : products.get(id)?.owner;
-    return o === void 0 ? [] : [`team:${o}`];
-  };
+  const ownerOf = (id) => keyOf("team", id === void 0 ? void 0 : products.get(id)?.owner);
   switch (entry.kind) {
     case "product": {
       const p2 = entry.node;
       return [
         `product:${p2.id}`,
-        ...p2.owner === void 0 ? [] : [`team:${p2.owner}`],
-        ...p2.domain === void 0 ? [] : [`domain:${p2.domain}`],
+        ...keyOf("team", p2.owner),
+        ...keyOf("domain", p2.domain),
         ...p2.consumers.map((c) => `team:${c.team}`),
-        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)]),
-        ...p2.successor === void 0 ? [] : [`product:${p2.successor}`],
+        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...ownerOf(i.product)]),
+        ...keyOf("product", p2.successor),
         ...listDocFileRefs(p2).map((f2) => `file:${f2}`)
       ];
     }
@@ -42560,24 +42557,24 @@ function listReads(entry, products) {
       const a = entry.node;
       return [
         `agreement:${a.id}`,
-        ...a.provider === void 0 ? [] : [`product:${a.provider}`],
-        ...a.team === void 0 ? [] : [`team:${a.team}`],
-        ...a.consumerProduct === void 0 ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]
+        ...keyOf("product", a.provider),
+        ...keyOf("team", a.team),
+        ...keyOf("product", a.consumerProduct),
+        ...ownerOf(a.consumerProduct)
       ];
     }
-    case "domain": {
-      const owner2 = readDomainOwner(entry.node);
-      return [`domain:${entry.node.name}`, ...owner2 === void 0 ? [] : [`team:${owner2}`]];
-    }
-    case "waiver": {
-      const product = readWaivedProduct(entry.node);
-      return [`waiver:${entry.node.name}`, ...product === void 0 ? [] : [`product:${product}`]];
-    }
+    case "domain":
+      return [`domain:${entry.node.name}`, ...keyOf("team", readDomainOwner(entry.node))];
+    case "waiver":
+      return [`waiver:${entry.node.name}`, ...keyOf("product", readWaivedProduct(entry.node))];
     case "team":
       return [`team:${entry.node.name}`];
     case "config":
       return [];
   }
+}
+function keyOf(kind, name) {
+  return name === void 0 ? [] : [`${kind}:${name}`];
 }
 
 // packages/core/dist/graph/find-neighbourhood.js
@@ -44626,12 +44623,12 @@ function planShareViews(target, shares, existing, retyped) {
 }
 
 // packages/core/dist/platform/plan-changes.js
-var keyOf = (schema, name) => `${schema}.${name}`;
+var keyOf2 = (schema, name) => `${schema}.${name}`;
 var grantKey = (g2) => `${g2.schema}.${g2.object}/${g2.role}/${g2.privilege}`;
 var byKey = ([a], [b2]) => a < b2 ? -1 : a > b2 ? 1 : 0;
 function planChanges(desired, actual) {
-  const tables = new Map(actual.tables.map((t) => [keyOf(t.schema, t.name), t]));
-  const views = new Map(actual.views.map((v2) => [keyOf(v2.schema, v2.name), v2]));
+  const tables = new Map(actual.tables.map((t) => [keyOf2(t.schema, t.name), t]));
+  const views = new Map(actual.views.map((v2) => [keyOf2(v2.schema, v2.name), v2]));
   const shareViews = groupShareViews(actual.views);
   const shared = [];
   const perProduct = [];
@@ -44646,31 +44643,31 @@ function planChanges(desired, actual) {
     if (!roles.has(r.role))
       shared.push({ kind: "create-role", role: r.role, team: r.team });
   const present = /* @__PURE__ */ new Set();
-  for (const t of [...desired.tables].sort((a, b2) => keyOf(a.productId, a.port).localeCompare(keyOf(b2.productId, b2.port)))) {
-    const now = tables.get(keyOf(t.schema, t.name));
-    const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf(t.schema, t.view.name))) : planNewTable(t);
+  for (const t of [...desired.tables].sort((a, b2) => keyOf2(a.productId, a.port).localeCompare(keyOf2(b2.productId, b2.port)))) {
+    const now = tables.get(keyOf2(t.schema, t.name));
+    const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf2(t.schema, t.view.name))) : planNewTable(t);
     const retyped = steps.operations.some((o) => o.kind === "alter-column-type");
-    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], shareViews.get(keyOf(t.schema, t.name)) ?? [], retyped);
+    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], shareViews.get(keyOf2(t.schema, t.name)) ?? [], retyped);
     perProduct.push(...shares.before, ...steps.operations, ...shares.after);
     blocked.push(...steps.blocked);
-    present.add(keyOf(t.schema, t.name)).add(keyOf(t.schema, t.view.name));
+    present.add(keyOf2(t.schema, t.name)).add(keyOf2(t.schema, t.view.name));
     for (const v2 of shares.views)
-      present.add(keyOf(t.schema, v2));
+      present.add(keyOf2(t.schema, v2));
   }
   for (const r of desired.retired) {
-    if (!tables.has(keyOf(r.schema, r.name)))
+    if (!tables.has(keyOf2(r.schema, r.name)))
       continue;
-    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], shareViews.get(keyOf(r.schema, r.name)) ?? [], false).before);
+    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], shareViews.get(keyOf2(r.schema, r.name)) ?? [], false).before);
     if (r.dropAllowed)
       perProduct.push({ kind: "drop-table", productId: r.productId, schema: r.schema, table: r.name, view: r.view });
     else {
       retained.push({ productId: r.productId, schema: r.schema, table: r.name, reason: r.reason });
-      present.add(keyOf(r.schema, r.name)).add(keyOf(r.schema, r.view));
+      present.add(keyOf2(r.schema, r.name)).add(keyOf2(r.schema, r.view));
     }
   }
   const keepsGrants = ENGINE_FEATURES[desired.engine].replacedViewKeepsGrants;
-  const droppedViews = new Set(perProduct.flatMap((o) => o.kind === "drop-view" || o.kind === "create-view" && o.replace && !keepsGrants ? [keyOf(o.schema, o.view)] : []));
-  const grants = planGrants(desired, { ...actual, grants: actual.grants.filter((g2) => !droppedViews.has(keyOf(g2.schema, g2.object))) }, present);
+  const droppedViews = new Set(perProduct.flatMap((o) => o.kind === "drop-view" || o.kind === "create-view" && o.replace && !keepsGrants ? [keyOf2(o.schema, o.view)] : []));
+  const grants = planGrants(desired, { ...actual, grants: actual.grants.filter((g2) => !droppedViews.has(keyOf2(g2.schema, g2.object))) }, present);
   return {
     engine: desired.engine,
     operations: [...shared, ...grants.shared, ...perProduct, ...grants.perProduct],
@@ -44681,16 +44678,16 @@ function planChanges(desired, actual) {
 }
 function planGrants(desired, actual, present) {
   const schemas = /* @__PURE__ */ new Set([...desired.schemas]);
-  const exists = (g2) => g2.object === "" ? schemas.has(g2.schema) : present.has(keyOf(g2.schema, g2.object));
+  const exists = (g2) => g2.object === "" ? schemas.has(g2.schema) : present.has(keyOf2(g2.schema, g2.object));
   const want = new Map(desired.grants.filter(exists).map((g2) => [grantKey(g2), g2]));
   const have = new Map(actual.grants.filter(exists).map((g2) => [grantKey(g2), g2]));
-  const owner = new Map(desired.tables.flatMap((t) => [keyOf(t.schema, t.name), keyOf(t.schema, t.view.name), ...(t.shares ?? []).map((s6) => keyOf(t.schema, s6.view))].map((k2) => [k2, t.productId])));
+  const owner = new Map(desired.tables.flatMap((t) => [keyOf2(t.schema, t.name), keyOf2(t.schema, t.view.name), ...(t.shares ?? []).map((s6) => keyOf2(t.schema, s6.view))].map((k2) => [k2, t.productId])));
   for (const r of desired.retired)
-    owner.set(keyOf(r.schema, r.name), r.productId).set(keyOf(r.schema, r.view), r.productId);
+    owner.set(keyOf2(r.schema, r.name), r.productId).set(keyOf2(r.schema, r.view), r.productId);
   const shared = [];
   const perProduct = [];
   const place = (op, g2) => {
-    const productId = g2.object === "" ? void 0 : owner.get(keyOf(g2.schema, g2.object));
+    const productId = g2.object === "" ? void 0 : owner.get(keyOf2(g2.schema, g2.object));
     if (productId)
       perProduct.push({ ...op, productId });
     else
@@ -44699,7 +44696,7 @@ function planGrants(desired, actual, present) {
   for (const [, g2] of [...want].filter(([k2]) => !have.has(k2)).sort(byKey))
     place({ kind: "grant", grant: strip(g2) }, g2);
   const held = new Set(desired.held);
-  const isHeld = (g2) => [...held].some((t) => t === keyOf(g2.schema, g2.object) || keyOf(g2.schema, g2.object).startsWith(`${t}__`));
+  const isHeld = (g2) => [...held].some((t) => t === keyOf2(g2.schema, g2.object) || keyOf2(g2.schema, g2.object).startsWith(`${t}__`));
   const keepsSchema = new Set(actual.grants.filter((g2) => g2.object !== "" && held.size > 0 && isHeld(g2)).map((g2) => `${g2.schema}/${g2.role}`));
   for (const [, g2] of [...have].filter(([k2]) => !want.has(k2)).sort(byKey)) {
     if (g2.object === "" && keepsSchema.has(`${g2.schema}/${g2.role}`))
@@ -44710,14 +44707,14 @@ function planGrants(desired, actual, present) {
 }
 var strip = (g2) => ({ schema: g2.schema, object: g2.object, role: g2.role, privilege: g2.privilege });
 function findOrphans(desired, actual) {
-  const wanted = /* @__PURE__ */ new Set([...desired.tables.map((t) => keyOf(t.schema, t.name)), ...desired.retired.map((r) => keyOf(r.schema, r.name)), ...desired.held]);
-  const managed = new Map(actual.managed.map((m2) => [keyOf(m2.schema, m2.table), m2.productId]));
+  const wanted = /* @__PURE__ */ new Set([...desired.tables.map((t) => keyOf2(t.schema, t.name)), ...desired.retired.map((r) => keyOf2(r.schema, r.name)), ...desired.held]);
+  const managed = new Map(actual.managed.map((m2) => [keyOf2(m2.schema, m2.table), m2.productId]));
   const schemas = /* @__PURE__ */ new Set([...desired.schemas, ...actual.managed.map((m2) => m2.schema)]);
   schemas.delete(STATE_SCHEMA);
-  return actual.tables.filter((t) => schemas.has(t.schema) && !wanted.has(keyOf(t.schema, t.name))).map((t) => {
-    const productId = managed.get(keyOf(t.schema, t.name));
+  return actual.tables.filter((t) => schemas.has(t.schema) && !wanted.has(keyOf2(t.schema, t.name))).map((t) => {
+    const productId = managed.get(keyOf2(t.schema, t.name));
     return { schema: t.schema, table: t.name, ...productId ? { productId } : {} };
-  }).sort((a, b2) => keyOf(a.schema, a.table).localeCompare(keyOf(b2.schema, b2.table)));
+  }).sort((a, b2) => keyOf2(a.schema, a.table).localeCompare(keyOf2(b2.schema, b2.table)));
 }
 function groupShareViews(views) {
   const by = /* @__PURE__ */ new Map();
@@ -44725,7 +44722,7 @@ function groupShareViews(views) {
     const at2 = v2.name.lastIndexOf("__for_");
     if (at2 <= 0 || v2.name.slice(at2 + 6).includes("__"))
       continue;
-    const key = keyOf(v2.schema, v2.name.slice(0, at2));
+    const key = keyOf2(v2.schema, v2.name.slice(0, at2));
     const list8 = by.get(key);
     if (list8)
       list8.push(v2);
@@ -48411,10 +48408,22 @@ import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // packages/source/dist/parse-in-parallel.js
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// packages/source/dist/find-built-script.js
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function findBuiltScript(from, candidates) {
+  for (const candidate of candidates) {
+    const url = new URL(candidate, from);
+    if (existsSync(fileURLToPath(url)))
+      return url;
+  }
+  return void 0;
+}
+
+// packages/source/dist/parse-in-parallel.js
 function toParsedEntry(r) {
   return { value: r.document?.value, parsed: r.document !== void 0, findings: r.findings };
 }
@@ -48464,11 +48473,7 @@ function splitBySize(items, n) {
   return chunks.filter((c) => c.items.length > 0);
 }
 function findWorkerScript() {
-  const here = new URL("./parse-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(here)))
-    return here;
-  const built = new URL("../dist/parse-worker.js", import.meta.url);
-  return existsSync(fileURLToPath(built)) ? built : void 0;
+  return findBuiltScript(import.meta.url, ["./parse-worker.js", "../dist/parse-worker.js"]);
 }
 
 // packages/source/dist/parse-index.js
@@ -48560,12 +48565,12 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         note(r.document?.value, key);
         return r;
       };
-      const read = (file, content) => readKeyed(file, keyOf2(file, hashGitBlob(content)), content);
-      read.readStored = (file, oid, content) => readKeyed(file, keyOf2(file, oid), content);
+      const read = (file, content) => readKeyed(file, keyOf3(file, hashGitBlob(content)), content);
+      read.readStored = (file, oid, content) => readKeyed(file, keyOf3(file, oid), content);
       read.prefill = (items) => {
         const missing = /* @__PURE__ */ new Map();
         for (const item of items) {
-          const key = keyOf2(item.file, "oid" in item ? item.oid : hashGitBlob(item.content));
+          const key = keyOf3(item.file, "oid" in item ? item.oid : hashGitBlob(item.content));
           if (!entries.has(key))
             missing.set(key, item);
         }
@@ -48643,7 +48648,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     }
   };
 }
-function keyOf2(file, oid) {
+function keyOf3(file, oid) {
   return `${oid} ${file}`;
 }
 var origins = /* @__PURE__ */ new WeakMap();
@@ -49531,14 +49536,14 @@ async function evaluatePolicyBundleCached(bundle, mesh, inputs, now, cacheDir, {
   const hashReads = (reads) => createHash5("sha256").update(bundle.digest).update("\0").update(JSON.stringify(projectMeshData(mesh, reads))).digest("hex");
   const file = join17(cacheDir, `${hashReads(bundle.meshReads.product).slice(0, 40)}.v8`);
   const known = readStore(file);
-  const keyOf3 = ({ product, previous, ...rest }) => {
+  const keyOf4 = ({ product, previous, ...rest }) => {
     const productId = identify(product);
     const previousId = identify(previous);
     const parts = [productId ?? null, productId ? null : product, previousId ?? null, previousId ? null : previous, rest];
     return createHash5("sha256").update(JSON.stringify(parts)).digest("base64");
   };
   const meshKey = `mesh ${now} ${hashReads(bundle.meshReads.mesh)}`;
-  const keyed = inputs.map((x) => ({ ...x, key: keyOf3(x.input) }));
+  const keyed = inputs.map((x) => ({ ...x, key: keyOf4(x.input) }));
   const missing = keyed.filter((x) => !known.has(x.key));
   const products = /* @__PURE__ */ new Map();
   const errors = [];
@@ -50227,7 +50232,7 @@ async function readDuckdbState(connection, desiredSchemas) {
     const tableRows = await read(`SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND list_contains(${list8}, schema_name)`, schemas);
     const viewRows = await read(`SELECT schema_name, view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND list_contains(${list8}, schema_name)`, schemas);
     const keys = await read(`SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND list_contains(${list8}, schema_name)`, schemas);
-    const keyOf3 = new Map(keys.map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.constraint_column_names.map(String)]));
+    const keyOf4 = new Map(keys.map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.constraint_column_names.map(String)]));
     const tables = tableRows.map((t) => {
       const key = `${String(t.schema_name)}.${String(t.table_name)}`;
       const comment = readComment(t.comment);
@@ -50235,7 +50240,7 @@ async function readDuckdbState(connection, desiredSchemas) {
         schema: String(t.schema_name),
         name: String(t.table_name),
         columns: columnsOf.get(key) ?? [],
-        primaryKey: keyOf3.get(key) ?? [],
+        primaryKey: keyOf4.get(key) ?? [],
         ...comment ? { comment } : {}
       };
     });
@@ -50487,7 +50492,7 @@ async function readPostgresState(client, desiredSchemas) {
     const schemas = [.../* @__PURE__ */ new Set([...desiredSchemas, ...managed.map((m2) => m2.schema)])];
     const allSchemas = (await read(`SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'`)).map((r) => String(r.nspname));
     const columnsOf = groupColumns(await read(COLUMNS, [schemas]));
-    const keyOf3 = new Map((await read(KEYS, [schemas])).map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.cols.map(String)]));
+    const keyOf4 = new Map((await read(KEYS, [schemas])).map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.cols.map(String)]));
     const tables = [];
     const views = [];
     for (const r of await read(RELATIONS, [schemas])) {
@@ -50497,7 +50502,7 @@ async function readPostgresState(client, desiredSchemas) {
       if (r.relkind === "v")
         views.push({ ...base, columns: (columnsOf.get(key) ?? []).map((c) => c.name) });
       else
-        tables.push({ ...base, columns: columnsOf.get(key) ?? [], primaryKey: keyOf3.get(key) ?? [] });
+        tables.push({ ...base, columns: columnsOf.get(key) ?? [], primaryKey: keyOf4.get(key) ?? [] });
     }
     const roles = (await read(`SELECT rolname FROM pg_roles WHERE rolname LIKE 'team\\_%'`)).map((r) => String(r.rolname));
     const grants = [...await read(TABLE_GRANTS, [schemas]), ...await read(SCHEMA_GRANTS, [schemas])].map((g2) => ({
@@ -58566,7 +58571,7 @@ import { existsSync as existsSync9, readFileSync as readFileSync20 } from "node:
 import { join as join26 } from "node:path";
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync12, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync11, readFileSync as readFileSync21 } from "node:fs";
@@ -58601,10 +58606,10 @@ import { join as join30 } from "node:path";
 var SITE_DIR = join31(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/index-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join32 } from "node:path";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
+
+// packages/usecases/dist/site/index-site-here.js
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash11 } from "node:crypto";
@@ -58630,16 +58635,16 @@ import { mkdirSync as mkdirSync13, readFileSync as readFileSync24, renameSync as
 import { join as join36, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync15 } from "node:fs";
+import { existsSync as existsSync14 } from "node:fs";
 import { join as join39, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
+import { createReadStream, existsSync as existsSync13, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join as join38, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync15, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
 import { dirname as dirname17, join as join40, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist(), 1);
 var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
@@ -58648,12 +58653,12 @@ var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
 import { join as join41, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync16, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
+import { existsSync as existsSync17, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
@@ -58664,14 +58669,14 @@ import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSyn
 import { dirname as dirname18, join as join43 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync19 } from "node:fs";
+import { existsSync as existsSync18 } from "node:fs";
 import { join as join44 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
 import { join as join45 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { cpSync as cpSync3, existsSync as existsSync19, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
 import { dirname as dirname19, join as join46, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist(), 1);
 
@@ -58679,7 +58684,7 @@ var import_yaml7 = __toESM(require_dist(), 1);
 var import_yaml6 = __toESM(require_dist(), 1);
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { existsSync as existsSync21 } from "node:fs";
+import { existsSync as existsSync20 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 
 // packages/usecases/dist/catalog/export-backstage.js
@@ -58697,7 +58702,7 @@ import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // packages/usecases/dist/access/request-access.js
-import { existsSync as existsSync22 } from "node:fs";
+import { existsSync as existsSync21 } from "node:fs";
 import { join as join48 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js

@@ -4,11 +4,8 @@ const require = __meshplaneCreateRequire(import.meta.url);
 // packages/usecases/dist/site/index-site-worker.js
 import { parentPort, workerData } from "node:worker_threads";
 
-// packages/usecases/dist/site/index-site.js
-import { existsSync } from "node:fs";
+// packages/usecases/dist/site/index-site-here.js
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 
 // packages/usecases/dist/usage-error.js
@@ -21,7 +18,7 @@ var UsageError = class extends Error {
   }
 };
 
-// packages/usecases/dist/site/index-site.js
+// packages/usecases/dist/site/index-site-here.js
 async function indexSiteHere(outDir2, records2) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index)

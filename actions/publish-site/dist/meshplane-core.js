@@ -402,6 +402,9 @@ function readProductNode(doc, valid) {
     data
   };
 }
+function readOwnerTeam(index, product) {
+  return index.teams.find((t) => t.name === product.owner)?.data;
+}
 function readWaivedProduct(waiver) {
   return str(rec(waiver.data.spec).product);
 }
@@ -9185,20 +9188,17 @@ function describeRow(entry) {
   }
 }
 function listReads(entry, products) {
-  const owner = (id) => {
-    const o = id === void 0 ? void 0 : products.get(id)?.owner;
-    return o === void 0 ? [] : [`team:${o}`];
-  };
+  const ownerOf2 = (id) => keyOf("team", id === void 0 ? void 0 : products.get(id)?.owner);
   switch (entry.kind) {
     case "product": {
       const p = entry.node;
       return [
         `product:${p.id}`,
-        ...p.owner === void 0 ? [] : [`team:${p.owner}`],
-        ...p.domain === void 0 ? [] : [`domain:${p.domain}`],
+        ...keyOf("team", p.owner),
+        ...keyOf("domain", p.domain),
         ...p.consumers.map((c) => `team:${c.team}`),
-        ...p.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)]),
-        ...p.successor === void 0 ? [] : [`product:${p.successor}`],
+        ...p.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...ownerOf2(i.product)]),
+        ...keyOf("product", p.successor),
         ...listDocFileRefs(p).map((f) => `file:${f}`)
       ];
     }
@@ -9206,24 +9206,24 @@ function listReads(entry, products) {
       const a = entry.node;
       return [
         `agreement:${a.id}`,
-        ...a.provider === void 0 ? [] : [`product:${a.provider}`],
-        ...a.team === void 0 ? [] : [`team:${a.team}`],
-        ...a.consumerProduct === void 0 ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]
+        ...keyOf("product", a.provider),
+        ...keyOf("team", a.team),
+        ...keyOf("product", a.consumerProduct),
+        ...ownerOf2(a.consumerProduct)
       ];
     }
-    case "domain": {
-      const owner2 = readDomainOwner(entry.node);
-      return [`domain:${entry.node.name}`, ...owner2 === void 0 ? [] : [`team:${owner2}`]];
-    }
-    case "waiver": {
-      const product = readWaivedProduct(entry.node);
-      return [`waiver:${entry.node.name}`, ...product === void 0 ? [] : [`product:${product}`]];
-    }
+    case "domain":
+      return [`domain:${entry.node.name}`, ...keyOf("team", readDomainOwner(entry.node))];
+    case "waiver":
+      return [`waiver:${entry.node.name}`, ...keyOf("product", readWaivedProduct(entry.node))];
     case "team":
       return [`team:${entry.node.name}`];
     case "config":
       return [];
   }
+}
+function keyOf(kind, name) {
+  return name === void 0 ? [] : [`${kind}:${name}`];
 }
 
 // packages/core/dist/graph/find-neighbourhood.js
@@ -11598,12 +11598,12 @@ function planShareViews(target, shares, existing, retyped) {
 }
 
 // packages/core/dist/platform/plan-changes.js
-var keyOf = (schema, name) => `${schema}.${name}`;
+var keyOf2 = (schema, name) => `${schema}.${name}`;
 var grantKey = (g) => `${g.schema}.${g.object}/${g.role}/${g.privilege}`;
 var byKey = ([a], [b]) => a < b ? -1 : a > b ? 1 : 0;
 function planChanges(desired, actual) {
-  const tables = new Map(actual.tables.map((t) => [keyOf(t.schema, t.name), t]));
-  const views = new Map(actual.views.map((v) => [keyOf(v.schema, v.name), v]));
+  const tables = new Map(actual.tables.map((t) => [keyOf2(t.schema, t.name), t]));
+  const views = new Map(actual.views.map((v) => [keyOf2(v.schema, v.name), v]));
   const shareViews = groupShareViews(actual.views);
   const shared = [];
   const perProduct = [];
@@ -11618,31 +11618,31 @@ function planChanges(desired, actual) {
     if (!roles.has(r.role))
       shared.push({ kind: "create-role", role: r.role, team: r.team });
   const present = /* @__PURE__ */ new Set();
-  for (const t of [...desired.tables].sort((a, b) => keyOf(a.productId, a.port).localeCompare(keyOf(b.productId, b.port)))) {
-    const now = tables.get(keyOf(t.schema, t.name));
-    const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf(t.schema, t.view.name))) : planNewTable(t);
+  for (const t of [...desired.tables].sort((a, b) => keyOf2(a.productId, a.port).localeCompare(keyOf2(b.productId, b.port)))) {
+    const now = tables.get(keyOf2(t.schema, t.name));
+    const steps = now ? planTableChanges(desired.engine, t, now, views.get(keyOf2(t.schema, t.view.name))) : planNewTable(t);
     const retyped = steps.operations.some((o) => o.kind === "alter-column-type");
-    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], shareViews.get(keyOf(t.schema, t.name)) ?? [], retyped);
+    const shares = planShareViews({ productId: t.productId, schema: t.schema, table: t.name }, t.shares ?? [], shareViews.get(keyOf2(t.schema, t.name)) ?? [], retyped);
     perProduct.push(...shares.before, ...steps.operations, ...shares.after);
     blocked.push(...steps.blocked);
-    present.add(keyOf(t.schema, t.name)).add(keyOf(t.schema, t.view.name));
+    present.add(keyOf2(t.schema, t.name)).add(keyOf2(t.schema, t.view.name));
     for (const v of shares.views)
-      present.add(keyOf(t.schema, v));
+      present.add(keyOf2(t.schema, v));
   }
   for (const r of desired.retired) {
-    if (!tables.has(keyOf(r.schema, r.name)))
+    if (!tables.has(keyOf2(r.schema, r.name)))
       continue;
-    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], shareViews.get(keyOf(r.schema, r.name)) ?? [], false).before);
+    perProduct.push(...planShareViews({ productId: r.productId, schema: r.schema, table: r.name }, [], shareViews.get(keyOf2(r.schema, r.name)) ?? [], false).before);
     if (r.dropAllowed)
       perProduct.push({ kind: "drop-table", productId: r.productId, schema: r.schema, table: r.name, view: r.view });
     else {
       retained.push({ productId: r.productId, schema: r.schema, table: r.name, reason: r.reason });
-      present.add(keyOf(r.schema, r.name)).add(keyOf(r.schema, r.view));
+      present.add(keyOf2(r.schema, r.name)).add(keyOf2(r.schema, r.view));
     }
   }
   const keepsGrants = ENGINE_FEATURES[desired.engine].replacedViewKeepsGrants;
-  const droppedViews = new Set(perProduct.flatMap((o) => o.kind === "drop-view" || o.kind === "create-view" && o.replace && !keepsGrants ? [keyOf(o.schema, o.view)] : []));
-  const grants = planGrants(desired, { ...actual, grants: actual.grants.filter((g) => !droppedViews.has(keyOf(g.schema, g.object))) }, present);
+  const droppedViews = new Set(perProduct.flatMap((o) => o.kind === "drop-view" || o.kind === "create-view" && o.replace && !keepsGrants ? [keyOf2(o.schema, o.view)] : []));
+  const grants = planGrants(desired, { ...actual, grants: actual.grants.filter((g) => !droppedViews.has(keyOf2(g.schema, g.object))) }, present);
   return {
     engine: desired.engine,
     operations: [...shared, ...grants.shared, ...perProduct, ...grants.perProduct],
@@ -11653,16 +11653,16 @@ function planChanges(desired, actual) {
 }
 function planGrants(desired, actual, present) {
   const schemas = /* @__PURE__ */ new Set([...desired.schemas]);
-  const exists = (g) => g.object === "" ? schemas.has(g.schema) : present.has(keyOf(g.schema, g.object));
+  const exists = (g) => g.object === "" ? schemas.has(g.schema) : present.has(keyOf2(g.schema, g.object));
   const want = new Map(desired.grants.filter(exists).map((g) => [grantKey(g), g]));
   const have = new Map(actual.grants.filter(exists).map((g) => [grantKey(g), g]));
-  const owner = new Map(desired.tables.flatMap((t) => [keyOf(t.schema, t.name), keyOf(t.schema, t.view.name), ...(t.shares ?? []).map((s) => keyOf(t.schema, s.view))].map((k) => [k, t.productId])));
+  const owner = new Map(desired.tables.flatMap((t) => [keyOf2(t.schema, t.name), keyOf2(t.schema, t.view.name), ...(t.shares ?? []).map((s) => keyOf2(t.schema, s.view))].map((k) => [k, t.productId])));
   for (const r of desired.retired)
-    owner.set(keyOf(r.schema, r.name), r.productId).set(keyOf(r.schema, r.view), r.productId);
+    owner.set(keyOf2(r.schema, r.name), r.productId).set(keyOf2(r.schema, r.view), r.productId);
   const shared = [];
   const perProduct = [];
   const place = (op, g) => {
-    const productId = g.object === "" ? void 0 : owner.get(keyOf(g.schema, g.object));
+    const productId = g.object === "" ? void 0 : owner.get(keyOf2(g.schema, g.object));
     if (productId)
       perProduct.push({ ...op, productId });
     else
@@ -11671,7 +11671,7 @@ function planGrants(desired, actual, present) {
   for (const [, g] of [...want].filter(([k]) => !have.has(k)).sort(byKey))
     place({ kind: "grant", grant: strip(g) }, g);
   const held = new Set(desired.held);
-  const isHeld = (g) => [...held].some((t) => t === keyOf(g.schema, g.object) || keyOf(g.schema, g.object).startsWith(`${t}__`));
+  const isHeld = (g) => [...held].some((t) => t === keyOf2(g.schema, g.object) || keyOf2(g.schema, g.object).startsWith(`${t}__`));
   const keepsSchema = new Set(actual.grants.filter((g) => g.object !== "" && held.size > 0 && isHeld(g)).map((g) => `${g.schema}/${g.role}`));
   for (const [, g] of [...have].filter(([k]) => !want.has(k)).sort(byKey)) {
     if (g.object === "" && keepsSchema.has(`${g.schema}/${g.role}`))
@@ -11682,14 +11682,14 @@ function planGrants(desired, actual, present) {
 }
 var strip = (g) => ({ schema: g.schema, object: g.object, role: g.role, privilege: g.privilege });
 function findOrphans(desired, actual) {
-  const wanted = /* @__PURE__ */ new Set([...desired.tables.map((t) => keyOf(t.schema, t.name)), ...desired.retired.map((r) => keyOf(r.schema, r.name)), ...desired.held]);
-  const managed = new Map(actual.managed.map((m) => [keyOf(m.schema, m.table), m.productId]));
+  const wanted = /* @__PURE__ */ new Set([...desired.tables.map((t) => keyOf2(t.schema, t.name)), ...desired.retired.map((r) => keyOf2(r.schema, r.name)), ...desired.held]);
+  const managed = new Map(actual.managed.map((m) => [keyOf2(m.schema, m.table), m.productId]));
   const schemas = /* @__PURE__ */ new Set([...desired.schemas, ...actual.managed.map((m) => m.schema)]);
   schemas.delete(STATE_SCHEMA);
-  return actual.tables.filter((t) => schemas.has(t.schema) && !wanted.has(keyOf(t.schema, t.name))).map((t) => {
-    const productId = managed.get(keyOf(t.schema, t.name));
+  return actual.tables.filter((t) => schemas.has(t.schema) && !wanted.has(keyOf2(t.schema, t.name))).map((t) => {
+    const productId = managed.get(keyOf2(t.schema, t.name));
     return { schema: t.schema, table: t.name, ...productId ? { productId } : {} };
-  }).sort((a, b) => keyOf(a.schema, a.table).localeCompare(keyOf(b.schema, b.table)));
+  }).sort((a, b) => keyOf2(a.schema, a.table).localeCompare(keyOf2(b.schema, b.table)));
 }
 function groupShareViews(views) {
   const by = /* @__PURE__ */ new Map();
@@ -11697,7 +11697,7 @@ function groupShareViews(views) {
     const at = v.name.lastIndexOf("__for_");
     if (at <= 0 || v.name.slice(at + 6).includes("__"))
       continue;
-    const key = keyOf(v.schema, v.name.slice(0, at));
+    const key = keyOf2(v.schema, v.name.slice(0, at));
     const list16 = by.get(key);
     if (list16)
       list16.push(v);
@@ -12376,14 +12376,14 @@ function observe(spec, metrics) {
 }
 
 // packages/core/dist/slo/evaluate-slos.js
-var keyOf2 = (s) => `${s.productId}/${s.port}/${s.slo}`;
+var keyOf3 = (s) => `${s.productId}/${s.port}/${s.slo}`;
 var ORDER2 = { breached: 0, "at-risk": 1, "no-data": 2, ok: 3 };
 function evaluateSlos(specs, observations, memory, options) {
   const statuses = [];
   const history = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
   for (const spec of specs) {
-    const key = keyOf2(spec);
+    const key = keyOf3(spec);
     const evaluation = evaluateSlo(spec, observations.get(key) ?? [], {
       now: options.now,
       ...options.historyDays ? { historyDays: options.historyDays } : {}
@@ -12393,7 +12393,7 @@ function evaluateSlos(specs, observations, memory, options) {
     statuses.push({ ...evaluation.status, state: remembered.state, since: remembered.since });
     history.set(key, evaluation.history);
   }
-  statuses.sort((a, b) => ORDER2[a.state] - ORDER2[b.state] || keyOf2(a).localeCompare(keyOf2(b)));
+  statuses.sort((a, b) => ORDER2[a.state] - ORDER2[b.state] || keyOf3(a).localeCompare(keyOf3(b)));
   return { evaluatedAt: options.now, statuses, history, memory: next };
 }
 
@@ -16144,6 +16144,7 @@ export {
   readOdcsContracts,
   readOdcsPort,
   readOdpsProduct,
+  readOwnerTeam,
   readProductNode,
   readReliabilityLabel,
   readRenewalMarkers,

@@ -42509,20 +42509,17 @@ function describeRow(entry) {
   }
 }
 function listReads(entry, products) {
-  const owner = (id) => {
-    const o = id === void 0 ? void 0 : products.get(id)?.owner;
-    return o === void 0 ? [] : [`team:${o}`];
-  };
+  const ownerOf2 = (id) => keyOf("team", id === void 0 ? void 0 : products.get(id)?.owner);
   switch (entry.kind) {
     case "product": {
       const p2 = entry.node;
       return [
         `product:${p2.id}`,
-        ...p2.owner === void 0 ? [] : [`team:${p2.owner}`],
-        ...p2.domain === void 0 ? [] : [`domain:${p2.domain}`],
+        ...keyOf("team", p2.owner),
+        ...keyOf("domain", p2.domain),
         ...p2.consumers.map((c) => `team:${c.team}`),
-        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)]),
-        ...p2.successor === void 0 ? [] : [`product:${p2.successor}`],
+        ...p2.inputs.flatMap((i) => i.product === void 0 ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...ownerOf2(i.product)]),
+        ...keyOf("product", p2.successor),
         ...listDocFileRefs(p2).map((f2) => `file:${f2}`)
       ];
     }
@@ -42530,24 +42527,24 @@ function listReads(entry, products) {
       const a = entry.node;
       return [
         `agreement:${a.id}`,
-        ...a.provider === void 0 ? [] : [`product:${a.provider}`],
-        ...a.team === void 0 ? [] : [`team:${a.team}`],
-        ...a.consumerProduct === void 0 ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]
+        ...keyOf("product", a.provider),
+        ...keyOf("team", a.team),
+        ...keyOf("product", a.consumerProduct),
+        ...ownerOf2(a.consumerProduct)
       ];
     }
-    case "domain": {
-      const owner2 = readDomainOwner(entry.node);
-      return [`domain:${entry.node.name}`, ...owner2 === void 0 ? [] : [`team:${owner2}`]];
-    }
-    case "waiver": {
-      const product = readWaivedProduct(entry.node);
-      return [`waiver:${entry.node.name}`, ...product === void 0 ? [] : [`product:${product}`]];
-    }
+    case "domain":
+      return [`domain:${entry.node.name}`, ...keyOf("team", readDomainOwner(entry.node))];
+    case "waiver":
+      return [`waiver:${entry.node.name}`, ...keyOf("product", readWaivedProduct(entry.node))];
     case "team":
       return [`team:${entry.node.name}`];
     case "config":
       return [];
   }
+}
+function keyOf(kind, name) {
+  return name === void 0 ? [] : [`${kind}:${name}`];
 }
 
 // packages/core/dist/graph/find-neighbourhood.js
@@ -43292,14 +43289,14 @@ function normalizeDatasetName(name) {
 }
 
 // packages/core/dist/slo/evaluate-slos.js
-var keyOf = (s6) => `${s6.productId}/${s6.port}/${s6.slo}`;
+var keyOf2 = (s6) => `${s6.productId}/${s6.port}/${s6.slo}`;
 var ORDER2 = { breached: 0, "at-risk": 1, "no-data": 2, ok: 3 };
 function evaluateSlos(specs, observations, memory, options2) {
   const statuses = [];
   const history = /* @__PURE__ */ new Map();
   const next = /* @__PURE__ */ new Map();
   for (const spec of specs) {
-    const key = keyOf(spec);
+    const key = keyOf2(spec);
     const evaluation = evaluateSlo(spec, observations.get(key) ?? [], {
       now: options2.now,
       ...options2.historyDays ? { historyDays: options2.historyDays } : {}
@@ -43309,7 +43306,7 @@ function evaluateSlos(specs, observations, memory, options2) {
     statuses.push({ ...evaluation.status, state: remembered.state, since: remembered.since });
     history.set(key, evaluation.history);
   }
-  statuses.sort((a, b2) => ORDER2[a.state] - ORDER2[b2.state] || keyOf(a).localeCompare(keyOf(b2)));
+  statuses.sort((a, b2) => ORDER2[a.state] - ORDER2[b2.state] || keyOf2(a).localeCompare(keyOf2(b2)));
   return { evaluatedAt: options2.now, statuses, history, memory: next };
 }
 
@@ -54519,10 +54516,22 @@ import { dirname, join as join5 } from "node:path";
 import { deserialize, serialize } from "node:v8";
 
 // packages/source/dist/parse-in-parallel.js
-import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
+
+// packages/source/dist/find-built-script.js
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+function findBuiltScript(from, candidates) {
+  for (const candidate of candidates) {
+    const url = new URL(candidate, from);
+    if (existsSync(fileURLToPath(url)))
+      return url;
+  }
+  return void 0;
+}
+
+// packages/source/dist/parse-in-parallel.js
 function toParsedEntry(r) {
   return { value: r.document?.value, parsed: r.document !== void 0, findings: r.findings };
 }
@@ -54572,11 +54581,7 @@ function splitBySize(items, n) {
   return chunks.filter((c) => c.items.length > 0);
 }
 function findWorkerScript() {
-  const here = new URL("./parse-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(here)))
-    return here;
-  const built = new URL("../dist/parse-worker.js", import.meta.url);
-  return existsSync(fileURLToPath(built)) ? built : void 0;
+  return findBuiltScript(import.meta.url, ["./parse-worker.js", "../dist/parse-worker.js"]);
 }
 
 // packages/source/dist/parse-index.js
@@ -54661,12 +54666,12 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
         note(r.document?.value, key);
         return r;
       };
-      const read = (file, content) => readKeyed(file, keyOf2(file, hashGitBlob(content)), content);
-      read.readStored = (file, oid, content) => readKeyed(file, keyOf2(file, oid), content);
+      const read = (file, content) => readKeyed(file, keyOf3(file, hashGitBlob(content)), content);
+      read.readStored = (file, oid, content) => readKeyed(file, keyOf3(file, oid), content);
       read.prefill = (items) => {
         const missing = /* @__PURE__ */ new Map();
         for (const item of items) {
-          const key = keyOf2(item.file, "oid" in item ? item.oid : hashGitBlob(item.content));
+          const key = keyOf3(item.file, "oid" in item ? item.oid : hashGitBlob(item.content));
           if (!entries.has(key))
             missing.set(key, item);
         }
@@ -54744,7 +54749,7 @@ function openParseIndex(dir, { minimumParallel = PARALLEL_MINIMUM } = {}) {
     }
   };
 }
-function keyOf2(file, oid) {
+function keyOf3(file, oid) {
   return `${oid} ${file}`;
 }
 var origins = /* @__PURE__ */ new WeakMap();
@@ -55299,7 +55304,7 @@ async function readDuckdbState(connection, desiredSchemas) {
     const tableRows = await read(`SELECT schema_name, table_name, comment FROM duckdb_tables() WHERE database_name = current_database() AND list_contains(${list7}, schema_name)`, schemas);
     const viewRows = await read(`SELECT schema_name, view_name, comment FROM duckdb_views() WHERE NOT internal AND database_name = current_database() AND list_contains(${list7}, schema_name)`, schemas);
     const keys = await read(`SELECT schema_name, table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' AND database_name = current_database() AND list_contains(${list7}, schema_name)`, schemas);
-    const keyOf3 = new Map(keys.map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.constraint_column_names.map(String)]));
+    const keyOf4 = new Map(keys.map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.constraint_column_names.map(String)]));
     const tables = tableRows.map((t) => {
       const key = `${String(t.schema_name)}.${String(t.table_name)}`;
       const comment = readComment(t.comment);
@@ -55307,7 +55312,7 @@ async function readDuckdbState(connection, desiredSchemas) {
         schema: String(t.schema_name),
         name: String(t.table_name),
         columns: columnsOf.get(key) ?? [],
-        primaryKey: keyOf3.get(key) ?? [],
+        primaryKey: keyOf4.get(key) ?? [],
         ...comment ? { comment } : {}
       };
     });
@@ -55559,7 +55564,7 @@ async function readPostgresState(client, desiredSchemas) {
     const schemas = [.../* @__PURE__ */ new Set([...desiredSchemas, ...managed.map((m2) => m2.schema)])];
     const allSchemas = (await read(`SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema'`)).map((r) => String(r.nspname));
     const columnsOf = groupColumns(await read(COLUMNS, [schemas]));
-    const keyOf3 = new Map((await read(KEYS, [schemas])).map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.cols.map(String)]));
+    const keyOf4 = new Map((await read(KEYS, [schemas])).map((k2) => [`${String(k2.schema_name)}.${String(k2.table_name)}`, k2.cols.map(String)]));
     const tables = [];
     const views = [];
     for (const r of await read(RELATIONS, [schemas])) {
@@ -55569,7 +55574,7 @@ async function readPostgresState(client, desiredSchemas) {
       if (r.relkind === "v")
         views.push({ ...base, columns: (columnsOf.get(key) ?? []).map((c) => c.name) });
       else
-        tables.push({ ...base, columns: columnsOf.get(key) ?? [], primaryKey: keyOf3.get(key) ?? [] });
+        tables.push({ ...base, columns: columnsOf.get(key) ?? [], primaryKey: keyOf4.get(key) ?? [] });
     }
     const roles = (await read(`SELECT rolname FROM pg_roles WHERE rolname LIKE 'team\\_%'`)).map((r) => String(r.rolname));
     const grants = [...await read(TABLE_GRANTS, [schemas]), ...await read(SCHEMA_GRANTS, [schemas])].map((g2) => ({
@@ -56863,7 +56868,7 @@ async function syncSloIssuesFromStatuses(statusesFile, options2) {
 }
 
 // packages/usecases/dist/site/build-site.js
-import { cpSync, existsSync as existsSync13, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
+import { cpSync, existsSync as existsSync12, mkdirSync as mkdirSync14, readdirSync as readdirSync10, readFileSync as readFileSync25, renameSync as renameSync9, rmSync as rmSync10, writeFileSync as writeFileSync12 } from "node:fs";
 
 // packages/usecases/dist/lineage/read-observed-lineage.js
 import { existsSync as existsSync11, readFileSync as readFileSync21 } from "node:fs";
@@ -56912,10 +56917,10 @@ import { join as join30 } from "node:path";
 var SITE_DIR = join31(MESHPLANE_HOME, "site/");
 
 // packages/usecases/dist/site/index-site.js
-import { existsSync as existsSync12 } from "node:fs";
-import { join as join32 } from "node:path";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
+
+// packages/usecases/dist/site/index-site-here.js
+import { join as join32 } from "node:path";
 
 // packages/usecases/dist/site/write-contract-downloads.js
 import { createHash as createHash11 } from "node:crypto";
@@ -56949,16 +56954,16 @@ import { mkdirSync as mkdirSync13, readFileSync as readFileSync24, renameSync as
 import { join as join36, relative as relative3 } from "node:path";
 
 // packages/usecases/dist/site/serve-site.js
-import { existsSync as existsSync15 } from "node:fs";
+import { existsSync as existsSync14 } from "node:fs";
 import { join as join39, resolve as resolve12 } from "node:path";
 
 // packages/usecases/dist/site/serve-static.js
-import { createReadStream, existsSync as existsSync14, statSync as statSync6 } from "node:fs";
+import { createReadStream, existsSync as existsSync13, statSync as statSync6 } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join as join38, resolve as resolve11, sep as sep5 } from "node:path";
 
 // packages/usecases/dist/demo/generate-demo.js
-import { cpSync as cpSync2, existsSync as existsSync16, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
+import { cpSync as cpSync2, existsSync as existsSync15, mkdirSync as mkdirSync15, readdirSync as readdirSync11, writeFileSync as writeFileSync13 } from "node:fs";
 import { dirname as dirname17, join as join40, resolve as resolve13 } from "node:path";
 var import_yaml4 = __toESM(require_dist2(), 1);
 var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
@@ -56967,7 +56972,7 @@ var POLICY_HOME = join40(MESHPLANE_HOME, "policies");
 import { join as join41, resolve as resolve15 } from "node:path";
 
 // packages/usecases/dist/catalog/report-lineage-drift.js
-import { existsSync as existsSync17, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync16, readFileSync as readFileSync26, statSync as statSync7 } from "node:fs";
 import { relative as relative4, resolve as resolve14 } from "node:path";
 var MAX_EVENTS_BYTES = 512 * 1024 * 1024;
 function observeLineageDrift(repo, options2) {
@@ -56975,7 +56980,7 @@ function observeLineageDrift(repo, options2) {
   if (!Number.isInteger(days2) || days2 < 1 || days2 > 3660)
     throw new UsageError(`--days takes a whole number of days from 1 to 3660, not ${days2}.`);
   const statePath = options2.state === false ? void 0 : resolve14(repo.root, options2.state ?? OBSERVED_LINEAGE_FILE);
-  const kept = statePath && existsSync17(statePath) ? readObservedLineageFile(statePath) : void 0;
+  const kept = statePath && existsSync16(statePath) ? readObservedLineageFile(statePath) : void 0;
   if (options2.events.length === 0 && !kept)
     throw new UsageError(`Name the OpenLineage event files: mesh lineage drift <events.jsonl…> [--days N] (no ${OBSERVED_LINEAGE_FILE} is kept yet).`);
   const { report, graph } = checkRepository(repo);
@@ -57011,7 +57016,7 @@ function observeLineageDrift(repo, options2) {
 }
 
 // packages/usecases/dist/scaffold/scaffold-product.js
-import { existsSync as existsSync18, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
+import { existsSync as existsSync17, mkdirSync as mkdirSync16, writeFileSync as writeFileSync14 } from "node:fs";
 import { join as join42 } from "node:path";
 
 // packages/usecases/dist/scaffold/render-product-template.js
@@ -57022,14 +57027,14 @@ import { writeFileSync as writeFileSync15, mkdirSync as mkdirSync17, readFileSyn
 import { dirname as dirname18, join as join43 } from "node:path";
 
 // packages/usecases/dist/policy/test-policies.js
-import { existsSync as existsSync19 } from "node:fs";
+import { existsSync as existsSync18 } from "node:fs";
 import { join as join44 } from "node:path";
 
 // packages/usecases/dist/policy/list-policy-rules.js
 import { join as join45 } from "node:path";
 
 // packages/usecases/dist/init/init-catalog-repository.js
-import { cpSync as cpSync3, existsSync as existsSync20, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
+import { cpSync as cpSync3, existsSync as existsSync19, mkdirSync as mkdirSync18, readdirSync as readdirSync12, readFileSync as readFileSync28, statSync as statSync8, writeFileSync as writeFileSync16 } from "node:fs";
 import { dirname as dirname19, join as join46, resolve as resolve16 } from "node:path";
 var import_yaml7 = __toESM(require_dist2(), 1);
 
@@ -57037,7 +57042,7 @@ var import_yaml7 = __toESM(require_dist2(), 1);
 var import_yaml6 = __toESM(require_dist2(), 1);
 
 // packages/usecases/dist/slo/with-data-branch.js
-import { existsSync as existsSync21 } from "node:fs";
+import { existsSync as existsSync20 } from "node:fs";
 import { resolve as resolve17 } from "node:path";
 async function withDataBranch(repo, options2, body) {
   if (locateObservationStore(repo).engine !== "duckdb")
@@ -57102,11 +57107,11 @@ function loadObservedLineage(file, onBranch) {
   const branch = readObservedLineage(onBranch);
   if ("error" in branch)
     throw new UsageError(`${OBSERVED_LINEAGE_ON_DATA_BRANCH} on the data branch is ${branch.error}: remove it from the branch.`, "data-branch");
-  const merged = existsSync21(file) ? mergeObservedLineage(readObservedLineageFile(file), branch.observed) : branch.observed;
+  const merged = existsSync20(file) ? mergeObservedLineage(readObservedLineageFile(file), branch.observed) : branch.observed;
   writeFilesWhole([{ file, text: renderObservedLineage(merged) }]);
 }
 function mergeLineageToPublish(file, onBranch) {
-  if (!existsSync21(file))
+  if (!existsSync20(file))
     return void 0;
   const branch = onBranch === void 0 ? void 0 : readObservedLineage(onBranch);
   const local = readObservedLineageFile(file);
@@ -57148,7 +57153,7 @@ import { resolve as resolve20 } from "node:path";
 var LINEAGE_PRODUCER = `https://github.com/meshplane/meshplane/tree/v${TOOL_VERSION}`;
 
 // packages/usecases/dist/access/request-access.js
-import { existsSync as existsSync22 } from "node:fs";
+import { existsSync as existsSync21 } from "node:fs";
 import { join as join48 } from "node:path";
 
 // packages/usecases/dist/access/render-agreement-file.js

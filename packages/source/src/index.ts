@@ -16,3 +16,4 @@ export * from './open-data-branch.js';
 export * from './read-origin-remote.js';
 export * from './fingerprint-work-tree.js';
 export * from './list-work-tree-files.js';
+export * from './find-built-script.js';

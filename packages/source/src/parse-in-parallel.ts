@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { readYamlDocument, type ReadResult } from './read-yaml-document.js';
+import { findBuiltScript } from './find-built-script.js';
 
 /** What the reader made of one file, as plain data (the form the parse index stores and worker threads send back). */
 export interface ParsedEntry {
@@ -78,8 +77,5 @@ function splitBySize<T extends { content: Uint8Array }>(items: readonly T[], n: 
 
 /** The compiled worker beside this module (from `dist/`), or beside the sources' package when running from `src/`. */
 function findWorkerScript(): URL | undefined {
-  const here = new URL('./parse-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  const built = new URL('../dist/parse-worker.js', import.meta.url);
-  return existsSync(fileURLToPath(built)) ? built : undefined;
+  return findBuiltScript(import.meta.url, ['./parse-worker.js', '../dist/parse-worker.js']);
 }

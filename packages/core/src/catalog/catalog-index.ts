@@ -109,6 +109,11 @@ export function readProductNode(doc: SourceDocument, valid: boolean): ProductNod
   };
 }
 
+/** The manifest of the team that owns `product` (the first Team file of its owner's name), when there is one. */
+export function readOwnerTeam(index: CatalogIndex, product: ProductNode): unknown {
+  return index.teams.find((t) => t.name === product.owner)?.data;
+}
+
 /** The product a Waiver file waives findings of (`spec.product`), when it names one. */
 export function readWaivedProduct(waiver: NamedEntry): string | undefined {
   return str(rec(waiver.data.spec).product);

@@ -132,20 +132,17 @@ export function describeRow(entry: IndexEntry): MeshRow {
  * products it reads and what they expose, the owners of those products (read through them), files beside it.
  */
 function listReads(entry: IndexEntry, products: ReadonlyMap<string, ProductNode>): string[] {
-  const owner = (id: string | undefined): string[] => {
-    const o = id === undefined ? undefined : products.get(id)?.owner;
-    return o === undefined ? [] : [`team:${o}`];
-  };
+  const ownerOf = (id: string | undefined): string[] => keyOf('team', id === undefined ? undefined : products.get(id)?.owner);
   switch (entry.kind) {
     case 'product': {
       const p = entry.node;
       return [
         `product:${p.id}`,
-        ...(p.owner === undefined ? [] : [`team:${p.owner}`]),
-        ...(p.domain === undefined ? [] : [`domain:${p.domain}`]),
+        ...keyOf('team', p.owner),
+        ...keyOf('domain', p.domain),
         ...p.consumers.map((c) => `team:${c.team}`),
-        ...p.inputs.flatMap((i) => (i.product === undefined ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...owner(i.product)])),
-        ...(p.successor === undefined ? [] : [`product:${p.successor}`]),
+        ...p.inputs.flatMap((i) => (i.product === undefined ? [] : [`product:${i.product}`, `agreements:${i.product}`, ...ownerOf(i.product)])),
+        ...keyOf('product', p.successor),
         ...listDocFileRefs(p).map((f) => `file:${f}`),
       ];
     }
@@ -153,22 +150,24 @@ function listReads(entry: IndexEntry, products: ReadonlyMap<string, ProductNode>
       const a = entry.node;
       return [
         `agreement:${a.id}`,
-        ...(a.provider === undefined ? [] : [`product:${a.provider}`]),
-        ...(a.team === undefined ? [] : [`team:${a.team}`]),
-        ...(a.consumerProduct === undefined ? [] : [`product:${a.consumerProduct}`, ...owner(a.consumerProduct)]),
+        ...keyOf('product', a.provider),
+        ...keyOf('team', a.team),
+        ...keyOf('product', a.consumerProduct),
+        ...ownerOf(a.consumerProduct),
       ];
     }
-    case 'domain': {
-      const owner = readDomainOwner(entry.node);
-      return [`domain:${entry.node.name}`, ...(owner === undefined ? [] : [`team:${owner}`])];
-    }
-    case 'waiver': {
-      const product = readWaivedProduct(entry.node);
-      return [`waiver:${entry.node.name}`, ...(product === undefined ? [] : [`product:${product}`])];
-    }
+    case 'domain':
+      return [`domain:${entry.node.name}`, ...keyOf('team', readDomainOwner(entry.node))];
+    case 'waiver':
+      return [`waiver:${entry.node.name}`, ...keyOf('product', readWaivedProduct(entry.node))];
     case 'team':
       return [`team:${entry.node.name}`];
     case 'config':
       return [];
   }
+}
+
+/** The key of a name one file gives another (`team:data-platform`), or none when the file names none. */
+function keyOf(kind: string, name: string | undefined): string[] {
+  return name === undefined ? [] : [`${kind}:${name}`];
 }

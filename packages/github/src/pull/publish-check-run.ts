@@ -10,18 +10,17 @@ export const CHECK_NAME = 'Meshplane';
  * a re-run never adds a second one), otherwise one is created. Returns its id.
  */
 export async function startCheckRun(api: GithubApi, at: RepoRef & { headSha: string; detailsUrl?: string }): Promise<number> {
+  const existing = await findCheckRun(api, at, 'start');
   try {
-    const { data } = await api.rest.checks.listForRef({ owner: at.owner, repo: at.repo, ref: at.headSha, check_name: CHECK_NAME, filter: 'latest' });
-    const existing = data.check_runs.find((r) => r.name === CHECK_NAME && r.head_sha === at.headSha);
-    if (existing) {
+    if (existing !== undefined) {
       await api.rest.checks.update({
         owner: at.owner,
         repo: at.repo,
-        check_run_id: existing.id,
+        check_run_id: existing,
         status: 'in_progress',
         output: { title: 'Checking…', summary: 'Meshplane is checking this commit again.' },
       });
-      return existing.id;
+      return existing;
     }
     const { data: run } = await api.rest.checks.create({
       owner: at.owner,
@@ -102,13 +101,7 @@ export function beginCheckRun(api: GithubApi, at: RepoRef & { headSha: string },
  * {@link completeCheckRun} sends them (the conclusion last). Returns the run's id.
  */
 export async function publishCompletedCheckRun(api: GithubApi, at: RepoRef & { headSha: string }, output: CheckRunOutput): Promise<number> {
-  let existing: number | undefined;
-  try {
-    const { data } = await api.rest.checks.listForRef({ owner: at.owner, repo: at.repo, ref: at.headSha, check_name: CHECK_NAME, filter: 'latest' });
-    existing = data.check_runs.find((r) => r.name === CHECK_NAME && r.head_sha === at.headSha)?.id;
-  } catch (e) {
-    throw toGithubError(e, `find the check run on ${at.headSha.slice(0, 12)}`);
-  }
+  const existing = await findCheckRun(api, at, 'write');
   if (existing === undefined && output.annotations.length <= ANNOTATION_BATCH) {
     try {
       const { data: run } = await api.rest.checks.create({
@@ -129,4 +122,17 @@ export async function publishCompletedCheckRun(api: GithubApi, at: RepoRef & { h
   const checkRunId = existing ?? (await startCheckRun(api, at));
   await completeCheckRun(api, { ...at, checkRunId }, output);
   return checkRunId;
+}
+
+/**
+ * The id of Meshplane's check run on `headSha`, if it has one (a repeated event, a re-run, a re-check). A fault names
+ * what the caller was doing (`start`, `write`) to the check run.
+ */
+async function findCheckRun(api: GithubApi, at: RepoRef & { headSha: string }, doing: string): Promise<number | undefined> {
+  try {
+    const { data } = await api.rest.checks.listForRef({ owner: at.owner, repo: at.repo, ref: at.headSha, check_name: CHECK_NAME, filter: 'latest' });
+    return data.check_runs.find((r) => r.name === CHECK_NAME && r.head_sha === at.headSha)?.id;
+  } catch (e) {
+    throw toGithubError(e, `${doing} the check run on ${at.headSha.slice(0, 12)}`);
+  }
 }

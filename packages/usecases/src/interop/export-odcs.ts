@@ -3,6 +3,7 @@ import {
   buildOdcsContract,
   describeProductAgreements,
   nameContractFile,
+  readOwnerTeam,
   type AgreementExport,
   type CatalogIndex,
   type OdcsContract,
@@ -64,7 +65,7 @@ export function describeProductContracts(
   ports: readonly string[],
   agreements: readonly AgreementExport[],
 ): { port: string; contract: OdcsContract }[] {
-  const team = index.teams.find((t) => t.name === product.owner)?.data;
+  const team = readOwnerTeam(index, product);
   const platform = repo.config.platform;
   return ports.map((port) => ({
     port,

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { buildOdpsProduct, nameProductFile, type CatalogIndex, type OdpsProduct, type ProductNode } from '@meshplane/core';
+import { buildOdpsProduct, nameProductFile, readOwnerTeam, type CatalogIndex, type OdpsProduct, type ProductNode } from '@meshplane/core';
 import { checkRepository, type Repository } from '../repository/resolve-repository.js';
 import { UsageError } from '../usage-error.js';
 import { writeFilesWhole } from '../write-files-whole.js';
@@ -36,7 +36,7 @@ export function buildProductOdps(index: CatalogIndex, product: ProductNode, byId
 
 /** The document of {@link buildProductOdps} only (the site writes the YAML of those that changed). */
 export function describeProductOdps(index: CatalogIndex, product: ProductNode, byId: ReadonlyMap<string, ProductNode>): OdpsProduct {
-  const team = index.teams.find((t) => t.name === product.owner)?.data;
+  const team = readOwnerTeam(index, product);
   const versionOf = (id: string): string | undefined => {
     const v = (byId.get(id)?.data.metadata as { version?: unknown } | undefined)?.version;
     return typeof v === 'string' ? v : undefined;

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRecord } from './build-search-records.js';
-import { indexSiteHere, type IndexSiteAnswer } from './index-site.js';
+import type { IndexSiteAnswer } from './index-site.js';
+import { indexSiteHere } from './index-site-here.js';
 
 // The search index thread (index-site.ts): builds the Pagefind index and answers once.
 const { outDir, records } = workerData as { outDir: string; records: SearchRecord[] };

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import * as pagefind from 'pagefind';
+import { findBuiltScript } from '@meshplane/source';
 import { UsageError } from '../usage-error.js';
 import type { SearchRecord } from './build-search-records.js';
+import { indexSiteHere } from './index-site-here.js';
 
 /** What the search index thread answers: the pages it indexed, or why it could not. */
 export type IndexSiteAnswer = { pages: number } | { error: string };
@@ -33,33 +31,7 @@ export function indexSite(outDir: string, records: readonly SearchRecord[], sign
   });
 }
 
-/** {@link indexSite} on the calling thread (what the thread runs). */
-export async function indexSiteHere(outDir: string, records: readonly SearchRecord[]): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new UsageError(`Pagefind could not start: ${errors.join('; ')}`, 'site-index');
-  try {
-    // Sent in batches: one message at a time is slow, all 10 000 at once floods Pagefind's service pipe.
-    for (let i = 0; i < records.length; i += 500) {
-      const added = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
-      const failed = added.flatMap((a) => a.errors);
-      if (failed.length > 0) throw new UsageError(`Pagefind could not index the products: ${failed.join('; ')}`, 'site-index');
-    }
-    const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new UsageError(`Pagefind could not write its index: ${written.errors.join('; ')}`, 'site-index');
-    return records.length;
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/**
- * The compiled thread script: beside this module (the workspace's dist/site/, or the installed package's bundle
- * folder, where it is bundled as `index-site-worker.js`), or in dist/ when this module runs from its sources.
- */
+/** The compiled thread script: beside this module (the workspace's dist/site/, or the bundle folder), or in dist/. */
 function findIndexWorker(): URL | undefined {
-  for (const candidate of ['./index-site-worker.js', '../../dist/site/index-site-worker.js']) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return undefined;
+  return findBuiltScript(import.meta.url, ['./index-site-worker.js', '../../dist/site/index-site-worker.js']);
 }

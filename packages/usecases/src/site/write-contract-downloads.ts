@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameContractFile, nameProductFile, type CatalogExport, type CatalogIndex, type ProductNode } from '@meshplane/core';
+import { nameContractFile, nameProductFile, readOwnerTeam, type CatalogExport, type CatalogIndex } from '@meshplane/core';
 import { describeProductContracts } from '../interop/export-odcs.js';
 import { describeProductOdps } from '../interop/export-odps.js';
 import { renderInteropYaml } from '../interop/render-interop-yaml.js';
@@ -37,8 +37,6 @@ export async function writeContractDownloads(
   mkdirSync(join(dir, 'odcs'), { recursive: true });
   mkdirSync(join(dir, 'odps'), { recursive: true });
   const nodes = new Map(index.products.map((p) => [p.id, p]));
-  const teams = new Map<string, unknown>();
-  for (const t of index.teams) if (!teams.has(t.name)) teams.set(t.name, t.data);
   const keys: Record<string, string> = {};
   const kept: string[] = [];
   // What the last build's folders hold, listed once (not a file system call per contract).
@@ -56,10 +54,11 @@ export async function writeContractDownloads(
         JSON.stringify([
           node.data,
           ports,
-          (node.owner === undefined ? undefined : teams.get(node.owner)) ?? null,
+          readOwnerTeam(index, node) ?? null,
           repo.config.platform ?? null,
           product.agreements,
-          listReadVersions(node, nodes),
+          // The versions of the products it reads (its ODPS document names them).
+          node.inputs.map((i) => (i.product === undefined ? null : [i.product, nodes.get(i.product)?.version ?? null])),
         ]),
       )
       .digest('base64url');
@@ -81,16 +80,6 @@ export async function writeContractDownloads(
 /** Moves the contract files a build kept (`kept`, paths under `downloads/`) from the last site's downloads into `dir`. */
 export function moveKeptContracts(lastDownloads: string, dir: string, kept: readonly string[]): void {
   for (const path of kept) renameSync(join(lastDownloads, path), join(dir, path));
-}
-
-/** The version of each product the manifest's input ports read (its ODPS document names them). */
-function listReadVersions(node: ProductNode, nodes: ReadonlyMap<string, ProductNode>): unknown[] {
-  const inputs = (node.data.spec as { inputPorts?: unknown } | undefined)?.inputPorts;
-  if (!Array.isArray(inputs)) return [];
-  return inputs.map((p) => {
-    const id = (p as { source?: { product?: unknown } } | null)?.source?.product;
-    return typeof id === 'string' ? [id, (nodes.get(id)?.data.metadata as { version?: unknown } | undefined)?.version ?? null] : null;
-  });
 }
 
 function listFolder(dir: string): string[] {
